@@ -1,0 +1,72 @@
+using System.Globalization;
+using Recap.Diagnostics;
+
+namespace Recap.Cli;
+
+/// <summary><c>recap build</c>: parse options, build, print diagnostics and a summary, return the exit code.</summary>
+internal static class BuildCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var (options, error) = BuildOptions.Parse(args);
+        if (options is null || error is not null)
+        {
+            stderr.WriteLine("recap build: " + error);
+            stderr.WriteLine("Run 'recap --help' for usage.");
+            return RecapCommand.UsageError;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var site = Site.Load(options.Site, diagnostics);
+        var result = site.Build();
+
+        Report(diagnostics, options, stderr);
+        if (options.Verbose)
+        {
+            foreach (var step in result.Steps)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Step,-18} {step.Milliseconds,6} ms"));
+            }
+        }
+
+        var output = Path.GetRelativePath(Environment.CurrentDirectory, options.Site.OutputDirectory);
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine($"Build failed; {output} was left as it was.");
+            return RecapCommand.ContentErrors;
+        }
+
+        if (!options.Quiet)
+        {
+            stdout.WriteLine(Summary(result, output));
+        }
+
+        return RecapCommand.Success;
+    }
+
+    /// <summary>"Built 31 pages (1 conference, 11 talks, 11 speakers, 27 topics) and copied 1 file to _site in 412 ms."</summary>
+    public static string Summary(BuildResult result, string output)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"Built {Count(result.Pages, "page")} ({Count(result.Conferences, "conference")}, {Count(result.Talks, "talk")}, {Count(result.Speakers, "speaker")}, {Count(result.Topics, "topic")}) and copied {Count(result.Files, "file")} to {output} in {result.ElapsedMilliseconds} ms.");
+    }
+
+    private static void Report(DiagnosticBag diagnostics, BuildOptions options, TextWriter stderr)
+    {
+        var all = diagnostics.Sorted();
+        foreach (var diagnostic in all.Where(d => d.IsError || !options.Quiet))
+        {
+            stderr.Write(options.GitHubLog ? DiagnosticFormatter.FormatGitHub(diagnostic) : DiagnosticFormatter.FormatHuman(diagnostic, diagnostics));
+        }
+
+        if (all.Count > 0 && !(options.Quiet && diagnostics.ErrorCount == 0))
+        {
+            stderr.WriteLine(DiagnosticFormatter.Summary(diagnostics.ErrorCount, diagnostics.WarningCount));
+        }
+    }
+
+    private static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
+}

@@ -1,0 +1,3 @@
+using Recap.Cli;
+
+return RecapCommand.Run(args, Console.Out, Console.Error);

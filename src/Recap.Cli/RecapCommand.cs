@@ -1,0 +1,50 @@
+namespace Recap.Cli;
+
+/// <summary>Dispatches <c>recap &lt;command&gt;</c>. Exit codes: 0 success, 1 content errors, 2 usage errors.</summary>
+internal static class RecapCommand
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int UsageError = 2;
+
+    public const string Usage = """
+        Usage: recap <command> [options]
+
+        Commands:
+          build    Build the site into the output folder
+
+        Options of build:
+          --source DIR         The site root, the folder holding content/ (default: .)
+          --output DIR         Where to write the site (default: <source>/_site)
+          --base-url URL       Publish under this URL instead of site.yml's base_url
+          --drafts             Include pages and talks marked draft: true
+          --future             Include talks dated in the future
+          --quiet              Print errors only
+          --verbose            Also print the time of each build step
+          --log-format FORMAT  human (default) or github (annotations in GitHub Actions)
+
+        Run 'recap --version' for the version.
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        switch (args)
+        {
+            case [] or ["--help" or "-h" or "help", ..]:
+                stdout.WriteLine(Usage);
+                return args.Length == 0 ? UsageError : Success;
+            case ["--version"]:
+                stdout.WriteLine("recap " + typeof(RecapCommand).Assembly.GetName().Version?.ToString(3));
+                return Success;
+            case ["build", .. var rest]:
+                return BuildCommand.Run(rest, stdout, stderr);
+            default:
+                stderr.WriteLine($"recap: unknown command '{args[0]}'");
+                stderr.WriteLine("Run 'recap --help' for usage.");
+                return UsageError;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace Recap;
+
+/// <summary>What a build did: counts for the summary line and the time of each step.</summary>
+public sealed record BuildResult
+{
+    public required bool Succeeded { get; init; }
+
+    public int Pages { get; init; }
+
+    public int Files { get; init; }
+
+    public int Conferences { get; init; }
+
+    public int Talks { get; init; }
+
+    public int Speakers { get; init; }
+
+    public int Topics { get; init; }
+
+    public long ElapsedMilliseconds { get; init; }
+
+    public IReadOnlyList<StepTiming> Steps { get; init; } = [];
+}
+
+/// <summary>How long one step of a build took.</summary>
+public sealed record StepTiming(string Step, long Milliseconds);

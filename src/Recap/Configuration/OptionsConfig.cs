@@ -1,0 +1,16 @@
+using Recap.Content;
+
+namespace Recap.Configuration;
+
+/// <summary>The <c>options:</c> mapping of site.yml: knobs of the default pages.</summary>
+public sealed class OptionsConfig : BoundRecord
+{
+    /// <summary>How many conferences the home page lists.</summary>
+    public int HomeConferences { get; init; } = 6;
+
+    /// <summary>How many of the most covered topics the home page lists.</summary>
+    public int HomeTopics { get; init; } = 12;
+
+    /// <summary>Reading speed for "5 min read".</summary>
+    public int WordsPerMinute { get; init; } = 230;
+}

@@ -1,0 +1,39 @@
+using Recap.Content;
+
+namespace Recap.Configuration;
+
+/// <summary><c>content/site.yml</c>, typed.</summary>
+public sealed class SiteConfig : BoundRecord
+{
+    private string? _baseUrl;
+
+    [RequiredKey]
+    public string Title { get; init; } = string.Empty;
+
+    /// <summary>Where the site is published, e.g. <c>https://user.github.io/recaps/</c>; its path prefixes every URL.</summary>
+    public string? BaseUrl { get => _baseUrl; init => _baseUrl = value; }
+
+    public string? Description { get; init; }
+
+    public string? Author { get; init; }
+
+    public string Language { get; init; } = "en";
+
+    public string Theme { get; init; } = "default";
+
+    /// <summary>With <c>strict: true</c>, warnings fail the build.</summary>
+    public bool Strict { get; init; }
+
+    public SocialConfig? Social { get; init; }
+
+    public PermalinkConfig? Permalinks { get; init; }
+
+    public OptionsConfig? Options { get; init; }
+
+    /// <summary>The same configuration with a checked base URL (from site.yml or --base-url).</summary>
+    internal SiteConfig WithBaseUrl(string? baseUrl)
+    {
+        _baseUrl = baseUrl;
+        return this;
+    }
+}

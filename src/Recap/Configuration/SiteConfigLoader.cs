@@ -1,0 +1,76 @@
+using Recap.Content;
+using Recap.Diagnostics;
+
+namespace Recap.Configuration;
+
+/// <summary>Reads and checks <c>content/site.yml</c>.</summary>
+internal static class SiteConfigLoader
+{
+    public const string Path = "content/site.yml";
+
+    /// <returns>The configuration, or null when it is missing or does not parse (reported).</returns>
+    public static SiteConfig? Load(string root, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        var fullPath = System.IO.Path.Combine(root, Path);
+        if (!Directory.Exists(System.IO.Path.Combine(root, "content")))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingContent, null, $"no content folder in '{root}' (run recap in the folder that holds content/, or pass --source)");
+            return null;
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingContent, SourceLocation.File(Path), "site.yml is missing (it needs at least a title)");
+            return null;
+        }
+
+        var text = File.ReadAllText(fullPath);
+        var mapping = YamlFrontMatterParser.Parse(text, Path, 1, diagnostics, DiagnosticCodes.InvalidConfig);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var config = new FrontMatterBinder(diagnostics, BindingCodes.Configuration).Bind<SiteConfig>(mapping);
+        if (baseUrlOverride is not null)
+        {
+            config = WithBaseUrl(config, baseUrlOverride, diagnostics);
+        }
+        else if (config.BaseUrl is not null)
+        {
+            config = WithBaseUrl(config, config.BaseUrl, diagnostics, config.LocationOf("base_url"));
+        }
+
+        var options = config.Options;
+        if (options is not null)
+        {
+            CheckPositive(options.HomeConferences, "home_conferences", options, diagnostics);
+            CheckPositive(options.HomeTopics, "home_topics", options, diagnostics);
+            CheckPositive(options.WordsPerMinute, "words_per_minute", options, diagnostics);
+        }
+
+        return config;
+    }
+
+    /// <summary>Checks that a base URL is an absolute http(s) URL and gives it a trailing slash.</summary>
+    private static SiteConfig WithBaseUrl(SiteConfig config, string baseUrl, DiagnosticBag diagnostics, SourceLocation? location = null)
+    {
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        {
+            var where = location is null ? "--base-url" : "base_url";
+            diagnostics.Error(DiagnosticCodes.InvalidConfigValue, location, $"{where} '{baseUrl}' must be an absolute http or https URL, like https://user.github.io/recaps/");
+            return config.WithBaseUrl(null);
+        }
+
+        var normalized = uri.GetLeftPart(UriPartial.Path);
+        return config.WithBaseUrl(normalized.EndsWith('/') ? normalized : normalized + "/");
+    }
+
+    private static void CheckPositive(int value, string key, OptionsConfig options, DiagnosticBag diagnostics)
+    {
+        if (value < 1)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidConfigValue, options.LocationOf(key), $"'options.{key}' must be 1 or more, not {value}");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Recap.Diagnostics;
+
+namespace Recap.Content;
+
+/// <summary>
+/// Base of every typed record read from front matter or site.yml: remembers where the record and
+/// each of its keys were written, so later stages can point at the right line.
+/// </summary>
+public abstract class BoundRecord
+{
+    /// <summary>Where the record starts: the first line of the front matter.</summary>
+    public SourceLocation Origin { get; internal set; }
+
+    internal IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; set; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>Values of the extra keys the theme declared in its theme.yml.</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; internal set; } = new Dictionary<string, object?>();
+
+    public SourceLocation LocationOf(string key) => KeyLocations.TryGetValue(key, out var location) ? location : Origin;
+}

@@ -1,0 +1,30 @@
+namespace Recap.Content;
+
+/// <summary>Front matter of <c>conferences/&lt;conference&gt;/index.md</c>.</summary>
+public sealed class ConferenceFrontMatter : BoundRecord
+{
+    [RequiredKey]
+    public string Name { get; init; } = string.Empty;
+
+    public string? Series { get; init; }
+
+    public PartialDate? Start { get; init; }
+
+    public PartialDate? End { get; init; }
+
+    public string? Location { get; init; }
+
+    public string? Venue { get; init; }
+
+    public string? Website { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? Cover { get; init; }
+
+    public IReadOnlyList<Located<string>> Topics { get; init; } = [];
+
+    public string? Slug { get; init; }
+
+    public bool Draft { get; init; }
+}

@@ -1,0 +1,227 @@
+using System.Text;
+using Markdig;
+using Recap.Diagnostics;
+using Recap.Markdown;
+
+namespace Recap.Content;
+
+/// <summary>
+/// Finds every file under <c>content/</c>, reads each Markdown file once (front matter bound to its
+/// typed record, body parsed by Markdig) and lists the files to copy as they are.
+/// </summary>
+internal sealed class ContentLoader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly string _root;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _extraKeys;
+    private readonly MarkdownPipeline _pipeline;
+
+    /// <param name="root">The site root: the folder holding <c>content/</c>.</param>
+    /// <param name="extraKeys">Front-matter keys the theme declares, by kind (talk, conference, ...).</param>
+    public ContentLoader(string root, DiagnosticBag diagnostics, IReadOnlyDictionary<string, IReadOnlySet<string>> extraKeys, MarkdownPipeline pipeline)
+    {
+        _root = root;
+        _diagnostics = diagnostics;
+        _extraKeys = extraKeys;
+        _pipeline = pipeline;
+    }
+
+    public ContentSet Load()
+    {
+        var files = new Discovery();
+        var contentDirectory = Path.Combine(_root, "content");
+        foreach (var file in EnumerateFiles(contentDirectory))
+        {
+            Classify(files, file);
+        }
+
+        var conferences = files.ConferenceFolders
+            .Select(folder => new ConferenceSource(
+                folder,
+                files.ConferenceIndexes.TryGetValue(folder, out var index) ? LoadOne<ConferenceFrontMatter>(index, "conference") : null,
+                LoadAll<TalkFrontMatter>(files.Talks.TryGetValue(folder, out var talks) ? talks : [], "talk")))
+            .ToList();
+        foreach (var folder in files.ConferenceFolders.Where(f => !files.ConferenceIndexes.ContainsKey(f)))
+        {
+            _diagnostics.Error(
+                DiagnosticCodes.MissingConferenceIndex,
+                SourceLocation.File($"content/conferences/{folder}/"),
+                $"conference folder '{folder}' has no index.md (it needs one with at least a name)");
+        }
+
+        return new ContentSet(
+            conferences,
+            LoadAll<SpeakerFrontMatter>(files.Speakers, "speaker"),
+            LoadAll<TopicFrontMatter>(files.Topics, "topic"),
+            LoadAll<PageFrontMatter>(files.Pages, "page"),
+            files.Assets);
+    }
+
+    private static IEnumerable<string> EnumerateFiles(string directory)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        return Directory.EnumerateFiles(directory, "*", options).Order(StringComparer.Ordinal);
+    }
+
+    private void Classify(Discovery files, string fullPath)
+    {
+        var path = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
+        var parts = path.Split('/')[1..];
+        var isMarkdown = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+        // Dotfiles and editor leftovers are never content, except in static/ (.well-known, ...).
+        if (parts[0] != "static" && parts.Any(p => p.StartsWith('.') || p.EndsWith('~') || p.StartsWith('#')))
+        {
+            return;
+        }
+
+        switch (parts)
+        {
+            case ["site.yml"]:
+                return;
+            case ["static", ..]:
+                files.Assets.Add(new AssetFile(path, AssetSection.Static, null, string.Join('/', parts[1..])));
+                return;
+            case ["conferences", var folder, "index.md"]:
+                files.ConferenceFolders.Add(folder);
+                files.ConferenceIndexes[folder] = path;
+                return;
+            case ["conferences", var folder, "talks", _] when isMarkdown:
+                files.ConferenceFolders.Add(folder);
+                Add(files.Talks, folder, path);
+                return;
+            case ["conferences", var folder, _, ..] when !isMarkdown:
+                files.ConferenceFolders.Add(folder);
+                files.Assets.Add(new AssetFile(path, AssetSection.Conference, folder, string.Join('/', parts[2..])));
+                return;
+            case ["speakers", _] when isMarkdown:
+                files.Speakers.Add(path);
+                return;
+            case ["topics", _] when isMarkdown:
+                files.Topics.Add(path);
+                return;
+            case ["pages", _] when isMarkdown:
+                files.Pages.Add(path);
+                return;
+            case ["speakers" or "topics" or "pages", _, ..] when !isMarkdown:
+                var section = parts[0] switch
+                {
+                    "speakers" => AssetSection.Speakers,
+                    "topics" => AssetSection.Topics,
+                    _ => AssetSection.Pages,
+                };
+                files.Assets.Add(new AssetFile(path, section, null, string.Join('/', parts[1..])));
+                return;
+            default:
+                _diagnostics.Warning(
+                    DiagnosticCodes.IgnoredFile,
+                    SourceLocation.File(path),
+                    "file is not in a place Recap reads, so it is ignored (talks go in content/conferences/<conference>/talks/, files to copy as-is in content/static/)");
+                return;
+        }
+    }
+
+    private static void Add(Dictionary<string, List<string>> lists, string key, string value)
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+
+    private List<SourceDocument<T>> LoadAll<T>(IReadOnlyList<string> paths, string kind)
+        where T : BoundRecord, new()
+    {
+        var documents = new SourceDocument<T>?[paths.Count];
+        Parallel.For(0, paths.Count, i => documents[i] = LoadOne<T>(paths[i], kind));
+        return [.. documents.OfType<SourceDocument<T>>()];
+    }
+
+    /// <returns>The document, or null when it cannot be read or its front matter does not parse (reported).</returns>
+    private SourceDocument<T>? LoadOne<T>(string path, string kind)
+        where T : BoundRecord, new()
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(Path.Combine(_root, path), StrictUtf8);
+        }
+        catch (DecoderFallbackException)
+        {
+            _diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(path), "file is not UTF-8 text");
+            return null;
+        }
+        catch (IOException ex)
+        {
+            _diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(path), "cannot read file: " + ex.Message);
+            return null;
+        }
+
+        if (FrontMatterSplitter.Split(text, path, _diagnostics) is not { } split)
+        {
+            return null;
+        }
+
+        var mapping = split.Format switch
+        {
+            FrontMatterFormat.Yaml => YamlFrontMatterParser.Parse(split.FrontMatter, path, split.FrontMatterLine, _diagnostics, DiagnosticCodes.InvalidFrontMatter),
+            FrontMatterFormat.Toml => TomlFrontMatterParser.Parse(split.FrontMatter, path, split.FrontMatterLine, _diagnostics),
+            _ => MappingNode.Empty(new SourceLocation(path, 1, 1)),
+        };
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var binder = new FrontMatterBinder(_diagnostics, BindingCodes.FrontMatter, _extraKeys.GetValueOrDefault(kind));
+        return new SourceDocument<T>
+        {
+            Path = path,
+            Stem = Path.GetFileNameWithoutExtension(path),
+            FrontMatter = binder.Bind<T>(mapping),
+            Body = Markdig.Markdown.Parse(split.Body, _pipeline),
+            BodyLine = split.BodyLine,
+            WordCount = CountWords(split.Body),
+        };
+    }
+
+    private static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = char.IsLetterOrDigit(c);
+            if (isWordChar && !inWord)
+            {
+                words++;
+            }
+
+            inWord = isWordChar || (inWord && c is '\'' or '-');
+        }
+
+        return words;
+    }
+
+    /// <summary>Files found, by role, in discovery (sorted) order.</summary>
+    private sealed class Discovery
+    {
+        public SortedSet<string> ConferenceFolders { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> ConferenceIndexes { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<string>> Talks { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Speakers { get; } = [];
+
+        public List<string> Topics { get; } = [];
+
+        public List<string> Pages { get; } = [];
+
+        public List<AssetFile> Assets { get; } = [];
+    }
+}

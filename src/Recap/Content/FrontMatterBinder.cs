@@ -1,0 +1,233 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using Recap.Diagnostics;
+using Recap.Text;
+
+namespace Recap.Content;
+
+/// <summary>
+/// Binds a <see cref="MappingNode"/> to a typed record with <c>init</c> properties, reporting every
+/// unknown key, missing field and wrong type with its line, not only the first.
+/// </summary>
+internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes codes, IReadOnlySet<string>? extraKeys = null)
+{
+    private static readonly ConcurrentDictionary<Type, RecordShape> Shapes = new();
+
+    public T Bind<T>(MappingNode mapping)
+        where T : BoundRecord, new() => (T)Bind(typeof(T), mapping, parent: null);
+
+    private BoundRecord Bind(Type type, MappingNode mapping, string? parent)
+    {
+        var shape = Shapes.GetOrAdd(type, RecordShape.Of);
+        var record = (BoundRecord)Activator.CreateInstance(type)!;
+        var keyLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in mapping.Entries)
+        {
+            var key = keyNode.Value;
+            if (keyLocations.TryGetValue(key, out var first))
+            {
+                diagnostics.Error(codes.DuplicateKey, keyNode.Location, $"key '{key}' appears twice (first on line {first.Line})");
+                continue;
+            }
+
+            keyLocations[key] = keyNode.Location;
+            if (shape.Fields.TryGetValue(key, out var field))
+            {
+                if (value is ScalarNode { IsNull: true })
+                {
+                    continue;
+                }
+
+                var bound = Convert(field, value, parent is null ? key : $"{parent}.{key}");
+                if (bound is not null)
+                {
+                    field.Property.SetValue(record, bound);
+                }
+            }
+            else if (parent is null && extraKeys is not null && extraKeys.Contains(key))
+            {
+                extra[key] = ToPlainValue(value);
+            }
+            else
+            {
+                var known = parent is null && extraKeys is not null ? shape.Fields.Keys.Concat(extraKeys) : shape.Fields.Keys;
+                var where = parent is null ? string.Empty : $" in '{parent}'";
+                var hint = Spelling.Closest(key, known) is { } suggestion ? $" (did you mean '{suggestion}'?)" : string.Empty;
+                diagnostics.Error(codes.UnknownKey, keyNode.Location, $"unknown key '{key}'{where}{hint}");
+            }
+        }
+
+        foreach (var field in shape.Fields.Values.Where(f => f.Required))
+        {
+            if (!keyLocations.ContainsKey(field.Key) || field.Property.GetValue(record) is string { Length: 0 })
+            {
+                var location = keyLocations.TryGetValue(field.Key, out var at) ? at : mapping.Location;
+                var name = parent is null ? field.Key : $"{parent}.{field.Key}";
+                diagnostics.Error(codes.MissingField, location, $"missing required field '{name}'");
+            }
+        }
+
+        record.Origin = mapping.Location;
+        record.KeyLocations = keyLocations;
+        record.Extra = extra;
+        return record;
+    }
+
+    private object? Convert(Field field, FrontMatterNode node, string name)
+    {
+        var type = field.Property.PropertyType;
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target == typeof(IReadOnlyList<Located<string>>))
+        {
+            return ConvertList(node, name);
+        }
+
+        if (typeof(BoundRecord).IsAssignableFrom(target))
+        {
+            if (node is MappingNode nested)
+            {
+                return Bind(target, nested, name);
+            }
+
+            return WrongType(node, $"'{name}' must be a mapping of keys to values, not {Describe(node)}");
+        }
+
+        if (node is not ScalarNode scalar)
+        {
+            return WrongType(node, $"'{name}' must be {Expected(target)}, not {node.Describe()}");
+        }
+
+        var text = scalar.Value;
+        if (target == typeof(string))
+        {
+            return text;
+        }
+
+        if (target == typeof(PartialDate))
+        {
+            return PartialDate.TryParse(text, out var date)
+                ? date
+                : WrongType(node, $"'{name}' must be a date like 2018, 2018-06 or 2018-06-01, not '{text}'");
+        }
+
+        if (target == typeof(int))
+        {
+            return scalar.Kind is ScalarKind.Plain or ScalarKind.Integer
+                && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+                ? number
+                : WrongType(node, $"'{name}' must be a whole number, not '{text}'");
+        }
+
+        if (target == typeof(bool))
+        {
+            return scalar.Kind is ScalarKind.Plain or ScalarKind.Boolean && bool.TryParse(text, out var flag)
+                ? flag
+                : WrongType(node, $"'{name}' must be true or false, not '{text}'");
+        }
+
+        if (target == typeof(TimeOnly))
+        {
+            return TimeOnly.TryParseExact(text, ["H:mm", "HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+                ? time
+                : WrongType(node, $"'{name}' must be a time like 14:30, not '{text}'");
+        }
+
+        if (target.IsEnum)
+        {
+            var values = Enum.GetNames(target).Select(n => n.ToLowerInvariant()).ToList();
+            var lowered = text.Trim().ToLowerInvariant();
+            var index = values.IndexOf(lowered);
+            if (index >= 0)
+            {
+                return Enum.GetValues(target).GetValue(index);
+            }
+
+            var hint = Spelling.Closest(lowered, values) is { } suggestion
+                ? $"did you mean '{suggestion}'?"
+                : "expected " + string.Join(", ", values.SkipLast(1)) + " or " + values[^1];
+            diagnostics.Error(codes.InvalidValue, node.Location, $"unknown {name} '{text}' ({hint})");
+            return null;
+        }
+
+        throw new NotSupportedException($"No front-matter conversion for {target}.");
+    }
+
+    private List<Located<string>>? ConvertList(FrontMatterNode node, string name)
+    {
+        if (node is ScalarNode scalar)
+        {
+            return WrongType<List<Located<string>>>(node, $"'{name}' must be a list, not text (write [{scalar.Value}])");
+        }
+
+        if (node is not SequenceNode sequence)
+        {
+            return WrongType<List<Located<string>>>(node, $"'{name}' must be a list, not {node.Describe()}");
+        }
+
+        var items = new List<Located<string>>(sequence.Items.Count);
+        foreach (var item in sequence.Items)
+        {
+            if (item is ScalarNode { IsNull: false } text)
+            {
+                items.Add(new Located<string>(text.Value.Trim(), text.Location));
+            }
+            else if (item is not ScalarNode)
+            {
+                diagnostics.Error(codes.WrongType, item.Location, $"each item of '{name}' must be text, not {item.Describe()}");
+            }
+        }
+
+        return items;
+    }
+
+    private object? WrongType(FrontMatterNode node, string message) => WrongType<object>(node, message);
+
+    private T? WrongType<T>(FrontMatterNode node, string message)
+        where T : class
+    {
+        diagnostics.Error(codes.WrongType, node.Location, message);
+        return null;
+    }
+
+    private static string Describe(FrontMatterNode node) => node is ScalarNode ? "text" : node.Describe();
+
+    private static string Expected(Type target) =>
+        target == typeof(string) ? "text"
+        : target == typeof(PartialDate) ? "a date"
+        : target == typeof(int) ? "a whole number"
+        : target == typeof(bool) ? "true or false"
+        : target == typeof(TimeOnly) ? "a time"
+        : "a single value";
+
+    /// <summary>Theme-declared keys are handed to templates as plain strings, lists and dictionaries.</summary>
+    private static object? ToPlainValue(FrontMatterNode node) => node switch
+    {
+        ScalarNode { IsNull: true } => null,
+        ScalarNode scalar => scalar.Value,
+        SequenceNode sequence => sequence.Items.Select(ToPlainValue).ToList(),
+        MappingNode mapping => mapping.Entries.ToDictionary(e => e.Key.Value, e => ToPlainValue(e.Value), StringComparer.Ordinal),
+        _ => null,
+    };
+
+    private sealed record Field(string Key, PropertyInfo Property, bool Required);
+
+    private sealed record RecordShape(IReadOnlyDictionary<string, Field> Fields)
+    {
+        public static RecordShape Of(Type type)
+        {
+            var fields = type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(p => p.SetMethod is { IsPublic: true })
+                .Select(p => new Field(
+                    p.GetCustomAttribute<KeyAttribute>()?.Name ?? SnakeCase(p.Name),
+                    p,
+                    p.GetCustomAttribute<RequiredKeyAttribute>() is not null))
+                .ToDictionary(f => f.Key, StringComparer.Ordinal);
+            return new RecordShape(fields);
+        }
+
+        private static string SnakeCase(string name) =>
+            string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    }
+}

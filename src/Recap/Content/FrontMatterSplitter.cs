@@ -1,0 +1,65 @@
+using Recap.Diagnostics;
+
+namespace Recap.Content;
+
+/// <summary>The parts of a content file: front matter text (YAML or TOML) and Markdown body, with their first lines.</summary>
+internal readonly record struct SplitFile(FrontMatterFormat Format, string FrontMatter, int FrontMatterLine, string Body, int BodyLine);
+
+internal enum FrontMatterFormat
+{
+    None,
+    Yaml,
+    Toml,
+}
+
+/// <summary>Splits <c>---</c> (YAML) or <c>+++</c> (TOML) front matter from the Markdown body.</summary>
+internal static class FrontMatterSplitter
+{
+    /// <returns>The parts, or null when the front matter is never closed (the error is reported).</returns>
+    public static SplitFile? Split(string text, string path, DiagnosticBag diagnostics)
+    {
+        var firstEnd = LineEnd(text, 0);
+        var first = text.AsSpan(0, firstEnd).TrimEnd();
+        var (format, fence) = first switch
+        {
+            "---" => (FrontMatterFormat.Yaml, "---"),
+            "+++" => (FrontMatterFormat.Toml, "+++"),
+            _ => (FrontMatterFormat.None, string.Empty),
+        };
+        if (format == FrontMatterFormat.None)
+        {
+            return new SplitFile(format, string.Empty, 1, text, 1);
+        }
+
+        var contentStart = NextLine(text, firstEnd);
+        var position = contentStart;
+        var line = 2;
+        while (position < text.Length)
+        {
+            var end = LineEnd(text, position);
+            var current = text.AsSpan(position, end - position).TrimEnd();
+            if (current.SequenceEqual(fence) || (format == FrontMatterFormat.Yaml && current.SequenceEqual("...")))
+            {
+                var bodyStart = NextLine(text, end);
+                return new SplitFile(format, text[contentStart..position], 2, text[bodyStart..], line + 1);
+            }
+
+            position = NextLine(text, end);
+            line++;
+        }
+
+        diagnostics.Error(
+            DiagnosticCodes.InvalidFrontMatter,
+            new SourceLocation(path, 1, 1),
+            $"front matter opened with '{fence}' on line 1 is never closed (add a line with '{fence}' after it)");
+        return null;
+    }
+
+    private static int LineEnd(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end;
+    }
+
+    private static int NextLine(string text, int lineEnd) => Math.Min(lineEnd + 1, text.Length);
+}

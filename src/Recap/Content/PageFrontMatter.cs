@@ -1,0 +1,20 @@
+namespace Recap.Content;
+
+/// <summary>Front matter of <c>pages/&lt;page&gt;.md</c>.</summary>
+public sealed class PageFrontMatter : BoundRecord
+{
+    [RequiredKey]
+    public string Title { get; init; } = string.Empty;
+
+    public string? Summary { get; init; }
+
+    public string? Slug { get; init; }
+
+    public bool Draft { get; init; }
+
+    /// <summary>Shows the page in the site's navigation.</summary>
+    public bool Menu { get; init; }
+
+    /// <summary>Position in the navigation: lower first, then by title.</summary>
+    public int? Weight { get; init; }
+}

@@ -1,0 +1,26 @@
+using Markdig.Syntax;
+
+namespace Recap.Content;
+
+/// <summary>A Markdown content file after reading: typed front matter and the parsed body.</summary>
+internal sealed class SourceDocument<T>
+    where T : BoundRecord
+{
+    /// <summary>Path relative to the site root, with '/': <c>content/conferences/dotscale-2018/talks/kafka.md</c>.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>File name without extension: <c>kafka</c>.</summary>
+    public required string Stem { get; init; }
+
+    public required T FrontMatter { get; init; }
+
+    public required MarkdownDocument Body { get; init; }
+
+    /// <summary>The one-based file line where the body starts, to turn Markdig's body lines into file lines.</summary>
+    public required int BodyLine { get; init; }
+
+    public required int WordCount { get; init; }
+
+    /// <summary>Folder of the file relative to the site root, for resolving relative links and images.</summary>
+    public string Folder => System.IO.Path.GetDirectoryName(Path)!.Replace('\\', '/');
+}

@@ -1,0 +1,20 @@
+namespace Recap.Content;
+
+/// <summary>Front matter of <c>speakers/&lt;speaker&gt;.md</c>.</summary>
+public sealed class SpeakerFrontMatter : BoundRecord
+{
+    [RequiredKey]
+    public string Name { get; init; } = string.Empty;
+
+    public string? Slug { get; init; }
+
+    public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
+
+    public string? Company { get; init; }
+
+    public string? Role { get; init; }
+
+    public string? Avatar { get; init; }
+
+    public SpeakerLinks? Links { get; init; }
+}

@@ -1,0 +1,34 @@
+namespace Recap.Content;
+
+/// <summary>Front matter of <c>conferences/&lt;conference&gt;/talks/&lt;talk&gt;.md</c>.</summary>
+public sealed class TalkFrontMatter : BoundRecord
+{
+    [RequiredKey]
+    public string Title { get; init; } = string.Empty;
+
+    public IReadOnlyList<Located<string>> Speakers { get; init; } = [];
+
+    public IReadOnlyList<Located<string>> Topics { get; init; } = [];
+
+    public TalkFormat? Format { get; init; }
+
+    public PartialDate? Date { get; init; }
+
+    public int? Order { get; init; }
+
+    public TimeOnly? Time { get; init; }
+
+    public string? Track { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? Slides { get; init; }
+
+    public string? Video { get; init; }
+
+    public string? Image { get; init; }
+
+    public string? Slug { get; init; }
+
+    public bool Draft { get; init; }
+}

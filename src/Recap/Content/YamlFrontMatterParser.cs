@@ -1,0 +1,139 @@
+using Recap.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Recap.Content;
+
+/// <summary>Reads YAML into a <see cref="FrontMatterNode"/> tree, turning YamlDotNet's marks into file positions.</summary>
+internal static class YamlFrontMatterParser
+{
+    /// <param name="firstLine">The one-based line of the file where the YAML text starts.</param>
+    /// <returns>The root mapping, or null when the YAML is broken (the error is reported).</returns>
+    public static MappingNode? Parse(string yaml, string path, int firstLine, DiagnosticBag diagnostics, string errorCode)
+    {
+        var reader = new Reader(new Parser(new StringReader(yaml)), path, firstLine);
+        try
+        {
+            var root = reader.ReadDocument();
+            switch (root)
+            {
+                case null:
+                    return MappingNode.Empty(new SourceLocation(path, firstLine, 1));
+                case MappingNode mapping:
+                    return mapping;
+                case ScalarNode { IsNull: true }:
+                    return MappingNode.Empty(root.Location);
+                default:
+                    diagnostics.Error(errorCode, root.Location, $"front matter must be a mapping of keys to values, not {root.Describe()}");
+                    return null;
+            }
+        }
+        catch (YamlException ex)
+        {
+            var location = reader.Locate(ex.Start);
+            diagnostics.Error(errorCode, location, "invalid YAML: " + Describe(ex));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this for some unclosed flow collections at end of input.
+            diagnostics.Error(errorCode, reader.LastLocation, "invalid YAML: a list or mapping opened here is not closed");
+            return null;
+        }
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        var message = ex.Message.TrimEnd('.');
+        return message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : "syntax error";
+    }
+
+    private sealed class Reader(IParser parser, string path, int firstLine)
+    {
+        private readonly Dictionary<string, FrontMatterNode> _anchors = new(StringComparer.Ordinal);
+
+        public SourceLocation LastLocation { get; private set; } = new(path, firstLine, 1);
+
+        public SourceLocation Locate(Mark mark) => new(path, firstLine - 1 + (int)Math.Max(mark.Line, 1), (int)Math.Max(mark.Column, 1));
+
+        public FrontMatterNode? ReadDocument()
+        {
+            Expect<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            Expect<DocumentStart>();
+            var root = ReadNode();
+            Expect<DocumentEnd>();
+            return root;
+        }
+
+        private FrontMatterNode ReadNode()
+        {
+            var current = parser.Current ?? throw new InvalidOperationException("unexpected end of YAML");
+            var location = Locate(current.Start);
+            LastLocation = location;
+            parser.MoveNext();
+            switch (current)
+            {
+                case Scalar scalar:
+                    var kind = scalar.Style is ScalarStyle.Plain ? ScalarKind.Plain : ScalarKind.Quoted;
+                    return Remember(scalar.Anchor, new ScalarNode(scalar.Value, kind, location));
+                case SequenceStart start:
+                    var items = new List<FrontMatterNode>();
+                    while (!parser.Accept<SequenceEnd>(out _))
+                    {
+                        items.Add(ReadNode());
+                    }
+
+                    parser.MoveNext();
+                    return Remember(start.Anchor, new SequenceNode(items, location));
+                case MappingStart start:
+                    var entries = new List<MappingEntry>();
+                    while (!parser.Accept<MappingEnd>(out _))
+                    {
+                        var key = ReadNode();
+                        var value = ReadNode();
+                        var keyScalar = key as ScalarNode ?? new ScalarNode(key.Describe(), ScalarKind.Quoted, key.Location);
+                        entries.Add(new MappingEntry(keyScalar, value));
+                    }
+
+                    parser.MoveNext();
+                    return Remember(start.Anchor, new MappingNode(entries, location));
+                case AnchorAlias alias when _anchors.TryGetValue(alias.Value.Value, out var target):
+                    return target;
+                default:
+                    throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}");
+            }
+        }
+
+        private FrontMatterNode Remember(AnchorName anchor, FrontMatterNode node)
+        {
+            if (!anchor.IsEmpty)
+            {
+                _anchors[anchor.Value] = node;
+            }
+
+            return node;
+        }
+
+        private void Expect<T>()
+            where T : ParsingEvent
+        {
+            if (parser.Current is null)
+            {
+                parser.MoveNext();
+            }
+
+            if (parser.Current is not T)
+            {
+                var mark = parser.Current?.Start ?? Mark.Empty;
+                throw new YamlException(mark, mark, $"Expected {typeof(T).Name}");
+            }
+
+            parser.MoveNext();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+
+namespace Recap.Diagnostics;
+
+/// <summary>
+/// Collects every problem of a build (from many threads) and the text of the files they point
+/// into, so the report can show an excerpt. With <see cref="Strict"/>, warnings count as errors.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+    private readonly ConcurrentDictionary<string, string> _sources = new(StringComparer.Ordinal);
+
+    public bool Strict { get; set; }
+
+    /// <summary>The site root that diagnostic paths are relative to; files are read from it only to quote them.</summary>
+    public string? SourceRoot { get; set; }
+
+    public int Count => _items.Count;
+
+    public int ErrorCount => _items.Count(IsError);
+
+    public int WarningCount => Count - ErrorCount;
+
+    public bool HasErrors => _items.Any(IsError);
+
+    public void Add(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        _items.Enqueue(diagnostic);
+    }
+
+    public void Error(string code, SourceLocation? location, string message, string? note = null) =>
+        Add(new Diagnostic(code, DiagnosticSeverity.Error, message, location, note));
+
+    public void Warning(string code, SourceLocation? location, string message, string? note = null) =>
+        Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, location, note));
+
+    /// <summary>Remembers the text of a file that is not on disk (an embedded template) so reports can quote it.</summary>
+    public void RegisterSource(string path, string text) => _sources[path] = text;
+
+    /// <summary>The text of a file named by a diagnostic: registered, or read from the site root when a report needs it.</summary>
+    public string? GetSource(string path)
+    {
+        if (_sources.TryGetValue(path, out var text))
+        {
+            return text;
+        }
+
+        if (SourceRoot is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return _sources.GetOrAdd(path, p => File.ReadAllText(Path.Combine(SourceRoot, p)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every diagnostic in a stable order (by file, line, column), whatever thread reported it.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        [.. _items
+            .Select(d => Strict && !d.IsError ? d with { Severity = DiagnosticSeverity.Error } : d)
+            .OrderBy(d => d.Location?.Path ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(d => d.Location?.Line ?? 0)
+            .ThenBy(d => d.Location?.Column ?? 0)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)];
+
+    private bool IsError(Diagnostic d) => d.IsError || Strict;
+}

@@ -1,0 +1,66 @@
+namespace Recap.Diagnostics;
+
+/// <summary>
+/// Every code Recap reports, grouped as RC01xx content, RC02xx templates, RC03xx links and checks,
+/// RC04xx configuration. The README's error list is checked against <see cref="All"/>.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string InvalidFrontMatter = "RC0101";
+    public const string UnknownKey = "RC0102";
+    public const string MissingField = "RC0103";
+    public const string WrongType = "RC0104";
+    public const string InvalidValue = "RC0105";
+    public const string InvalidSlug = "RC0106";
+    public const string UrlClash = "RC0107";
+    public const string DuplicateKey = "RC0108";
+    public const string NearMissSpeaker = "RC0109";
+    public const string NearMissTopic = "RC0110";
+    public const string AmbiguousName = "RC0111";
+    public const string MissingFile = "RC0112";
+    public const string UnreadableFile = "RC0113";
+    public const string IgnoredFile = "RC0114";
+    public const string MissingConferenceIndex = "RC0115";
+
+    public const string TemplateSyntax = "RC0201";
+    public const string TemplateRuntime = "RC0202";
+    public const string MissingLayout = "RC0203";
+
+    public const string BrokenContentLink = "RC0301";
+    public const string UnknownSiteLink = "RC0302";
+
+    public const string InvalidConfig = "RC0401";
+    public const string UnknownConfigKey = "RC0402";
+    public const string InvalidConfigValue = "RC0403";
+    public const string MissingContent = "RC0404";
+    public const string UnknownTheme = "RC0405";
+
+    public static IReadOnlyDictionary<string, string> All { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        [InvalidFrontMatter] = "front matter is not valid YAML or TOML, or is not closed",
+        [UnknownKey] = "unknown front-matter key",
+        [MissingField] = "a required field is missing",
+        [WrongType] = "a field has the wrong type (a string where a list is expected, a date that is not a date, ...)",
+        [InvalidValue] = "a field has a value it cannot take (an unknown format, a negative order, ...)",
+        [InvalidSlug] = "a slug is not lowercase ASCII letters, digits and hyphens",
+        [UrlClash] = "two files produce the same URL",
+        [DuplicateKey] = "a key appears twice in one front matter",
+        [NearMissSpeaker] = "a new speaker's name is close to a known speaker's (warning)",
+        [NearMissTopic] = "a new topic's name is close to a known topic's (warning)",
+        [AmbiguousName] = "two speaker or topic files claim the same name or alias",
+        [MissingFile] = "a file named in front matter (cover, avatar, image) does not exist",
+        [UnreadableFile] = "a file cannot be read or is not UTF-8 text",
+        [IgnoredFile] = "a Markdown file is in a place Recap does not read (warning)",
+        [MissingConferenceIndex] = "a conference folder has no index.md",
+        [TemplateSyntax] = "a template does not parse",
+        [TemplateRuntime] = "a template fails while rendering a page",
+        [MissingLayout] = "no layout for a page kind in the site, the theme or the default theme",
+        [BrokenContentLink] = "a Markdown link points to a content file that does not exist",
+        [UnknownSiteLink] = "a Markdown link to a site path that no page or file produces (warning)",
+        [InvalidConfig] = "site.yml is not valid YAML",
+        [UnknownConfigKey] = "unknown key in site.yml",
+        [InvalidConfigValue] = "a site.yml value is invalid (base_url, permalinks, ...)",
+        [MissingContent] = "the content folder or site.yml is missing",
+        [UnknownTheme] = "the theme named in site.yml does not exist",
+    };
+}

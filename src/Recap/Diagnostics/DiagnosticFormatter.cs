@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+
+namespace Recap.Diagnostics;
+
+/// <summary>Turns diagnostics into text: MSBuild-style lines with a source excerpt, or GitHub workflow commands.</summary>
+public static class DiagnosticFormatter
+{
+    /// <summary>
+    /// <code>
+    /// path(4,1): error RC0102: unknown key 'speakrs' (did you mean 'speakers'?)
+    ///    3 | title: Data pipelines for Call of Duty
+    ///  > 4 | speakrs: [Yaroslav Tkachenko]
+    ///      | ^
+    /// </code>
+    /// </summary>
+    public static string FormatHuman(Diagnostic diagnostic, DiagnosticBag sources)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        ArgumentNullException.ThrowIfNull(sources);
+        var text = new StringBuilder(diagnostic.ToString()).Append('\n');
+        if (diagnostic.Location is { HasPosition: true } location && sources.GetSource(location.Path) is { } source)
+        {
+            AppendExcerpt(text, source, location);
+        }
+
+        if (diagnostic.Note is { } note)
+        {
+            text.Append("  ").Append(note).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A GitHub Actions workflow command, so CI annotates the file and line.</summary>
+    public static string FormatGitHub(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var kind = diagnostic.IsError ? "error" : "warning";
+        var properties = new List<string>();
+        if (diagnostic.Location is { } location)
+        {
+            properties.Add("file=" + EscapeProperty(location.Path));
+            if (location.HasPosition)
+            {
+                properties.Add(string.Create(CultureInfo.InvariantCulture, $"line={location.Line}"));
+                properties.Add(string.Create(CultureInfo.InvariantCulture, $"col={Math.Max(location.Column, 1)}"));
+            }
+        }
+
+        properties.Add("title=" + diagnostic.Code);
+        var message = diagnostic.Message + (diagnostic.Note is { } note ? " (" + note + ")" : string.Empty);
+        return $"::{kind} {string.Join(',', properties)}::{EscapeData(message)}\n";
+    }
+
+    /// <summary>"Found 2 errors and 1 warning."</summary>
+    public static string Summary(int errors, int warnings) =>
+        $"Found {Count(errors, "error")} and {Count(warnings, "warning")}.";
+
+    private static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
+
+    private static void AppendExcerpt(StringBuilder text, string source, SourceLocation location)
+    {
+        var lines = source.Split('\n');
+        if (location.Line > lines.Length)
+        {
+            return;
+        }
+
+        var first = Math.Max(1, location.Line - 1);
+        var width = location.Line.ToString(CultureInfo.InvariantCulture).Length;
+        for (var line = first; line <= location.Line; line++)
+        {
+            var marker = line == location.Line ? " > " : "   ";
+            var number = line.ToString(CultureInfo.InvariantCulture).PadLeft(width);
+            text.Append(marker).Append(number).Append(" | ").Append(lines[line - 1].TrimEnd('\r')).Append('\n');
+        }
+
+        var lineText = lines[location.Line - 1];
+        var caretColumn = Math.Clamp(location.Column, 1, lineText.Length + 1);
+
+        // Tabs before the caret are kept so the caret lines up in a terminal.
+        var padding = new StringBuilder();
+        for (var i = 0; i < caretColumn - 1; i++)
+        {
+            padding.Append(lineText[i] == '\t' ? '\t' : ' ');
+        }
+
+        text.Append(' ', 3 + width).Append(" | ").Append(padding).Append("^\n");
+    }
+
+    private static string EscapeData(string value) =>
+        value.Replace("%", "%25", StringComparison.Ordinal)
+            .Replace("\r", "%0D", StringComparison.Ordinal)
+            .Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string EscapeProperty(string value) =>
+        EscapeData(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}

@@ -1,0 +1,7 @@
+namespace Recap.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,69 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Recap.Diagnostics;
+using Recap.Model;
+
+namespace Recap.Markdown;
+
+/// <summary>
+/// Rewrites the links authors write, on the syntax tree before rendering: a link to another
+/// Markdown file or to a copied file becomes that page's or file's URL, and a root-relative link
+/// (<c>/about/</c>) gains the base path, so content works under a GitHub Pages project path.
+/// </summary>
+internal sealed class LinkRewriter(SiteModel model, DiagnosticBag diagnostics)
+{
+    public void Rewrite(MarkdownDocument document, string sourcePath, int bodyLine)
+    {
+        var folder = Path.GetDirectoryName(sourcePath)!.Replace('\\', '/');
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { Length: > 0 } url && Rewrite(url, folder, Locate(link, sourcePath, bodyLine)) is { } rewritten)
+            {
+                link.Url = rewritten;
+            }
+        }
+    }
+
+    private static SourceLocation Locate(LinkInline link, string sourcePath, int bodyLine) =>
+        new(sourcePath, bodyLine + link.Line, link.Column + 1);
+
+    /// <returns>The new URL, or null to leave the link as written.</returns>
+    private string? Rewrite(string url, string folder, SourceLocation location)
+    {
+        if (url.StartsWith('#') || ContentPaths.IsExternal(url))
+        {
+            return null;
+        }
+
+        var suffixStart = url.IndexOfAny(['?', '#']);
+        var path = suffixStart < 0 ? url : url[..suffixStart];
+        var suffix = suffixStart < 0 ? string.Empty : url[suffixStart..];
+        if (path.StartsWith('/'))
+        {
+            var sitePath = path.TrimStart('/');
+            if (!IsOutputFile(Uri.UnescapeDataString(sitePath)))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnknownSiteLink, location, $"link '{url}' does not match any page or file of the site");
+            }
+
+            return model.Urls.Url(sitePath) + suffix;
+        }
+
+        var contentPath = ContentPaths.Resolve(folder, path);
+        if (contentPath is not null && model.SitePathsBySource.TryGetValue(contentPath, out var target))
+        {
+            return model.Urls.Url(target) + suffix;
+        }
+
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(DiagnosticCodes.BrokenContentLink, location, $"link '{url}' points to {contentPath ?? path}, which is not a page of the site");
+        }
+
+        return null;
+    }
+
+    private bool IsOutputFile(string sitePath) =>
+        model.OutputFiles.Contains(UrlBuilder.OutputFile(sitePath))
+        || (!sitePath.EndsWith('/') && model.OutputFiles.Contains(sitePath + "/index.html"));
+}

@@ -1,0 +1,18 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace Recap.Markdown;
+
+/// <summary>The only place the Markdig pipeline is built: CommonMark plus the extensions recaps use.</summary>
+internal static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Create() => new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseTaskLists()
+        .UseAutoIdentifiers(AutoIdentifierOptions.Default)
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseFigures()
+        .Build();
+}

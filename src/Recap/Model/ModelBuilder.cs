@@ -1,0 +1,397 @@
+using System.Globalization;
+using Recap.Configuration;
+using Recap.Content;
+using Recap.Diagnostics;
+using Recap.Markdown;
+using Recap.Text;
+
+namespace Recap.Model;
+
+/// <summary>
+/// Turns the loaded content into the site model: drops drafts and future talks, resolves speakers
+/// and topics by name or alias, orders talks, and gives everything a unique URL.
+/// </summary>
+internal sealed class ModelBuilder
+{
+    private const int ListSummaryLength = 240;
+
+    private readonly ContentSet _content;
+    private readonly SiteConfig _config;
+    private readonly Permalinks _permalinks;
+    private readonly SiteOptions _options;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly UrlBuilder _urls;
+    private readonly OutputPaths _outputs;
+    private readonly Dictionary<string, string> _sitePathsBySource = new(StringComparer.Ordinal);
+    private readonly NameIndex<Speaker> _speakers;
+    private readonly NameIndex<Topic> _topics;
+
+    public ModelBuilder(ContentSet content, SiteConfig config, Permalinks permalinks, SiteOptions options, UrlBuilder urls, DiagnosticBag diagnostics)
+    {
+        _content = content;
+        _config = config;
+        _permalinks = permalinks;
+        _options = options;
+        _diagnostics = diagnostics;
+        _urls = urls;
+        _outputs = new OutputPaths(urls, diagnostics);
+        _speakers = new NameIndex<Speaker>("speaker", DiagnosticCodes.NearMissSpeaker, diagnostics, s => s.Name);
+        _topics = new NameIndex<Topic>("topic", DiagnosticCodes.NearMissTopic, diagnostics, t => t.Name);
+    }
+
+    /// <param name="themeFiles">Site paths the theme's assets are copied to, so content cannot take them.</param>
+    public SiteModel Build(IEnumerable<string> themeFiles)
+    {
+        var conferencesPath = _permalinks.Expand("conferences");
+        var speakersPath = _permalinks.Expand("speakers");
+        var topicsPath = _permalinks.Expand("topics");
+        _outputs.Claim(string.Empty, "the home page", null);
+        _outputs.Claim("404.html", "the 404 page", null);
+        _outputs.Claim(conferencesPath, "the conferences index", _config.Permalinks?.LocationOf("conferences"));
+        _outputs.Claim(speakersPath, "the speakers index", _config.Permalinks?.LocationOf("speakers"));
+        _outputs.Claim(topicsPath, "the topics index", _config.Permalinks?.LocationOf("topics"));
+        foreach (var file in themeFiles)
+        {
+            _outputs.Claim(file, "a file of the theme", null);
+        }
+
+        AddSpeakerFiles();
+        AddTopicFiles();
+        var conferences = AddConferences();
+        var talks = conferences.SelectMany(c => c.Talks).ToList();
+        var pages = AddPages();
+        var files = AddFiles(conferences, speakersPath, topicsPath);
+        ResolveImages(conferences, talks);
+        var speakers = FinishSpeakers(talks);
+        var topics = FinishTopics(conferences, talks);
+
+        return new SiteModel
+        {
+            Config = _config,
+            Urls = _urls,
+            Conferences = conferences,
+            Talks = talks,
+            Speakers = speakers,
+            Topics = topics,
+            Pages = pages,
+            Files = files,
+            ConferencesPath = conferencesPath,
+            SpeakersPath = speakersPath,
+            TopicsPath = topicsPath,
+            SitePathsBySource = _sitePathsBySource,
+            OutputFiles = _outputs.Files,
+        };
+    }
+
+    private void AddSpeakerFiles()
+    {
+        foreach (var source in _content.Speakers)
+        {
+            var slug = SlugOf(source.FrontMatter.Slug, source.Stem, source.FrontMatter);
+            var speaker = new Speaker(source) { Key = NameIndex<Speaker>.KeyOf(source.Stem), Name = source.FrontMatter.Name, Slug = slug, DefinedAt = SourceLocation.File(source.Path) };
+            var names = new List<Located<string>>
+            {
+                new(source.Stem, source.FrontMatter.Origin),
+                new(source.FrontMatter.Name, source.FrontMatter.LocationOf("name")),
+                new(slug, source.FrontMatter.LocationOf("slug")),
+            };
+            _speakers.AddKnown(speaker, source.Path, names.Concat(source.FrontMatter.Aliases));
+        }
+    }
+
+    private void AddTopicFiles()
+    {
+        foreach (var source in _content.Topics)
+        {
+            var name = source.FrontMatter.Name ?? source.Stem.Replace('-', ' ');
+            var topic = new Topic(source) { Key = NameIndex<Topic>.KeyOf(source.Stem), Name = name, Slug = Slug.From(source.Stem), DefinedAt = SourceLocation.File(source.Path) };
+            var names = new List<Located<string>>
+            {
+                new(source.Stem, source.FrontMatter.Origin),
+                new(name, source.FrontMatter.LocationOf("name")),
+            };
+            _topics.AddKnown(topic, source.Path, names.Concat(source.FrontMatter.Aliases));
+        }
+    }
+
+    private List<Conference> AddConferences()
+    {
+        var conferences = new List<Conference>();
+        foreach (var source in _content.Conferences)
+        {
+            if (source.Index is not { } index || !IsPublished(index.FrontMatter.Draft, index.FrontMatter.Start))
+            {
+                continue;
+            }
+
+            var slug = SlugOf(index.FrontMatter.Slug, source.Folder, index.FrontMatter);
+            var year = index.FrontMatter.Start?.Year.ToString(CultureInfo.InvariantCulture) ?? "undated";
+            var conference = new Conference(index)
+            {
+                Folder = source.Folder,
+                Slug = slug,
+                SitePath = _permalinks.Expand("conference", ("conference", slug), ("year", year)),
+            };
+            ClaimDocument(conference.SitePath, index.Path, index.FrontMatter);
+            conference.Summary = index.FrontMatter.Summary ?? ListSummary(MarkdownText.FirstParagraph(index.Body));
+            conference.Topics = Distinct(index.FrontMatter.Topics.Select(ResolveTopic));
+            conference.Talks = AddTalks(conference, source.Talks, year);
+            conferences.Add(conference);
+        }
+
+        return [.. conferences
+            .OrderByDescending(c => c.FrontMatter.Start.HasValue)
+            .ThenByDescending(c => c.FrontMatter.Start)
+            .ThenBy(c => c.Slug, StringComparer.Ordinal)];
+    }
+
+    private List<Talk> AddTalks(Conference conference, IReadOnlyList<SourceDocument<TalkFrontMatter>> sources, string year)
+    {
+        var wordsPerMinute = Math.Max(1, _config.Options?.WordsPerMinute ?? 230);
+        var talks = new List<Talk>();
+        foreach (var source in sources)
+        {
+            var frontMatter = source.FrontMatter;
+            if (!IsPublished(frontMatter.Draft, frontMatter.Date ?? conference.FrontMatter.Start))
+            {
+                continue;
+            }
+
+            if (frontMatter.Order is < 0)
+            {
+                _diagnostics.Error(DiagnosticCodes.InvalidValue, frontMatter.LocationOf("order"), $"'order' must be 0 or more, not {frontMatter.Order}");
+            }
+
+            var slug = SlugOf(frontMatter.Slug, source.Stem, frontMatter);
+            var talk = new Talk(source)
+            {
+                Conference = conference,
+                Slug = slug,
+                SitePath = _permalinks.Expand("talk", ("conference", conference.Slug), ("talk", slug), ("year", year)),
+            };
+            ClaimDocument(talk.SitePath, source.Path, frontMatter);
+            talk.Summary = frontMatter.Summary ?? ListSummary(MarkdownText.FirstParagraph(source.Body));
+            talk.ReadingMinutes = Math.Max(1, (int)Math.Ceiling(source.WordCount / (double)wordsPerMinute));
+            talk.Speakers = Distinct(frontMatter.Speakers.Select(ResolveSpeaker));
+            talk.Topics = Distinct(frontMatter.Topics.Select(ResolveTopic));
+            talks.Add(talk);
+        }
+
+        // Programme order: explicit order, then day and time, then file name.
+        var ordered = talks
+            .OrderBy(t => t.FrontMatter.Order ?? int.MaxValue)
+            .ThenBy(t => t.Date?.Earliest ?? DateOnly.MaxValue)
+            .ThenBy(t => t.FrontMatter.Time ?? TimeOnly.MaxValue)
+            .ThenBy(t => t.Source.Stem, StringComparer.Ordinal)
+            .ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].Number = i + 1;
+            ordered[i].Previous = i > 0 ? ordered[i - 1] : null;
+            ordered[i].Next = i < ordered.Count - 1 ? ordered[i + 1] : null;
+        }
+
+        return ordered;
+    }
+
+    private Speaker ResolveSpeaker(Located<string> reference) =>
+        _speakers.Resolve(reference, key => new Speaker(null) { Key = key, Name = NameFromReference(reference.Value), Slug = key, DefinedAt = reference.Location });
+
+    private Topic ResolveTopic(Located<string> reference) =>
+        _topics.Resolve(reference, key => new Topic(null) { Key = key, Name = NameFromReference(reference.Value), Slug = key, DefinedAt = reference.Location });
+
+    /// <summary>A name written as an id (<c>marc-shapiro</c>) reads as words (<c>Marc Shapiro</c>), as Hugo does for terms.</summary>
+    private static string NameFromReference(string reference) => Slug.IsValid(reference)
+        ? string.Join(' ', reference.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))
+        : reference;
+
+    private List<Page> AddPages()
+    {
+        var pages = new List<Page>();
+        foreach (var source in _content.Pages.Where(p => IsPublished(p.FrontMatter.Draft, null)))
+        {
+            var slug = SlugOf(source.FrontMatter.Slug, source.Stem, source.FrontMatter);
+            var page = new Page(source) { Slug = slug, SitePath = _permalinks.Expand("page", ("page", slug)) };
+            ClaimDocument(page.SitePath, source.Path, source.FrontMatter);
+            page.Summary = source.FrontMatter.Summary ?? ListSummary(MarkdownText.FirstParagraph(source.Body));
+            pages.Add(page);
+        }
+
+        return pages;
+    }
+
+    private List<CopiedFile> AddFiles(List<Conference> conferences, string speakersPath, string topicsPath)
+    {
+        var conferencePaths = conferences.ToDictionary(c => c.Folder, c => c.SitePath, StringComparer.Ordinal);
+        var files = new List<CopiedFile>();
+        foreach (var asset in _content.Assets)
+        {
+            var folder = asset.Section switch
+            {
+                AssetSection.Conference => conferencePaths.GetValueOrDefault(asset.ConferenceFolder!),
+                AssetSection.Speakers => speakersPath,
+                AssetSection.Topics => topicsPath,
+                _ => string.Empty,
+            };
+            if (folder is null)
+            {
+                continue; // beside a draft or broken conference
+            }
+
+            var sitePath = folder + asset.RelativePath;
+            if (_outputs.Claim(sitePath, asset.Path, SourceLocation.File(asset.Path)))
+            {
+                _sitePathsBySource[asset.Path] = sitePath;
+                files.Add(new CopiedFile(asset.Path, sitePath));
+            }
+        }
+
+        return files;
+    }
+
+    private void ResolveImages(List<Conference> conferences, List<Talk> talks)
+    {
+        foreach (var conference in conferences)
+        {
+            conference.CoverUrl = ResolveFile(conference.Source.Folder, conference.FrontMatter.Cover, conference.FrontMatter, "cover");
+        }
+
+        foreach (var talk in talks)
+        {
+            talk.ImageUrl = ResolveFile(talk.Source.Folder, talk.FrontMatter.Image, talk.FrontMatter, "image");
+        }
+    }
+
+    /// <summary>A URL for a file named in front matter: absolute URLs pass, relative paths must name a copied file.</summary>
+    private string? ResolveFile(string folder, string? value, BoundRecord frontMatter, string key)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (ContentPaths.IsExternal(value))
+        {
+            return value;
+        }
+
+        var path = value.StartsWith('/') ? ContentPaths.Resolve("content/static", value) : ContentPaths.Resolve(folder, value);
+        if (path is not null && _sitePathsBySource.TryGetValue(path, out var sitePath))
+        {
+            return _urls.Url(sitePath);
+        }
+
+        _diagnostics.Error(DiagnosticCodes.MissingFile, frontMatter.LocationOf(key), $"{key} '{value}' not found (looked for {path ?? value})");
+        return null;
+    }
+
+    /// <summary>Gives speakers their URLs and their talks (newest first); alphabetical.</summary>
+    private List<Speaker> FinishSpeakers(List<Talk> talks)
+    {
+        var talksBy = _speakers.Items.ToDictionary(s => s, _ => new List<Talk>());
+        foreach (var talk in talks)
+        {
+            foreach (var speaker in talk.Speakers)
+            {
+                talksBy[speaker].Add(talk);
+            }
+        }
+
+        foreach (var speaker in _speakers.Items)
+        {
+            speaker.Talks = NewestFirst(talksBy[speaker]);
+            speaker.SitePath = _permalinks.Expand("speaker", ("speaker", speaker.Slug));
+            Claim(speaker.SitePath, speaker.SourcePath, speaker.FrontMatter, speaker.DefinedAt);
+            if (speaker.Source is { } source)
+            {
+                speaker.AvatarUrl = ResolveFile(source.Folder, source.FrontMatter.Avatar, source.FrontMatter, "avatar");
+            }
+        }
+
+        return Alphabetical(_speakers.Items, s => s.Name);
+    }
+
+    /// <summary>Gives topics their URLs, talks (newest first) and conferences; alphabetical.</summary>
+    private List<Topic> FinishTopics(List<Conference> conferences, List<Talk> talks)
+    {
+        var talksBy = _topics.Items.ToDictionary(t => t, _ => new List<Talk>());
+        var conferencesBy = _topics.Items.ToDictionary(t => t, _ => new List<Conference>());
+        foreach (var talk in talks)
+        {
+            foreach (var topic in talk.Topics)
+            {
+                talksBy[topic].Add(talk);
+            }
+        }
+
+        foreach (var conference in conferences)
+        {
+            foreach (var topic in conference.Topics)
+            {
+                conferencesBy[topic].Add(conference);
+            }
+        }
+
+        foreach (var topic in _topics.Items)
+        {
+            topic.Talks = NewestFirst(talksBy[topic]);
+            topic.Conferences = conferencesBy[topic];
+            topic.SitePath = _permalinks.Expand("topic", ("topic", topic.Slug));
+            Claim(topic.SitePath, topic.SourcePath, topic.Source?.FrontMatter, topic.DefinedAt);
+        }
+
+        return Alphabetical(_topics.Items, t => t.Name);
+    }
+
+    private static List<Talk> NewestFirst(List<Talk> talks) =>
+        [.. talks
+            .OrderByDescending(t => t.Date.HasValue)
+            .ThenByDescending(t => t.Date)
+            .ThenBy(t => t.Conference.Slug, StringComparer.Ordinal)
+            .ThenBy(t => t.Number)];
+
+    /// <summary>By name ignoring case and diacritics, the same on every machine whatever its culture.</summary>
+    private static List<T> Alphabetical<T>(IEnumerable<T> items, Func<T, string> name) =>
+        [.. items.OrderBy(i => Slug.From(name(i)), StringComparer.Ordinal).ThenBy(name, StringComparer.Ordinal)];
+
+    private bool IsPublished(bool draft, PartialDate? date) =>
+        (!draft || _options.Drafts) && (_options.Future || date is not { } d || d.Earliest <= _options.Today);
+
+    /// <summary>The slug a file asks for (which must already be a slug), or the slug of its file or folder name.</summary>
+    private string SlugOf(string? requested, string fallback, BoundRecord frontMatter)
+    {
+        if (requested is null)
+        {
+            var derived = Slug.From(fallback);
+            return derived.Length > 0 ? derived : "untitled";
+        }
+
+        if (!Slug.IsValid(requested))
+        {
+            var suggestion = Slug.From(requested);
+            var hint = suggestion.Length > 0 ? $" (try '{suggestion}')" : string.Empty;
+            _diagnostics.Error(DiagnosticCodes.InvalidSlug, frontMatter.LocationOf("slug"), $"slug '{requested}' must be lowercase ASCII letters, digits and single hyphens{hint}");
+            return suggestion.Length > 0 ? suggestion : Slug.From(fallback);
+        }
+
+        return requested;
+    }
+
+    private void ClaimDocument(string sitePath, string sourcePath, BoundRecord frontMatter) =>
+        Claim(sitePath, sourcePath, frontMatter, SourceLocation.File(sourcePath));
+
+    /// <summary>Claims a page's URL, pointing a clash at the <c>slug:</c> line when there is one.</summary>
+    private void Claim(string sitePath, string? sourcePath, BoundRecord? frontMatter, SourceLocation definedAt)
+    {
+        var location = frontMatter?.KeyLocations.ContainsKey("slug") == true ? frontMatter.LocationOf("slug") : definedAt;
+        _outputs.Claim(sitePath, sourcePath ?? $"the page of '{Path.GetFileName(definedAt.Path)}'", location);
+        if (sourcePath is not null)
+        {
+            _sitePathsBySource[sourcePath] = sitePath;
+        }
+    }
+
+    private static string? ListSummary(string? text) => text is null ? null : MarkdownText.Trim(text, ListSummaryLength);
+
+    private static List<T> Distinct<T>(IEnumerable<T> items) => [.. items.Distinct()];
+}

@@ -1,0 +1,30 @@
+using Recap.Diagnostics;
+
+namespace Recap.Model;
+
+/// <summary>
+/// Claims output files so that two things never share a URL: a clash is an error naming both
+/// sources. Compared ignoring case, since the site may be checked out on a case-insensitive disk.
+/// </summary>
+internal sealed class OutputPaths(UrlBuilder urls, DiagnosticBag diagnostics)
+{
+    private readonly Dictionary<string, string> _owners = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlySet<string> Files => new HashSet<string>(_owners.Keys, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Claims the file of <paramref name="sitePath"/> for <paramref name="owner"/> (a content path or "the home page").</summary>
+    /// <returns>False, with an error at <paramref name="location"/>, when something else has it.</returns>
+    public bool Claim(string sitePath, string owner, SourceLocation? location)
+    {
+        var file = UrlBuilder.OutputFile(sitePath);
+        if (_owners.TryGetValue(file, out var existing))
+        {
+            var what = existing.StartsWith("content/", StringComparison.Ordinal) ? $"'{existing}'" : existing;
+            diagnostics.Error(DiagnosticCodes.UrlClash, location, $"URL '{urls.Url(sitePath)}' is also the URL of {what} (give one of them another slug)");
+            return false;
+        }
+
+        _owners[file] = owner;
+        return true;
+    }
+}

@@ -1,0 +1,28 @@
+using Markdig.Syntax;
+using Recap.Content;
+
+namespace Recap.Model;
+
+/// <summary>A plain page such as About.</summary>
+public sealed class Page
+{
+    internal Page(SourceDocument<PageFrontMatter> source) => Source = source;
+
+    public string SourcePath => Source.Path;
+
+    public string Title => Source.FrontMatter.Title;
+
+    public PageFrontMatter FrontMatter => Source.FrontMatter;
+
+    public required string Slug { get; init; }
+
+    public required string SitePath { get; init; }
+
+    public string? Summary { get; internal set; }
+
+    public bool IsDraft => FrontMatter.Draft;
+
+    internal SourceDocument<PageFrontMatter> Source { get; }
+
+    internal MarkdownDocument Body => Source.Body;
+}

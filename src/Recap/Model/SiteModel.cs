@@ -1,0 +1,39 @@
+using Recap.Configuration;
+
+namespace Recap.Model;
+
+/// <summary>The resolved site: every conference, talk, speaker, topic and page, cross-linked, with its URL.</summary>
+public sealed class SiteModel
+{
+    public required SiteConfig Config { get; init; }
+
+    public required UrlBuilder Urls { get; init; }
+
+    /// <summary>Newest first.</summary>
+    public required IReadOnlyList<Conference> Conferences { get; init; }
+
+    /// <summary>By conference (newest first), then programme order.</summary>
+    public required IReadOnlyList<Talk> Talks { get; init; }
+
+    /// <summary>Alphabetical.</summary>
+    public required IReadOnlyList<Speaker> Speakers { get; init; }
+
+    /// <summary>Alphabetical.</summary>
+    public required IReadOnlyList<Topic> Topics { get; init; }
+
+    public required IReadOnlyList<Page> Pages { get; init; }
+
+    public required IReadOnlyList<CopiedFile> Files { get; init; }
+
+    public required string ConferencesPath { get; init; }
+
+    public required string SpeakersPath { get; init; }
+
+    public required string TopicsPath { get; init; }
+
+    /// <summary>Site path of every content file (Markdown or copied), by its path relative to the site root.</summary>
+    public required IReadOnlyDictionary<string, string> SitePathsBySource { get; init; }
+
+    /// <summary>Every output file the build writes, for checking links written by authors.</summary>
+    public required IReadOnlySet<string> OutputFiles { get; init; }
+}

@@ -1,0 +1,35 @@
+using Markdig.Syntax;
+using Recap.Content;
+
+namespace Recap.Model;
+
+/// <summary>A person who gave talks: from a speaker file, or only named by talks.</summary>
+public sealed class Speaker
+{
+    internal Speaker(SourceDocument<SpeakerFrontMatter>? source) => Source = source;
+
+    /// <summary>The matching key: the slug of the name or id, ignoring case and diacritics.</summary>
+    public required string Key { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Slug { get; init; }
+
+    public string SitePath { get; internal set; } = string.Empty;
+
+    /// <summary>The file that defines it, or the first talk that names it.</summary>
+    public required Diagnostics.SourceLocation DefinedAt { get; init; }
+
+    public string? SourcePath => Source?.Path;
+
+    public SpeakerFrontMatter? FrontMatter => Source?.FrontMatter;
+
+    public string? AvatarUrl { get; internal set; }
+
+    /// <summary>Every talk, newest first.</summary>
+    public IReadOnlyList<Talk> Talks { get; internal set; } = [];
+
+    internal SourceDocument<SpeakerFrontMatter>? Source { get; }
+
+    internal MarkdownDocument? Body => Source?.Body;
+}

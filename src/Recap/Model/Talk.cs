@@ -1,0 +1,50 @@
+using Markdig.Syntax;
+using Recap.Content;
+
+namespace Recap.Model;
+
+/// <summary>One talk of a conference.</summary>
+public sealed class Talk
+{
+    internal Talk(SourceDocument<TalkFrontMatter> source) => Source = source;
+
+    public required Conference Conference { get; init; }
+
+    public string SourcePath => Source.Path;
+
+    public string Title => Source.FrontMatter.Title;
+
+    public TalkFrontMatter FrontMatter => Source.FrontMatter;
+
+    public required string Slug { get; init; }
+
+    public required string SitePath { get; init; }
+
+    public TalkFormat Format => FrontMatter.Format ?? TalkFormat.Talk;
+
+    /// <summary>The talk's own date, or the conference's start.</summary>
+    public PartialDate? Date => FrontMatter.Date ?? Conference.FrontMatter.Start;
+
+    public bool IsDraft => FrontMatter.Draft;
+
+    /// <summary>Position in the programme, from 1.</summary>
+    public int Number { get; internal set; }
+
+    public string? Summary { get; internal set; }
+
+    public string? ImageUrl { get; internal set; }
+
+    public int ReadingMinutes { get; internal set; }
+
+    public IReadOnlyList<Speaker> Speakers { get; internal set; } = [];
+
+    public IReadOnlyList<Topic> Topics { get; internal set; } = [];
+
+    public Talk? Previous { get; internal set; }
+
+    public Talk? Next { get; internal set; }
+
+    internal SourceDocument<TalkFrontMatter> Source { get; }
+
+    internal MarkdownDocument Body => Source.Body;
+}

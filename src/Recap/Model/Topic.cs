@@ -1,0 +1,35 @@
+using Markdig.Syntax;
+using Recap.Content;
+
+namespace Recap.Model;
+
+/// <summary>A subject talks are about: from a topic file, or only named by talks.</summary>
+public sealed class Topic
+{
+    internal Topic(SourceDocument<TopicFrontMatter>? source) => Source = source;
+
+    public required string Key { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Slug { get; init; }
+
+    public string SitePath { get; internal set; } = string.Empty;
+
+    /// <summary>The file that defines it, or the first talk that names it.</summary>
+    public required Diagnostics.SourceLocation DefinedAt { get; init; }
+
+    public string? SourcePath => Source?.Path;
+
+    public string? Description => Source?.FrontMatter.Description;
+
+    /// <summary>Every talk, newest first.</summary>
+    public IReadOnlyList<Talk> Talks { get; internal set; } = [];
+
+    /// <summary>Conferences that list the topic in their own front matter.</summary>
+    public IReadOnlyList<Conference> Conferences { get; internal set; } = [];
+
+    internal SourceDocument<TopicFrontMatter>? Source { get; }
+
+    internal MarkdownDocument? Body => Source?.Body;
+}

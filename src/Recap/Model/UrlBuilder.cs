@@ -1,0 +1,40 @@
+namespace Recap.Model;
+
+/// <summary>
+/// The one place URLs are made. Pages know their site path (<c>dotscale-2018/istio/</c>, no leading
+/// slash); this adds the base path of <c>base_url</c>, so a site published under
+/// <c>https://user.github.io/recaps/</c> links to <c>/recaps/dotscale-2018/istio/</c>.
+/// </summary>
+public sealed class UrlBuilder
+{
+    public UrlBuilder(string? baseUrl)
+    {
+        if (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri))
+        {
+            var path = uri.AbsolutePath.EndsWith('/') ? uri.AbsolutePath : uri.AbsolutePath + "/";
+            BasePath = path;
+            Origin = uri.GetLeftPart(UriPartial.Authority);
+        }
+        else
+        {
+            BasePath = "/";
+            Origin = string.Empty;
+        }
+    }
+
+    /// <summary>The path every URL starts with: <c>/</c> or <c>/recaps/</c>.</summary>
+    public string BasePath { get; }
+
+    /// <summary><c>https://user.github.io</c>, or empty when the site has no base_url.</summary>
+    public string Origin { get; }
+
+    /// <summary>Root-relative URL of a site path: <c>/recaps/dotscale-2018/</c>.</summary>
+    public string Url(string sitePath) => BasePath + sitePath.TrimStart('/');
+
+    /// <summary>Absolute URL of a site path, when base_url gives a host; root-relative otherwise.</summary>
+    public string AbsoluteUrl(string sitePath) => Origin + Url(sitePath);
+
+    /// <summary>The file a site path is written to: <c>dotscale-2018/index.html</c> for <c>dotscale-2018/</c>.</summary>
+    public static string OutputFile(string sitePath) =>
+        sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
+}

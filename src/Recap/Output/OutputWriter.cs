@@ -1,0 +1,114 @@
+using System.Text;
+
+namespace Recap.Output;
+
+/// <summary>
+/// Writes a build into a staging folder beside the output folder, then swaps it in: a failed build
+/// leaves the previous site exactly as it was, and no file is ever written outside the output.
+/// </summary>
+internal sealed class OutputWriter : IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly HashSet<string> _createdDirectories = new(StringComparer.Ordinal);
+    private bool _finished;
+
+    private OutputWriter(string output, string staging)
+    {
+        _output = output;
+        _staging = staging;
+    }
+
+    public static OutputWriter Begin(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder cannot be a file-system root.");
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        return new OutputWriter(output, staging);
+    }
+
+    public void WriteText(string file, string content) => File.WriteAllText(Prepare(file), content, Utf8);
+
+    public void Copy(string sourceFile, string file) => File.Copy(sourceFile, Prepare(file), overwrite: true);
+
+    public void Write(string file, Stream content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var target = File.Create(Prepare(file));
+        content.CopyTo(target);
+    }
+
+    /// <summary>Puts the staged site in place of the output folder, then removes the old one.</summary>
+    public void Commit()
+    {
+        _finished = true;
+        string? previous = null;
+        if (Directory.Exists(_output))
+        {
+            previous = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.previous-{Guid.NewGuid():N}");
+            Directory.Move(_output, previous);
+        }
+
+        try
+        {
+            Directory.Move(_staging, _output);
+        }
+        catch
+        {
+            if (previous is not null)
+            {
+                Directory.Move(previous, _output);
+            }
+
+            throw;
+        }
+
+        if (previous is not null)
+        {
+            Directory.Delete(previous, recursive: true);
+        }
+    }
+
+    /// <summary>Throws the staged files away; the output folder is untouched.</summary>
+    public void Abandon()
+    {
+        _finished = true;
+        if (Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_finished)
+        {
+            Abandon();
+        }
+    }
+
+    /// <summary>The full path of an output file, with its folder created; refuses any path that leaves the staging folder.</summary>
+    private string Prepare(string file)
+    {
+        var full = Path.GetFullPath(Path.Combine(_staging, file));
+        if (!full.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Refusing to write '{file}' outside the output folder.");
+        }
+
+        var directory = Path.GetDirectoryName(full)!;
+        lock (_createdDirectories)
+        {
+            if (_createdDirectories.Add(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+
+        return full;
+    }
+}

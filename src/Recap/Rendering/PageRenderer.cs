@@ -1,0 +1,63 @@
+using Recap.Diagnostics;
+using Recap.Themes;
+using Recap.Themes.Views;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Recap.Rendering;
+
+/// <summary>
+/// Renders one page: its kind's layout, then <c>base</c> around it. Safe to call from many threads;
+/// template errors are reported with the template position and the page being rendered.
+/// </summary>
+internal sealed class PageRenderer(Theme theme, ScriptObject builtins, ScriptObject functions, SiteView site, DiagnosticBag diagnostics)
+{
+    private static readonly PartialLoader Loader = new();
+
+    /// <param name="sourcePath">What the page is made from, for "while rendering ...".</param>
+    /// <param name="variables">The page kind's own variables (<c>talk</c>, <c>speaker</c>, ...).</param>
+    /// <returns>The HTML, or null when a template failed (reported).</returns>
+    public string? Render(string kind, PageMeta page, string sourcePath, IReadOnlyDictionary<string, object?> variables)
+    {
+        var context = new EscapingTemplateContext(builtins) { TemplateLoader = Loader };
+        foreach (var (path, partial) in theme.Partials)
+        {
+            context.CachedTemplates[path] = partial.Template;
+        }
+
+        var globals = new ScriptObject { ["site"] = site, ["page"] = page };
+        foreach (var (name, value) in variables)
+        {
+            globals[name] = value;
+        }
+
+        context.PushGlobal(functions);
+        context.PushGlobal(globals);
+        try
+        {
+            var content = RenderTemplate(context, theme.Layout(kind));
+            globals["content"] = new HtmlString(content);
+            return RenderTemplate(context, theme.Layout("base"));
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            Report(ex, sourcePath);
+            return null;
+        }
+    }
+
+    /// <summary>Scriban's Render returns what the template wrote and empties the context's output for the next one.</summary>
+    private static string RenderTemplate(TemplateContext context, ThemeTemplate template) => template.Template.Render(context);
+
+    private void Report(ScriptRuntimeException ex, string sourcePath)
+    {
+        var span = ex.Span;
+        var file = span.FileName ?? "template";
+        var location = new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1);
+        var message = TemplateMessages.MissingMemberPattern().Match(ex.OriginalMessage) is { Success: true } missing
+            ? TemplateMessages.MissingMember(diagnostics.GetSource(file), span.Start.Offset, missing.Groups[1].Value)
+            : TemplateMessages.Describe(ex.OriginalMessage);
+        diagnostics.Error(DiagnosticCodes.TemplateRuntime, location, message, "while rendering " + sourcePath);
+    }
+}

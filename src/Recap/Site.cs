@@ -1,0 +1,281 @@
+using System.Diagnostics;
+using Markdig;
+using Recap.Configuration;
+using Recap.Content;
+using Recap.Diagnostics;
+using Recap.Markdown;
+using Recap.Model;
+using Recap.Output;
+using Recap.Rendering;
+using Recap.Text;
+using Recap.Themes;
+using Recap.Themes.Views;
+
+namespace Recap;
+
+/// <summary>
+/// The build, step by step: <see cref="Load"/> reads and resolves everything, <see cref="Build"/>
+/// renders every page into a staging folder and swaps it in when nothing went wrong. Each step is
+/// public, so a test can run one, and timed, so <c>--verbose</c> can show where time goes.
+/// </summary>
+public sealed class Site
+{
+    private readonly SiteOptions _options;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly List<StepTiming> _steps = [];
+    private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
+    private SiteConfig? _config;
+    private Permalinks? _permalinks;
+    private Theme? _theme;
+    private ContentSet? _content;
+    private ViewFactory? _views;
+    private PageRenderer? _renderer;
+    private OutputWriter? _output;
+    private int _pages;
+    private int _files;
+
+    private Site(SiteOptions options, DiagnosticBag diagnostics)
+    {
+        _options = options;
+        _diagnostics = diagnostics;
+        diagnostics.SourceRoot ??= options.SourceDirectory;
+    }
+
+    /// <summary>The resolved site, or null when configuration, theme or content could not be read.</summary>
+    public SiteModel? Model { get; private set; }
+
+    public static Site Load(SiteOptions options, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var site = new Site(options, diagnostics);
+        site.LoadConfiguration();
+        site.LoadTheme();
+        site.LoadContent();
+        site.BuildModel();
+        return site;
+    }
+
+    public void LoadConfiguration() => Time(nameof(LoadConfiguration), () =>
+    {
+        _config = SiteConfigLoader.Load(_options.SourceDirectory, _options.BaseUrl, _diagnostics);
+        if (_config is not null)
+        {
+            _diagnostics.Strict = _config.Strict;
+            _permalinks = Permalinks.Create(_config.Permalinks ?? new PermalinkConfig(), _diagnostics);
+        }
+    });
+
+    public void LoadTheme() => Time(nameof(LoadTheme), () =>
+    {
+        if (_config is not null)
+        {
+            _theme = Theme.Load(_options.SourceDirectory, _config.Theme, _diagnostics, _config.LocationOf("theme"));
+        }
+    });
+
+    public void LoadContent() => Time(nameof(LoadContent), () =>
+    {
+        if (_theme is not null)
+        {
+            _content = new ContentLoader(_options.SourceDirectory, _diagnostics, _theme.ExtraKeys, _pipeline).Load();
+        }
+    });
+
+    public void BuildModel() => Time(nameof(BuildModel), () =>
+    {
+        if (_config is null || _permalinks is null || _theme is null || _content is null)
+        {
+            return;
+        }
+
+        var urls = new UrlBuilder(_config.BaseUrl);
+        Model = new ModelBuilder(_content, _config, _permalinks, _options, urls, _diagnostics).Build(_theme.Assets.Select(a => a.SitePath));
+    });
+
+    /// <summary>Renders and writes the whole site; writes nothing over the previous output when anything fails.</summary>
+    public BuildResult Build()
+    {
+        if (Model is null || _theme is null || _diagnostics.HasErrors)
+        {
+            return Result(succeeded: false);
+        }
+
+        using (_output = OutputWriter.Begin(_options.OutputDirectory))
+        {
+            PrepareViews();
+            RenderTalks();
+            RenderConferences();
+            RenderSpeakers();
+            RenderTopics();
+            RenderPages();
+            RenderIndexes();
+            CopyFiles();
+            if (_diagnostics.HasErrors)
+            {
+                _output.Abandon();
+                return Result(succeeded: false);
+            }
+
+            Publish();
+        }
+
+        return Result(succeeded: true);
+    }
+
+    public void PrepareViews() => Time(nameof(PrepareViews), () =>
+    {
+        var model = Model!;
+        var markdown = new MarkdownRenderer(_pipeline, new LinkRewriter(model, _diagnostics));
+        _views = new ViewFactory(model, markdown);
+        _views.Build();
+        var functions = TemplateFunctions.Create(model.Urls);
+        _renderer = new PageRenderer(_theme!, TemplateFunctions.CreateBuiltins(), functions, _views.Site, _diagnostics);
+    });
+
+    public void RenderTalks() => Time(nameof(RenderTalks), () =>
+        RenderAll(Model!.Talks, talk => new PageJob(
+            "talk",
+            Meta("talk", talk.Title, talk.Summary, talk.SitePath, "conferences", talk.IsDraft),
+            talk.SourcePath,
+            new() { ["talk"] = _views!.Talks[talk] })));
+
+    public void RenderConferences() => Time(nameof(RenderConferences), () =>
+        RenderAll(Model!.Conferences, conference => new PageJob(
+            "conference",
+            Meta("conference", conference.Name, conference.Summary, conference.SitePath, "conferences", conference.IsDraft),
+            conference.SourcePath,
+            new() { ["conference"] = _views!.Conferences[conference] })));
+
+    public void RenderSpeakers() => Time(nameof(RenderSpeakers), () =>
+        RenderAll(Model!.Speakers, speaker => new PageJob(
+            "speaker",
+            Meta("speaker", speaker.Name, SpeakerDescription(speaker), speaker.SitePath, "speakers"),
+            speaker.SourcePath ?? speaker.DefinedAt.Path,
+            new() { ["speaker"] = _views!.Speakers[speaker] })));
+
+    public void RenderTopics() => Time(nameof(RenderTopics), () =>
+        RenderAll(Model!.Topics, topic => new PageJob(
+            "topic",
+            Meta("topic", topic.Name, topic.Description ?? $"Talks about {topic.Name}.", topic.SitePath, "topics"),
+            topic.SourcePath ?? topic.DefinedAt.Path,
+            new() { ["topic"] = _views!.Topics[topic] })));
+
+    public void RenderPages() => Time(nameof(RenderPages), () =>
+        RenderAll(Model!.Pages, page => new PageJob(
+            "page",
+            Meta("page", page.Title, page.Summary, page.SitePath, page.SitePath, page.IsDraft),
+            page.SourcePath,
+            new() { ["entry"] = _views!.Pages[page] })));
+
+    /// <summary>The home page, the conference, speaker and topic indexes, and the 404 page.</summary>
+    public void RenderIndexes() => Time(nameof(RenderIndexes), () =>
+    {
+        var model = Model!;
+        var views = _views!;
+        var options = model.Config.Options ?? new OptionsConfig();
+        var conferences = model.Conferences.Select(c => views.Conferences[c]).ToList();
+        var speakers = model.Speakers.Select(s => views.Speakers[s]).ToList();
+        var topics = model.Topics.Select(t => views.Topics[t]).ToList();
+        var home = new HomeView(
+            [.. conferences.Take(options.HomeConferences)],
+            [.. topics.Where(t => t.TalkCount > 0).OrderByDescending(t => t.TalkCount).Take(options.HomeTopics)],
+            conferences.Count > options.HomeConferences);
+        var letters = speakers
+            .GroupBy(s => Slug.From(s.Name) is { Length: > 0 } slug && char.IsAsciiLetter(slug[0]) ? char.ToUpperInvariant(slug[0]).ToString() : "#")
+            .Select(g => new LetterGroupView(g.Key, [.. g]))
+            .ToList();
+        var jobs = new List<PageJob>
+        {
+            new("home", Meta("home", string.Empty, model.Config.Description, string.Empty, "home"), SiteConfigLoader.Path, new() { ["home"] = home }),
+            new("conferences", Meta("conferences", "Conferences", $"Every conference recapped on {model.Config.Title}.", model.ConferencesPath, "conferences"), SiteConfigLoader.Path, new() { ["conferences"] = conferences }),
+            new("speakers", Meta("speakers", "Speakers", $"Every speaker of the talks recapped on {model.Config.Title}.", model.SpeakersPath, "speakers"), SiteConfigLoader.Path, new() { ["speakers"] = speakers, ["letters"] = letters }),
+            new("topics", Meta("topics", "Topics", $"Every topic of the talks recapped on {model.Config.Title}.", model.TopicsPath, "topics"), SiteConfigLoader.Path, new() { ["topics"] = topics }),
+            new("404", Meta("404", "Page not found", null, "404.html", "404"), SiteConfigLoader.Path, []),
+        };
+        RenderAll(jobs, job => job);
+    });
+
+    /// <summary>Copies files beside content, <c>static/</c> and the theme's assets.</summary>
+    public void CopyFiles() => Time(nameof(CopyFiles), () =>
+    {
+        var output = _output!;
+        Parallel.ForEach(Model!.Files, file =>
+        {
+            output.Copy(Path.Combine(_options.SourceDirectory, file.SourcePath), UrlBuilder.OutputFile(file.SitePath));
+            Interlocked.Increment(ref _files);
+        });
+        foreach (var asset in _theme!.Assets)
+        {
+            using var stream = asset.Source.OpenRead(asset.Path)!;
+            output.Write(asset.SitePath, stream);
+            _files++;
+        }
+    });
+
+    /// <summary>Swaps the staged site in place of the output folder.</summary>
+    public void Publish() => Time(nameof(Publish), () => _output!.Commit());
+
+    private void RenderAll<T>(IReadOnlyList<T> items, Func<T, PageJob> job)
+    {
+        var renderer = _renderer!;
+        var output = _output!;
+        Parallel.ForEach(items, item =>
+        {
+            var page = job(item);
+            if (renderer.Render(page.Kind, page.Meta, page.SourcePath, page.Variables) is { } html)
+            {
+                output.WriteText(UrlBuilder.OutputFile(page.Meta.SitePath), html);
+                Interlocked.Increment(ref _pages);
+            }
+        });
+    }
+
+    private PageMeta Meta(string kind, string title, string? description, string sitePath, string section, bool isDraft = false)
+    {
+        var model = Model!;
+        var siteTitle = model.Config.Title;
+        return new PageMeta
+        {
+            SitePath = sitePath,
+            Kind = kind,
+            Title = title,
+            DocumentTitle = title.Length == 0 ? siteTitle : $"{title} · {siteTitle}",
+            Description = description,
+            Url = model.Urls.Url(sitePath),
+            CanonicalUrl = model.Urls.AbsoluteUrl(sitePath),
+            Section = section,
+            IsDraft = isDraft,
+        };
+    }
+
+    private static string SpeakerDescription(Speaker speaker)
+    {
+        var count = speaker.Talks.Count;
+        return $"{speaker.Name}: {count} talk{(count == 1 ? string.Empty : "s")}.";
+    }
+
+    private void Time(string step, Action action)
+    {
+        var start = _clock.ElapsedMilliseconds;
+        action();
+        _steps.Add(new StepTiming(step, _clock.ElapsedMilliseconds - start));
+    }
+
+    private BuildResult Result(bool succeeded) => new()
+    {
+        Succeeded = succeeded,
+        Pages = succeeded ? _pages : 0,
+        Files = succeeded ? _files : 0,
+        Conferences = Model?.Conferences.Count ?? 0,
+        Talks = Model?.Talks.Count ?? 0,
+        Speakers = Model?.Speakers.Count ?? 0,
+        Topics = Model?.Topics.Count ?? 0,
+        ElapsedMilliseconds = _clock.ElapsedMilliseconds,
+        Steps = _steps,
+    };
+
+    /// <summary>One page to render: its layout kind, meta, what it is made from, and its own variables.</summary>
+    private sealed record PageJob(string Kind, PageMeta Meta, string SourcePath, Dictionary<string, object?> Variables);
+}

@@ -1,0 +1,25 @@
+namespace Recap;
+
+/// <summary>What a build is asked to do: the command-line options, with defaults.</summary>
+public sealed record SiteOptions
+{
+    /// <summary>The site root: the folder holding <c>content/</c>.</summary>
+    public string Source { get; init; } = ".";
+
+    /// <summary>Where the site is written; <c>_site</c> under the source by default.</summary>
+    public string? Output { get; init; }
+
+    /// <summary>Overrides <c>base_url</c> of site.yml (for a GitHub Pages project path, a preview host, ...).</summary>
+    public string? BaseUrl { get; init; }
+
+    public bool Drafts { get; init; }
+
+    public bool Future { get; init; }
+
+    /// <summary>The day that decides which talks are in the future.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    public string SourceDirectory => Path.GetFullPath(Source);
+
+    public string OutputDirectory => Path.GetFullPath(Output ?? Path.Combine(SourceDirectory, "_site"));
+}

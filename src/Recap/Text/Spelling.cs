@@ -1,0 +1,80 @@
+namespace Recap.Text;
+
+/// <summary>"Did you mean" suggestions from edit distance.</summary>
+internal static class Spelling
+{
+    /// <summary>The candidate closest to <paramref name="input"/>, when it is close enough to be a typo.</summary>
+    public static string? Closest(string input, IEnumerable<string> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(candidates);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var limit = MaxTypos(Math.Max(input.Length, candidate.Length));
+            var distance = Distance(input, candidate, limit);
+            if (distance <= limit && distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How many edits still count as a typo for a word this long: short words allow fewer.</summary>
+    public static int MaxTypos(int length) => length switch
+    {
+        < 4 => 0,
+        < 10 => 1,
+        _ => 2,
+    };
+
+    /// <summary>Levenshtein distance with transpositions counted as one edit; gives up above <paramref name="limit"/>.</summary>
+    public static int Distance(string a, string b, int limit = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return previous[b.Length];
+    }
+}

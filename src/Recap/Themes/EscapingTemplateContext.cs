@@ -1,0 +1,30 @@
+using Scriban;
+using Scriban.Runtime;
+using ScribanSpan = Scriban.Parsing.SourceSpan;
+
+namespace Recap.Themes;
+
+/// <summary>
+/// Escapes every value a template writes, unless it is an <see cref="HtmlString"/>: a template author
+/// cannot turn a talk title into markup by forgetting a filter.
+/// </summary>
+internal sealed class EscapingTemplateContext : TemplateContext
+{
+    public EscapingTemplateContext(ScriptObject builtins)
+        : base(builtins)
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+    }
+
+    public override TemplateContext Write(ScribanSpan span, object? textAsObject)
+    {
+        return textAsObject switch
+        {
+            null => this,
+            HtmlString html => base.Write(span, html.Value),
+            string text => base.Write(span, HtmlEscaper.Escape(text)),
+            _ => base.Write(span, HtmlEscaper.Escape(ObjectToString(textAsObject) ?? string.Empty)),
+        };
+    }
+}

@@ -1,0 +1,28 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Recap.Themes;
+
+/// <summary>
+/// Scriban's <c>include</c>, returning the partial's output as <see cref="HtmlString"/>: the partial
+/// escaped its own values already, and must not be escaped a second time.
+/// </summary>
+internal sealed class IncludeFunction(IScriptCustomFunction inner) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => inner.RequiredParameterCount;
+
+    public int ParameterCount => inner.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => inner.VarParamKind;
+
+    public Type ReturnType => typeof(HtmlString);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new HtmlString(inner.Invoke(context, callerContext, arguments, blockStatement) as string ?? string.Empty);
+
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new HtmlString(await inner.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false) as string ?? string.Empty);
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Recap.Model;
+using Recap.Text;
+using Scriban.Functions;
+using Scriban.Runtime;
+
+namespace Recap.Themes;
+
+/// <summary>
+/// The functions Recap adds to Scriban's, registered here and only here. Each has an example in
+/// <see cref="Examples"/> that a test renders, so the documentation cannot drift from the code.
+/// </summary>
+internal static class TemplateFunctions
+{
+    /// <summary>Template, and what it renders to on a site whose base_url is https://example.org/recaps/.</summary>
+    public static readonly IReadOnlyList<(string Template, string Expected)> Examples =
+    [
+        ("{{ \"assets/style.css\" | relative_url }}", "/recaps/assets/style.css"),
+        ("{{ \"speakers/\" | absolute_url }}", "https://example.org/recaps/speakers/"),
+        ("{{ \"Zoë Ångström\" | slugify }}", "zoe-angstrom"),
+        ("{{ 1 | pluralize \"talk\" }} / {{ 3 | pluralize \"talk\" }}", "1 talk / 3 talks"),
+        ("{{ 2 | pluralize \"person\" \"people\" }}", "2 people"),
+        ("{{ \"<em>kept</em>\" | raw }}", "<em>kept</em>"),
+        ("{{ \"<em>escaped</em> Zoë\" }}", "&lt;em&gt;escaped&lt;/em&gt; Zoë"),
+    ];
+
+    /// <summary>Scriban's builtins with <c>include</c> returning markup; shared, read-only, by every page of a build.</summary>
+    public static ScriptObject CreateBuiltins()
+    {
+        var builtins = new BuiltinFunctions();
+        if (builtins["include"] is IScriptCustomFunction include)
+        {
+            builtins.SetValue("include", new IncludeFunction(include), readOnly: true);
+        }
+
+        return builtins;
+    }
+
+    public static ScriptObject Create(UrlBuilder urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        var functions = new ScriptObject();
+        functions.Import("relative_url", new Func<string, string>(urls.Url));
+        functions.Import("absolute_url", new Func<string, string>(urls.AbsoluteUrl));
+        functions.Import("slugify", new Func<string, string>(Slug.From));
+        functions.Import("raw", new Func<object?, HtmlString>(value => value as HtmlString ?? new HtmlString(value?.ToString() ?? string.Empty)));
+        functions.Import("pluralize", new Func<int, string, string?, string>(Pluralize));
+        return functions;
+    }
+
+    /// <summary>"1 talk", "3 talks", "2 people" (with an explicit plural).</summary>
+    private static string Pluralize(int count, string singular, string? plural = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural ?? singular + "s")}");
+}

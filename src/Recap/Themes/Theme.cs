@@ -1,0 +1,154 @@
+using Recap.Content;
+using Recap.Diagnostics;
+using Scriban;
+
+namespace Recap.Themes;
+
+/// <summary>
+/// The layouts, partials and assets a site is rendered with. Each file is looked up in the site's
+/// own <c>layouts/</c> and <c>partials/</c>, then <c>themes/&lt;theme&gt;/</c>, then the default theme
+/// embedded in the engine; every template is parsed once, here.
+/// </summary>
+internal sealed class Theme
+{
+    /// <summary>Every page kind has a layout; <c>base</c> wraps them all.</summary>
+    public static readonly IReadOnlyList<string> Kinds =
+        ["base", "home", "conferences", "conference", "talk", "speakers", "speaker", "topics", "topic", "page", "404"];
+
+    private readonly Dictionary<string, ThemeTemplate> _layouts;
+
+    private Theme(ThemeConfig config, Dictionary<string, ThemeTemplate> layouts, Dictionary<string, ThemeTemplate> partials, List<ThemeAsset> assets)
+    {
+        Config = config;
+        _layouts = layouts;
+        Partials = partials;
+        Assets = assets;
+    }
+
+    public ThemeConfig Config { get; }
+
+    /// <summary>Parsed partials by include path (<c>partials/talk-card.html</c>).</summary>
+    public IReadOnlyDictionary<string, ThemeTemplate> Partials { get; }
+
+    public IReadOnlyList<ThemeAsset> Assets { get; }
+
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> ExtraKeys =>
+        Config.FrontMatter?.ByKind() ?? new Dictionary<string, IReadOnlySet<string>>();
+
+    public ThemeTemplate Layout(string kind) => _layouts[kind];
+
+    /// <returns>The theme, or null when it is missing or a template does not parse (reported).</returns>
+    public static Theme? Load(string root, string name, DiagnosticBag diagnostics, SourceLocation? nameLocation)
+    {
+        var themeDirectory = Path.Combine(root, "themes", name);
+        var sources = new List<ThemeSource>
+        {
+            new FolderThemeSource(root, string.Empty, new HashSet<string>(StringComparer.Ordinal) { "layouts", "partials" }),
+        };
+        if (Directory.Exists(themeDirectory))
+        {
+            sources.Add(new FolderThemeSource(themeDirectory, $"themes/{name}/"));
+        }
+        else if (name != "default")
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownTheme, nameLocation, $"theme '{name}' not found (looked for themes/{name}/; leave 'theme' out to use the default theme)");
+            return null;
+        }
+
+        sources.Add(new EmbeddedThemeSource());
+
+        var config = LoadConfig(sources, diagnostics);
+        var valid = true;
+        var layouts = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
+        foreach (var kind in Kinds)
+        {
+            var path = $"layouts/{kind}.html";
+            if (Find(sources, path) is not { } source)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingLayout, null, $"no layout '{path}' in the site, the theme or the default theme");
+                valid = false;
+                continue;
+            }
+
+            if (Parse(source, path, diagnostics) is { } template)
+            {
+                layouts[kind] = template;
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+
+        var partials = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
+        foreach (var path in sources.SelectMany(s => s.List("partials")).Distinct().Order(StringComparer.Ordinal))
+        {
+            if (Parse(Find(sources, path)!, path, diagnostics) is { } template)
+            {
+                partials[path] = template;
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+
+        var assets = sources.SelectMany(s => s.List("assets")).Distinct()
+            .Order(StringComparer.Ordinal)
+            .Select(path => new ThemeAsset(path, Find(sources, path)!, path))
+            .ToList();
+
+        return valid && config is not null ? new Theme(config, layouts, partials, assets) : null;
+    }
+
+    private static ThemeSource? Find(List<ThemeSource> sources, string path) =>
+        sources.FirstOrDefault(s => s.List(path[..path.IndexOf('/', StringComparison.Ordinal)]).Contains(path));
+
+    private static ThemeConfig? LoadConfig(List<ThemeSource> sources, DiagnosticBag diagnostics)
+    {
+        // The site root layer never holds theme.yml; the theme folder's wins over the embedded one.
+        foreach (var source in sources.Skip(1))
+        {
+            if (source.ReadText("theme.yml") is not { } text)
+            {
+                continue;
+            }
+
+            var path = source.DisplayPath("theme.yml");
+            Register(source, path, text, diagnostics);
+            var mapping = YamlFrontMatterParser.Parse(text, path, 1, diagnostics, DiagnosticCodes.InvalidConfig);
+            return mapping is null ? null : new FrontMatterBinder(diagnostics, BindingCodes.Configuration).Bind<ThemeConfig>(mapping);
+        }
+
+        return new ThemeConfig();
+    }
+
+    private static ThemeTemplate? Parse(ThemeSource source, string path, DiagnosticBag diagnostics)
+    {
+        var text = source.ReadText(path) ?? string.Empty;
+        var displayPath = source.DisplayPath(path);
+        Register(source, displayPath, text, diagnostics);
+        var template = Template.Parse(text, displayPath);
+        if (!template.HasErrors)
+        {
+            return new ThemeTemplate(template, displayPath);
+        }
+
+        foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+        {
+            var location = new SourceLocation(displayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
+            diagnostics.Error(DiagnosticCodes.TemplateSyntax, location, TemplateMessages.Describe(message.Message));
+        }
+
+        return null;
+    }
+
+    /// <summary>Files inside the engine are not on disk, so their text is handed to the report directly.</summary>
+    private static void Register(ThemeSource source, string displayPath, string text, DiagnosticBag diagnostics)
+    {
+        if (!source.IsOnDisk)
+        {
+            diagnostics.RegisterSource(displayPath, text);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Recap.Content;
+
+namespace Recap.Themes;
+
+/// <summary>A theme's <c>theme.yml</c>.</summary>
+public sealed class ThemeConfig : BoundRecord
+{
+    public string? Name { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>Extra front-matter keys the theme's templates read, by kind; they reach templates as <c>extra</c>.</summary>
+    public ThemeFrontMatterConfig? FrontMatter { get; init; }
+}

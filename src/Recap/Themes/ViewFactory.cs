@@ -1,0 +1,285 @@
+using Recap.Content;
+using Recap.Markdown;
+using Recap.Model;
+using Recap.Themes.Views;
+
+namespace Recap.Themes;
+
+/// <summary>
+/// Builds the view models templates receive, once per build: one view per conference, talk,
+/// speaker and topic, cross-linked. Markdown bodies render on first use, once.
+/// </summary>
+internal sealed class ViewFactory
+{
+    private static readonly TalkFormat[] GroupOrder = Enum.GetValues<TalkFormat>();
+
+    private readonly SiteModel _model;
+    private readonly MarkdownRenderer _markdown;
+    private readonly UrlBuilder _urls;
+
+    public ViewFactory(SiteModel model, MarkdownRenderer markdown)
+    {
+        _model = model;
+        _markdown = markdown;
+        _urls = model.Urls;
+    }
+
+    public Dictionary<Conference, ConferenceView> Conferences { get; } = [];
+
+    public Dictionary<Talk, TalkView> Talks { get; } = [];
+
+    public Dictionary<Speaker, SpeakerView> Speakers { get; } = [];
+
+    public Dictionary<Topic, TopicView> Topics { get; } = [];
+
+    public Dictionary<Page, EntryView> Pages { get; } = [];
+
+    public SiteView Site { get; private set; } = null!;
+
+    public void Build()
+    {
+        foreach (var conference in _model.Conferences)
+        {
+            Conferences[conference] = CreateConference(conference);
+        }
+
+        foreach (var talk in _model.Talks)
+        {
+            Talks[talk] = CreateTalk(talk);
+        }
+
+        foreach (var speaker in _model.Speakers)
+        {
+            Speakers[speaker] = CreateSpeaker(speaker);
+        }
+
+        foreach (var topic in _model.Topics)
+        {
+            Topics[topic] = CreateTopic(topic);
+        }
+
+        foreach (var page in _model.Pages)
+        {
+            var source = page.Source;
+            Pages[page] = new EntryView(() => _markdown.Render(source.Body, source.Path, source.BodyLine))
+            {
+                Title = page.Title,
+                Url = _urls.Url(page.SitePath),
+                Summary = page.Summary,
+                IsDraft = page.IsDraft,
+                Extra = page.FrontMatter.Extra,
+            };
+        }
+
+        Link();
+        Site = CreateSite();
+    }
+
+    /// <summary>Links the views to each other, now that every one exists.</summary>
+    private void Link()
+    {
+        foreach (var (conference, view) in Conferences)
+        {
+            view.Talks = [.. conference.Talks.Select(t => Talks[t])];
+            view.Groups = [.. GroupOrder
+                .Select(format => new TalkGroupView(
+                    FormatName(format),
+                    GroupHeading(format),
+                    [.. conference.Talks.Where(t => t.Format == format).Select(t => Talks[t])]))
+                .Where(g => g.Talks.Count > 0)];
+            view.Topics = [.. conference.Topics.Select(t => Topics[t])];
+            view.SpeakerCount = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
+        }
+
+        foreach (var (talk, view) in Talks)
+        {
+            view.Conference = Conferences[talk.Conference];
+            view.Speakers = [.. talk.Speakers.Select(s => Speakers[s])];
+            view.Topics = [.. talk.Topics.Select(t => Topics[t])];
+            view.Previous = talk.Previous is { } previous ? Talks[previous] : null;
+            view.Next = talk.Next is { } next ? Talks[next] : null;
+            view.Related = [.. talk.Speakers.SelectMany(s => s.Talks).Distinct().Where(t => t != talk).Select(t => Talks[t])];
+        }
+
+        foreach (var (speaker, view) in Speakers)
+        {
+            view.Talks = [.. speaker.Talks.Select(t => Talks[t])];
+        }
+
+        foreach (var (topic, view) in Topics)
+        {
+            view.Talks = [.. topic.Talks.Select(t => Talks[t])];
+            view.Conferences = [.. topic.Conferences.Select(c => Conferences[c])];
+        }
+    }
+
+    private ConferenceView CreateConference(Conference conference)
+    {
+        var source = conference.Source;
+        var frontMatter = conference.FrontMatter;
+        return new ConferenceView(() => _markdown.RenderAroundMarker(source.Body, source.Path, source.BodyLine))
+        {
+            Name = conference.Name,
+            Url = _urls.Url(conference.SitePath),
+            Series = frontMatter.Series,
+            Dates = frontMatter.Start is { } start ? PartialDate.DisplayRange(start, frontMatter.End) : string.Empty,
+            StartIso = frontMatter.Start?.ToString(),
+            Year = frontMatter.Start?.Year,
+            Location = frontMatter.Location,
+            Venue = frontMatter.Venue,
+            Website = frontMatter.Website,
+            Summary = conference.Summary,
+            CoverUrl = conference.CoverUrl,
+            IsDraft = conference.IsDraft,
+            Extra = frontMatter.Extra,
+        };
+    }
+
+    private TalkView CreateTalk(Talk talk)
+    {
+        var source = talk.Source;
+        var frontMatter = talk.FrontMatter;
+        return new TalkView(() => _markdown.Render(source.Body, source.Path, source.BodyLine))
+        {
+            Title = talk.Title,
+            Url = _urls.Url(talk.SitePath),
+            Number = talk.Number,
+            Format = FormatName(talk.Format),
+            FormatLabel = FormatLabel(talk.Format),
+            Date = talk.Date?.ToDisplayString(),
+            DateIso = talk.Date?.ToString(),
+            Time = frontMatter.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            Track = frontMatter.Track,
+            Summary = talk.Summary,
+            Slides = frontMatter.Slides,
+            Video = frontMatter.Video,
+            ImageUrl = talk.ImageUrl,
+            ReadingMinutes = talk.ReadingMinutes,
+            IsDraft = talk.IsDraft,
+            Extra = frontMatter.Extra,
+        };
+    }
+
+    private SpeakerView CreateSpeaker(Speaker speaker)
+    {
+        var source = speaker.Source;
+        var frontMatter = speaker.FrontMatter;
+        var company = frontMatter?.Company;
+        var role = frontMatter?.Role;
+        return new SpeakerView(() => source is null ? string.Empty : _markdown.Render(source.Body, source.Path, source.BodyLine))
+        {
+            Name = speaker.Name,
+            Url = _urls.Url(speaker.SitePath),
+            Company = company,
+            Role = role,
+            Affiliation = (role, company) switch
+            {
+                (null, null) => null,
+                (null, _) => company,
+                (_, null) => role,
+                _ => $"{role}, {company}",
+            },
+            AvatarUrl = speaker.AvatarUrl,
+            Links = frontMatter?.Links is { } links ? SpeakerLinks(links) : [],
+            Extra = frontMatter?.Extra ?? new Dictionary<string, object?>(),
+        };
+    }
+
+    private TopicView CreateTopic(Topic topic)
+    {
+        var source = topic.Source;
+        return new TopicView(() => source is null ? string.Empty : _markdown.Render(source.Body, source.Path, source.BodyLine))
+        {
+            Name = topic.Name,
+            Url = _urls.Url(topic.SitePath),
+            Description = topic.Description,
+        };
+    }
+
+    private SiteView CreateSite()
+    {
+        var config = _model.Config;
+        var social = config.Social;
+        return new SiteView
+        {
+            Title = config.Title,
+            Description = config.Description,
+            Author = config.Author,
+            Language = config.Language,
+            BasePath = _urls.BasePath,
+            HomeUrl = _urls.Url(string.Empty),
+            ConferencesUrl = _urls.Url(_model.ConferencesPath),
+            SpeakersUrl = _urls.Url(_model.SpeakersPath),
+            TopicsUrl = _urls.Url(_model.TopicsPath),
+            Menu = [.. _model.Pages
+                .Where(p => p.FrontMatter.Menu)
+                .OrderBy(p => p.FrontMatter.Weight ?? 0)
+                .ThenBy(p => p.Title, StringComparer.Ordinal)
+                .Select(p => new LinkView(p.Title, _urls.Url(p.SitePath)))],
+            Social = social is null ? [] : [.. ProfileLinks(null, social.Twitter, social.Mastodon, social.Bluesky, social.GitHub, social.LinkedIn)],
+            ConferenceCount = _model.Conferences.Count,
+            TalkCount = _model.Talks.Count,
+            SpeakerCount = _model.Speakers.Count,
+            TopicCount = _model.Topics.Count,
+        };
+    }
+
+    private static List<LinkView> SpeakerLinks(SpeakerLinks links) =>
+        ProfileLinks(links.Website, links.Twitter, links.Mastodon, links.Bluesky, links.GitHub, links.LinkedIn);
+
+    /// <summary>Profile links from handles or URLs: <c>@dan</c> on Twitter becomes <c>https://x.com/dan</c>.</summary>
+    private static List<LinkView> ProfileLinks(string? website, string? twitter, string? mastodon, string? bluesky, string? github, string? linkedin)
+    {
+        var links = new List<LinkView>();
+        Add("Website", website, null);
+        Add("X (Twitter)", twitter, "https://x.com/");
+        Add("Mastodon", mastodon, null);
+        Add("Bluesky", bluesky, "https://bsky.app/profile/");
+        Add("GitHub", github, "https://github.com/");
+        Add("LinkedIn", linkedin, "https://www.linkedin.com/in/");
+        return links;
+
+        void Add(string label, string? value, string? profileBase)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return;
+            }
+
+            value = value.Trim();
+            var url = value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                ? value
+                : MastodonUrl(label, value) ?? (profileBase is null ? null : profileBase + value.TrimStart('@'));
+            if (url is not null)
+            {
+                links.Add(new LinkView(label, url));
+            }
+        }
+    }
+
+    /// <summary><c>@user@host</c> becomes <c>https://host/@user</c>.</summary>
+    private static string? MastodonUrl(string label, string handle)
+    {
+        if (label != "Mastodon")
+        {
+            return null;
+        }
+
+        var parts = handle.TrimStart('@').Split('@');
+        return parts.Length == 2 ? $"https://{parts[1]}/@{parts[0]}" : null;
+    }
+
+    public static string FormatName(TalkFormat format) => format.ToString().ToLowerInvariant();
+
+    public static string FormatLabel(TalkFormat format) => format switch
+    {
+        TalkFormat.Lightning => "Lightning talk",
+        _ => format.ToString(),
+    };
+
+    private static string GroupHeading(TalkFormat format) => format switch
+    {
+        TalkFormat.Lightning => "Lightning talks",
+        _ => format + "s",
+    };
+}

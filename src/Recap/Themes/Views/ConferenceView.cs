@@ -1,0 +1,56 @@
+namespace Recap.Themes.Views;
+
+/// <summary>A conference as templates see it.</summary>
+public sealed class ConferenceView
+{
+    private readonly Lazy<(HtmlString Intro, HtmlString Closing)> _body;
+
+    internal ConferenceView(Func<(string Intro, string Closing)> render) =>
+        _body = new(() => render() is var (intro, closing) ? (new HtmlString(intro), new HtmlString(closing)) : default);
+
+    public required string Name { get; init; }
+
+    public required string Url { get; init; }
+
+    public string? Series { get; init; }
+
+    /// <summary>"2018", "1–2 June 2018"; empty when undated.</summary>
+    public required string Dates { get; init; }
+
+    /// <summary>ISO start date at its own precision, for <c>&lt;time datetime&gt;</c>.</summary>
+    public string? StartIso { get; init; }
+
+    public int? Year { get; init; }
+
+    public string? Location { get; init; }
+
+    public string? Venue { get; init; }
+
+    public string? Website { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? CoverUrl { get; init; }
+
+    public bool IsDraft { get; init; }
+
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>The recap prose before the talks.</summary>
+    public HtmlString Intro => _body.Value.Intro;
+
+    /// <summary>The prose after the <c>&lt;!-- talks --&gt;</c> line.</summary>
+    public HtmlString Closing => _body.Value.Closing;
+
+    /// <summary>Talks in programme order.</summary>
+    public IReadOnlyList<TalkView> Talks { get; internal set; } = [];
+
+    /// <summary>Talks grouped by format (keynotes, talks, lightning talks, ...), each in programme order.</summary>
+    public IReadOnlyList<TalkGroupView> Groups { get; internal set; } = [];
+
+    public IReadOnlyList<TopicView> Topics { get; internal set; } = [];
+
+    public int TalkCount => Talks.Count;
+
+    public int SpeakerCount { get; internal set; }
+}

@@ -1,0 +1,33 @@
+namespace Recap.Themes.Views;
+
+/// <summary>A speaker as templates see it.</summary>
+public sealed class SpeakerView
+{
+    private readonly Lazy<HtmlString> _bio;
+
+    internal SpeakerView(Func<string> render) => _bio = new(() => new HtmlString(render()));
+
+    public required string Name { get; init; }
+
+    public required string Url { get; init; }
+
+    public string? Company { get; init; }
+
+    public string? Role { get; init; }
+
+    /// <summary>Role and company in one phrase: "co-founder and CTO, InfluxData".</summary>
+    public string? Affiliation { get; init; }
+
+    public string? AvatarUrl { get; init; }
+
+    public required IReadOnlyList<LinkView> Links { get; init; }
+
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+
+    public HtmlString Bio => _bio.Value;
+
+    /// <summary>Every talk, newest first.</summary>
+    public IReadOnlyList<TalkView> Talks { get; internal set; } = [];
+
+    public int TalkCount => Talks.Count;
+}

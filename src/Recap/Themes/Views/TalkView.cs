@@ -1,0 +1,60 @@
+namespace Recap.Themes.Views;
+
+/// <summary>A talk as templates see it.</summary>
+public sealed class TalkView
+{
+    private readonly Lazy<HtmlString> _content;
+
+    internal TalkView(Func<string> render) => _content = new(() => new HtmlString(render()));
+
+    public required string Title { get; init; }
+
+    public required string Url { get; init; }
+
+    /// <summary>Position in the programme, from 1.</summary>
+    public required int Number { get; init; }
+
+    /// <summary>keynote, talk, lightning, workshop or panel.</summary>
+    public required string Format { get; init; }
+
+    /// <summary>"Keynote", "Talk", "Lightning talk", ...</summary>
+    public required string FormatLabel { get; init; }
+
+    public string? Date { get; init; }
+
+    public string? DateIso { get; init; }
+
+    public string? Time { get; init; }
+
+    public string? Track { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? Slides { get; init; }
+
+    public string? Video { get; init; }
+
+    public string? ImageUrl { get; init; }
+
+    public required int ReadingMinutes { get; init; }
+
+    public bool IsDraft { get; init; }
+
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>The write-up.</summary>
+    public HtmlString Content => _content.Value;
+
+    public ConferenceView Conference { get; internal set; } = null!;
+
+    public IReadOnlyList<SpeakerView> Speakers { get; internal set; } = [];
+
+    public IReadOnlyList<TopicView> Topics { get; internal set; } = [];
+
+    public TalkView? Previous { get; internal set; }
+
+    public TalkView? Next { get; internal set; }
+
+    /// <summary>Other talks by the same speakers, newest first.</summary>
+    public IReadOnlyList<TalkView> Related { get; internal set; } = [];
+}
