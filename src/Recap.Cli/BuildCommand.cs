@@ -29,7 +29,7 @@ internal static class BuildCommand
             }
         }
 
-        var output = Path.GetRelativePath(Environment.CurrentDirectory, options.Site.OutputDirectory);
+        var output = DisplayPath(options.Site.OutputDirectory);
         if (!result.Succeeded)
         {
             stderr.WriteLine($"Build failed; {output} was left as it was.");
@@ -65,6 +65,13 @@ internal static class BuildCommand
         {
             stderr.WriteLine(DiagnosticFormatter.Summary(diagnostics.ErrorCount, diagnostics.WarningCount));
         }
+    }
+
+    /// <summary>The output folder relative to the working folder when it is below it, else in full.</summary>
+    private static string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
     private static string Count(int n, string noun) =>

@@ -23,6 +23,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         var record = (BoundRecord)Activator.CreateInstance(type)!;
         var keyLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var empty = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Entries)
         {
             var key = keyNode.Value;
@@ -35,8 +36,9 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
             keyLocations[key] = keyNode.Location;
             if (shape.Fields.TryGetValue(key, out var field))
             {
-                if (value is ScalarNode { IsNull: true })
+                if (value is ScalarNode { IsNull: true } or ScalarNode { Value.Length: 0 })
                 {
+                    empty.Add(key);
                     continue;
                 }
 
@@ -61,7 +63,8 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
 
         foreach (var field in shape.Fields.Values.Where(f => f.Required))
         {
-            if (!keyLocations.ContainsKey(field.Key) || field.Property.GetValue(record) is string { Length: 0 })
+            // A key with a value of the wrong type is reported once, as that; only absent or empty values are missing.
+            if (!keyLocations.ContainsKey(field.Key) || empty.Contains(field.Key))
             {
                 var location = keyLocations.TryGetValue(field.Key, out var at) ? at : mapping.Location;
                 var name = parent is null ? field.Key : $"{parent}.{field.Key}";

@@ -8,7 +8,7 @@ namespace Recap.Model;
 /// </summary>
 internal sealed class OutputPaths(UrlBuilder urls, DiagnosticBag diagnostics)
 {
-    private readonly Dictionary<string, string> _owners = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (string Owner, SourceLocation? Location)> _owners = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlySet<string> Files => new HashSet<string>(_owners.Keys, StringComparer.OrdinalIgnoreCase);
 
@@ -19,12 +19,16 @@ internal sealed class OutputPaths(UrlBuilder urls, DiagnosticBag diagnostics)
         var file = UrlBuilder.OutputFile(sitePath);
         if (_owners.TryGetValue(file, out var existing))
         {
-            var what = existing.StartsWith("content/", StringComparison.Ordinal) ? $"'{existing}'" : existing;
-            diagnostics.Error(DiagnosticCodes.UrlClash, location, $"URL '{urls.Url(sitePath)}' is also the URL of {what} (give one of them another slug)");
+            // Point at a line when either side has one (a slug: key), naming the other side.
+            var (at, other) = location is not { HasPosition: true } && existing.Location is { HasPosition: true }
+                ? (existing.Location, owner)
+                : (location, existing.Owner);
+            var what = other.StartsWith("content/", StringComparison.Ordinal) ? $"'{other}'" : other;
+            diagnostics.Error(DiagnosticCodes.UrlClash, at, $"URL '{urls.Url(sitePath)}' is also the URL of {what} (give one of them another slug)");
             return false;
         }
 
-        _owners[file] = owner;
+        _owners[file] = (owner, location);
         return true;
     }
 }

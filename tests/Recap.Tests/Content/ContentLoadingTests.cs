@@ -1,0 +1,242 @@
+using Recap.Content;
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Content;
+
+public sealed class ContentLoadingTests
+{
+    [Test]
+    public void TomlFrontMatterIsReadLikeYaml()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            +++
+            name = "Hugo Conf"
+            start = 2021-09-14
+            topics = ["static sites"]
+            +++
+            From Hugo.
+            -- content/conferences/c/talks/a.md --
+            +++
+            title = "Moving over"
+            speakers = ["Ada"]
+            format = "lightning"
+            order = 2
+            draft = false
+            +++
+            Body.
+            -- content/speakers/ada.md --
+            +++
+            name = "Ada"
+            [links]
+            github = "ada"
+            +++
+            """);
+
+        site.AssertClean();
+        site.AssertFile("c/index.html", """
+            <h1>Hugo Conf</h1>
+            <time datetime="2021-09-14">14 September 2021</time>
+            href="/topics/static-sites/"
+            """);
+        site.AssertFile("c/a/index.html", """
+            <h1>Moving over</h1>
+            Lightning talk
+            """);
+        site.AssertFile("speakers/ada/index.html", "href=\"https://github.com/ada\"");
+    }
+
+    [Test]
+    public void TomlKeysAreCheckedLikeYamlKeys()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            +++
+            name = "C"
+            strat = 2021
+            +++
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/index.md(3,1): error RC0102: unknown key 'strat' (did you mean 'start'?)\n"));
+    }
+
+    [TestCase("2018", "2018", "2018")]
+    [TestCase("2018-06", "2018-06", "June 2018")]
+    [TestCase("2018-06-01", "2018-06-01", "1 June 2018")]
+    [TestCase("2018-06-01T09:30:00Z", "2018-06-01", "1 June 2018")]
+    public void DatesMayBePartial(string written, string iso, string display)
+    {
+        Assert.That(PartialDate.TryParse(written, out var date), Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(date.ToString(), Is.EqualTo(iso));
+            Assert.That(date.ToDisplayString(), Is.EqualTo(display));
+        });
+    }
+
+    [TestCase("2018-06-01", "2018-06-02", "1–2 June 2018")]
+    [TestCase("2018-06-30", "2018-07-02", "30 June – 2 July 2018")]
+    [TestCase("2018-12-31", "2019-01-01", "31 December 2018 – 1 January 2019")]
+    [TestCase("2018-06", "2018-06", "June 2018")]
+    public void DateRangesSayTheSharedPartsOnce(string start, string end, string display)
+    {
+        Assert.That(PartialDate.TryParse(start, out var first) && PartialDate.TryParse(end, out var last) ? PartialDate.DisplayRange(first, last) : null, Is.EqualTo(display));
+    }
+
+    [Test]
+    public void FilesBesideContentAreCopiedToTheMatchingOutputPath()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/conferences/conf-2024/cover.jpg --
+            not really a jpeg
+            -- content/conferences/conf-2024/talks/diagram.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            -- content/speakers/ada.png --
+            png
+            -- content/static/CNAME --
+            recaps.example.org
+            -- content/static/.well-known/security.txt --
+            Contact: mailto:security@example.org
+            """);
+
+        site.AssertClean();
+        Assert.Multiple(() =>
+        {
+            Assert.That(site.ReadFile("conf-2024/cover.jpg"), Is.EqualTo("not really a jpeg\n"));
+            Assert.That(site.Exists("conf-2024/talks/diagram.svg"), Is.True);
+            Assert.That(site.Exists("speakers/ada.png"), Is.True);
+            Assert.That(site.ReadFile("CNAME"), Is.EqualTo("recaps.example.org\n"));
+            Assert.That(site.Exists(".well-known/security.txt"), Is.True);
+        });
+    }
+
+    [Test]
+    public void CoverAvatarAndImageNameFilesBesideTheirContent()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            cover: cover.jpg
+            ---
+            -- content/conferences/c/cover.jpg --
+            x
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: A
+            image: ../cover.jpg
+            speakers: [Ada]
+            ---
+            -- content/speakers/ada.md --
+            ---
+            name: Ada
+            avatar: https://images.example/ada.png
+            ---
+            """, "--base-url", "https://example.github.io/recaps/");
+
+        site.AssertClean();
+        site.AssertFile("c/index.html", "src=\"/recaps/c/cover.jpg\"");
+        site.AssertFile("c/a/index.html", "src=\"/recaps/c/cover.jpg\"");
+        site.AssertFile("speakers/ada/index.html", "src=\"https://images.example/ada.png\"");
+    }
+
+    [Test]
+    public void MissingCoverIsAnError()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            cover: cover.jpg
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/index.md(3,1): error RC0112: cover 'cover.jpg' not found (looked for content/conferences/c/cover.jpg)\n"));
+    }
+
+    [Test]
+    public void MarkdownInAPlaceRecapDoesNotReadIsAWarning()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/conferences/conf-2024/notes.md --
+            stray notes
+            """);
+
+        Assert.That(site.ExitCode, Is.Zero);
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/conf-2024/notes.md: warning RC0114: file is not in a place Recap reads, so it is ignored (talks go in content/conferences/<conference>/talks/, files to copy as-is in content/static/)\n"));
+    }
+
+    [Test]
+    public void DraftsAppearOnlyWithDrafts()
+    {
+        const string files = Sites.OneTalk + """
+
+            -- content/conferences/conf-2024/talks/draft.md --
+            ---
+            title: Not ready
+            draft: true
+            ---
+            -- content/pages/secret.md --
+            ---
+            title: Secret
+            draft: true
+            ---
+            """;
+        using var site = TestSite.Build(files);
+        Assert.That(site.Exists("conf-2024/draft/index.html"), Is.False);
+        Assert.That(site.Exists("secret/index.html"), Is.False);
+        site.AssertFile("conf-2024/index.html", "! Not ready");
+
+        site.Run("--drafts");
+        site.AssertFile("conf-2024/draft/index.html", """
+            Not ready
+            class="draft-note"
+            """);
+        Assert.That(site.Exists("secret/index.html"), Is.True);
+    }
+
+    [Test]
+    public void FutureTalksAppearOnlyWithFuture()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/conferences/conf-2024/talks/later.md --
+            ---
+            title: In the far future
+            date: 2999-01-01
+            ---
+            """);
+        Assert.That(site.Exists("conf-2024/later/index.html"), Is.False);
+
+        site.Run("--future");
+        Assert.That(site.Exists("conf-2024/later/index.html"), Is.True);
+    }
+
+    [Test]
+    public void ThemeMayDeclareExtraFrontMatterKeys()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- themes/default/theme.yml --
+            name: default
+            front_matter:
+              talk: [rating]
+            -- layouts/talk.html --
+            <h1>{{ talk.title }}</h1><p class="rating">{{ talk.extra.rating }}</p>
+            -- content/conferences/conf-2024/talks/first.md --
+            ---
+            title: First talk
+            rating: 5 stars
+            ---
+            """);
+
+        site.AssertClean();
+        site.AssertFile("conf-2024/first/index.html", "<p class=\"rating\">5 stars</p>");
+    }
+}

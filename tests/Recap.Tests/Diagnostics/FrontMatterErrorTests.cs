@@ -1,0 +1,330 @@
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Diagnostics;
+
+/// <summary>Every front-matter problem, with its exact text: file(line,col), code, message, excerpt and caret.</summary>
+public sealed class FrontMatterErrorTests
+{
+    [Test]
+    public void MisspeltKeyIsAnErrorWithADidYouMeanHint()
+    {
+        using var site = Build("""
+            ---
+            title: Data pipelines for Call of Duty
+            speakrs: [Yaroslav Tkachenko]
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("""
+            content/conferences/c/talks/kafka.md(3,1): error RC0102: unknown key 'speakrs' (did you mean 'speakers'?)
+               2 | title: Data pipelines for Call of Duty
+             > 3 | speakrs: [Yaroslav Tkachenko]
+                 | ^
+
+            """));
+    }
+
+    [Test]
+    public void UnknownKeyWithNothingCloseHasNoHint()
+    {
+        using var site = Build("""
+            ---
+            title: T
+            sponsor: ACME
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,1): error RC0102: unknown key 'sponsor'\n"));
+    }
+
+    [Test]
+    public void MisspeltKeyInsideLinksNamesTheMapping()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/speakers/ada.md --
+            ---
+            name: Ada
+            links:
+              twiter: "@ada"
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/speakers/ada.md(4,3): error RC0102: unknown key 'twiter' in 'links' (did you mean 'twitter'?)\n"));
+    }
+
+    [Test]
+    public void BrokenYamlIsReportedAtItsLineInTheMarkdownFile()
+    {
+        using var site = Build("""
+            ---
+            title: Broken
+            speakers: [A, B
+            topics: [x]
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("""
+            content/conferences/c/talks/kafka.md(3,12): error RC0101: invalid YAML: a list or mapping opened here is not closed
+               2 | title: Broken
+             > 3 | speakers: [A, B
+                 |            ^
+
+            """));
+    }
+
+    [Test]
+    public void BadIndentationInYamlIsReportedWhereTheParserStopped()
+    {
+        using var site = Build("""
+            ---
+            title: Hi
+              bad: indent
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,6): error RC0101: invalid YAML: while scanning a plain scalar value, found invalid mapping\n"));
+    }
+
+    [Test]
+    public void FrontMatterThatIsNeverClosedIsAnError()
+    {
+        using var site = Build("""
+            ---
+            title: Open
+            The body starts here.
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("""
+            content/conferences/c/talks/kafka.md(1,1): error RC0101: front matter opened with '---' on line 1 is never closed (add a line with '---' after it)
+             > 1 | ---
+                 | ^
+
+            """));
+    }
+
+    [Test]
+    public void BrokenTomlIsReportedAtItsLine()
+    {
+        using var site = Build("""
+            +++
+            title = "Kafka"
+            speakers = [
+            +++
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(4,1): error RC0101: invalid TOML: "));
+    }
+
+    [Test]
+    public void MissingRequiredFieldIsAnErrorAtTheFrontMatter()
+    {
+        using var site = Build("""
+            ---
+            speakers: [Ada]
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(2,1): error RC0103: missing required field 'title'\n"));
+    }
+
+    [Test]
+    public void FileWithoutFrontMatterMissesItsTitle()
+    {
+        using var site = Build("Just a body.\n");
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(1,1): error RC0103: missing required field 'title'\n"));
+    }
+
+    [Test]
+    public void DateThatIsNotADateIsAnError()
+    {
+        using var site = Build("""
+            ---
+            title: T
+            date: next june
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,7): error RC0104: 'date' must be a date like 2018, 2018-06 or 2018-06-01, not 'next june'\n"));
+    }
+
+    [Test]
+    public void ImpossibleDateIsAnError()
+    {
+        using var site = Build("""
+            ---
+            title: T
+            date: 2018-02-30
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,7): error RC0104: 'date' must be a date like 2018, 2018-06 or 2018-06-01, not '2018-02-30'\n"));
+    }
+
+    [Test]
+    public void ListWrittenAsTextIsAnErrorThatShowsTheFix()
+    {
+        using var site = Build("""
+            ---
+            title: T
+            speakers: Jane Doe
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,11): error RC0104: 'speakers' must be a list, not text (write [Jane Doe])\n"));
+    }
+
+    [Test]
+    public void TextWrittenAsListIsAnError()
+    {
+        using var site = Build("""
+            ---
+            title: [One, Two]
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(2,8): error RC0104: 'title' must be text, not a list\n"));
+    }
+
+    [Test]
+    public void NestedListInAListIsAnError()
+    {
+        using var site = Build("""
+            ---
+            title: T
+            topics: [a, [b, c]]
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,13): error RC0104: each item of 'topics' must be text, not a list\n"));
+    }
+
+    [TestCase("order: first", 8, "'order' must be a whole number, not 'first'")]
+    [TestCase("draft: maybe", 8, "'draft' must be true or false, not 'maybe'")]
+    [TestCase("time: afternoon", 7, "'time' must be a time like 14:30, not 'afternoon'")]
+    [TestCase("links: x", 1, "unknown key 'links'")]
+    public void ValueOfTheWrongTypeIsAnError(string line, int column, string message)
+    {
+        using var site = Build($"---\ntitle: T\n{line}\n---\n");
+
+        Assert.That(site.Stderr, Does.StartWith($"content/conferences/c/talks/kafka.md(3,{column}): error RC010"));
+        Assert.That(site.Stderr, Does.Contain(message + "\n"));
+    }
+
+    [Test]
+    public void MappingWhereTextIsExpectedIsAnError()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/speakers/ada.md --
+            ---
+            name: Ada
+            links: https://ada.example
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/speakers/ada.md(3,8): error RC0104: 'links' must be a mapping of keys to values, not text\n"));
+    }
+
+    [Test]
+    public void UnknownFormatIsAnErrorWithTheClosestFormat()
+    {
+        using var site = Build("""
+            ---
+            title: T
+            format: keynot
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,9): error RC0105: unknown format 'keynot' (did you mean 'keynote'?)\n"));
+    }
+
+    [Test]
+    public void UnknownFormatFarFromAnyListsTheFormats()
+    {
+        using var site = Build("""
+            ---
+            title: T
+            format: poster
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,9): error RC0105: unknown format 'poster' (expected keynote, talk, lightning, workshop or panel)\n"));
+    }
+
+    [Test]
+    public void DuplicateKeyIsAnError()
+    {
+        using var site = Build("""
+            ---
+            title: One
+            title: Two
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,1): error RC0108: key 'title' appears twice (first on line 2)\n"));
+    }
+
+    [Test]
+    public void SlugThatIsNotASlugIsAnError()
+    {
+        using var site = Build("""
+            ---
+            title: T
+            slug: ../../etc
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,1): error RC0106: slug '../../etc' must be lowercase ASCII letters, digits and single hyphens (try 'etc')\n"));
+    }
+
+    [Test]
+    public void FileThatIsNotUtf8IsAnError()
+    {
+        using var site = TestSite.Create(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            """);
+        Directory.CreateDirectory(Path.Combine(site.Root, "content/conferences/c/talks"));
+        File.WriteAllBytes(Path.Combine(site.Root, "content/conferences/c/talks/latin1.md"), [0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x3A, 0xE9, 0x0A]);
+        site.Run();
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/latin1.md: error RC0113: file is not UTF-8 text\n"));
+    }
+
+    [Test]
+    public void EveryProblemOfABuildIsReportedNotOnlyTheFirst()
+    {
+        using var site = Build("""
+            ---
+            title: Data pipelines for Call of Duty
+            speakrs: [Yaroslav Tkachenko]
+            format: keynot
+            order: first
+            ---
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(site.Stderr, Does.Contain("error RC0102"));
+            Assert.That(site.Stderr, Does.Contain("error RC0105"));
+            Assert.That(site.Stderr, Does.Contain("error RC0104"));
+            Assert.That(site.Stderr, Does.Contain("Found 3 errors and 0 warnings.\n"));
+            Assert.That(site.ExitCode, Is.EqualTo(1));
+        });
+    }
+
+    /// <summary>A site whose only talk is <c>content/conferences/c/talks/kafka.md</c> with the given text.</summary>
+    private static TestSite Build(string talk) => TestSite.Build(Sites.Config + """
+
+        -- content/conferences/c/index.md --
+        ---
+        name: C
+        ---
+        -- content/conferences/c/talks/kafka.md --
+        """ + "\n" + talk);
+}

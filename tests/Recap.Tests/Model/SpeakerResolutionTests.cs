@@ -1,0 +1,287 @@
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Model;
+
+public sealed class SpeakerResolutionTests
+{
+    [Test]
+    public void SpeakerPageListsEveryTalkOfThatSpeakerAcrossConferences()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/a-2024/index.md --
+            ---
+            name: A 2024
+            start: 2024
+            ---
+            -- content/conferences/a-2024/talks/one.md --
+            ---
+            title: One
+            speakers: [Zoë Ångström]
+            ---
+            -- content/conferences/b-2025/index.md --
+            ---
+            name: B 2025
+            start: 2025
+            ---
+            -- content/conferences/b-2025/talks/two.md --
+            ---
+            title: Two
+            speakers: [zoe angstrom]
+            ---
+            """);
+
+        site.AssertClean();
+        site.AssertFile("speakers/zoe-angstrom/index.html", """
+            <h1>Zoë Ångström</h1>
+            One
+            Two
+            ! Zo&#235;
+            """);
+        var page = site.ReadFile("speakers/zoe-angstrom/index.html");
+        Assert.That(page.IndexOf(">Two<", StringComparison.Ordinal), Is.LessThan(page.IndexOf(">One<", StringComparison.Ordinal)), "newest first");
+        Assert.That(site.OutputFiles().Count(f => f.StartsWith("speakers/", StringComparison.Ordinal)), Is.EqualTo(2), "one speaker page and the index");
+    }
+
+    [Test]
+    public void TalksNameSpeakersByIdOrByNameIgnoringCaseAndDiacritics()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/speakers/yaroslav-tkachenko.md --
+            ---
+            name: Yaroslav Tkachenko
+            company: Activision
+            ---
+            Works on data pipelines.
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: By id
+            speakers: [yaroslav-tkachenko]
+            ---
+            -- content/conferences/c/talks/b.md --
+            ---
+            title: By name
+            speakers: [YAROSLAV TKACHENKO]
+            ---
+            """);
+
+        site.AssertClean();
+        site.AssertFile("speakers/yaroslav-tkachenko/index.html", """
+            <p class="lede">Activision</p>
+            <p>Works on data pipelines.</p>
+            By id
+            By name
+            """);
+    }
+
+    [Test]
+    public void AliasesMergeSpellingsOfOnePerson()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/speakers/dan-smith.md --
+            ---
+            name: Dan Smith
+            aliases: [Dan]
+            company: Datadog
+            ---
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: Early talk
+            speakers: [Dan]
+            ---
+            """);
+
+        site.AssertClean();
+        site.AssertFile("c/a/index.html", """
+            <a href="/speakers/dan-smith/">Dan Smith</a> <span class="affiliation">(Datadog)</span>
+            """);
+        Assert.That(site.Exists("speakers/dan/index.html"), Is.False);
+    }
+
+    [Test]
+    public void SpeakerWithoutAFileStillGetsAPage()
+    {
+        using var site = TestSite.Build(Sites.OneTalk);
+
+        site.AssertClean();
+        site.AssertFile("speakers/ada-lovelace/index.html", """
+            <h1>Ada Lovelace</h1>
+            First talk
+            """);
+    }
+
+    [Test]
+    public void SpeakerNamedByIdWithoutAFileReadsAsWords()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: A
+            speakers: [marc-shapiro]
+            ---
+            """);
+
+        site.AssertFile("speakers/marc-shapiro/index.html", "<h1>Marc Shapiro</h1>");
+    }
+
+    [Test]
+    public void NearMissOfAKnownSpeakerIsAWarningWithDidYouMean()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/speakers/yaroslav-tkachenko.md --
+            ---
+            name: Yaroslav Tkachenko
+            ---
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: A
+            speakers: [yaroslav-tkachencko]
+            ---
+            """);
+
+        Assert.That(site.ExitCode, Is.Zero);
+        Assert.That(site.Stderr, Is.EqualTo("""
+            content/conferences/c/talks/a.md(3,12): warning RC0109: new speaker 'yaroslav-tkachencko' (did you mean 'Yaroslav Tkachenko'?)
+               2 | title: A
+             > 3 | speakers: [yaroslav-tkachencko]
+                 |            ^
+            Found 0 errors and 1 warning.
+
+            """));
+        Assert.That(site.Exists("speakers/yaroslav-tkachencko/index.html"), Is.True, "the new speaker still gets a page");
+    }
+
+    [Test]
+    public void StrictTurnsWarningsIntoErrorsAndWritesNothing()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Recaps
+            strict: true
+            -- content/speakers/yaroslav-tkachenko.md --
+            ---
+            name: Yaroslav Tkachenko
+            ---
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: A
+            speakers: [Yaroslav Tkachencko]
+            ---
+            """);
+
+        Assert.That(site.ExitCode, Is.EqualTo(1));
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/a.md(3,12): error RC0109: new speaker 'Yaroslav Tkachencko' (did you mean 'Yaroslav Tkachenko'?)\n"));
+        Assert.That(Directory.Exists(site.Output), Is.False);
+    }
+
+    [Test]
+    public void TwoSpeakerFilesClaimingOneAliasIsAnError()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/speakers/dan-a.md --
+            ---
+            name: Dan A
+            aliases: [Dan]
+            ---
+            -- content/speakers/dan-b.md --
+            ---
+            name: Dan B
+            aliases: [Dan]
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/speakers/dan-b.md(3,11): error RC0111: speaker name 'Dan' is also a name of 'content/speakers/dan-a.md' (a name or alias can belong to one speaker only)\n"));
+    }
+
+    [Test]
+    public void SpeakerLinksBecomeProfileUrls()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/speakers/ada-lovelace.md --
+            ---
+            name: Ada Lovelace
+            role: Analyst
+            company: Analytical Engines
+            links:
+              website: https://ada.example
+              twitter: "@ada"
+              mastodon: "@ada@hachyderm.io"
+              bluesky: ada.bsky.social
+              github: ada
+              linkedin: ada-lovelace
+            ---
+            """);
+
+        site.AssertClean();
+        site.AssertFile("speakers/ada-lovelace/index.html", """
+            <p class="lede">Analyst, Analytical Engines</p>
+            <a href="https://ada.example">Website</a>
+            <a href="https://x.com/ada">X (Twitter)</a>
+            <a href="https://hachyderm.io/@ada">Mastodon</a>
+            <a href="https://bsky.app/profile/ada.bsky.social">Bluesky</a>
+            <a href="https://github.com/ada">GitHub</a>
+            <a href="https://www.linkedin.com/in/ada-lovelace">LinkedIn</a>
+            """);
+    }
+
+    [Test]
+    public void SpeakersIndexIsAlphabeticalWithTalkCounts()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: A
+            speakers: [Zoë Ångström, Émile Borel]
+            ---
+            -- content/conferences/c/talks/b.md --
+            ---
+            title: B
+            speakers: [Émile Borel, Ada]
+            ---
+            """);
+
+        var index = site.ReadFile("speakers/index.html");
+        var ada = index.IndexOf(">Ada<", StringComparison.Ordinal);
+        var emile = index.IndexOf(">Émile Borel<", StringComparison.Ordinal);
+        var zoe = index.IndexOf(">Zoë Ångström<", StringComparison.Ordinal);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ada, Is.GreaterThan(0));
+            Assert.That(emile, Is.GreaterThan(ada));
+            Assert.That(zoe, Is.GreaterThan(emile));
+            Assert.That(index, Does.Contain("Émile Borel</a> <span class=\"count\">2 talks</span>"));
+            Assert.That(index, Does.Contain("Ada</a> <span class=\"count\">1 talk</span>"));
+        });
+    }
+}

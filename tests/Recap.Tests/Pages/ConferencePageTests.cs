@@ -1,0 +1,176 @@
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Pages;
+
+public sealed class ConferencePageTests
+{
+    private const string Site = Sites.Config + """
+
+        -- content/conferences/dotscale-2018/index.md --
+        ---
+        name: dotScale 2018
+        series: dotConferences
+        start: 2018-06-01
+        end: 2018-06-02
+        location: Paris
+        venue: Théâtre de Paris
+        website: https://www.dotscale.io/
+        summary: Short talks about scale.
+        topics: [distributed systems]
+        ---
+        The intro prose.
+
+        <!-- talks -->
+
+        ## Closing thoughts
+
+        The closing prose.
+        -- content/conferences/dotscale-2018/talks/zz-first.md --
+        ---
+        title: First by order
+        speakers: [A]
+        order: 1
+        summary: The first.
+        ---
+        -- content/conferences/dotscale-2018/talks/aa-lightning.md --
+        ---
+        title: A lightning talk
+        speakers: [B]
+        format: lightning
+        order: 2
+        ---
+        Its first paragraph is its summary.
+
+        More text.
+        -- content/conferences/dotscale-2018/talks/mm-third.md --
+        ---
+        title: Third by order
+        speakers: [C]
+        order: 3
+        ---
+        -- content/conferences/dotscale-2018/talks/keynote.md --
+        ---
+        title: The keynote
+        speakers: [D]
+        format: keynote
+        order: 0
+        ---
+        """;
+
+    [Test]
+    public void RecapHasIntroThenTalksGroupedByFormatThenClosingProse()
+    {
+        using var site = TestSite.Build(Site);
+
+        site.AssertClean();
+        site.AssertOrder(
+            "dotscale-2018/index.html",
+            "The intro prose.", ">Keynotes<", ">The keynote<", ">Talks<", ">First by order<", ">Third by order<", ">Lightning talks<", ">A lightning talk<", "Closing thoughts", "The closing prose.");
+    }
+
+    [Test]
+    public void TalksShowProgrammeNumberSpeakersAndSummary()
+    {
+        using var site = TestSite.Build(Site);
+
+        site.AssertFile("dotscale-2018/index.html", """
+            <li value="1">
+            <li value="3">
+            <a href="/speakers/a/">A</a>
+            The first.
+            Its first paragraph is its summary.
+            ! More text.
+            """);
+    }
+
+    [Test]
+    public void HeaderShowsDatesPlaceVenueAndWebsite()
+    {
+        using var site = TestSite.Build(Site);
+
+        site.AssertFile("dotscale-2018/index.html", """
+            dotConferences
+            <h1>dotScale 2018</h1>
+            <time datetime="2018-06-01">1–2 June 2018</time>
+            Paris
+            Théâtre de Paris
+            4 talks
+            href="https://www.dotscale.io/"
+            href="/topics/distributed-systems/"
+            """);
+    }
+
+    [Test]
+    public void ProgrammeOrderIsOrderThenTimeThenFileName()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            start: 2020-01-01
+            ---
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: Talk A
+            time: "16:00"
+            ---
+            -- content/conferences/c/talks/b.md --
+            ---
+            title: Talk B
+            time: "09:30"
+            ---
+            -- content/conferences/c/talks/c.md --
+            ---
+            title: Talk C
+            ---
+            -- content/conferences/c/talks/d.md --
+            ---
+            title: Talk D
+            order: 1
+            ---
+            """);
+
+        site.AssertOrder("c/index.html", ">Talk D<", ">Talk B<", ">Talk A<", ">Talk C<");
+        site.AssertFile("c/b/index.html", "href=\"/c/d/\" rel=\"prev\"");
+    }
+
+    [Test]
+    public void ConferencesIndexIsNewestFirst()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/old/index.md --
+            ---
+            name: Old One
+            start: 2017-10
+            ---
+            -- content/conferences/new/index.md --
+            ---
+            name: New One
+            start: 2024
+            ---
+            -- content/conferences/undated/index.md --
+            ---
+            name: Undated One
+            ---
+            """);
+
+        site.AssertOrder("conferences/index.html", "New One", "Old One", "Undated One");
+        site.AssertFile("conferences/index.html", """<time datetime="2017-10">October 2017</time>""");
+    }
+
+    [Test]
+    public void ConferenceFolderWithoutIndexIsAnError()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: A
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/: error RC0115: conference folder 'c' has no index.md (it needs one with at least a name)\n"));
+    }
+}

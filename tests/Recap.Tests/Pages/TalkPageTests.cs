@@ -1,0 +1,128 @@
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Pages;
+
+public sealed class TalkPageTests
+{
+    private const string Site = Sites.Config + """
+
+        -- content/speakers/paul-dix.md --
+        ---
+        name: Paul Dix
+        role: co-founder and CTO
+        company: InfluxData
+        ---
+        -- content/conferences/dotscale-2018/index.md --
+        ---
+        name: dotScale 2018
+        start: 2018
+        ---
+        -- content/conferences/dotscale-2018/talks/scale.md --
+        ---
+        title: Everything at scale is hard
+        speakers: [paul-dix, Jane Roe]
+        topics: [time series, Flux]
+        format: talk
+        date: 2018-06-01
+        time: "14:30"
+        track: Main stage
+        slides: https://slides.example/scale
+        video: https://video.example/scale
+        order: 2
+        ---
+        Intro paragraph.
+
+        ## Storage tiers
+
+        Memory, SSD, object storage.
+        -- content/conferences/dotscale-2018/talks/before.md --
+        ---
+        title: The talk before
+        order: 1
+        ---
+        -- content/conferences/dotscale-2018/talks/after.md --
+        ---
+        title: The talk after
+        order: 3
+        ---
+        -- content/conferences/other-2019/index.md --
+        ---
+        name: Other 2019
+        start: 2019
+        ---
+        -- content/conferences/other-2019/talks/later.md --
+        ---
+        title: A later talk
+        speakers: [Paul Dix]
+        ---
+        """;
+
+    [Test]
+    public void TalkPageShowsEverythingAboutTheTalk()
+    {
+        using var site = TestSite.Build(Site);
+
+        site.AssertClean();
+        site.AssertFile("dotscale-2018/scale/index.html", """
+            <h1>Everything at scale is hard</h1>
+            <a href="/speakers/paul-dix/">Paul Dix</a> <span class="affiliation">(co-founder and CTO, InfluxData)</span>
+            <a href="/speakers/jane-roe/">Jane Roe</a>
+            <a href="/topics/time-series/">time series</a>
+            <a href="/topics/flux/">Flux</a>
+            Talk
+            <time datetime="2018-06-01">1 June 2018</time> at 14:30
+            Main stage
+            <a href="https://slides.example/scale">Slides</a>
+            <a href="https://video.example/scale">Video</a>
+            <h2 id="storage-tiers">Storage tiers</h2>
+            <a href="/dotscale-2018/">dotScale 2018</a>
+            """);
+    }
+
+    [Test]
+    public void TalkPageLinksThePreviousAndNextTalkOfItsConference()
+    {
+        using var site = TestSite.Build(Site);
+
+        site.AssertFile("dotscale-2018/scale/index.html", """
+            href="/dotscale-2018/before/" rel="prev"
+            The talk before
+            href="/dotscale-2018/after/" rel="next"
+            The talk after
+            """);
+        site.AssertFile("dotscale-2018/before/index.html", "! rel=\"prev\"");
+    }
+
+    [Test]
+    public void TalkPageListsOtherTalksBySameSpeakers()
+    {
+        using var site = TestSite.Build(Site);
+
+        site.AssertFile("dotscale-2018/scale/index.html", """
+            <a href="/other-2019/later/">A later talk</a>
+            """);
+        site.AssertFile("other-2019/later/index.html", """
+            <a href="/dotscale-2018/scale/">Everything at scale is hard</a>
+            """);
+    }
+
+    [Test]
+    public void ReadingTimeComesFromTheWordCount()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("word", 700));
+        using var site = TestSite.Build(Sites.Config + $"""
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            -- content/conferences/c/talks/long.md --
+            ---
+            title: Long
+            ---
+            {words}
+            """);
+
+        site.AssertFile("c/long/index.html", "4 min read");
+    }
+}

@@ -1,0 +1,28 @@
+namespace Recap.Tests.Support;
+
+/// <summary>Small sites that many tests start from.</summary>
+internal static class Sites
+{
+    public const string Config = """
+        -- content/site.yml --
+        title: Recaps
+        base_url: https://recaps.example.org/
+        """;
+
+    /// <summary>One conference with one talk by one speaker.</summary>
+    public const string OneTalk = Config + "\n" + """
+        -- content/conferences/conf-2024/index.md --
+        ---
+        name: Conf 2024
+        start: 2024-05-02
+        ---
+        The intro.
+        -- content/conferences/conf-2024/talks/first.md --
+        ---
+        title: First talk
+        speakers: [Ada Lovelace]
+        topics: [Engines]
+        ---
+        The write-up.
+        """;
+}
