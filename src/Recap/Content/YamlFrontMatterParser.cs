@@ -28,21 +28,27 @@ internal static class YamlFrontMatterParser
                     return null;
             }
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            var location = reader.Locate(ex.Start);
-            diagnostics.Error(errorCode, location, "invalid YAML: " + Describe(ex));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this for some unclosed flow collections at end of input.
-            diagnostics.Error(errorCode, reader.LastLocation, "invalid YAML: a list or mapping opened here is not closed");
+            // Reaching the end of the text inside [ ] or { } is reported where the bracket opens:
+            // that is the line to fix, not the end of the front matter. (YamlDotNet's scanner
+            // throws InvalidOperationException for some of these.)
+            var atEnd = ex is InvalidOperationException || (ex is YamlException scanned && scanned.Start.Index >= yaml.TrimEnd().Length);
+            if (atEnd && reader.OpenFlowCollection is { } open)
+            {
+                diagnostics.Error(errorCode, open, "invalid YAML: a list or mapping opened here is not closed");
+            }
+            else
+            {
+                var location = ex is YamlException located ? reader.Locate(located.Start) : reader.LastLocation;
+                diagnostics.Error(errorCode, location, "invalid YAML: " + Describe(ex));
+            }
+
             return null;
         }
     }
 
-    private static string Describe(YamlException ex)
+    private static string Describe(Exception ex)
     {
         var message = ex.Message.TrimEnd('.');
         return message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : "syntax error";
@@ -51,6 +57,10 @@ internal static class YamlFrontMatterParser
     private sealed class Reader(IParser parser, string path, int firstLine)
     {
         private readonly Dictionary<string, FrontMatterNode> _anchors = new(StringComparer.Ordinal);
+        private readonly Stack<SourceLocation> _openFlow = new();
+
+        /// <summary>Where the innermost [ ] or { } still being read was opened.</summary>
+        public SourceLocation? OpenFlowCollection => _openFlow.Count > 0 ? _openFlow.Peek() : null;
 
         public SourceLocation LastLocation { get; private set; } = new(path, firstLine, 1);
 
@@ -82,15 +92,18 @@ internal static class YamlFrontMatterParser
                     var kind = scalar.Style is ScalarStyle.Plain ? ScalarKind.Plain : ScalarKind.Quoted;
                     return Remember(scalar.Anchor, new ScalarNode(scalar.Value, kind, location));
                 case SequenceStart start:
+                    Open(start.Style == SequenceStyle.Flow, location);
                     var items = new List<FrontMatterNode>();
                     while (!parser.Accept<SequenceEnd>(out _))
                     {
                         items.Add(ReadNode());
                     }
 
+                    Close(start.Style == SequenceStyle.Flow);
                     parser.MoveNext();
                     return Remember(start.Anchor, new SequenceNode(items, location));
                 case MappingStart start:
+                    Open(start.Style == MappingStyle.Flow, location);
                     var entries = new List<MappingEntry>();
                     while (!parser.Accept<MappingEnd>(out _))
                     {
@@ -100,12 +113,29 @@ internal static class YamlFrontMatterParser
                         entries.Add(new MappingEntry(keyScalar, value));
                     }
 
+                    Close(start.Style == MappingStyle.Flow);
                     parser.MoveNext();
                     return Remember(start.Anchor, new MappingNode(entries, location));
                 case AnchorAlias alias when _anchors.TryGetValue(alias.Value.Value, out var target):
                     return target;
                 default:
                     throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}");
+            }
+        }
+
+        private void Open(bool flow, SourceLocation location)
+        {
+            if (flow)
+            {
+                _openFlow.Push(location);
+            }
+        }
+
+        private void Close(bool flow)
+        {
+            if (flow)
+            {
+                _openFlow.Pop();
             }
         }
 

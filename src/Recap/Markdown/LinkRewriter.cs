@@ -38,7 +38,8 @@ internal sealed class LinkRewriter(SiteModel model, DiagnosticBag diagnostics)
         var suffixStart = url.IndexOfAny(['?', '#']);
         var path = suffixStart < 0 ? url : url[..suffixStart];
         var suffix = suffixStart < 0 ? string.Empty : url[suffixStart..];
-        if (path.StartsWith('/'))
+        var isMarkdown = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        if (path.StartsWith('/') && !isMarkdown)
         {
             var sitePath = path.TrimStart('/');
             if (!IsOutputFile(Uri.UnescapeDataString(sitePath)))
@@ -49,13 +50,14 @@ internal sealed class LinkRewriter(SiteModel model, DiagnosticBag diagnostics)
             return model.Urls.Url(sitePath) + suffix;
         }
 
-        var contentPath = ContentPaths.Resolve(folder, path);
+        // A Markdown path is relative to the file, or to content/ when it starts with '/'.
+        var contentPath = path.StartsWith('/') ? ContentPaths.Resolve("content", path) : ContentPaths.Resolve(folder, path);
         if (contentPath is not null && model.SitePathsBySource.TryGetValue(contentPath, out var target))
         {
             return model.Urls.Url(target) + suffix;
         }
 
-        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
+        if (isMarkdown)
         {
             diagnostics.Error(DiagnosticCodes.BrokenContentLink, location, $"link '{url}' points to {contentPath ?? path}, which is not a page of the site");
         }

@@ -65,10 +65,10 @@ public sealed class FrontMatterErrorTests
             """);
 
         Assert.That(site.Stderr, Does.StartWith("""
-            content/conferences/c/talks/kafka.md(3,12): error RC0101: invalid YAML: a list or mapping opened here is not closed
+            content/conferences/c/talks/kafka.md(3,11): error RC0101: invalid YAML: a list or mapping opened here is not closed
                2 | title: Broken
              > 3 | speakers: [A, B
-                 |            ^
+                 |           ^
 
             """));
     }

@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using Recap.Cli;
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Cli;
+
+public sealed partial class BuildCommandTests
+{
+    [Test]
+    public void BuildPrintsAOneLineSummaryOnStdout()
+    {
+        using var site = TestSite.Build(Sites.OneTalk);
+
+        site.AssertClean();
+        Assert.That(site.Stdout, Does.Match(SummaryPattern()));
+        Assert.That(site.Stdout, Does.StartWith("Built 9 pages (1 conference, 1 talk, 1 speaker, 1 topic) and copied 1 file to "));
+    }
+
+    [Test]
+    public void QuietPrintsNothingOnSuccess()
+    {
+        using var site = TestSite.Build(Sites.OneTalk, "--quiet");
+
+        Assert.That(site.ExitCode, Is.Zero);
+        Assert.That(site.Stdout + site.Stderr, Is.Empty);
+    }
+
+    [Test]
+    public void VerbosePrintsTheTimeOfEachStep()
+    {
+        using var site = TestSite.Build(Sites.OneTalk, "--verbose");
+
+        Assert.That(site.ExitCode, Is.Zero);
+        foreach (var step in new[] { "LoadConfiguration", "LoadTheme", "LoadContent", "BuildModel", "RenderTalks", "RenderIndexes", "CopyFiles", "Publish" })
+        {
+            Assert.That(site.Stderr, Does.Match($@"  {step} +\d+ ms\n"));
+        }
+    }
+
+    [Test]
+    public void OutputOptionChoosesTheFolder()
+    {
+        using var site = TestSite.Create(Sites.OneTalk);
+        var output = Path.Combine(site.Root, "public");
+
+        site.Run("--output", output);
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        Assert.That(File.Exists(Path.Combine(output, "conf-2024", "first", "index.html")), Is.True);
+    }
+
+    [Test]
+    public void GitHubLogFormatPrintsWorkflowCommands()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            strat: 2020
+            ---
+            """, "--log-format", "github");
+
+        Assert.That(site.Stderr, Does.StartWith("::error file=content/conferences/c/index.md,line=3,col=1,title=RC0102::unknown key 'strat' (did you mean 'start'?)\n"));
+    }
+
+    [TestCase(new[] { "build", "--nope" }, "recap build: unknown option '--nope'")]
+    [TestCase(new[] { "build", "--source" }, "recap build: --source needs a folder")]
+    [TestCase(new[] { "build", "--log-format", "xml" }, "recap build: --log-format must be human or github")]
+    [TestCase(new[] { "build", "--quiet", "--verbose" }, "recap build: --quiet and --verbose cannot be used together")]
+    [TestCase(new[] { "build", "--source", "/does/not/exist" }, "recap build: source folder '/does/not/exist' does not exist")]
+    [TestCase(new[] { "publish" }, "recap: unknown command 'publish'")]
+    public void UsageErrorsExitWithTwo(string[] args, string message)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = RecapCommand.Run(args, stdout, stderr);
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(stderr.ToString(), Does.StartWith(message + "\n"));
+    }
+
+    [Test]
+    public void OutputThatHoldsTheSourcesIsRefused()
+    {
+        using var site = TestSite.Create(Sites.OneTalk);
+
+        site.Run("--output", site.Root);
+
+        Assert.That(site.ExitCode, Is.EqualTo(2));
+        Assert.That(site.Stderr, Does.StartWith($"recap build: output folder '{site.Root}' holds the source folder"));
+        Assert.That(File.Exists(Path.Combine(site.Root, "content", "site.yml")), Is.True);
+    }
+
+    [Test]
+    public void OutputInsideContentIsRefused()
+    {
+        using var site = TestSite.Create(Sites.OneTalk);
+
+        site.Run("--output", Path.Combine(site.Root, "content", "out"));
+
+        Assert.That(site.ExitCode, Is.EqualTo(2));
+        Assert.That(site.Stderr, Does.Contain("is inside the content folder"));
+    }
+
+    [Test]
+    public void HelpListsTheOptions()
+    {
+        using var stdout = new StringWriter();
+
+        var exitCode = RecapCommand.Run(["--help"], stdout, TextWriter.Null);
+
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(stdout.ToString(), Does.Contain("--base-url URL").And.Contain("--drafts").And.Contain("--future").And.Contain("--log-format"));
+    }
+
+    [Test]
+    public void MissingContentFolderIsAnError()
+    {
+        using var site = TestSite.Build("""
+            -- README.md --
+            Not a site.
+            """);
+
+        Assert.That(site.ExitCode, Is.EqualTo(1));
+        Assert.That(site.Stderr, Does.StartWith($"recap: error RC0404: no content folder in '{site.Root}' (run recap in the folder that holds content/, or pass --source)\n"));
+    }
+
+    [GeneratedRegex(@"^Built \d+ pages \(\d+ conferences?, \d+ talks?, \d+ speakers?, \d+ topics?\) and copied \d+ files? to .+ in \d+ ms\.\n$")]
+    private static partial Regex SummaryPattern();
+}

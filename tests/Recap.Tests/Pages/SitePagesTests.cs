@@ -1,0 +1,122 @@
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Pages;
+
+public sealed class SitePagesTests
+{
+    [Test]
+    public void HomeListsLatestConferencesWithTalkCountsAndMostCoveredTopics()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/site.yml --
+            title: Recaps
+            description: Talks I saw.
+            options:
+              home_conferences: 2
+              home_topics: 1
+            -- content/conferences/a/index.md --
+            ---
+            name: Conf A
+            start: 2021
+            ---
+            -- content/conferences/b/index.md --
+            ---
+            name: Conf B
+            start: 2022
+            ---
+            -- content/conferences/b/talks/one.md --
+            ---
+            title: One
+            topics: [Rust, Go]
+            ---
+            -- content/conferences/b/talks/two.md --
+            ---
+            title: Two
+            topics: [Rust]
+            ---
+            -- content/conferences/c/index.md --
+            ---
+            name: Conf C
+            start: 2023
+            ---
+            """);
+
+        site.AssertClean();
+        site.AssertFile("index.html", """
+            <title>Recaps</title>
+            Talks I saw.
+            Conf C
+            Conf B
+            2 talks
+            ! Conf A
+            href="/conferences/"
+            <a href="/topics/rust/">Rust</a>
+            ! >Go<
+            """);
+        site.AssertOrder("index.html", "Conf C", "Conf B");
+    }
+
+    [Test]
+    public void PlainPagesAreRenderedAndCanJoinTheMenu()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/pages/about.md --
+            ---
+            title: About
+            menu: true
+            ---
+            Who writes this.
+            -- content/pages/colophon.md --
+            ---
+            title: Colophon
+            ---
+            How it is made.
+            """);
+
+        site.AssertClean();
+        site.AssertFile("about/index.html", """
+            <h1>About</h1>
+            <p>Who writes this.</p>
+            """);
+        site.AssertFile("colophon/index.html", "<p>How it is made.</p>");
+        site.AssertFile("conf-2024/index.html", """
+            href="/about/"
+            ! href="/colophon/"
+            """);
+    }
+
+    [Test]
+    public void NotFoundPageLinksWorkFromAnyDepth()
+    {
+        using var site = TestSite.Build(Sites.OneTalk, "--base-url", "https://user.github.io/recaps/");
+
+        site.AssertFile("404.html", """
+            <h1>Page not found</h1>
+            href="/recaps/"
+            href="/recaps/assets/style.css"
+            ! href="assets/
+            """);
+    }
+
+    [Test]
+    public void EveryPageIsASemanticHtmlDocument()
+    {
+        using var site = TestSite.Build(Sites.OneTalk);
+
+        foreach (var file in site.OutputFiles().Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            site.AssertFile(file, """
+                <!doctype html>
+                <html lang="en">
+                <meta name="viewport"
+                <header
+                <nav
+                <main
+                <footer
+                <h1
+                """);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Recap.Tests.Support;
+using Recap.Themes;
+
+namespace Recap.Tests.Themes;
+
+/// <summary>Every example registered next to a template function renders as documented.</summary>
+public sealed class TemplateFunctionTests
+{
+    public static IEnumerable<TestCaseData> Examples() =>
+        TemplateFunctions.Examples.Select(e => new TestCaseData(e.Template, e.Expected).SetName(e.Template));
+
+    [TestCaseSource(nameof(Examples))]
+    public void ExampleRendersAsDocumented(string template, string expected)
+    {
+        using var site = TestSite.Build(
+            """
+            -- content/site.yml --
+            title: Functions
+            -- layouts/base.html --
+            {{ content }}
+            -- layouts/404.html --
+            """ + "\n" + template,
+            "--base-url",
+            "https://example.org/recaps/");
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        Assert.That(site.ReadFile("404.html").Trim(), Is.EqualTo(expected));
+    }
+}
