@@ -1,0 +1,67 @@
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Sample;
+
+/// <summary>
+/// Every file of the built sample site against <c>Golden/sample/</c>, line endings normalised.
+/// <c>UPDATE_GOLDEN=1 dotnet test</c> rewrites them; review the diff before committing it.
+/// </summary>
+public sealed class GoldenSampleTests
+{
+    private static readonly string GoldenRoot = Path.Combine(Repository.Root, "tests", "Recap.Tests", "Golden", "sample");
+
+    private static bool Updating => Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1";
+
+    public static IEnumerable<TestCaseData> Files()
+    {
+        var site = SampleSite.Build();
+        return site.Files().Select(file => new TestCaseData(file).SetName("Golden " + file));
+    }
+
+    [OneTimeSetUp]
+    public void RemoveStaleGoldenFiles()
+    {
+        if (!Updating || !Directory.Exists(GoldenRoot))
+        {
+            return;
+        }
+
+        var built = SampleSite.Build().Files().ToHashSet(StringComparer.Ordinal);
+        foreach (var golden in Directory.EnumerateFiles(GoldenRoot, "*", SearchOption.AllDirectories))
+        {
+            if (!built.Contains(Path.GetRelativePath(GoldenRoot, golden).Replace('\\', '/')))
+            {
+                File.Delete(golden);
+            }
+        }
+    }
+
+    [TestCaseSource(nameof(Files))]
+    public void BuiltFileMatchesItsGoldenCopy(string file)
+    {
+        var actual = Normalize(File.ReadAllText(Path.Combine(SampleSite.Build().Output, file)));
+        var goldenPath = Path.Combine(GoldenRoot, file);
+        if (Updating)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(goldenPath)!);
+            File.WriteAllText(goldenPath, actual);
+            Assert.Pass("golden file written");
+        }
+
+        Assert.That(File.Exists(goldenPath), Is.True, $"no golden copy of {file}: run UPDATE_GOLDEN=1 dotnet test and review the diff");
+        Assert.That(actual, Is.EqualTo(Normalize(File.ReadAllText(goldenPath))), $"{file} changed: if that is intended, run UPDATE_GOLDEN=1 dotnet test and review the diff");
+    }
+
+    [Test]
+    public void EveryGoldenFileIsStillBuilt()
+    {
+        var built = SampleSite.Build().Files().ToHashSet(StringComparer.Ordinal);
+        var golden = Directory.Exists(GoldenRoot)
+            ? Directory.EnumerateFiles(GoldenRoot, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(GoldenRoot, f).Replace('\\', '/'))
+            : [];
+
+        Assert.That(golden.Where(g => !built.Contains(g)), Is.Empty, "golden files of pages the sample no longer builds");
+    }
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+}
