@@ -15,6 +15,10 @@ internal sealed class EscapingTemplateContext : TemplateContext
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
+
+        // Scriban counts loop iterations across a whole page; a topic of a large site lists
+        // thousands of talks. Templates have no unbounded loops over our data, so no limit.
+        LoopLimit = 0;
     }
 
     public override TemplateContext Write(ScribanSpan span, object? textAsObject)
