@@ -31,6 +31,25 @@ internal static class RecapCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        try
+        {
+            return Dispatch(args, stdout, stderr);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The disk, not the content: a full disk, a read-only output folder, a file in use.
+            stderr.WriteLine("recap: error: " + ex.Message);
+            return ContentErrors;
+        }
+        catch (Exception ex) when (!args.Contains("--verbose"))
+        {
+            stderr.WriteLine($"recap: internal error: {ex.Message} (run again with --verbose for details, and please report it)");
+            return ContentErrors;
+        }
+    }
+
+    private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr)
+    {
         switch (args)
         {
             case [] or ["--help" or "-h" or "help", ..]:

@@ -1,5 +1,6 @@
 using System.Text;
 using Markdig;
+using Markdig.Syntax;
 using Recap.Diagnostics;
 using Recap.Markdown;
 
@@ -177,13 +178,25 @@ internal sealed class ContentLoader
             return null;
         }
 
+        MarkdownDocument body;
+        try
+        {
+            body = Markdig.Markdown.Parse(split.Body, _pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig refuses pathological nesting (thousands of '>' or '[') rather than overflow.
+            _diagnostics.Error(DiagnosticCodes.InvalidMarkdown, new SourceLocation(path, split.BodyLine, 1), "the Markdown body is nested too deeply to render: " + ex.Message.TrimEnd('.'));
+            return null;
+        }
+
         var binder = new FrontMatterBinder(_diagnostics, BindingCodes.FrontMatter, _extraKeys.GetValueOrDefault(kind));
         return new SourceDocument<T>
         {
             Path = path,
             Stem = Path.GetFileNameWithoutExtension(path),
             FrontMatter = binder.Bind<T>(mapping),
-            Body = Markdig.Markdown.Parse(split.Body, _pipeline),
+            Body = body,
             BodyLine = split.BodyLine,
             WordCount = CountWords(split.Body),
         };

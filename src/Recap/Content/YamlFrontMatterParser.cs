@@ -7,6 +7,9 @@ namespace Recap.Content;
 /// <summary>Reads YAML into a <see cref="FrontMatterNode"/> tree, turning YamlDotNet's marks into file positions.</summary>
 internal static class YamlFrontMatterParser
 {
+    /// <summary>Front matter is a few keys deep; a limit keeps hostile input from overflowing the stack.</summary>
+    private const int MaxDepth = 32;
+
     /// <param name="firstLine">The one-based line of the file where the YAML text starts.</param>
     /// <returns>The root mapping, or null when the YAML is broken (the error is reported).</returns>
     public static MappingNode? Parse(string yaml, string path, int firstLine, DiagnosticBag diagnostics, string errorCode)
@@ -27,6 +30,11 @@ internal static class YamlFrontMatterParser
                     diagnostics.Error(errorCode, root.Location, $"front matter must be a mapping of keys to values, not {root.Describe()}");
                     return null;
             }
+        }
+        catch (TooDeepException ex)
+        {
+            diagnostics.Error(errorCode, ex.Location, $"invalid YAML: lists and mappings are nested more than {MaxDepth} levels deep");
+            return null;
         }
         catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
@@ -80,11 +88,18 @@ internal static class YamlFrontMatterParser
             return root;
         }
 
+        private int _depth;
+
         private FrontMatterNode ReadNode()
         {
             var current = parser.Current ?? throw new InvalidOperationException("unexpected end of YAML");
             var location = Locate(current.Start);
             LastLocation = location;
+            if (current is SequenceStart or MappingStart && ++_depth > MaxDepth)
+            {
+                throw new TooDeepException(location);
+            }
+
             parser.MoveNext();
             switch (current)
             {
@@ -100,6 +115,7 @@ internal static class YamlFrontMatterParser
                     }
 
                     Close(start.Style == SequenceStyle.Flow);
+                    _depth--;
                     parser.MoveNext();
                     return Remember(start.Anchor, new SequenceNode(items, location));
                 case MappingStart start:
@@ -114,6 +130,7 @@ internal static class YamlFrontMatterParser
                     }
 
                     Close(start.Style == MappingStyle.Flow);
+                    _depth--;
                     parser.MoveNext();
                     return Remember(start.Anchor, new MappingNode(entries, location));
                 case AnchorAlias alias when _anchors.TryGetValue(alias.Value.Value, out var target):
@@ -165,5 +182,10 @@ internal static class YamlFrontMatterParser
 
             parser.MoveNext();
         }
+    }
+
+    private sealed class TooDeepException(SourceLocation location) : Exception("front matter nested too deeply")
+    {
+        public SourceLocation Location { get; } = location;
     }
 }

@@ -21,6 +21,7 @@ public static class DiagnosticCodes
     public const string UnreadableFile = "RC0113";
     public const string IgnoredFile = "RC0114";
     public const string MissingConferenceIndex = "RC0115";
+    public const string InvalidMarkdown = "RC0116";
 
     public const string TemplateSyntax = "RC0201";
     public const string TemplateRuntime = "RC0202";
@@ -52,6 +53,7 @@ public static class DiagnosticCodes
         [UnreadableFile] = "a file cannot be read or is not UTF-8 text",
         [IgnoredFile] = "a Markdown file is in a place Recap does not read (warning)",
         [MissingConferenceIndex] = "a conference folder has no index.md",
+        [InvalidMarkdown] = "a Markdown body is nested too deeply to render",
         [TemplateSyntax] = "a template does not parse",
         [TemplateRuntime] = "a template fails while rendering a page",
         [MissingLayout] = "no layout for a page kind in the site, the theme or the default theme",

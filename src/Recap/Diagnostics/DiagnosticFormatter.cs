@@ -60,6 +60,9 @@ public static class DiagnosticFormatter
     private static string Count(int n, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
 
+    /// <summary>Lines longer than this are shown as a window around the column.</summary>
+    private const int MaxExcerptWidth = 100;
+
     private static void AppendExcerpt(StringBuilder text, string source, SourceLocation location)
     {
         var lines = source.Split('\n');
@@ -68,26 +71,40 @@ public static class DiagnosticFormatter
             return;
         }
 
+        var lineText = lines[location.Line - 1].TrimEnd('\r');
+        var caretColumn = Math.Clamp(location.Column, 1, lineText.Length + 1);
+        var windowStart = lineText.Length <= MaxExcerptWidth ? 0 : Math.Clamp(caretColumn - 1 - (MaxExcerptWidth / 2), 0, lineText.Length - MaxExcerptWidth);
+
         var first = Math.Max(1, location.Line - 1);
         var width = location.Line.ToString(CultureInfo.InvariantCulture).Length;
         for (var line = first; line <= location.Line; line++)
         {
             var marker = line == location.Line ? " > " : "   ";
             var number = line.ToString(CultureInfo.InvariantCulture).PadLeft(width);
-            text.Append(marker).Append(number).Append(" | ").Append(lines[line - 1].TrimEnd('\r')).Append('\n');
+            text.Append(marker).Append(number).Append(" | ").Append(Window(lines[line - 1].TrimEnd('\r'), windowStart)).Append('\n');
         }
 
-        var lineText = lines[location.Line - 1];
-        var caretColumn = Math.Clamp(location.Column, 1, lineText.Length + 1);
-
         // Tabs before the caret are kept so the caret lines up in a terminal.
-        var padding = new StringBuilder();
-        for (var i = 0; i < caretColumn - 1; i++)
+        var padding = new StringBuilder(windowStart > 0 ? "…" : string.Empty);
+        for (var i = windowStart; i < caretColumn - 1; i++)
         {
             padding.Append(lineText[i] == '\t' ? '\t' : ' ');
         }
 
         text.Append(' ', 3 + width).Append(" | ").Append(padding).Append("^\n");
+    }
+
+    /// <summary>The part of a long line from <paramref name="start"/>, with an ellipsis where it is cut.</summary>
+    private static string Window(string line, int start)
+    {
+        if (line.Length <= MaxExcerptWidth && start == 0)
+        {
+            return line;
+        }
+
+        var from = Math.Min(start, line.Length);
+        var length = Math.Min(MaxExcerptWidth, line.Length - from);
+        return string.Concat(from > 0 ? "…" : string.Empty, line.AsSpan(from, length), from + length < line.Length ? "…" : string.Empty);
     }
 
     private static string EscapeData(string value) =>

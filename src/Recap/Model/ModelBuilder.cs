@@ -195,15 +195,18 @@ internal sealed class ModelBuilder
     }
 
     private Speaker ResolveSpeaker(Located<string> reference) =>
-        _speakers.Resolve(reference, key => new Speaker(null) { Key = key, Name = NameFromReference(reference.Value), Slug = key, DefinedAt = reference.Location });
+        _speakers.Resolve(reference, key => new Speaker(null) { Key = key, Name = PersonName(reference.Value), Slug = key, DefinedAt = reference.Location });
 
     private Topic ResolveTopic(Located<string> reference) =>
-        _topics.Resolve(reference, key => new Topic(null) { Key = key, Name = NameFromReference(reference.Value), Slug = key, DefinedAt = reference.Location });
+        _topics.Resolve(reference, key => new Topic(null) { Key = key, Name = TopicName(reference.Value), Slug = key, DefinedAt = reference.Location });
 
-    /// <summary>A name written as an id (<c>marc-shapiro</c>) reads as words (<c>Marc Shapiro</c>), as Hugo does for terms.</summary>
-    private static string NameFromReference(string reference) => Slug.IsValid(reference)
+    /// <summary>A person named by id (<c>marc-shapiro</c>) reads as a name (<c>Marc Shapiro</c>).</summary>
+    private static string PersonName(string reference) => Slug.IsValid(reference)
         ? string.Join(' ', reference.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))
         : reference;
+
+    /// <summary>A topic named by id (<c>service-mesh</c>) reads as words (<c>service mesh</c>); its case is the author's.</summary>
+    private static string TopicName(string reference) => Slug.IsValid(reference) ? reference.Replace('-', ' ') : reference;
 
     private List<Page> AddPages()
     {

@@ -297,6 +297,25 @@ public sealed class FrontMatterErrorTests
     }
 
     [Test]
+    public void DeeplyNestedYamlIsAnErrorNotACrash()
+    {
+        using var site = Build("---\ntitle: T\ntopics: " + new string('[', 5000) + new string(']', 5000) + "\n---\n");
+
+        Assert.That(site.ExitCode, Is.EqualTo(1));
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,40): error RC0101: invalid YAML: lists and mappings are nested more than 32 levels deep\n"));
+    }
+
+    [Test]
+    public void DeeplyNestedMarkdownIsAnErrorNotACrash()
+    {
+        using var site = Build("---\ntitle: T\n---\n" + new string('>', 50_000) + " quote\n");
+
+        Assert.That(site.ExitCode, Is.EqualTo(1));
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(4,1): error RC0116: the Markdown body is nested too deeply to render: "));
+        Assert.That(site.Stderr, Does.Contain(" > 4 | " + new string('>', 100) + "…\n"), "long lines are cut in the excerpt");
+    }
+
+    [Test]
     public void EveryProblemOfABuildIsReportedNotOnlyTheFirst()
     {
         using var site = Build("""
