@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Recap.Output;
@@ -12,7 +13,7 @@ internal sealed class OutputWriter : IDisposable
 
     private readonly string _output;
     private readonly string _staging;
-    private readonly HashSet<string> _createdDirectories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _createdDirectories = new(StringComparer.Ordinal);
     private bool _finished;
 
     private OutputWriter(string output, string staging)
@@ -31,7 +32,17 @@ internal sealed class OutputWriter : IDisposable
         return new OutputWriter(output, staging);
     }
 
-    public void WriteText(string file, string content) => File.WriteAllText(Prepare(file), content, Utf8);
+    /// <summary>
+    /// Writes a page. Opened without preallocation: File.WriteAllText asks the file system to
+    /// reserve the size first, one more system call per page that buys nothing for small files.
+    /// </summary>
+    public void WriteText(string file, string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var bytes = Utf8.GetBytes(content);
+        using var handle = File.OpenHandle(Prepare(file), FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, 0);
+    }
 
     public void Copy(string sourceFile, string file) => File.Copy(sourceFile, Prepare(file), overwrite: true);
 
@@ -69,8 +80,15 @@ internal sealed class OutputWriter : IDisposable
 
         if (previous is not null)
         {
-            Directory.Delete(previous, recursive: true);
+            DeleteTree(previous);
         }
+    }
+
+    /// <summary>Deletes a folder, its subfolders in parallel: a large site is thousands of small folders.</summary>
+    private static void DeleteTree(string folder)
+    {
+        Parallel.ForEach(Directory.GetDirectories(folder), sub => Directory.Delete(sub, recursive: true));
+        Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>Throws the staged files away; the output folder is untouched.</summary>
@@ -79,7 +97,7 @@ internal sealed class OutputWriter : IDisposable
         _finished = true;
         if (Directory.Exists(_staging))
         {
-            Directory.Delete(_staging, recursive: true);
+            DeleteTree(_staging);
         }
     }
 
@@ -100,13 +118,11 @@ internal sealed class OutputWriter : IDisposable
             throw new InvalidOperationException($"Refusing to write '{file}' outside the output folder.");
         }
 
+        // Creating a folder that another thread just created is harmless, so no lock.
         var directory = Path.GetDirectoryName(full)!;
-        lock (_createdDirectories)
+        if (_createdDirectories.TryAdd(directory, true))
         {
-            if (_createdDirectories.Add(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
+            Directory.CreateDirectory(directory);
         }
 
         return full;

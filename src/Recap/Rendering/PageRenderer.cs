@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Recap.Diagnostics;
 using Recap.Themes;
 using Recap.Themes.Views;
@@ -11,34 +12,68 @@ namespace Recap.Rendering;
 /// Renders one page: its kind's layout, then <c>base</c> around it. Safe to call from many threads;
 /// template errors are reported with the template position and the page being rendered.
 /// </summary>
-internal sealed class PageRenderer(Theme theme, ScriptObject builtins, ScriptObject functions, SiteView site, DiagnosticBag diagnostics)
+internal sealed class PageRenderer
 {
     private static readonly PartialLoader Loader = new();
+
+    private readonly Theme _theme;
+    private readonly ScriptObject _functions;
+    private readonly SiteView _site;
+    private readonly DiagnosticBag _diagnostics;
+
+    // Contexts are reused, reset between pages: Scriban caches how to read each .NET type in the
+    // context, and building that cache for every page costs more than rendering the page.
+    private readonly ConcurrentBag<EscapingTemplateContext> _contexts = [];
+    private readonly ScriptObject _builtins;
+
+    public PageRenderer(Theme theme, ScriptObject builtins, ScriptObject functions, SiteView site, DiagnosticBag diagnostics)
+    {
+        _theme = theme;
+        _functions = functions;
+        _site = site;
+        _diagnostics = diagnostics;
+        _builtins = builtins;
+    }
 
     /// <param name="sourcePath">What the page is made from, for "while rendering ...".</param>
     /// <param name="variables">The page kind's own variables (<c>talk</c>, <c>speaker</c>, ...).</param>
     /// <returns>The HTML, or null when a template failed (reported).</returns>
     public string? Render(string kind, PageMeta page, string sourcePath, IReadOnlyDictionary<string, object?> variables)
     {
-        var context = new EscapingTemplateContext(builtins) { TemplateLoader = Loader };
-        foreach (var (path, partial) in theme.Partials)
+        var context = _contexts.TryTake(out var reused) ? reused : new EscapingTemplateContext(_builtins) { TemplateLoader = Loader };
+
+        // Reset forgets cached templates too, so the parsed partials are handed over for each page.
+        foreach (var (path, partial) in _theme.Partials)
         {
             context.CachedTemplates[path] = partial.Template;
         }
 
-        var globals = new ScriptObject { ["site"] = site, ["page"] = page };
+        try
+        {
+            return Render(context, kind, page, sourcePath, variables);
+        }
+        finally
+        {
+            context.Reset();
+            _contexts.Add(context);
+        }
+    }
+
+    private string? Render(EscapingTemplateContext context, string kind, PageMeta page, string sourcePath, IReadOnlyDictionary<string, object?> variables)
+    {
+        var globals = new ScriptObject { ["site"] = _site, ["page"] = page };
         foreach (var (name, value) in variables)
         {
             globals[name] = value;
         }
 
-        context.PushGlobal(functions);
+        context.PushGlobal(_functions);
         context.PushGlobal(globals);
         try
         {
-            var content = RenderTemplate(context, theme.Layout(kind));
+            var content = RenderTemplate(context, _theme.Layout(kind));
             globals["content"] = new HtmlString(content);
-            return RenderTemplate(context, theme.Layout("base"));
+            return RenderTemplate(context, _theme.Layout("base"));
         }
         catch (ScriptRuntimeException ex)
         {
@@ -56,8 +91,8 @@ internal sealed class PageRenderer(Theme theme, ScriptObject builtins, ScriptObj
         var file = span.FileName ?? "template";
         var location = new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1);
         var message = TemplateMessages.MissingMemberPattern().Match(ex.OriginalMessage) is { Success: true } missing
-            ? TemplateMessages.MissingMember(diagnostics.GetSource(file), span.Start.Offset, missing.Groups[1].Value)
+            ? TemplateMessages.MissingMember(_diagnostics.GetSource(file), span.Start.Offset, missing.Groups[1].Value)
             : TemplateMessages.Describe(ex.OriginalMessage);
-        diagnostics.Error(DiagnosticCodes.TemplateRuntime, location, message, "while rendering " + sourcePath);
+        _diagnostics.Error(DiagnosticCodes.TemplateRuntime, location, message, "while rendering " + sourcePath);
     }
 }
