@@ -104,7 +104,7 @@ internal sealed class ModelBuilder
         foreach (var source in _content.Topics)
         {
             var name = source.FrontMatter.Name ?? source.Stem.Replace('-', ' ');
-            var topic = new Topic(source) { Key = NameIndex<Topic>.KeyOf(source.Stem), Name = name, Slug = Slug.From(source.Stem), DefinedAt = SourceLocation.File(source.Path) };
+            var topic = new Topic(source) { Key = NameIndex<Topic>.KeyOf(source.Stem), Name = name, Slug = Slug.ForUrl(source.Stem), DefinedAt = SourceLocation.File(source.Path) };
             var names = new List<Located<string>>
             {
                 new(source.Stem, source.FrontMatter.Origin),
@@ -195,10 +195,10 @@ internal sealed class ModelBuilder
     }
 
     private Speaker ResolveSpeaker(Located<string> reference) =>
-        _speakers.Resolve(reference, key => new Speaker(null) { Key = key, Name = PersonName(reference.Value), Slug = key, DefinedAt = reference.Location });
+        _speakers.Resolve(reference, key => new Speaker(null) { Key = key, Name = PersonName(reference.Value), Slug = Slug.ForUrl(reference.Value), DefinedAt = reference.Location });
 
     private Topic ResolveTopic(Located<string> reference) =>
-        _topics.Resolve(reference, key => new Topic(null) { Key = key, Name = TopicName(reference.Value), Slug = key, DefinedAt = reference.Location });
+        _topics.Resolve(reference, key => new Topic(null) { Key = key, Name = TopicName(reference.Value), Slug = Slug.ForUrl(reference.Value), DefinedAt = reference.Location });
 
     /// <summary>A person named by id (<c>marc-shapiro</c>) reads as a name (<c>Marc Shapiro</c>).</summary>
     private static string PersonName(string reference) => Slug.IsValid(reference)
@@ -355,7 +355,7 @@ internal sealed class ModelBuilder
 
     /// <summary>By name ignoring case and diacritics, the same on every machine whatever its culture.</summary>
     private static List<T> Alphabetical<T>(IEnumerable<T> items, Func<T, string> name) =>
-        [.. items.OrderBy(i => Slug.From(name(i)), StringComparer.Ordinal).ThenBy(name, StringComparer.Ordinal)];
+        [.. items.OrderBy(i => Slug.Key(name(i)), StringComparer.Ordinal).ThenBy(name, StringComparer.Ordinal)];
 
     private bool IsPublished(bool draft, PartialDate? date) =>
         (!draft || _options.Drafts) && (_options.Future || date is not { } d || d.Earliest <= _options.Today);
@@ -365,8 +365,7 @@ internal sealed class ModelBuilder
     {
         if (requested is null)
         {
-            var derived = Slug.From(fallback);
-            return derived.Length > 0 ? derived : "untitled";
+            return Slug.ForUrl(fallback);
         }
 
         if (!Slug.IsValid(requested))
@@ -374,7 +373,7 @@ internal sealed class ModelBuilder
             var suggestion = Slug.From(requested);
             var hint = suggestion.Length > 0 ? $" (try '{suggestion}')" : string.Empty;
             _diagnostics.Error(DiagnosticCodes.InvalidSlug, frontMatter.LocationOf("slug"), $"slug '{requested}' must be lowercase ASCII letters, digits and single hyphens{hint}");
-            return suggestion.Length > 0 ? suggestion : Slug.From(fallback);
+            return suggestion.Length > 0 ? suggestion : Slug.ForUrl(fallback);
         }
 
         return requested;

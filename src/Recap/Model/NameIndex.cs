@@ -17,7 +17,7 @@ internal sealed class NameIndex<T>(string kind, string nearMissCode, DiagnosticB
 
     public IReadOnlyList<T> Items => _items;
 
-    public static string KeyOf(string name) => Slug.From(name);
+    public static string KeyOf(string name) => Slug.Key(name);
 
     /// <summary>Registers an item from a file under each of its names; a name another file claims is an error.</summary>
     public void AddKnown(T item, string owner, IEnumerable<Located<string>> names)

@@ -1,13 +1,46 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Recap.Text;
 
-/// <summary>ASCII slugs and the matching keys derived from them: "Zoë Ångström" -> "zoe-angstrom".</summary>
+/// <summary>
+/// Slugs and matching keys. "Zoë Ångström" has the slug and the key <c>zoe-angstrom</c>; "山田 太郎"
+/// has the key <c>山田-太郎</c> (names of every script stay distinct) and an ASCII slug made from it.
+/// </summary>
 internal static class Slug
 {
     /// <summary>Lowercase ASCII letters and digits, runs of anything else as one hyphen, no hyphen at either end.</summary>
-    public static string From(string text)
+    public static string From(string text) => Build(text, asciiOnly: true);
+
+    /// <summary>
+    /// The key names are matched by, ignoring case and diacritics: like <see cref="From"/>, but
+    /// letters of any script are kept, so two names in Japanese are never the same key.
+    /// </summary>
+    public static string Key(string text) => Build(text, asciiOnly: false);
+
+    /// <summary>
+    /// The slug for a URL: <see cref="From"/>, or, for a name with no Latin letter or digit, a
+    /// short stable hash of its key (<c>u-1a2b3c4d</c>), so it still gets a URL of its own.
+    /// </summary>
+    public static string ForUrl(string text)
+    {
+        var slug = From(text);
+        if (slug.Length > 0)
+        {
+            return slug;
+        }
+
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Key(text) is { Length: > 0 } key ? key : text));
+        return "u-" + Convert.ToHexStringLower(hash, 0, 4);
+    }
+
+    /// <summary>True when <paramref name="text"/> is already a slug: what a <c>slug:</c> key must hold.</summary>
+    public static bool IsValid(string text) =>
+        text.Length > 0 && text[0] != '-' && text[^1] != '-' && !text.Contains("--", StringComparison.Ordinal)
+        && text.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+
+    private static string Build(string text, bool asciiOnly)
     {
         ArgumentNullException.ThrowIfNull(text);
         var decomposed = text.Normalize(NormalizationForm.FormD);
@@ -15,7 +48,7 @@ internal static class Slug
         var pendingHyphen = false;
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
             {
                 continue;
             }
@@ -23,7 +56,7 @@ internal static class Slug
             var lower = char.ToLowerInvariant(c);
             var isAscii = lower is (>= 'a' and <= 'z') or (>= '0' and <= '9');
             var transliterated = isAscii ? null : Transliterate(lower);
-            if (!isAscii && transliterated is null)
+            if (!isAscii && transliterated is null && (asciiOnly || !char.IsLetterOrDigit(lower)))
             {
                 pendingHyphen = slug.Length > 0;
                 continue;
@@ -35,7 +68,7 @@ internal static class Slug
                 pendingHyphen = false;
             }
 
-            if (isAscii)
+            if (transliterated is null)
             {
                 slug.Append(lower);
             }
@@ -45,15 +78,10 @@ internal static class Slug
             }
         }
 
-        return slug.ToString();
+        return slug.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>True when <paramref name="text"/> is already a slug: what a <c>slug:</c> key must hold.</summary>
-    public static bool IsValid(string text) =>
-        text.Length > 0 && text[0] != '-' && text[^1] != '-' && !text.Contains("--", StringComparison.Ordinal)
-        && text.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
-
-    // Letters that Unicode does not decompose into a base letter and a mark.
+    // Latin letters that Unicode does not decompose into a base letter and a mark.
     private static string? Transliterate(char c) => c switch
     {
         'ß' => "ss",

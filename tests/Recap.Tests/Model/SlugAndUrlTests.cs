@@ -13,6 +13,19 @@ public sealed class SlugAndUrlTests
     [TestCase("日本語", "")]
     public void SlugsAreAscii(string text, string slug) => Assert.That(Slug.From(text), Is.EqualTo(slug));
 
+    [TestCase("Zoë Ångström", "zoe-angstrom")]
+    [TestCase("ZOE  angström", "zoe-angstrom")]
+    [TestCase("山田 太郎", "山田-太郎")]
+    public void MatchingKeysIgnoreCaseAndDiacriticsButKeepEveryScript(string text, string key) => Assert.That(Slug.Key(text), Is.EqualTo(key));
+
+    [Test]
+    public void NameWithoutLatinLettersGetsAStableAsciiSlug()
+    {
+        Assert.That(Slug.ForUrl("山田 太郎"), Does.Match("^u-[0-9a-f]{8}$"));
+        Assert.That(Slug.ForUrl("山田 太郎"), Is.EqualTo(Slug.ForUrl("山田　太郎")));
+        Assert.That(Slug.ForUrl("山田 太郎"), Is.Not.EqualTo(Slug.ForUrl("李 雷")));
+    }
+
     [Test]
     public void TalkSlugComesFromItsFileNameAndCanBeSet()
     {

@@ -121,6 +121,34 @@ public sealed class SpeakerResolutionTests
     }
 
     [Test]
+    public void NamesInOtherScriptsStayDistinctAndGetAsciiUrls()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: A
+            speakers: [山田 太郎, 李 雷, Zoë]
+            topics: [データ]
+            ---
+            """);
+
+        site.AssertClean();
+        var speakerPages = site.OutputFiles().Where(f => f.StartsWith("speakers/", StringComparison.Ordinal) && f != "speakers/index.html").ToList();
+        Assert.That(speakerPages, Has.Count.EqualTo(3));
+        Assert.That(speakerPages, Has.All.Match("^speakers/[a-z0-9-]+/index.html$"));
+        site.AssertFile("c/a/index.html", """
+            山田 太郎
+            李 雷
+            データ
+            """);
+    }
+
+    [Test]
     public void SpeakerNamedByIdWithoutAFileReadsAsWords()
     {
         using var site = TestSite.Build(Sites.Config + """
