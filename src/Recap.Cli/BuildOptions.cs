@@ -45,6 +45,11 @@ internal sealed record BuildOptions(SiteOptions Site, bool Quiet, bool Verbose, 
                         return (null, "--base-url needs a URL");
                     }
 
+                    if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                    {
+                        return (null, $"--base-url '{baseUrl}' must be an absolute http or https URL, like https://user.github.io/recaps/");
+                    }
+
                     site = site with { BaseUrl = baseUrl };
                     break;
                 case "--drafts":

@@ -25,7 +25,6 @@ public static class DiagnosticCodes
 
     public const string TemplateSyntax = "RC0201";
     public const string TemplateRuntime = "RC0202";
-    public const string MissingLayout = "RC0203";
 
     public const string BrokenContentLink = "RC0301";
     public const string UnknownSiteLink = "RC0302";
@@ -56,7 +55,6 @@ public static class DiagnosticCodes
         [InvalidMarkdown] = "a Markdown body is nested too deeply to render",
         [TemplateSyntax] = "a template does not parse",
         [TemplateRuntime] = "a template fails while rendering a page",
-        [MissingLayout] = "no layout for a page kind in the site, the theme or the default theme",
         [BrokenContentLink] = "a Markdown link points to a content file that does not exist",
         [UnknownSiteLink] = "a Markdown link to a site path that no page or file produces (warning)",
         [InvalidConfig] = "site.yml is not valid YAML",

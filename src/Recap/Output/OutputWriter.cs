@@ -27,6 +27,7 @@ internal sealed class OutputWriter : IDisposable
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder cannot be a file-system root.");
         Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, Path.GetFileName(output));
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         return new OutputWriter(output, staging);
@@ -81,6 +82,25 @@ internal sealed class OutputWriter : IDisposable
         if (previous is not null)
         {
             DeleteTree(previous);
+        }
+    }
+
+    /// <summary>
+    /// Removes staging and previous-output folders that a build killed halfway (Ctrl+C) left
+    /// beside the output. Only old ones: a build running next to this one keeps its own.
+    /// </summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        var cutoff = DateTime.UtcNow - TimeSpan.FromHours(1);
+        foreach (var pattern in new[] { $".{name}.staging-*", $".{name}.previous-*" })
+        {
+            foreach (var leftover in Directory.EnumerateDirectories(parent, pattern))
+            {
+                if (Directory.GetLastWriteTimeUtc(leftover) < cutoff)
+                {
+                    DeleteTree(leftover);
+                }
+            }
         }
     }
 

@@ -63,13 +63,8 @@ internal sealed class Theme
         foreach (var kind in Kinds)
         {
             var path = $"layouts/{kind}.html";
-            if (Find(sources, path) is not { } source)
-            {
-                diagnostics.Error(DiagnosticCodes.MissingLayout, null, $"no layout '{path}' in the site, the theme or the default theme");
-                valid = false;
-                continue;
-            }
-
+            // The embedded default theme has every layout, so one is always found.
+            var source = Find(sources, path) ?? throw new InvalidOperationException($"The default theme has no {path}.");
             if (Parse(source, path, diagnostics) is { } template)
             {
                 layouts[kind] = template;

@@ -80,6 +80,20 @@ public sealed class AtomicOutputTests
         site.AssertFile("conf-2024/first/index.html", "Renamed talk");
     }
 
+    [Test]
+    public void FoldersLeftByAnInterruptedBuildAreRemovedByTheNextOne()
+    {
+        using var site = TestSite.Create(Sites.OneTalk);
+        var leftover = Path.Combine(site.Root, "._site.staging-0123456789abcdef0123456789abcdef");
+        Directory.CreateDirectory(Path.Combine(leftover, "half"));
+        Directory.SetLastWriteTimeUtc(leftover, DateTime.UtcNow.AddDays(-1));
+
+        site.Run();
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        Assert.That(Directory.Exists(leftover), Is.False);
+    }
+
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);

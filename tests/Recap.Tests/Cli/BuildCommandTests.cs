@@ -69,6 +69,7 @@ public sealed partial class BuildCommandTests
     [TestCase(new[] { "build", "--log-format", "xml" }, "recap build: --log-format must be human or github")]
     [TestCase(new[] { "build", "--quiet", "--verbose" }, "recap build: --quiet and --verbose cannot be used together")]
     [TestCase(new[] { "build", "--source", "/does/not/exist" }, "recap build: source folder '/does/not/exist' does not exist")]
+    [TestCase(new[] { "build", "--base-url", "recaps" }, "recap build: --base-url 'recaps' must be an absolute http or https URL, like https://user.github.io/recaps/")]
     [TestCase(new[] { "publish" }, "recap: unknown command 'publish'")]
     public void UsageErrorsExitWithTwo(string[] args, string message)
     {

@@ -1,0 +1,118 @@
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Configuration;
+
+public sealed class SiteConfigTests
+{
+    [Test]
+    public void BrokenSiteYamlIsAnError()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Recaps
+            base_url: [https://example.org/
+            """);
+
+        Assert.That(site.ExitCode, Is.EqualTo(1));
+        Assert.That(site.Stderr, Does.StartWith("content/site.yml(2,11): error RC0401: invalid YAML: a list or mapping opened here is not closed\n"));
+    }
+
+    [Test]
+    public void UnknownSiteKeyIsAnErrorWithAHint()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Recaps
+            baseurl: https://example.org/
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/site.yml(2,1): error RC0402: unknown key 'baseurl' (did you mean 'base_url'?)\n"));
+    }
+
+    [Test]
+    public void MissingTitleIsAnError()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            language: fr
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/site.yml(1,1): error RC0403: missing required field 'title'\n"));
+    }
+
+    [Test]
+    public void MissingSiteYmlIsAnError()
+    {
+        using var site = TestSite.Build("""
+            -- content/pages/about.md --
+            ---
+            title: About
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/site.yml: error RC0404: site.yml is missing (it needs at least a title)\n"));
+    }
+
+    [Test]
+    public void OptionsMustBePositive()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Recaps
+            options:
+              words_per_minute: 0
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/site.yml(3,3): error RC0403: 'options.words_per_minute' must be 1 or more, not 0\n"));
+    }
+
+    [Test]
+    public void LanguageSetsTheLangOfEveryPage()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/site.yml --
+            title: Récaps
+            language: fr
+            """);
+
+        site.AssertClean();
+        site.AssertFile("conf-2024/first/index.html", "<html lang=\"fr\">");
+    }
+
+    [Test]
+    public void SocialAccountsAreLinkedFromTheFooter()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/site.yml --
+            title: Recaps
+            author: Ada
+            social:
+              mastodon: "@recaps@fosstodon.org"
+              github: recaps
+            """);
+
+        site.AssertClean();
+        site.AssertFile("index.html", """
+            Written by Ada.
+            href="https://fosstodon.org/@recaps" rel="me"
+            href="https://github.com/recaps" rel="me"
+            """);
+    }
+
+    [Test]
+    public void NegativeOrderIsAnError()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/conferences/conf-2024/talks/first.md --
+            ---
+            title: First
+            order: -1
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/conf-2024/talks/first.md(3,1): error RC0105: 'order' must be 0 or more, not -1\n"));
+    }
+}
