@@ -24,7 +24,8 @@ public sealed class SiteConfig : BoundRecord
     /// <summary>With <c>strict: true</c>, warnings fail the build.</summary>
     public bool Strict { get; init; }
 
-    public SocialConfig? Social { get; init; }
+    /// <summary>The site's own accounts, linked from the footer.</summary>
+    public ProfileLinks? Social { get; init; }
 
     public PermalinkConfig? Permalinks { get; init; }
 

@@ -16,5 +16,5 @@ public sealed class SpeakerFrontMatter : BoundRecord
 
     public string? Avatar { get; init; }
 
-    public SpeakerLinks? Links { get; init; }
+    public ProfileLinks? Links { get; init; }
 }

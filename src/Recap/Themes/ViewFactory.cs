@@ -60,8 +60,7 @@ internal sealed class ViewFactory
 
         foreach (var page in _model.Pages)
         {
-            var source = page.Source;
-            Pages[page] = new EntryView(() => _markdown.Render(source.Body, source.Path, source.BodyLine))
+            Pages[page] = new EntryView(RenderBody(page.Source))
             {
                 Title = page.Title,
                 Url = _urls.Url(page.SitePath),
@@ -137,9 +136,8 @@ internal sealed class ViewFactory
 
     private TalkView CreateTalk(Talk talk)
     {
-        var source = talk.Source;
         var frontMatter = talk.FrontMatter;
-        return new TalkView(() => _markdown.Render(source.Body, source.Path, source.BodyLine))
+        return new TalkView(RenderBody(talk.Source))
         {
             Title = talk.Title,
             Url = _urls.Url(talk.SitePath),
@@ -162,11 +160,10 @@ internal sealed class ViewFactory
 
     private SpeakerView CreateSpeaker(Speaker speaker)
     {
-        var source = speaker.Source;
         var frontMatter = speaker.FrontMatter;
         var company = frontMatter?.Company;
         var role = frontMatter?.Role;
-        return new SpeakerView(() => source is null ? string.Empty : _markdown.Render(source.Body, source.Path, source.BodyLine))
+        return new SpeakerView(RenderBody(speaker.Source))
         {
             Name = speaker.Name,
             Url = _urls.Url(speaker.SitePath),
@@ -180,21 +177,25 @@ internal sealed class ViewFactory
                 _ => $"{role}, {company}",
             },
             AvatarUrl = speaker.AvatarUrl,
-            Links = frontMatter?.Links is { } links ? SpeakerLinks(links) : [],
+            Links = frontMatter?.Links is { } links ? ProfileLinks(links) : [],
             Extra = frontMatter?.Extra ?? new Dictionary<string, object?>(),
         };
     }
 
     private TopicView CreateTopic(Topic topic)
     {
-        var source = topic.Source;
-        return new TopicView(() => source is null ? string.Empty : _markdown.Render(source.Body, source.Path, source.BodyLine))
+        return new TopicView(RenderBody(topic.Source))
         {
             Name = topic.Name,
             Url = _urls.Url(topic.SitePath),
             Description = topic.Description,
         };
     }
+
+    /// <summary>Renders a body when a template first asks for it; speakers and topics without a file have none.</summary>
+    private Func<string> RenderBody<T>(SourceDocument<T>? source)
+        where T : BoundRecord =>
+        () => source is null ? string.Empty : _markdown.Render(source.Body, source.Path, source.BodyLine);
 
     private SiteView CreateSite()
     {
@@ -216,7 +217,7 @@ internal sealed class ViewFactory
                 .OrderBy(p => p.FrontMatter.Weight ?? 0)
                 .ThenBy(p => p.Title, StringComparer.Ordinal)
                 .Select(p => new LinkView(p.Title, _urls.Url(p.SitePath)))],
-            Social = social is null ? [] : [.. ProfileLinks(null, social.Twitter, social.Mastodon, social.Bluesky, social.GitHub, social.LinkedIn)],
+            Social = social is null ? [] : ProfileLinks(social),
             ConferenceCount = _model.Conferences.Count,
             TalkCount = _model.Talks.Count,
             SpeakerCount = _model.Speakers.Count,
@@ -224,19 +225,16 @@ internal sealed class ViewFactory
         };
     }
 
-    private static List<LinkView> SpeakerLinks(SpeakerLinks links) =>
-        ProfileLinks(links.Website, links.Twitter, links.Mastodon, links.Bluesky, links.GitHub, links.LinkedIn);
-
     /// <summary>Profile links from handles or URLs: <c>@dan</c> on Twitter becomes <c>https://x.com/dan</c>.</summary>
-    private static List<LinkView> ProfileLinks(string? website, string? twitter, string? mastodon, string? bluesky, string? github, string? linkedin)
+    private static List<LinkView> ProfileLinks(ProfileLinks profile)
     {
         var links = new List<LinkView>();
-        Add("Website", website, null);
-        Add("X (Twitter)", twitter, "https://x.com/");
-        Add("Mastodon", mastodon, null);
-        Add("Bluesky", bluesky, "https://bsky.app/profile/");
-        Add("GitHub", github, "https://github.com/");
-        Add("LinkedIn", linkedin, "https://www.linkedin.com/in/");
+        Add("Website", profile.Website, null);
+        Add("X (Twitter)", profile.Twitter, "https://x.com/");
+        Add("Mastodon", profile.Mastodon, null);
+        Add("Bluesky", profile.Bluesky, "https://bsky.app/profile/");
+        Add("GitHub", profile.GitHub, "https://github.com/");
+        Add("LinkedIn", profile.LinkedIn, "https://www.linkedin.com/in/");
         return links;
 
         void Add(string label, string? value, string? profileBase)

@@ -1,7 +1,7 @@
 namespace Recap.Content;
 
-/// <summary>The <c>links:</c> mapping of a speaker.</summary>
-public sealed class SpeakerLinks : BoundRecord
+/// <summary>Accounts and a website, by handle or URL: a speaker's <c>links:</c> and the site's <c>social:</c>.</summary>
+public sealed class ProfileLinks : BoundRecord
 {
     public string? Website { get; init; }
 
