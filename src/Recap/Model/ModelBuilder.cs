@@ -88,7 +88,7 @@ internal sealed class ModelBuilder
         foreach (var source in _content.Speakers)
         {
             var slug = SlugOf(source.FrontMatter.Slug, source.Stem, source.FrontMatter);
-            var speaker = new Speaker(source) { Key = NameIndex<Speaker>.KeyOf(source.Stem), Name = source.FrontMatter.Name, Slug = slug, DefinedAt = SourceLocation.File(source.Path) };
+            var speaker = new Speaker(source) { Name = source.FrontMatter.Name, Slug = slug, DefinedAt = SourceLocation.File(source.Path) };
             var names = new List<Located<string>>
             {
                 new(source.Stem, source.FrontMatter.Origin),
@@ -104,7 +104,7 @@ internal sealed class ModelBuilder
         foreach (var source in _content.Topics)
         {
             var name = source.FrontMatter.Name ?? source.Stem.Replace('-', ' ');
-            var topic = new Topic(source) { Key = NameIndex<Topic>.KeyOf(source.Stem), Name = name, Slug = Slug.ForUrl(source.Stem), DefinedAt = SourceLocation.File(source.Path) };
+            var topic = new Topic(source) { Name = name, Slug = Slug.ForUrl(source.Stem), DefinedAt = SourceLocation.File(source.Path) };
             var names = new List<Located<string>>
             {
                 new(source.Stem, source.FrontMatter.Origin),
@@ -195,10 +195,10 @@ internal sealed class ModelBuilder
     }
 
     private Speaker ResolveSpeaker(Located<string> reference) =>
-        _speakers.Resolve(reference, key => new Speaker(null) { Key = key, Name = PersonName(reference.Value), Slug = Slug.ForUrl(reference.Value), DefinedAt = reference.Location });
+        _speakers.Resolve(reference, () => new Speaker(null) { Name = PersonName(reference.Value), Slug = Slug.ForUrl(reference.Value), DefinedAt = reference.Location });
 
     private Topic ResolveTopic(Located<string> reference) =>
-        _topics.Resolve(reference, key => new Topic(null) { Key = key, Name = TopicName(reference.Value), Slug = Slug.ForUrl(reference.Value), DefinedAt = reference.Location });
+        _topics.Resolve(reference, () => new Topic(null) { Name = TopicName(reference.Value), Slug = Slug.ForUrl(reference.Value), DefinedAt = reference.Location });
 
     /// <summary>A person named by id (<c>marc-shapiro</c>) reads as a name (<c>Marc Shapiro</c>).</summary>
     private static string PersonName(string reference) => Slug.IsValid(reference)
@@ -304,7 +304,7 @@ internal sealed class ModelBuilder
         {
             speaker.Talks = NewestFirst(talksBy[speaker]);
             speaker.SitePath = _permalinks.Expand("speaker", ("speaker", speaker.Slug));
-            Claim(speaker.SitePath, speaker.SourcePath, speaker.FrontMatter, speaker.DefinedAt);
+            Claim(speaker.SitePath, speaker.SourcePath ?? $"the speaker '{speaker.Name}'", speaker.FrontMatter, speaker.DefinedAt);
             if (speaker.Source is { } source)
             {
                 speaker.AvatarUrl = ResolveFile(source.Folder, source.FrontMatter.Avatar, source.FrontMatter, "avatar");
@@ -340,7 +340,7 @@ internal sealed class ModelBuilder
             topic.Talks = NewestFirst(talksBy[topic]);
             topic.Conferences = conferencesBy[topic];
             topic.SitePath = _permalinks.Expand("topic", ("topic", topic.Slug));
-            Claim(topic.SitePath, topic.SourcePath, topic.Source?.FrontMatter, topic.DefinedAt);
+            Claim(topic.SitePath, topic.SourcePath ?? $"the topic '{topic.Name}'", topic.Source?.FrontMatter, topic.DefinedAt);
         }
 
         return Alphabetical(_topics.Items, t => t.Name);
@@ -382,14 +382,17 @@ internal sealed class ModelBuilder
     private void ClaimDocument(string sitePath, string sourcePath, BoundRecord frontMatter) =>
         Claim(sitePath, sourcePath, frontMatter, SourceLocation.File(sourcePath));
 
-    /// <summary>Claims a page's URL, pointing a clash at the <c>slug:</c> line when there is one.</summary>
-    private void Claim(string sitePath, string? sourcePath, BoundRecord? frontMatter, SourceLocation definedAt)
+    /// <summary>
+    /// Claims a page's URL for <paramref name="owner"/> (its file, or "the speaker 'X'" for one only
+    /// talks name), pointing a clash at the <c>slug:</c> line when there is one.
+    /// </summary>
+    private void Claim(string sitePath, string owner, BoundRecord? frontMatter, SourceLocation definedAt)
     {
         var location = frontMatter?.KeyLocations.ContainsKey("slug") == true ? frontMatter.LocationOf("slug") : definedAt;
-        _outputs.Claim(sitePath, sourcePath ?? $"the page of '{Path.GetFileName(definedAt.Path)}'", location);
-        if (sourcePath is not null)
+        _outputs.Claim(sitePath, owner, location);
+        if (frontMatter is not null)
         {
-            _sitePathsBySource[sourcePath] = sitePath;
+            _sitePathsBySource[owner] = sitePath;
         }
     }
 

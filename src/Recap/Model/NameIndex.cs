@@ -45,7 +45,7 @@ internal sealed class NameIndex<T>(string kind, string nearMissCode, DiagnosticB
     }
 
     /// <summary>The item a talk names, creating it (and checking for a near miss) when no file defines it.</summary>
-    public T Resolve(Located<string> reference, Func<string, T> create)
+    public T Resolve(Located<string> reference, Func<T> create)
     {
         var key = KeyOf(reference.Value);
         if (_byKey.TryGetValue(key, out var found))
@@ -60,7 +60,7 @@ internal sealed class NameIndex<T>(string kind, string nearMissCode, DiagnosticB
             diagnostics.Warning(nearMissCode, reference.Location, $"new {kind} '{reference.Value}' (did you mean '{suggestion}'?)");
         }
 
-        var item = create(key);
+        var item = create();
         _items.Add(item);
         _byKey[key] = (item, reference.Location.Path);
         return item;

@@ -8,8 +8,6 @@ public sealed class Speaker
 {
     internal Speaker(SourceDocument<SpeakerFrontMatter>? source) => Source = source;
 
-    /// <summary>The matching key: the slug of the name or id, ignoring case and diacritics.</summary>
-    public required string Key { get; init; }
 
     public required string Name { get; init; }
 

@@ -8,7 +8,6 @@ public sealed class Topic
 {
     internal Topic(SourceDocument<TopicFrontMatter>? source) => Source = source;
 
-    public required string Key { get; init; }
 
     public required string Name { get; init; }
 

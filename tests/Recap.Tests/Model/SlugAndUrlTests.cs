@@ -66,6 +66,28 @@ public sealed class SlugAndUrlTests
     }
 
     [Test]
+    public void SpeakerOnlyTalksNameCanClashWithAConference()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Recaps
+            permalinks:
+              speaker: /:speaker/
+            -- content/conferences/ada-lovelace/index.md --
+            ---
+            name: Ada Lovelace Day
+            ---
+            -- content/conferences/ada-lovelace/talks/notes.md --
+            ---
+            title: Notes
+            speakers: [Ada Lovelace]
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/ada-lovelace/talks/notes.md(3,12): error RC0107: URL '/ada-lovelace/' is also the URL of 'content/conferences/ada-lovelace/index.md' (give one of them another slug)\n"));
+    }
+
+    [Test]
     public void PageThatTakesAnIndexUrlIsAnError()
     {
         using var site = TestSite.Build(Sites.OneTalk + """
