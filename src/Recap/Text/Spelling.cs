@@ -12,7 +12,7 @@ internal static class Spelling
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var limit = MaxTypos(Math.Max(input.Length, candidate.Length));
+            var limit = MaxTyposBetween(input, candidate);
             var distance = Distance(input, candidate, limit);
             if (distance <= limit && distance < bestDistance)
             {
@@ -24,6 +24,43 @@ internal static class Spelling
         return best;
     }
 
+    /// <summary>
+    /// How many edits still count as a typo between two names: judged on the words where they
+    /// differ, so "yaroslav-tkachencko" is a typo of "yaroslav-tkachenko" (one slip in a
+    /// ten-letter word) but "realtime-storage" is not one of "reactive-storage" (two in eight).
+    /// </summary>
+    public static int MaxTyposBetween(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
+        var prefix = 0;
+        while (prefix < shorter.Length && longer[prefix] == shorter[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < shorter.Length - prefix && longer[^(suffix + 1)] == shorter[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        var start = prefix;
+        while (start > 0 && !IsSeparator(longer[start - 1]))
+        {
+            start--;
+        }
+
+        var end = Math.Max(longer.Length - suffix, start);
+        while (end < longer.Length && !IsSeparator(longer[end]))
+        {
+            end++;
+        }
+
+        return MaxTypos(end - start);
+    }
+
     /// <summary>How many edits still count as a typo for a word this long: short words allow fewer.</summary>
     public static int MaxTypos(int length) => length switch
     {
@@ -31,6 +68,8 @@ internal static class Spelling
         < 10 => 1,
         _ => 2,
     };
+
+    private static bool IsSeparator(char c) => c is '-' or '_' or ' ' or '.';
 
     /// <summary>Levenshtein distance with transpositions counted as one edit; gives up above <paramref name="limit"/>.</summary>
     public static int Distance(string a, string b, int limit = int.MaxValue)
