@@ -282,12 +282,8 @@ public sealed class FrontMatterErrorTests
     [Test]
     public void FileThatIsNotUtf8IsAnError()
     {
-        using var site = TestSite.Create(Sites.Config + """
+        using var site = TestSite.Create(Sites.ConferenceC + """
 
-            -- content/conferences/c/index.md --
-            ---
-            name: C
-            ---
             """);
         Directory.CreateDirectory(Path.Combine(site.Root, "content/conferences/c/talks"));
         File.WriteAllBytes(Path.Combine(site.Root, "content/conferences/c/talks/latin1.md"), [0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x3A, 0xE9, 0x0A]);
@@ -338,12 +334,8 @@ public sealed class FrontMatterErrorTests
     }
 
     /// <summary>A site whose only talk is <c>content/conferences/c/talks/kafka.md</c> with the given text.</summary>
-    private static TestSite Build(string talk) => TestSite.Build(Sites.Config + """
+    private static TestSite Build(string talk) => TestSite.Build(Sites.ConferenceC + """
 
-        -- content/conferences/c/index.md --
-        ---
-        name: C
-        ---
         -- content/conferences/c/talks/kafka.md --
         """ + "\n" + talk);
 }

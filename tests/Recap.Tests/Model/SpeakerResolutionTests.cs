@@ -123,12 +123,8 @@ public sealed class SpeakerResolutionTests
     [Test]
     public void NamesInOtherScriptsStayDistinctAndGetAsciiUrls()
     {
-        using var site = TestSite.Build(Sites.Config + """
+        using var site = TestSite.Build(Sites.ConferenceC + """
 
-            -- content/conferences/c/index.md --
-            ---
-            name: C
-            ---
             -- content/conferences/c/talks/a.md --
             ---
             title: A
@@ -151,12 +147,8 @@ public sealed class SpeakerResolutionTests
     [Test]
     public void SpeakerNamedByIdWithoutAFileReadsAsWords()
     {
-        using var site = TestSite.Build(Sites.Config + """
+        using var site = TestSite.Build(Sites.ConferenceC + """
 
-            -- content/conferences/c/index.md --
-            ---
-            name: C
-            ---
             -- content/conferences/c/talks/a.md --
             ---
             title: A
@@ -281,12 +273,8 @@ public sealed class SpeakerResolutionTests
     [Test]
     public void SpeakersIndexIsAlphabeticalWithTalkCounts()
     {
-        using var site = TestSite.Build(Sites.Config + """
+        using var site = TestSite.Build(Sites.ConferenceC + """
 
-            -- content/conferences/c/index.md --
-            ---
-            name: C
-            ---
             -- content/conferences/c/talks/a.md --
             ---
             title: A

@@ -9,6 +9,14 @@ internal static class Sites
         base_url: https://recaps.example.org/
         """;
 
+    /// <summary>A conference named C in <c>content/conferences/c/</c>, with no talks yet.</summary>
+    public const string ConferenceC = Config + "\n" + """
+        -- content/conferences/c/index.md --
+        ---
+        name: C
+        ---
+        """;
+
     /// <summary>One conference with one talk by one speaker.</summary>
     public const string OneTalk = Config + "\n" + """
         -- content/conferences/conf-2024/index.md --

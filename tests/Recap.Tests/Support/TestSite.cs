@@ -41,18 +41,12 @@ internal sealed partial class TestSite : IDisposable
         return site;
     }
 
-    /// <summary>Writes (or overwrites) files; a file whose text is <c>(deleted)</c> is removed.</summary>
+    /// <summary>Writes (or overwrites) files.</summary>
     public void Write(string files)
     {
         foreach (var (path, text) in Parse(files))
         {
             var full = Path.Combine(Root, path);
-            if (text.Trim() == "(deleted)")
-            {
-                File.Delete(full);
-                continue;
-            }
-
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllText(full, text, new UTF8Encoding(false));
         }

@@ -89,12 +89,8 @@ public sealed class EscapingTests
     [Test]
     public void MarkdownBodiesAreWrittenAsHtml()
     {
-        using var site = TestSite.Build(Sites.Config + """
+        using var site = TestSite.Build(Sites.ConferenceC + """
 
-            -- content/conferences/c/index.md --
-            ---
-            name: C
-            ---
             -- content/conferences/c/talks/a.md --
             ---
             title: A
