@@ -32,10 +32,16 @@ internal sealed class ContentLoader
     public ContentSet Load()
     {
         var files = new Discovery();
-        var contentDirectory = Path.Combine(_root, "content");
-        foreach (var file in EnumerateFiles(contentDirectory))
+        var links = new List<string>();
+        foreach (var file in FileTree.Files(Path.Combine(_root, "content"), links))
         {
             Classify(files, file);
+        }
+
+        foreach (var link in links)
+        {
+            var path = Path.GetRelativePath(_root, link).Replace('\\', '/');
+            _diagnostics.Warning(DiagnosticCodes.IgnoredFile, SourceLocation.File(path), "link to a folder is not followed, so what it holds is ignored (copy the folder instead)");
         }
 
         var conferences = files.ConferenceFolders
@@ -58,12 +64,6 @@ internal sealed class ContentLoader
             LoadAll<TopicFrontMatter>(files.Topics, "topic"),
             LoadAll<PageFrontMatter>(files.Pages, "page"),
             files.Assets);
-    }
-
-    private static IEnumerable<string> EnumerateFiles(string directory)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
-        return Directory.EnumerateFiles(directory, "*", options).Order(StringComparer.Ordinal);
     }
 
     private void Classify(Discovery files, string fullPath)

@@ -50,7 +50,7 @@ public static class DiagnosticCodes
         [AmbiguousName] = "two speaker or topic files claim the same name or alias",
         [MissingFile] = "a file named in front matter (cover, avatar, image) does not exist",
         [UnreadableFile] = "a file cannot be read or is not UTF-8 text",
-        [IgnoredFile] = "a Markdown file is in a place Recap does not read (warning)",
+        [IgnoredFile] = "a file is in a place Recap does not read, or a link to a folder is not followed (warning)",
         [MissingConferenceIndex] = "a conference folder has no index.md",
         [InvalidMarkdown] = "a Markdown body is nested too deeply to render",
         [TemplateSyntax] = "a template does not parse",

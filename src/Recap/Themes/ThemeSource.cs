@@ -41,10 +41,9 @@ internal sealed class FolderThemeSource(string directory, string displayPrefix, 
             return [];
         }
 
-        return Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
+        return Content.FileTree.Files(full)
             .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
-            .Where(p => !Path.GetFileName(p).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
+            .Where(p => !Path.GetFileName(p).StartsWith('.'));
     }
 
     private string Full(string path) => Path.Combine(directory, path);

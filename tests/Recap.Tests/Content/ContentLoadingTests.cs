@@ -173,6 +173,18 @@ public sealed class ContentLoadingTests
     }
 
     [Test]
+    public void LinksToFoldersAreNotFollowedSoALoopCannotHang()
+    {
+        using var site = TestSite.Create(Sites.OneTalk);
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "content", "conferences", "conf-2024", "talks", "loop"), Path.Combine(site.Root, "content", "conferences", "conf-2024"));
+
+        site.Run();
+
+        Assert.That(site.ExitCode, Is.Zero);
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/conf-2024/talks/loop: warning RC0114: link to a folder is not followed, so what it holds is ignored (copy the folder instead)\n"));
+    }
+
+    [Test]
     public void DraftsAppearOnlyWithDrafts()
     {
         const string files = Sites.OneTalk + """
