@@ -146,6 +146,9 @@ internal sealed class ViewFactory
             FormatLabel = FormatLabel(talk.Format),
             Date = talk.Date?.ToDisplayString(),
             DateIso = talk.Date?.ToString(),
+            DateTimeIso = talk.Date is { Day: not null } day && frontMatter.Time is { } time
+                ? $"{day}T{time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}"
+                : talk.Date?.ToString(),
             Time = frontMatter.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             Track = frontMatter.Track,
             Summary = talk.Summary,

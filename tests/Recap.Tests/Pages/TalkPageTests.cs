@@ -70,7 +70,7 @@ public sealed class TalkPageTests
             <a href="/topics/time-series/">time series</a>
             <a href="/topics/flux/">Flux</a>
             Talk
-            <time datetime="2018-06-01">1 June 2018</time> at 14:30
+            <time datetime="2018-06-01T14:30">1 June 2018 at 14:30</time>
             Main stage
             <a href="https://slides.example/scale">Slides</a>
             <a href="https://video.example/scale">Video</a>

@@ -24,6 +24,9 @@ public sealed class TalkView
 
     public string? DateIso { get; init; }
 
+    /// <summary>For <c>&lt;time datetime&gt;</c>: the date, with the time when both the day and the time are known.</summary>
+    public string? DateTimeIso { get; init; }
+
     public string? Time { get; init; }
 
     public string? Track { get; init; }
