@@ -10,7 +10,7 @@ internal static class MarkdownPipelineFactory
         .UsePipeTables()
         .UseFootnotes()
         .UseTaskLists()
-        .UseAutoIdentifiers(AutoIdentifierOptions.Default)
+        .UseAutoIdentifiers(AutoIdentifierOptions.AllowOnlyAscii)
         .UseAutoLinks()
         .UseEmphasisExtras()
         .UseFigures()
