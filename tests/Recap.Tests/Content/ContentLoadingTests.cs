@@ -173,6 +173,23 @@ public sealed class ContentLoadingTests
     }
 
     [Test]
+    public void ByteOrderMarkAndWindowsLineEndingsAreRead()
+    {
+        using var site = TestSite.Create(Sites.ConferenceC);
+        var talk = Path.Combine(site.Root, "content", "conferences", "c", "talks", "windows.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(talk)!);
+        File.WriteAllText(talk, "---\r\ntitle: Written on Windows\r\nspeakers: [Ada]\r\n---\r\nBody text.\r\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        site.Run();
+
+        site.AssertClean();
+        site.AssertFile("c/windows/index.html", """
+            <h1>Written on Windows</h1>
+            Body text.
+            """);
+    }
+
+    [Test]
     public void LinksToFoldersAreNotFollowedSoALoopCannotHang()
     {
         using var site = TestSite.Create(Sites.OneTalk);
