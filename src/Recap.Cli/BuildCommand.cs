@@ -1,5 +1,6 @@
 using System.Globalization;
 using Recap.Diagnostics;
+using Recap.Text;
 
 namespace Recap.Cli;
 
@@ -50,7 +51,7 @@ internal static class BuildCommand
         ArgumentNullException.ThrowIfNull(result);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"Built {Count(result.Pages, "page")} ({Count(result.Conferences, "conference")}, {Count(result.Talks, "talk")}, {Count(result.Speakers, "speaker")}, {Count(result.Topics, "topic")}) and copied {Count(result.Files, "file")} to {output} in {result.ElapsedMilliseconds} ms.");
+            $"Built {Plural.Count(result.Pages, "page")} ({Plural.Count(result.Conferences, "conference")}, {Plural.Count(result.Talks, "talk")}, {Plural.Count(result.Speakers, "speaker")}, {Plural.Count(result.Topics, "topic")}) and copied {Plural.Count(result.Files, "file")} to {output} in {result.ElapsedMilliseconds} ms.");
     }
 
     private static void Report(DiagnosticBag diagnostics, BuildOptions options, TextWriter stderr)
@@ -74,6 +75,4 @@ internal static class BuildCommand
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
-    private static string Count(int n, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
 }

@@ -250,11 +250,7 @@ public sealed class Site
         };
     }
 
-    private static string SpeakerDescription(Speaker speaker)
-    {
-        var count = speaker.Talks.Count;
-        return $"{speaker.Name}: {count} talk{(count == 1 ? string.Empty : "s")}.";
-    }
+    private static string SpeakerDescription(Speaker speaker) => $"{speaker.Name}: {Plural.Count(speaker.Talks.Count, "talk")}.";
 
     private void Time(string step, Action action)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Recap.Text;
 
 namespace Recap.Diagnostics;
 
@@ -55,10 +56,7 @@ public static class DiagnosticFormatter
 
     /// <summary>"Found 2 errors and 1 warning."</summary>
     public static string Summary(int errors, int warnings) =>
-        $"Found {Count(errors, "error")} and {Count(warnings, "warning")}.";
-
-    private static string Count(int n, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
+        $"Found {Plural.Count(errors, "error")} and {Plural.Count(warnings, "warning")}.";
 
     /// <summary>Lines longer than this are shown as a window around the column.</summary>
     private const int MaxExcerptWidth = 100;

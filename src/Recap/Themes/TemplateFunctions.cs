@@ -1,4 +1,3 @@
-using System.Globalization;
 using Recap.Model;
 using Recap.Text;
 using Scriban.Functions;
@@ -44,11 +43,7 @@ internal static class TemplateFunctions
         functions.Import("absolute_url", new Func<string, string>(urls.AbsoluteUrl));
         functions.Import("slugify", new Func<string, string>(Slug.From));
         functions.Import("raw", new Func<object?, HtmlString>(value => value as HtmlString ?? new HtmlString(value?.ToString() ?? string.Empty)));
-        functions.Import("pluralize", new Func<int, string, string?, string>(Pluralize));
+        functions.Import("pluralize", new Func<int, string, string?, string>(Plural.Count));
         return functions;
     }
-
-    /// <summary>"1 talk", "3 talks", "2 people" (with an explicit plural).</summary>
-    private static string Pluralize(int count, string singular, string? plural = null) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural ?? singular + "s")}");
 }
