@@ -91,7 +91,7 @@ public sealed class Site
         }
 
         var urls = new UrlBuilder(_config.BaseUrl);
-        Model = new ModelBuilder(_content, _config, _permalinks, _options, urls, _diagnostics).Build(_theme.Assets.Select(a => a.SitePath));
+        Model = new ModelBuilder(_content, _config, _permalinks, _options, urls, _diagnostics).Build(_theme.Assets.Select(a => a.Path));
     });
 
     /// <summary>Renders and writes the whole site; writes nothing over the previous output when anything fails.</summary>
@@ -209,7 +209,7 @@ public sealed class Site
         foreach (var asset in _theme!.Assets)
         {
             using var stream = asset.Source.OpenRead(asset.Path)!;
-            output.Write(asset.SitePath, stream);
+            output.Write(asset.Path, stream);
             _files++;
         }
     });

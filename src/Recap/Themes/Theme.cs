@@ -90,14 +90,13 @@ internal sealed class Theme
 
         var assets = sources.SelectMany(s => s.List("assets")).Distinct()
             .Order(StringComparer.Ordinal)
-            .Select(path => new ThemeAsset(path, Find(sources, path)!, path))
+            .Select(path => new ThemeAsset(path, Find(sources, path)!))
             .ToList();
 
         return valid && config is not null ? new Theme(config, layouts, partials, assets) : null;
     }
 
-    private static ThemeSource? Find(List<ThemeSource> sources, string path) =>
-        sources.FirstOrDefault(s => s.List(path[..path.IndexOf('/', StringComparison.Ordinal)]).Contains(path));
+    private static ThemeSource? Find(List<ThemeSource> sources, string path) => sources.FirstOrDefault(s => s.Contains(path));
 
     private static ThemeConfig? LoadConfig(List<ThemeSource> sources, DiagnosticBag diagnostics)
     {

@@ -1,4 +1,4 @@
 namespace Recap.Themes;
 
-/// <summary>A file of the theme's <c>assets/</c> folder, copied to <see cref="SitePath"/>.</summary>
-internal sealed record ThemeAsset(string SitePath, ThemeSource Source, string Path);
+/// <summary>A file of the theme's <c>assets/</c> folder, copied to the same path in the site (<c>assets/style.css</c>).</summary>
+internal sealed record ThemeAsset(string Path, ThemeSource Source);

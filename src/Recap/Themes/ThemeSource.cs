@@ -15,6 +15,9 @@ internal abstract class ThemeSource
 
     public abstract Stream? OpenRead(string path);
 
+    /// <summary>True when this layer has the file.</summary>
+    public abstract bool Contains(string path);
+
     /// <summary>Paths of the files under <paramref name="folder"/> (recursively), relative to the layer.</summary>
     public abstract IEnumerable<string> List(string folder);
 
@@ -29,9 +32,11 @@ internal sealed class FolderThemeSource(string directory, string displayPrefix, 
 
     public override string DisplayPath(string path) => displayPrefix + path;
 
-    public override string? ReadText(string path) => Allowed(path) && File.Exists(Full(path)) ? File.ReadAllText(Full(path)) : null;
+    public override string? ReadText(string path) => Contains(path) ? File.ReadAllText(Full(path)) : null;
 
-    public override Stream? OpenRead(string path) => Allowed(path) && File.Exists(Full(path)) ? File.OpenRead(Full(path)) : null;
+    public override Stream? OpenRead(string path) => Contains(path) ? File.OpenRead(Full(path)) : null;
+
+    public override bool Contains(string path) => Allowed(path) && File.Exists(Full(path));
 
     public override IEnumerable<string> List(string folder)
     {
@@ -58,10 +63,12 @@ internal sealed class EmbeddedThemeSource : ThemeSource
 
     private static readonly Assembly Assembly = typeof(EmbeddedThemeSource).Assembly;
 
-    private static readonly string[] Names = [.. Assembly.GetManifestResourceNames()
-        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
-        .Select(n => n[Prefix.Length..].Replace('\\', '/'))
-        .Order(StringComparer.Ordinal)];
+    // Resource names by theme path: MSBuild may name them with '\\' on Windows.
+    private static readonly SortedDictionary<string, string> Resources = new(
+        Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
+            .ToDictionary(n => n[Prefix.Length..].Replace('\\', '/'), n => n),
+        StringComparer.Ordinal);
 
     public override bool IsOnDisk => false;
 
@@ -80,7 +87,9 @@ internal sealed class EmbeddedThemeSource : ThemeSource
     }
 
     public override Stream? OpenRead(string path) =>
-        Assembly.GetManifestResourceStream(Prefix + path) ?? Assembly.GetManifestResourceStream(Prefix + path.Replace('/', '\\'));
+        Resources.TryGetValue(path, out var name) ? Assembly.GetManifestResourceStream(name) : null;
 
-    public override IEnumerable<string> List(string folder) => Names.Where(n => n.StartsWith(folder + "/", StringComparison.Ordinal));
+    public override bool Contains(string path) => Resources.ContainsKey(path);
+
+    public override IEnumerable<string> List(string folder) => Resources.Keys.Where(n => n.StartsWith(folder + "/", StringComparison.Ordinal));
 }
