@@ -45,11 +45,12 @@ internal sealed class ContentLoader
             _diagnostics.Warning(DiagnosticCodes.IgnoredFile, SourceLocation.File(path), "link to a folder is not followed, so what it holds is ignored (copy the folder instead)");
         }
 
+        // All talks in one parallel pass, then grouped: a loop per conference would leave cores idle
+        // between small conferences.
+        var indexes = LoadAll<ConferenceFrontMatter>([.. files.ConferenceIndexes.Values], "conference").ToDictionary(d => ConferenceFolderOf(d.Path), StringComparer.Ordinal);
+        var talks = LoadAll<TalkFrontMatter>(files.Talks, "talk").ToLookup(d => ConferenceFolderOf(d.Path), StringComparer.Ordinal);
         var conferences = files.ConferenceFolders
-            .Select(folder => new ConferenceSource(
-                folder,
-                files.ConferenceIndexes.TryGetValue(folder, out var index) ? LoadOne<ConferenceFrontMatter>(index, "conference") : null,
-                LoadAll<TalkFrontMatter>(files.Talks.TryGetValue(folder, out var talks) ? talks : [], "talk")))
+            .Select(folder => new ConferenceSource(folder, indexes.GetValueOrDefault(folder), [.. talks[folder]]))
             .ToList();
         foreach (var folder in files.ConferenceFolders.Where(f => !files.ConferenceIndexes.ContainsKey(f)))
         {
@@ -92,7 +93,7 @@ internal sealed class ContentLoader
                 return;
             case ["conferences", var folder, "talks", _] when isMarkdown:
                 files.ConferenceFolders.Add(folder);
-                Add(files.Talks, folder, path);
+                files.Talks.Add(path);
                 return;
             case ["conferences", var folder, _, ..] when !isMarkdown:
                 files.ConferenceFolders.Add(folder);
@@ -125,15 +126,8 @@ internal sealed class ContentLoader
         }
     }
 
-    private static void Add(Dictionary<string, List<string>> lists, string key, string value)
-    {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            lists[key] = list = [];
-        }
-
-        list.Add(value);
-    }
+    /// <summary>The folder name of the conference a file belongs to: <c>content/conferences/&lt;folder&gt;/...</c>.</summary>
+    private static string ConferenceFolderOf(string path) => path.Split('/')[2];
 
     private List<SourceDocument<T>> LoadAll<T>(IReadOnlyList<string> paths, string kind)
         where T : BoundRecord, new()
@@ -259,7 +253,7 @@ internal sealed class ContentLoader
 
         public Dictionary<string, string> ConferenceIndexes { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<string, List<string>> Talks { get; } = new(StringComparer.Ordinal);
+        public List<string> Talks { get; } = [];
 
         public List<string> Speakers { get; } = [];
 
