@@ -41,7 +41,7 @@ internal sealed class ContentLoader
 
         foreach (var link in links)
         {
-            var path = Path.GetRelativePath(_root, link).Replace('\\', '/');
+            var path = FileTree.RelativePath(_root, link);
             _diagnostics.Warning(DiagnosticCodes.IgnoredFile, SourceLocation.File(path), "link to a folder is not followed, so what it holds is ignored (copy the folder instead)");
         }
 
@@ -70,9 +70,9 @@ internal sealed class ContentLoader
 
     private void Classify(Discovery files, string fullPath)
     {
-        var path = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
+        var path = FileTree.RelativePath(_root, fullPath);
         var parts = path.Split('/')[1..];
-        var isMarkdown = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        var isMarkdown = ContentPaths.IsMarkdown(path);
 
         // Dotfiles and editor leftovers are never content, except in static/ (.well-known, ...).
         if (parts[0] != "static" && parts.Any(p => p.StartsWith('.') || p.EndsWith('~') || p.StartsWith('#')))

@@ -27,4 +27,7 @@ internal static class FileTree
         };
         return files.Order(StringComparer.Ordinal);
     }
+
+    /// <summary>A path relative to <paramref name="root"/>, with '/' on every system, as messages and URLs use.</summary>
+    public static string RelativePath(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }

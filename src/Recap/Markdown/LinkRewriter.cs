@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Recap.Content;
 using Recap.Diagnostics;
 using Recap.Model;
 
@@ -12,20 +13,21 @@ namespace Recap.Markdown;
 /// </summary>
 internal sealed class LinkRewriter(SiteModel model, DiagnosticBag diagnostics)
 {
-    public void Rewrite(MarkdownDocument document, string sourcePath, int bodyLine)
+    /// <returns>The document's body, its links rewritten.</returns>
+    public MarkdownDocument Rewrite<T>(SourceDocument<T> source)
+        where T : BoundRecord
     {
-        var folder = Path.GetDirectoryName(sourcePath)!.Replace('\\', '/');
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in source.Body.Descendants<LinkInline>())
         {
-            if (link.Url is { Length: > 0 } url && Rewrite(url, folder, Locate(link, sourcePath, bodyLine)) is { } rewritten)
+            var location = new SourceLocation(source.Path, source.BodyLine + link.Line, link.Column + 1);
+            if (link.Url is { Length: > 0 } url && Rewrite(url, source.Folder, location) is { } rewritten)
             {
                 link.Url = rewritten;
             }
         }
-    }
 
-    private static SourceLocation Locate(LinkInline link, string sourcePath, int bodyLine) =>
-        new(sourcePath, bodyLine + link.Line, link.Column + 1);
+        return source.Body;
+    }
 
     /// <returns>The new URL, or null to leave the link as written.</returns>
     private string? Rewrite(string url, string folder, SourceLocation location)
@@ -38,7 +40,7 @@ internal sealed class LinkRewriter(SiteModel model, DiagnosticBag diagnostics)
         var suffixStart = url.IndexOfAny(['?', '#']);
         var path = suffixStart < 0 ? url : url[..suffixStart];
         var suffix = suffixStart < 0 ? string.Empty : url[suffixStart..];
-        var isMarkdown = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        var isMarkdown = ContentPaths.IsMarkdown(path);
         if (path.StartsWith('/') && !isMarkdown)
         {
             var sitePath = path.TrimStart('/');

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Recap.Content;
 
 namespace Recap.Markdown;
 
@@ -10,16 +11,18 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkRewriter l
     /// <summary>The line a conference author writes where the list of talks goes.</summary>
     public const string TalksMarker = "<!-- talks -->";
 
-    public string Render(MarkdownDocument document, string sourcePath, int bodyLine)
+    public string Render<T>(SourceDocument<T> source)
+        where T : BoundRecord
     {
-        links.Rewrite(document, sourcePath, bodyLine);
+        var document = links.Rewrite(source);
         return RenderBlocks(document, 0, document.Count);
     }
 
     /// <summary>The body before and after the <c>&lt;!-- talks --&gt;</c> line (all of it before, when there is none).</summary>
-    public (string Before, string After) RenderAroundMarker(MarkdownDocument document, string sourcePath, int bodyLine)
+    public (string Before, string After) RenderAroundMarker<T>(SourceDocument<T> source)
+        where T : BoundRecord
     {
-        links.Rewrite(document, sourcePath, bodyLine);
+        var document = links.Rewrite(source);
         var marker = document.ToList().FindIndex(IsTalksMarker);
         return marker < 0
             ? (RenderBlocks(document, 0, document.Count), string.Empty)

@@ -17,15 +17,13 @@ internal sealed class NameIndex<T>(string kind, string nearMissCode, DiagnosticB
 
     public IReadOnlyList<T> Items => _items;
 
-    public static string KeyOf(string name) => Slug.Key(name);
-
     /// <summary>Registers an item from a file under each of its names; a name another file claims is an error.</summary>
     public void AddKnown(T item, string owner, IEnumerable<Located<string>> names)
     {
         _items.Add(item);
         foreach (var name in names)
         {
-            var key = KeyOf(name.Value);
+            var key = Slug.Key(name.Value);
             if (key.Length == 0)
             {
                 continue;
@@ -47,7 +45,7 @@ internal sealed class NameIndex<T>(string kind, string nearMissCode, DiagnosticB
     /// <summary>The item a talk names, creating it (and checking for a near miss) when no file defines it.</summary>
     public T Resolve(Located<string> reference, Func<T> create)
     {
-        var key = KeyOf(reference.Value);
+        var key = Slug.Key(reference.Value);
         if (_byKey.TryGetValue(key, out var found))
         {
             return found.Item;

@@ -47,7 +47,7 @@ internal sealed class FolderThemeSource(string directory, string displayPrefix, 
         }
 
         return Content.FileTree.Files(full)
-            .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
+            .Select(f => Content.FileTree.RelativePath(directory, f))
             .Where(p => !Path.GetFileName(p).StartsWith('.'));
     }
 

@@ -116,7 +116,7 @@ internal sealed class ViewFactory
     {
         var source = conference.Source;
         var frontMatter = conference.FrontMatter;
-        return new ConferenceView(() => _markdown.RenderAroundMarker(source.Body, source.Path, source.BodyLine))
+        return new ConferenceView(() => _markdown.RenderAroundMarker(source))
         {
             Name = conference.Name,
             Url = _urls.Url(conference.SitePath),
@@ -198,7 +198,7 @@ internal sealed class ViewFactory
     /// <summary>Renders a body when a template first asks for it; speakers and topics without a file have none.</summary>
     private Func<string> RenderBody<T>(SourceDocument<T>? source)
         where T : BoundRecord =>
-        () => source is null ? string.Empty : _markdown.Render(source.Body, source.Path, source.BodyLine);
+        () => source is null ? string.Empty : _markdown.Render(source);
 
     private SiteView CreateSite()
     {

@@ -1,4 +1,4 @@
-namespace Recap.Model;
+namespace Recap.Content;
 
 /// <summary>Resolves a path written in content (an image, a link) against the folder of the file that wrote it.</summary>
 internal static class ContentPaths
@@ -29,6 +29,10 @@ internal static class ContentPaths
 
         return string.Join('/', segments);
     }
+
+    /// <summary>True for a Markdown file name: <c>.md</c> or <c>.markdown</c>.</summary>
+    public static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for links that leave the site: <c>https:</c>, <c>mailto:</c>, <c>//host</c>.</summary>
     public static bool IsExternal(string url) =>
