@@ -136,35 +136,30 @@ public sealed class Site
 
     public void RenderTalks() => Time(nameof(RenderTalks), () =>
         RenderAll(Model!.Talks, talk => new PageJob(
-            "talk",
             Meta("talk", talk.Title, talk.Summary, talk.SitePath, "conferences", talk.IsDraft),
             talk.SourcePath,
             new() { ["talk"] = _views!.Talks[talk] })));
 
     public void RenderConferences() => Time(nameof(RenderConferences), () =>
         RenderAll(Model!.Conferences, conference => new PageJob(
-            "conference",
             Meta("conference", conference.Name, conference.Summary, conference.SitePath, "conferences", conference.IsDraft),
             conference.SourcePath,
             new() { ["conference"] = _views!.Conferences[conference] })));
 
     public void RenderSpeakers() => Time(nameof(RenderSpeakers), () =>
         RenderAll(Model!.Speakers, speaker => new PageJob(
-            "speaker",
             Meta("speaker", speaker.Name, SpeakerDescription(speaker), speaker.SitePath, "speakers"),
             speaker.SourcePath ?? speaker.DefinedAt.Path,
             new() { ["speaker"] = _views!.Speakers[speaker] })));
 
     public void RenderTopics() => Time(nameof(RenderTopics), () =>
         RenderAll(Model!.Topics, topic => new PageJob(
-            "topic",
             Meta("topic", topic.Name, topic.Description ?? $"Talks about {topic.Name}.", topic.SitePath, "topics"),
             topic.SourcePath ?? topic.DefinedAt.Path,
             new() { ["topic"] = _views!.Topics[topic] })));
 
     public void RenderPages() => Time(nameof(RenderPages), () =>
         RenderAll(Model!.Pages, page => new PageJob(
-            "page",
             Meta("page", page.Title, page.Summary, page.SitePath, page.SitePath, page.IsDraft),
             page.SourcePath,
             new() { ["entry"] = _views!.Pages[page] })));
@@ -174,25 +169,13 @@ public sealed class Site
     {
         var model = Model!;
         var views = _views!;
-        var options = model.Config.Options ?? new OptionsConfig();
-        var conferences = model.Conferences.Select(c => views.Conferences[c]).ToList();
-        var speakers = model.Speakers.Select(s => views.Speakers[s]).ToList();
-        var topics = model.Topics.Select(t => views.Topics[t]).ToList();
-        var home = new HomeView(
-            [.. conferences.Take(options.HomeConferences)],
-            [.. topics.Where(t => t.TalkCount > 0).OrderByDescending(t => t.TalkCount).Take(options.HomeTopics)],
-            conferences.Count > options.HomeConferences);
-        var letters = speakers
-            .GroupBy(s => Slug.From(s.Name) is { Length: > 0 } slug && char.IsAsciiLetter(slug[0]) ? char.ToUpperInvariant(slug[0]).ToString() : "#")
-            .Select(g => new LetterGroupView(g.Key, [.. g]))
-            .ToList();
         var jobs = new List<PageJob>
         {
-            new("home", Meta("home", string.Empty, model.Config.Description, string.Empty, "home"), SiteConfigLoader.Path, new() { ["home"] = home }),
-            new("conferences", Meta("conferences", "Conferences", $"Every conference recapped on {model.Config.Title}.", model.ConferencesPath, "conferences"), SiteConfigLoader.Path, new() { ["conferences"] = conferences }),
-            new("speakers", Meta("speakers", "Speakers", $"Every speaker of the talks recapped on {model.Config.Title}.", model.SpeakersPath, "speakers"), SiteConfigLoader.Path, new() { ["speakers"] = speakers, ["letters"] = letters }),
-            new("topics", Meta("topics", "Topics", $"Every topic of the talks recapped on {model.Config.Title}.", model.TopicsPath, "topics"), SiteConfigLoader.Path, new() { ["topics"] = topics }),
-            new("404", Meta("404", "Page not found", null, "404.html", "404"), SiteConfigLoader.Path, []),
+            new(Meta("home", string.Empty, model.Config.Description, string.Empty, "home"), SiteConfigLoader.Path, new() { ["home"] = views.Home(model.Config.Options ?? new OptionsConfig()) }),
+            new(Meta("conferences", "Conferences", $"Every conference recapped on {model.Config.Title}.", model.ConferencesPath, "conferences"), SiteConfigLoader.Path, new() { ["conferences"] = views.ConferenceList }),
+            new(Meta("speakers", "Speakers", $"Every speaker of the talks recapped on {model.Config.Title}.", model.SpeakersPath, "speakers"), SiteConfigLoader.Path, new() { ["speakers"] = views.SpeakerList, ["letters"] = views.Letters() }),
+            new(Meta("topics", "Topics", $"Every topic of the talks recapped on {model.Config.Title}.", model.TopicsPath, "topics"), SiteConfigLoader.Path, new() { ["topics"] = views.TopicList }),
+            new(Meta("404", "Page not found", null, "404.html", "404"), SiteConfigLoader.Path, []),
         };
         RenderAll(jobs, job => job);
     });
@@ -224,7 +207,7 @@ public sealed class Site
         Parallel.ForEach(items, item =>
         {
             var page = job(item);
-            if (renderer.Render(page.Kind, page.Meta, page.SourcePath, page.Variables) is { } html)
+            if (renderer.Render(page.Meta, page.SourcePath, page.Variables) is { } html)
             {
                 output.WriteText(UrlBuilder.OutputFile(page.Meta.SitePath), html);
                 Interlocked.Increment(ref _pages);
@@ -273,5 +256,5 @@ public sealed class Site
     };
 
     /// <summary>One page to render: its layout kind, meta, what it is made from, and its own variables.</summary>
-    private sealed record PageJob(string Kind, PageMeta Meta, string SourcePath, Dictionary<string, object?> Variables);
+    private sealed record PageJob(PageMeta Meta, string SourcePath, Dictionary<string, object?> Variables);
 }

@@ -38,7 +38,7 @@ internal sealed class PageRenderer
     /// <param name="sourcePath">What the page is made from, for "while rendering ...".</param>
     /// <param name="variables">The page kind's own variables (<c>talk</c>, <c>speaker</c>, ...).</param>
     /// <returns>The HTML, or null when a template failed (reported).</returns>
-    public string? Render(string kind, PageMeta page, string sourcePath, IReadOnlyDictionary<string, object?> variables)
+    public string? Render(PageMeta page, string sourcePath, IReadOnlyDictionary<string, object?> variables)
     {
         var context = _contexts.TryTake(out var reused) ? reused : new EscapingTemplateContext(_builtins) { TemplateLoader = Loader };
 
@@ -50,7 +50,7 @@ internal sealed class PageRenderer
 
         try
         {
-            return Render(context, kind, page, sourcePath, variables);
+            return Render(context, page, sourcePath, variables);
         }
         finally
         {
@@ -59,7 +59,7 @@ internal sealed class PageRenderer
         }
     }
 
-    private string? Render(EscapingTemplateContext context, string kind, PageMeta page, string sourcePath, IReadOnlyDictionary<string, object?> variables)
+    private string? Render(EscapingTemplateContext context, PageMeta page, string sourcePath, IReadOnlyDictionary<string, object?> variables)
     {
         var globals = new ScriptObject { ["site"] = _site, ["page"] = page };
         foreach (var (name, value) in variables)
@@ -71,7 +71,7 @@ internal sealed class PageRenderer
         context.PushGlobal(globals);
         try
         {
-            var content = RenderTemplate(context, _theme.Layout(kind));
+            var content = RenderTemplate(context, _theme.Layout(page.Kind));
             globals["content"] = new HtmlString(content);
             return RenderTemplate(context, _theme.Layout("base"));
         }

@@ -1,4 +1,6 @@
+using Recap.Configuration;
 using Recap.Content;
+using Recap.Text;
 using Recap.Markdown;
 using Recap.Model;
 using Recap.Themes.Views;
@@ -35,6 +37,27 @@ internal sealed class ViewFactory
     public Dictionary<Page, EntryView> Pages { get; } = [];
 
     public SiteView Site { get; private set; } = null!;
+
+    /// <summary>Conferences in the model's order: newest first.</summary>
+    public IReadOnlyList<ConferenceView> ConferenceList => [.. _model.Conferences.Select(c => Conferences[c])];
+
+    /// <summary>Speakers in the model's order: alphabetical.</summary>
+    public IReadOnlyList<SpeakerView> SpeakerList => [.. _model.Speakers.Select(s => Speakers[s])];
+
+    /// <summary>Topics in the model's order: alphabetical.</summary>
+    public IReadOnlyList<TopicView> TopicList => [.. _model.Topics.Select(t => Topics[t])];
+
+    /// <summary>The latest conferences and the most covered topics, as many as <c>options</c> asks for.</summary>
+    public HomeView Home(OptionsConfig options) => new(
+        [.. ConferenceList.Take(options.HomeConferences)],
+        [.. TopicList.Where(t => t.TalkCount > 0).OrderByDescending(t => t.TalkCount).Take(options.HomeTopics)],
+        _model.Conferences.Count > options.HomeConferences);
+
+    /// <summary>Speakers grouped by the first letter of their name, <c>#</c> for names that start otherwise.</summary>
+    public IReadOnlyList<LetterGroupView> Letters() =>
+        [.. SpeakerList
+            .GroupBy(s => Slug.From(s.Name) is { Length: > 0 } slug && char.IsAsciiLetter(slug[0]) ? char.ToUpperInvariant(slug[0]).ToString() : "#")
+            .Select(g => new LetterGroupView(g.Key, [.. g]))];
 
     public void Build()
     {
