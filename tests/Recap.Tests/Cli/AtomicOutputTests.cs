@@ -95,6 +95,5 @@ public sealed class AtomicOutputTests
     }
 
     private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
+        Folder.Files(folder).ToDictionary(f => f, f => File.ReadAllText(Path.Combine(folder, f)));
 }

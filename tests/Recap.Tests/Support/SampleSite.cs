@@ -44,6 +44,5 @@ internal sealed class SampleSite
         }
     }
 
-    public IReadOnlyList<string> Files() =>
-        [.. Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Files() => Folder.Files(Output);
 }

@@ -72,9 +72,7 @@ internal sealed partial class TestSite : IDisposable
 
     public bool Exists(string path) => File.Exists(Path.Combine(Output, path));
 
-    public IReadOnlyList<string> OutputFiles() => Directory.Exists(Output)
-        ? [.. Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/')).Order(StringComparer.Ordinal)]
-        : [];
+    public IReadOnlyList<string> OutputFiles() => Folder.Files(Output);
 
     /// <summary>
     /// Each line of <paramref name="expectations"/> must appear in the file; a line starting with
