@@ -171,7 +171,7 @@ public sealed class Site
         var views = _views!;
         var jobs = new List<PageJob>
         {
-            new(Meta("home", string.Empty, model.Config.Description, string.Empty, "home"), SiteConfigLoader.Path, new() { ["home"] = views.Home(model.Config.Options ?? new OptionsConfig()) }),
+            new(Meta("home", string.Empty, model.Config.Description, string.Empty, "home"), SiteConfigLoader.Path, new() { ["home"] = views.Home(model.Config.Options) }),
             new(Meta("conferences", "Conferences", $"Every conference recapped on {model.Config.Title}.", model.ConferencesPath, "conferences"), SiteConfigLoader.Path, new() { ["conferences"] = views.ConferenceList }),
             new(Meta("speakers", "Speakers", $"Every speaker of the talks recapped on {model.Config.Title}.", model.SpeakersPath, "speakers"), SiteConfigLoader.Path, new() { ["speakers"] = views.SpeakerList, ["letters"] = views.Letters() }),
             new(Meta("topics", "Topics", $"Every topic of the talks recapped on {model.Config.Title}.", model.TopicsPath, "topics"), SiteConfigLoader.Path, new() { ["topics"] = views.TopicList }),

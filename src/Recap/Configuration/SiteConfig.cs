@@ -29,7 +29,7 @@ public sealed class SiteConfig : BoundRecord
 
     public PermalinkConfig? Permalinks { get; init; }
 
-    public OptionsConfig? Options { get; init; }
+    public OptionsConfig Options { get; init; } = new();
 
     /// <summary>The same configuration with a checked base URL (from site.yml or --base-url).</summary>
     internal SiteConfig WithBaseUrl(string? baseUrl)

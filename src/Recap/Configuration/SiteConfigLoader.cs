@@ -42,12 +42,9 @@ internal static class SiteConfigLoader
         }
 
         var options = config.Options;
-        if (options is not null)
-        {
-            CheckPositive(options.HomeConferences, "home_conferences", options, diagnostics);
-            CheckPositive(options.HomeTopics, "home_topics", options, diagnostics);
-            CheckPositive(options.WordsPerMinute, "words_per_minute", options, diagnostics);
-        }
+        CheckPositive(options.HomeConferences, "home_conferences", options, diagnostics);
+        CheckPositive(options.HomeTopics, "home_topics", options, diagnostics);
+        CheckPositive(options.WordsPerMinute, "words_per_minute", options, diagnostics);
 
         return config;
     }

@@ -147,7 +147,8 @@ internal sealed class ModelBuilder
 
     private List<Talk> AddTalks(Conference conference, IReadOnlyList<SourceDocument<TalkFrontMatter>> sources, string year)
     {
-        var wordsPerMinute = Math.Max(1, _config.Options?.WordsPerMinute ?? 230);
+        // A value below 1 is reported by the configuration loader; the build goes on to report the rest.
+        var wordsPerMinute = Math.Max(1, _config.Options.WordsPerMinute);
         var talks = new List<Talk>();
         foreach (var source in sources)
         {
