@@ -7,7 +7,7 @@ using Recap.Markdown;
 using Recap.Model;
 using Recap.Output;
 using Recap.Rendering;
-using Recap.Text;
+using Recap.Sharing;
 using Recap.Themes;
 using Recap.Themes.Views;
 
@@ -30,6 +30,7 @@ public sealed class Site
     private Theme? _theme;
     private ContentSet? _content;
     private ViewFactory? _views;
+    private PageMetaFactory? _meta;
     private PageRenderer? _renderer;
     private OutputWriter? _output;
     private int _pages;
@@ -111,6 +112,8 @@ public sealed class Site
             RenderTopics();
             RenderPages();
             RenderIndexes();
+            WriteFeeds();
+            WriteSiteFiles();
             CopyFiles();
             if (_diagnostics.HasErrors)
             {
@@ -130,54 +133,76 @@ public sealed class Site
         var markdown = new MarkdownRenderer(_pipeline, new LinkRewriter(model, _diagnostics));
         _views = new ViewFactory(model, markdown);
         _views.Build();
+        _meta = new PageMetaFactory(model, _options.SourceDirectory);
         var functions = TemplateFunctions.Create(model.Urls);
         _renderer = new PageRenderer(_theme!, TemplateFunctions.CreateBuiltins(), functions, _views.Site, _diagnostics);
     });
 
     public void RenderTalks() => Time(nameof(RenderTalks), () =>
-        RenderAll(Model!.Talks, talk => new PageJob(
-            Meta("talk", talk.Title, talk.Summary, talk.SitePath, "conferences", talk.IsDraft),
-            talk.SourcePath,
-            new() { ["talk"] = _views!.Talks[talk] })));
+        RenderAll(Model!.Talks, talk => new PageJob(_meta!.Talk(talk), talk.SourcePath, new() { ["talk"] = _views!.Talks[talk] })));
 
     public void RenderConferences() => Time(nameof(RenderConferences), () =>
-        RenderAll(Model!.Conferences, conference => new PageJob(
-            Meta("conference", conference.Name, conference.Summary, conference.SitePath, "conferences", conference.IsDraft),
-            conference.SourcePath,
-            new() { ["conference"] = _views!.Conferences[conference] })));
+        RenderAll(Model!.Conferences, conference => new PageJob(_meta!.Conference(conference), conference.SourcePath, new() { ["conference"] = _views!.Conferences[conference] })));
 
     public void RenderSpeakers() => Time(nameof(RenderSpeakers), () =>
-        RenderAll(Model!.Speakers, speaker => new PageJob(
-            Meta("speaker", speaker.Name, SpeakerDescription(speaker), speaker.SitePath, "speakers"),
-            speaker.SourcePath ?? speaker.DefinedAt.Path,
-            new() { ["speaker"] = _views!.Speakers[speaker] })));
+        RenderAll(Model!.Speakers, speaker => new PageJob(_meta!.Speaker(speaker), speaker.SourcePath ?? speaker.DefinedAt.Path, new() { ["speaker"] = _views!.Speakers[speaker] })));
 
     public void RenderTopics() => Time(nameof(RenderTopics), () =>
-        RenderAll(Model!.Topics, topic => new PageJob(
-            Meta("topic", topic.Name, topic.Description ?? $"Talks about {topic.Name}.", topic.SitePath, "topics"),
-            topic.SourcePath ?? topic.DefinedAt.Path,
-            new() { ["topic"] = _views!.Topics[topic] })));
+        RenderAll(Model!.Topics, topic => new PageJob(_meta!.Topic(topic), topic.SourcePath ?? topic.DefinedAt.Path, new() { ["topic"] = _views!.Topics[topic] })));
 
     public void RenderPages() => Time(nameof(RenderPages), () =>
-        RenderAll(Model!.Pages, page => new PageJob(
-            Meta("page", page.Title, page.Summary, page.SitePath, page.SitePath, page.IsDraft),
-            page.SourcePath,
-            new() { ["entry"] = _views!.Pages[page] })));
+        RenderAll(Model!.Pages, page => new PageJob(_meta!.Page(page), page.SourcePath, new() { ["entry"] = _views!.Pages[page] })));
 
     /// <summary>The home page, the conference, speaker and topic indexes, and the 404 page.</summary>
     public void RenderIndexes() => Time(nameof(RenderIndexes), () =>
     {
         var model = Model!;
         var views = _views!;
+        var meta = _meta!;
+        var title = model.Config.Title;
         var jobs = new List<PageJob>
         {
-            new(Meta("home", string.Empty, model.Config.Description, string.Empty, "home"), SiteConfigLoader.Path, new() { ["home"] = views.Home(model.Config.Options) }),
-            new(Meta("conferences", "Conferences", $"Every conference recapped on {model.Config.Title}.", model.ConferencesPath, "conferences"), SiteConfigLoader.Path, new() { ["conferences"] = views.ConferenceList }),
-            new(Meta("speakers", "Speakers", $"Every speaker of the talks recapped on {model.Config.Title}.", model.SpeakersPath, "speakers"), SiteConfigLoader.Path, new() { ["speakers"] = views.SpeakerList, ["letters"] = views.Letters() }),
-            new(Meta("topics", "Topics", $"Every topic of the talks recapped on {model.Config.Title}.", model.TopicsPath, "topics"), SiteConfigLoader.Path, new() { ["topics"] = views.TopicList }),
-            new(Meta("404", "Page not found", null, "404.html", "404"), SiteConfigLoader.Path, []),
+            new(meta.Home(), SiteConfigLoader.Path, new() { ["home"] = views.Home(model.Config.Options) }),
+            new(meta.Index("conferences", "Conferences", $"Every conference recapped on {title}.", model.ConferencesPath), SiteConfigLoader.Path, new() { ["conferences"] = views.ConferenceList }),
+            new(meta.Index("speakers", "Speakers", $"Every speaker of the talks recapped on {title}.", model.SpeakersPath), SiteConfigLoader.Path, new() { ["speakers"] = views.SpeakerList, ["letters"] = views.Letters() }),
+            new(meta.Index("topics", "Topics", $"Every topic of the talks recapped on {title}.", model.TopicsPath), SiteConfigLoader.Path, new() { ["topics"] = views.TopicList }),
+            new(meta.NotFound(), SiteConfigLoader.Path, []),
         };
         RenderAll(jobs, job => job);
+    });
+
+    /// <summary>Atom feeds: the whole site's, and one per conference, speaker and topic.</summary>
+    public void WriteFeeds() => Time(nameof(WriteFeeds), () =>
+    {
+        var model = Model!;
+        var output = _output!;
+        var feed = new AtomFeed(model, new Listing(_options.Today), _options.Today);
+        var feeds = new List<(string Title, string SitePath, IReadOnlyList<Talk> Talks)> { ("Talks", string.Empty, model.Talks) };
+        feeds.AddRange(model.Conferences.Select(c => (c.Name, c.SitePath, c.Talks)));
+        feeds.AddRange(model.Speakers.Select(s => (s.Name, s.SitePath, s.Talks)));
+        feeds.AddRange(model.Topics.Select(t => (t.Name, t.SitePath, t.Talks)));
+        Parallel.ForEach(feeds, f =>
+        {
+            output.WriteBytes(SiteFiles.FeedOf(f.SitePath), feed.Write(f.Title, f.SitePath, f.Talks));
+            Interlocked.Increment(ref _files);
+        });
+    });
+
+    /// <summary>The sitemap, robots.txt, and what GitHub Pages reads: <c>.nojekyll</c> and, with <c>domain:</c>, <c>CNAME</c>.</summary>
+    public void WriteSiteFiles() => Time(nameof(WriteSiteFiles), () =>
+    {
+        var model = Model!;
+        var output = _output!;
+        var sitemap = new Sitemap(model, new Listing(_options.Today));
+        output.WriteBytes(SiteFiles.Sitemap, sitemap.Write());
+        output.WriteText(SiteFiles.Robots, sitemap.Robots());
+        output.WriteText(SiteFiles.NoJekyll, string.Empty);
+        _files += 3;
+        if (model.Config.Domain is { } domain)
+        {
+            output.WriteText(SiteFiles.Cname, domain + "\n");
+            _files++;
+        }
     });
 
     /// <summary>Copies files beside content, <c>static/</c> and the theme's assets.</summary>
@@ -214,26 +239,6 @@ public sealed class Site
             }
         });
     }
-
-    private PageMeta Meta(string kind, string title, string? description, string sitePath, string section, bool isDraft = false)
-    {
-        var model = Model!;
-        var siteTitle = model.Config.Title;
-        return new PageMeta
-        {
-            SitePath = sitePath,
-            Kind = kind,
-            Title = title,
-            DocumentTitle = title.Length == 0 ? siteTitle : $"{title} · {siteTitle}",
-            Description = description,
-            Url = model.Urls.Url(sitePath),
-            CanonicalUrl = model.Urls.AbsoluteUrl(sitePath),
-            Section = section,
-            IsDraft = isDraft,
-        };
-    }
-
-    private static string SpeakerDescription(Speaker speaker) => $"{speaker.Name}: {Plural.Count(speaker.Talks.Count, "talk")}.";
 
     private void Time(string step, Action action)
     {

@@ -13,4 +13,7 @@ public sealed class OptionsConfig : BoundRecord
 
     /// <summary>Reading speed for "5 min read".</summary>
     public int WordsPerMinute { get; init; } = 230;
+
+    /// <summary>How many of the newest talks each Atom feed holds.</summary>
+    public int FeedEntries { get; init; } = 50;
 }

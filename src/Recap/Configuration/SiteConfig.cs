@@ -13,6 +13,9 @@ public sealed class SiteConfig : BoundRecord
     /// <summary>Where the site is published, e.g. <c>https://user.github.io/recaps/</c>; its path prefixes every URL.</summary>
     public string? BaseUrl { get => _baseUrl; init => _baseUrl = value; }
 
+    /// <summary>A custom domain for GitHub Pages (<c>recaps.example.org</c>), written to the output as <c>CNAME</c>.</summary>
+    public string? Domain { get; init; }
+
     public string? Description { get; init; }
 
     public string? Author { get; init; }

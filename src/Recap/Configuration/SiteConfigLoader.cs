@@ -45,6 +45,8 @@ internal static class SiteConfigLoader
         CheckPositive(options.HomeConferences, "home_conferences", options, diagnostics);
         CheckPositive(options.HomeTopics, "home_topics", options, diagnostics);
         CheckPositive(options.WordsPerMinute, "words_per_minute", options, diagnostics);
+        CheckPositive(options.FeedEntries, "feed_entries", options, diagnostics);
+        CheckDomain(config, diagnostics);
 
         return config;
     }
@@ -61,6 +63,15 @@ internal static class SiteConfigLoader
 
         var normalized = uri.GetLeftPart(UriPartial.Path);
         return config.WithBaseUrl(normalized.EndsWith('/') ? normalized : normalized + "/");
+    }
+
+    /// <summary>A domain is a bare host name, as GitHub Pages wants it in <c>CNAME</c>.</summary>
+    private static void CheckDomain(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (config.Domain is { } domain && (Uri.CheckHostName(domain) != UriHostNameType.Dns || !domain.Contains('.', StringComparison.Ordinal)))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidConfigValue, config.LocationOf("domain"), $"domain '{domain}' must be a host name such as recaps.example.org, with no scheme or path");
+        }
     }
 
     private static void CheckPositive(int value, string key, OptionsConfig options, DiagnosticBag diagnostics)

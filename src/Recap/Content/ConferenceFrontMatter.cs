@@ -24,6 +24,9 @@ public sealed class ConferenceFrontMatter : BoundRecord
 
     public IReadOnlyList<Located<string>> Topics { get; init; } = [];
 
+    /// <summary>The link preview image, instead of the drawn social card.</summary>
+    public string? Image { get; init; }
+
     public string? Slug { get; init; }
 
     public bool Draft { get; init; }

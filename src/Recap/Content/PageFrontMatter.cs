@@ -8,6 +8,9 @@ public sealed class PageFrontMatter : BoundRecord
 
     public string? Summary { get; init; }
 
+    /// <summary>The link preview image, instead of the drawn social card.</summary>
+    public string? Image { get; init; }
+
     public string? Slug { get; init; }
 
     public bool Draft { get; init; }

@@ -17,4 +17,7 @@ public sealed class SpeakerFrontMatter : BoundRecord
     public string? Avatar { get; init; }
 
     public ProfileLinks? Links { get; init; }
+
+    /// <summary>The link preview image, instead of the drawn social card.</summary>
+    public string? Image { get; init; }
 }

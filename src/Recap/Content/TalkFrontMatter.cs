@@ -26,7 +26,11 @@ public sealed class TalkFrontMatter : BoundRecord
 
     public string? Video { get; init; }
 
+    /// <summary>An image for the talk; also its link preview image, instead of the drawn social card.</summary>
     public string? Image { get; init; }
+
+    /// <summary>When the recap was last revised, for feeds and the sitemap; defaults to the talk's date.</summary>
+    public PartialDate? Updated { get; init; }
 
     public string? Slug { get; init; }
 

@@ -25,6 +25,9 @@ public sealed class Conference
 
     public string? CoverUrl { get; internal set; }
 
+    /// <summary>The preview image the recap sets for itself, from <c>image:</c>.</summary>
+    public ImageFile? Image { get; internal set; }
+
     public bool IsDraft => FrontMatter.Draft;
 
     public IReadOnlyList<Talk> Talks { get; internal set; } = [];

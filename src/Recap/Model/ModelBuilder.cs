@@ -61,9 +61,10 @@ internal sealed class ModelBuilder
         var talks = conferences.SelectMany(c => c.Talks).ToList();
         var pages = AddPages();
         var files = AddFiles(conferences, speakersPath, topicsPath);
-        ResolveImages(conferences, talks);
+        ResolveImages(conferences, talks, pages);
         var speakers = FinishSpeakers(talks);
         var topics = FinishTopics(conferences, talks);
+        ClaimSiteFiles(conferences, talks, speakers, topics);
 
         return new SiteModel
         {
@@ -81,6 +82,37 @@ internal sealed class ModelBuilder
             SitePathsBySource = _sitePathsBySource,
             OutputFiles = _outputs.Files,
         };
+    }
+
+    /// <summary>Claims the feeds, cards, sitemap and GitHub Pages files, so content cannot take their URLs.</summary>
+    private void ClaimSiteFiles(List<Conference> conferences, List<Talk> talks, List<Speaker> speakers, List<Topic> topics)
+    {
+        foreach (var file in new[] { SiteFiles.Feed, SiteFiles.Card, SiteFiles.Sitemap, SiteFiles.Robots, SiteFiles.NoJekyll })
+        {
+            _outputs.Claim(file, "a file Recap writes", null);
+        }
+
+        if (_config.Domain is not null)
+        {
+            _outputs.Claim(SiteFiles.Cname, "the CNAME file for domain", _config.LocationOf("domain"));
+        }
+
+        // Conferences, speakers and topics have a feed of their talks; those and talks have a card.
+        // Pages whose URL clashed (already reported) are left out, so the clash is reported once.
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var pages = conferences.Select(c => (c.SitePath, c.Name, Feed: true))
+            .Concat(speakers.Select(s => (s.SitePath, s.Name, Feed: true)))
+            .Concat(topics.Select(t => (t.SitePath, t.Name, Feed: true)))
+            .Concat(talks.Select(t => (t.SitePath, Name: t.Title, Feed: false)));
+        foreach (var (sitePath, name, feed) in pages.Where(p => seen.Add(p.SitePath)))
+        {
+            if (feed)
+            {
+                _outputs.Claim(SiteFiles.FeedOf(sitePath), $"the feed of '{name}'", null);
+            }
+
+            _outputs.Claim(SiteFiles.CardOf(sitePath), $"the social card of '{name}'", null);
+        }
     }
 
     private void AddSpeakerFiles()
@@ -253,21 +285,27 @@ internal sealed class ModelBuilder
         return files;
     }
 
-    private void ResolveImages(List<Conference> conferences, List<Talk> talks)
+    private void ResolveImages(List<Conference> conferences, List<Talk> talks, List<Page> pages)
     {
         foreach (var conference in conferences)
         {
-            conference.CoverUrl = ResolveFile(conference.Source.Folder, conference.FrontMatter.Cover, conference.FrontMatter, "cover");
+            conference.CoverUrl = ResolveFile(conference.Source.Folder, conference.FrontMatter.Cover, conference.FrontMatter, "cover")?.Url;
+            conference.Image = ResolveFile(conference.Source.Folder, conference.FrontMatter.Image, conference.FrontMatter, "image");
         }
 
         foreach (var talk in talks)
         {
-            talk.ImageUrl = ResolveFile(talk.Source.Folder, talk.FrontMatter.Image, talk.FrontMatter, "image");
+            talk.Image = ResolveFile(talk.Source.Folder, talk.FrontMatter.Image, talk.FrontMatter, "image");
+        }
+
+        foreach (var page in pages)
+        {
+            page.Image = ResolveFile(page.Source.Folder, page.FrontMatter.Image, page.FrontMatter, "image");
         }
     }
 
-    /// <summary>A URL for a file named in front matter: absolute URLs pass, relative paths must name a copied file.</summary>
-    private string? ResolveFile(string folder, string? value, BoundRecord frontMatter, string key)
+    /// <summary>A file named in front matter: absolute URLs pass, relative paths must name a copied file.</summary>
+    private ImageFile? ResolveFile(string folder, string? value, BoundRecord frontMatter, string key)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -276,13 +314,13 @@ internal sealed class ModelBuilder
 
         if (ContentPaths.IsExternal(value))
         {
-            return value;
+            return new ImageFile(value, null);
         }
 
         var path = value.StartsWith('/') ? ContentPaths.Resolve("content/static", value) : ContentPaths.Resolve(folder, value);
         if (path is not null && _sitePathsBySource.TryGetValue(path, out var sitePath))
         {
-            return _urls.Url(sitePath);
+            return new ImageFile(_urls.Url(sitePath), path);
         }
 
         _diagnostics.Error(DiagnosticCodes.MissingFile, frontMatter.LocationOf(key), $"{key} '{value}' not found (looked for {path ?? value})");
@@ -308,7 +346,8 @@ internal sealed class ModelBuilder
             Claim(speaker.SitePath, speaker.SourcePath ?? $"the speaker '{speaker.Name}'", speaker.FrontMatter, speaker.DefinedAt);
             if (speaker.Source is { } source)
             {
-                speaker.AvatarUrl = ResolveFile(source.Folder, source.FrontMatter.Avatar, source.FrontMatter, "avatar");
+                speaker.AvatarUrl = ResolveFile(source.Folder, source.FrontMatter.Avatar, source.FrontMatter, "avatar")?.Url;
+                speaker.Image = ResolveFile(source.Folder, source.FrontMatter.Image, source.FrontMatter, "image");
             }
         }
 

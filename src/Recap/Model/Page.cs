@@ -22,6 +22,9 @@ public sealed class Page
 
     public bool IsDraft => FrontMatter.Draft;
 
+    /// <summary>The preview image the page sets for itself, from <c>image:</c>.</summary>
+    public ImageFile? Image { get; internal set; }
+
     internal SourceDocument<PageFrontMatter> Source { get; }
 
     internal MarkdownDocument Body => Source.Body;

@@ -24,6 +24,9 @@ public sealed class Speaker
 
     public string? AvatarUrl { get; internal set; }
 
+    /// <summary>The preview image the speaker file sets, from <c>image:</c>.</summary>
+    public ImageFile? Image { get; internal set; }
+
     /// <summary>Every talk, newest first.</summary>
     public IReadOnlyList<Talk> Talks { get; internal set; } = [];
 

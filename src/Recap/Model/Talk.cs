@@ -32,7 +32,8 @@ public sealed class Talk
 
     public string? Summary { get; internal set; }
 
-    public string? ImageUrl { get; internal set; }
+    /// <summary>The talk's own image, from <c>image:</c>.</summary>
+    public ImageFile? Image { get; internal set; }
 
     public int ReadingMinutes { get; internal set; }
 

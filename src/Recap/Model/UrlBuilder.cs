@@ -34,6 +34,9 @@ public sealed class UrlBuilder
     /// <summary>Absolute URL of a site path, when base_url gives a host; root-relative otherwise.</summary>
     public string AbsoluteUrl(string sitePath) => Origin + Url(sitePath);
 
+    /// <summary>A URL made absolute: root-relative ones get the origin of base_url; absolute ones stay.</summary>
+    public string Absolute(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? Origin + url : url;
+
     /// <summary>The file a site path is written to: <c>dotscale-2018/index.html</c> for <c>dotscale-2018/</c>.</summary>
     public static string OutputFile(string sitePath) =>
         sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;

@@ -40,7 +40,11 @@ internal sealed class OutputWriter : IDisposable
     public void WriteText(string file, string content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var bytes = Utf8.GetBytes(content);
+        WriteBytes(file, Utf8.GetBytes(content));
+    }
+
+    public void WriteBytes(string file, ReadOnlySpan<byte> bytes)
+    {
         using var handle = File.OpenHandle(Prepare(file), FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
     }

@@ -177,7 +177,7 @@ internal sealed class ViewFactory
             Summary = talk.Summary,
             Slides = frontMatter.Slides,
             Video = frontMatter.Video,
-            ImageUrl = talk.ImageUrl,
+            ImageUrl = talk.Image?.Url,
             ReadingMinutes = talk.ReadingMinutes,
             IsDraft = talk.IsDraft,
             Extra = frontMatter.Extra,
@@ -244,6 +244,7 @@ internal sealed class ViewFactory
                 .ThenBy(p => p.Title, StringComparer.Ordinal)
                 .Select(p => new LinkView(p.Title, _urls.Url(p.SitePath)))],
             Social = social is null ? [] : ProfileLinks(social),
+            Twitter = Sharing.PageMetaFactory.TwitterHandle(social?.Twitter),
             ConferenceCount = _model.Conferences.Count,
             TalkCount = _model.Talks.Count,
             SpeakerCount = _model.Speakers.Count,
@@ -252,7 +253,7 @@ internal sealed class ViewFactory
     }
 
     /// <summary>Profile links from handles or URLs: <c>@dan</c> on Twitter becomes <c>https://x.com/dan</c>.</summary>
-    private static List<LinkView> ProfileLinks(ProfileLinks profile)
+    internal static List<LinkView> ProfileLinks(ProfileLinks profile)
     {
         var links = new List<LinkView>();
         Add("Website", profile.Website, null);

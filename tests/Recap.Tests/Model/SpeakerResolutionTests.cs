@@ -40,7 +40,7 @@ public sealed class SpeakerResolutionTests
             """);
         var page = site.ReadFile("speakers/zoe-angstrom/index.html");
         Assert.That(page.IndexOf(">Two<", StringComparison.Ordinal), Is.LessThan(page.IndexOf(">One<", StringComparison.Ordinal)), "newest first");
-        Assert.That(site.OutputFiles().Count(f => f.StartsWith("speakers/", StringComparison.Ordinal)), Is.EqualTo(2), "one speaker page and the index");
+        Assert.That(site.OutputFiles().Count(f => f.StartsWith("speakers/", StringComparison.Ordinal) && f.EndsWith(".html", StringComparison.Ordinal)), Is.EqualTo(2), "one speaker page and the index");
     }
 
     [Test]
@@ -134,7 +134,7 @@ public sealed class SpeakerResolutionTests
             """);
 
         site.AssertClean();
-        var speakerPages = site.OutputFiles().Where(f => f.StartsWith("speakers/", StringComparison.Ordinal) && f != "speakers/index.html").ToList();
+        var speakerPages = site.OutputFiles().Where(f => f.StartsWith("speakers/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal) && f != "speakers/index.html").ToList();
         Assert.That(speakerPages, Has.Count.EqualTo(3));
         Assert.That(speakerPages, Has.All.Match("^speakers/[a-z0-9-]+/index.html$"));
         site.AssertFile("c/a/index.html", """

@@ -25,6 +25,9 @@ public sealed class SiteView
     /// <summary>Pages with <c>menu: true</c>, by weight then title.</summary>
     public required IReadOnlyList<LinkView> Menu { get; init; }
 
+    /// <summary>The site's handle on X (<c>@name</c>), from <c>social.twitter</c>, for <c>twitter:site</c>.</summary>
+    public string? Twitter { get; init; }
+
     /// <summary>The site's own accounts from <c>social:</c>.</summary>
     public required IReadOnlyList<LinkView> Social { get; init; }
 

@@ -1,0 +1,26 @@
+namespace Recap.Model;
+
+/// <summary>
+/// Site paths of the files a build writes beside the pages: Atom feeds and social cards (one per
+/// conference, speaker and topic page, and one for the whole site), the sitemap, and the files
+/// GitHub Pages reads.
+/// </summary>
+public static class SiteFiles
+{
+    public const string Feed = "feed.xml";
+    public const string Card = "card.png";
+    public const string Sitemap = "sitemap.xml";
+    public const string Robots = "robots.txt";
+
+    /// <summary>Tells GitHub Pages to serve the files as they are, without running Jekyll.</summary>
+    public const string NoJekyll = ".nojekyll";
+
+    /// <summary>The custom domain for GitHub Pages, from <c>domain:</c>.</summary>
+    public const string Cname = "CNAME";
+
+    /// <summary>The feed of a page's talks: <c>speakers/dan/feed.xml</c>.</summary>
+    public static string FeedOf(string pagePath) => pagePath + Feed;
+
+    /// <summary>The social card of a page: <c>dotscale-2018/kafka/card.png</c>.</summary>
+    public static string CardOf(string pagePath) => pagePath + Card;
+}

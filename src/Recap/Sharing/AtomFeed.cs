@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Recap.Content;
+using Recap.Model;
+
+namespace Recap.Sharing;
+
+/// <summary>
+/// Writes Atom 1.0 feeds of talks: newest first, each with its full summary, its speakers as
+/// authors and its topics as categories, every link absolute.
+/// </summary>
+internal sealed class AtomFeed(SiteModel model, Listing listing, DateOnly today)
+{
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        NewLineChars = "\n",
+    };
+
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    /// <param name="title">The feed's title: "Talks", a conference, speaker or topic name.</param>
+    /// <param name="pagePath">Site path of the page the feed belongs to; the feed is <c>feed.xml</c> beside it.</param>
+    /// <param name="talks">The page's talks, in any order; drafts and future talks are left out.</param>
+    public byte[] Write(string title, string pagePath, IEnumerable<Talk> talks)
+    {
+        var urls = model.Urls;
+        var config = model.Config;
+        var entries = listing.NewestFirst(talks).Take(config.Options.FeedEntries).ToList();
+        var updated = entries.Select(Listing.Updated).Max() ?? new PartialDate(today.Year, today.Month, today.Day);
+
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, Settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", AtomNamespace);
+            xml.WriteAttributeString("xml", "lang", null, config.Language);
+            xml.WriteElementString("title", XmlText(pagePath.Length == 0 ? config.Title : $"{title} · {config.Title}"));
+            if (pagePath.Length == 0 && config.Description is { } description)
+            {
+                xml.WriteElementString("subtitle", XmlText(description));
+            }
+
+            Link(xml, "self", "application/atom+xml", urls.AbsoluteUrl(SiteFiles.FeedOf(pagePath)));
+            Link(xml, "alternate", "text/html", urls.AbsoluteUrl(pagePath));
+            xml.WriteElementString("id", urls.AbsoluteUrl(SiteFiles.FeedOf(pagePath)));
+            xml.WriteElementString("updated", Timestamp(updated));
+            xml.WriteStartElement("author");
+            xml.WriteElementString("name", XmlText(config.Author ?? config.Title));
+            xml.WriteEndElement();
+            xml.WriteElementString("generator", "Recap");
+            foreach (var talk in entries)
+            {
+                WriteEntry(xml, talk);
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return stream.ToArray();
+    }
+
+    private void WriteEntry(XmlWriter xml, Talk talk)
+    {
+        var urls = model.Urls;
+        var url = urls.AbsoluteUrl(talk.SitePath);
+        xml.WriteStartElement("entry");
+        xml.WriteElementString("title", XmlText(talk.Title));
+        Link(xml, "alternate", "text/html", url);
+        xml.WriteElementString("id", url);
+        if (talk.Date is { } date)
+        {
+            xml.WriteElementString("published", Timestamp(date, talk.FrontMatter.Time));
+        }
+
+        if (Listing.Updated(talk) is { } updated)
+        {
+            xml.WriteElementString("updated", Timestamp(updated, talk.FrontMatter.Updated is null ? talk.FrontMatter.Time : null));
+        }
+
+        foreach (var speaker in talk.Speakers)
+        {
+            xml.WriteStartElement("author");
+            xml.WriteElementString("name", XmlText(speaker.Name));
+            xml.WriteElementString("uri", urls.AbsoluteUrl(speaker.SitePath));
+            xml.WriteEndElement();
+        }
+
+        foreach (var topic in talk.Topics)
+        {
+            xml.WriteStartElement("category");
+            xml.WriteAttributeString("term", topic.Slug);
+            xml.WriteAttributeString("label", XmlText(topic.Name));
+            xml.WriteAttributeString("scheme", urls.AbsoluteUrl(topic.SitePath));
+            xml.WriteEndElement();
+        }
+
+        if (Listing.FullSummary(talk) is { } summary)
+        {
+            xml.WriteStartElement("summary");
+            xml.WriteAttributeString("type", "text");
+            xml.WriteString(XmlText(summary));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    /// <summary>Text without the control characters XML cannot hold, which YAML can.</summary>
+    internal static string XmlText(string text) =>
+        text.All(XmlConvert.IsXmlChar) ? text : string.Concat(text.Where(XmlConvert.IsXmlChar));
+
+    private static void Link(XmlWriter xml, string rel, string type, string href)
+    {
+        xml.WriteStartElement("link");
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>An RFC 3339 time: the earliest moment of a partial date, at the talk's time when known (UTC, as talks carry no zone).</summary>
+    private static string Timestamp(PartialDate date, TimeOnly? time = null) =>
+        date.Earliest.ToDateTime(date.Day is null ? default : time ?? default).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

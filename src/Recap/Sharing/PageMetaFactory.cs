@@ -1,0 +1,152 @@
+using Recap.Markdown;
+using Recap.Model;
+using Recap.Text;
+using Recap.Themes.Views;
+
+namespace Recap.Sharing;
+
+/// <summary>
+/// The <c>page</c> of every page: titles, the description cut for previews, canonical URL, Open
+/// Graph and Twitter card data, feeds and JSON-LD. Talks, conferences, speakers and topics are
+/// previewed with their own social card, other pages with the site's.
+/// </summary>
+internal sealed class PageMetaFactory(SiteModel model, string sourceRoot)
+{
+    /// <summary>About what link previews show before cutting the text off.</summary>
+    public const int DescriptionLength = 160;
+
+    private readonly UrlBuilder _urls = model.Urls;
+    private readonly StructuredData _data = new(model);
+
+    public PageMeta Talk(Talk talk)
+    {
+        var image = Image(talk.Image, talk.SitePath, CardAlt(talk.Title, talk.Conference.Name));
+        return Create("talk", talk.Title, talk.Summary, talk.SitePath, "conferences", talk.IsDraft) with
+        {
+            OgType = "article",
+            Image = image,
+            PublishedTime = talk.Date?.ToString(),
+            Tags = [.. talk.Topics.Select(t => t.Name)],
+            TwitterCreator = talk.Speakers.Select(s => TwitterHandle(s.FrontMatter?.Links?.Twitter)).FirstOrDefault(h => h is not null),
+            Feeds = [Feed(talk.Conference.Name, talk.Conference.SitePath), SiteFeed],
+            StructuredData = StructuredData.Script(_data.Talk(talk, image.Url)),
+        };
+    }
+
+    public PageMeta Conference(Conference conference)
+    {
+        var image = Image(conference.Image, conference.SitePath, CardAlt(conference.Name, null));
+        return Create("conference", conference.Name, conference.Summary, conference.SitePath, "conferences", conference.IsDraft) with
+        {
+            OgType = "article",
+            Image = image,
+            PublishedTime = conference.FrontMatter.Start?.ToString(),
+            Tags = [.. conference.Topics.Select(t => t.Name)],
+            Feeds = [Feed(conference.Name, conference.SitePath), SiteFeed],
+            StructuredData = StructuredData.Script(_data.Conference(conference, image.Url)),
+        };
+    }
+
+    public PageMeta Speaker(Speaker speaker)
+    {
+        var image = Image(speaker.Image, speaker.SitePath, CardAlt(speaker.Name, null));
+        return Create("speaker", speaker.Name, $"{speaker.Name}: {Plural.Count(speaker.Talks.Count, "talk")}.", speaker.SitePath, "speakers") with
+        {
+            OgType = "profile",
+            Image = image,
+            TwitterCreator = TwitterHandle(speaker.FrontMatter?.Links?.Twitter),
+            Feeds = [Feed(speaker.Name, speaker.SitePath), SiteFeed],
+            StructuredData = StructuredData.Script(_data.Speaker(speaker, image.Url)),
+        };
+    }
+
+    public PageMeta Topic(Topic topic) =>
+        Create("topic", topic.Name, topic.Description ?? $"Talks about {topic.Name}.", topic.SitePath, "topics") with
+        {
+            Image = Image(null, topic.SitePath, CardAlt(topic.Name, null)),
+            Feeds = [Feed(topic.Name, topic.SitePath), SiteFeed],
+            StructuredData = StructuredData.Script(_data.WebPage("CollectionPage", topic.Name, topic.SitePath, topic.Description)),
+        };
+
+    public PageMeta Page(Page page) =>
+        Create("page", page.Title, page.Summary, page.SitePath, page.SitePath, page.IsDraft) with
+        {
+            Image = Image(page.Image, null, SiteCardAlt),
+            StructuredData = StructuredData.Script(_data.WebPage("WebPage", page.Title, page.SitePath, page.Summary)),
+        };
+
+    public PageMeta Home() =>
+        Create("home", string.Empty, model.Config.Description, string.Empty, "home") with
+        {
+            StructuredData = StructuredData.Script(_data.WebSite()),
+        };
+
+    /// <summary>The conference, speaker and topic indexes.</summary>
+    public PageMeta Index(string kind, string title, string description, string sitePath) =>
+        Create(kind, title, description, sitePath, kind) with
+        {
+            StructuredData = StructuredData.Script(_data.WebPage("CollectionPage", title, sitePath, description)),
+        };
+
+    public PageMeta NotFound() => Create("404", "Page not found", null, "404.html", "404");
+
+    /// <summary>The alt text of the site's own card, shown for pages without one of their own.</summary>
+    private string SiteCardAlt => model.Config.Description is { } description ? $"{model.Config.Title}: {description}" : model.Config.Title;
+
+    private LinkView SiteFeed => new($"Talks · {model.Config.Title}", _urls.Url(SiteFiles.Feed));
+
+    private PageMeta Create(string kind, string title, string? description, string sitePath, string section, bool isDraft = false)
+    {
+        var siteTitle = model.Config.Title;
+        return new PageMeta
+        {
+            SitePath = sitePath,
+            Kind = kind,
+            Title = title,
+            DocumentTitle = title.Length == 0 ? siteTitle : $"{title} · {siteTitle}",
+            PreviewTitle = title.Length == 0 ? siteTitle : title,
+            Description = description is null ? null : MarkdownText.Trim(description, DescriptionLength),
+            Url = _urls.Url(sitePath),
+            CanonicalUrl = _urls.AbsoluteUrl(sitePath),
+            Section = section,
+            IsDraft = isDraft,
+            Image = Image(null, null, SiteCardAlt),
+            Feeds = [SiteFeed],
+        };
+    }
+
+    private LinkView Feed(string title, string sitePath) => new($"{title} · {model.Config.Title}", _urls.Url(SiteFiles.FeedOf(sitePath)));
+
+    /// <summary>The page's own image (with its size when it is one of the site's files), else the card drawn for it or for the site.</summary>
+    private PreviewImageView Image(ImageFile? own, string? cardOf, string alt)
+    {
+        if (own is not null)
+        {
+            var size = own.SourcePath is { } path ? ImageSize.Read(Path.Combine(sourceRoot, path)) : null;
+            return new PreviewImageView(_urls.Absolute(own.Url), size?.Width, size?.Height, alt);
+        }
+
+        var card = cardOf is null ? SiteFiles.Card : SiteFiles.CardOf(cardOf);
+        return new PreviewImageView(_urls.AbsoluteUrl(card), SocialCards.Width, SocialCards.Height, alt);
+    }
+
+    private static string CardAlt(string title, string? context) => context is null ? title : $"{title}, {context}";
+
+    /// <summary><c>@name</c> from a handle (<c>@name</c>, <c>name</c>) or a profile URL on x.com or twitter.com.</summary>
+    internal static string? TwitterHandle(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var handle = value.Trim();
+        if (Uri.TryCreate(handle, UriKind.Absolute, out var uri))
+        {
+            handle = uri.Host is "x.com" or "www.x.com" or "twitter.com" or "www.twitter.com" ? uri.AbsolutePath.Trim('/').Split('/')[0] : string.Empty;
+        }
+
+        handle = handle.TrimStart('@');
+        return handle.Length > 0 && handle.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? "@" + handle : null;
+    }
+}

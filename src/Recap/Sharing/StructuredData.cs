@@ -1,0 +1,179 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using Recap.Content;
+using Recap.Model;
+using Recap.Themes;
+
+namespace Recap.Sharing;
+
+/// <summary>
+/// schema.org JSON-LD for each kind of page, built as JSON nodes and serialised by System.Text.Json:
+/// a recap is an <c>Article</c> about an <c>Event</c> (the conference, with its talks as
+/// <c>subEvent</c>s, or the talk, with its speakers as <c>performer</c>s), a speaker is a <c>Person</c>.
+/// </summary>
+internal sealed class StructuredData(SiteModel model)
+{
+    /// <summary>Keeps letters as they are but escapes <c>&lt; &gt; &amp; ' "</c>, so no title can close the script element.</summary>
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    private readonly UrlBuilder _urls = model.Urls;
+
+    /// <summary>The node as a <c>script</c> element for the page's head.</summary>
+    public static HtmlString Script(JsonNode node) =>
+        new($"<script type=\"application/ld+json\">{node.ToJsonString(Json)}</script>");
+
+    public JsonObject Talk(Talk talk, string? image)
+    {
+        var url = _urls.AbsoluteUrl(talk.SitePath);
+        var talkEvent = Event(talk, url);
+        talkEvent["superEvent"] = ConferenceEvent(talk.Conference, withTalks: false);
+        if (talk.FrontMatter.Video is { } video)
+        {
+            talkEvent["recordedIn"] = Object("VideoObject", talk.Title, video, ("embedUrl", video), ("description", Listing.FullSummary(talk)),
+                ("thumbnailUrl", image), ("uploadDate", talk.Date?.ToString()));
+        }
+
+        return Graph(Recap(talk.Title, url, talk.Summary, image, talkEvent), talkEvent);
+    }
+
+    public JsonObject Conference(Conference conference, string? image)
+    {
+        var url = _urls.AbsoluteUrl(conference.SitePath);
+        var conferenceEvent = ConferenceEvent(conference, withTalks: true);
+        return Graph(Recap(conference.Name, url, conference.Summary, image, conferenceEvent), conferenceEvent);
+    }
+
+    public JsonObject Speaker(Speaker speaker, string? image)
+    {
+        var person = WithContext(Person(speaker));
+        person["image"] = speaker.AvatarUrl is { } avatar ? _urls.Absolute(avatar) : image;
+        return person;
+    }
+
+    public JsonObject WebSite() => WithContext(Object("WebSite", model.Config.Title, _urls.AbsoluteUrl(string.Empty), ("description", model.Config.Description)));
+
+    /// <summary>An index, a topic or a plain page, as part of the site.</summary>
+    public JsonObject WebPage(string type, string name, string sitePath, string? description)
+    {
+        var page = Object(type, name, _urls.AbsoluteUrl(sitePath), ("description", description));
+        page["isPartOf"] = Object("WebSite", model.Config.Title, _urls.AbsoluteUrl(string.Empty));
+        return WithContext(page);
+    }
+
+    private JsonObject Recap(string title, string url, string? description, string? image, JsonObject about)
+    {
+        var article = Object("Article", null, url, ("headline", title), ("description", description), ("image", image));
+        article["@id"] = url + "#recap";
+        article["author"] = model.Config.Author is { } author ? Object("Person", author, null) : Object("Organization", model.Config.Title, _urls.AbsoluteUrl(string.Empty));
+        article["publisher"] = Object("Organization", model.Config.Title, _urls.AbsoluteUrl(string.Empty));
+        article["about"] = new JsonObject { ["@id"] = about["@id"]!.GetValue<string>() };
+        return article;
+    }
+
+    private JsonObject ConferenceEvent(Conference conference, bool withTalks)
+    {
+        var frontMatter = conference.FrontMatter;
+        var url = _urls.AbsoluteUrl(conference.SitePath);
+        var conferenceEvent = Object("Event", conference.Name, frontMatter.Website ?? url,
+            ("startDate", frontMatter.Start?.ToString()), ("endDate", (frontMatter.End ?? frontMatter.Start)?.ToString()), ("description", conference.Summary));
+        conferenceEvent["@id"] = url + "#event";
+        if (Place(conference) is { } place)
+        {
+            conferenceEvent["location"] = place;
+        }
+
+        if (withTalks)
+        {
+            conferenceEvent["subEvent"] = new JsonArray([.. conference.Talks.Select(t => (JsonNode)Event(t, _urls.AbsoluteUrl(t.SitePath)))]);
+        }
+
+        return conferenceEvent;
+    }
+
+    private JsonObject Event(Talk talk, string url)
+    {
+        var talkEvent = Object("EducationEvent", talk.Title, url, ("startDate", StartDate(talk)), ("description", talk.Summary));
+        talkEvent["@id"] = url + "#event";
+        if (Place(talk.Conference) is { } place)
+        {
+            talkEvent["location"] = place;
+        }
+
+        talkEvent["performer"] = new JsonArray([.. talk.Speakers.Select(s => (JsonNode)Person(s))]);
+        talkEvent["about"] = new JsonArray([.. talk.Topics.Select(t => (JsonNode)Object("Thing", t.Name, _urls.AbsoluteUrl(t.SitePath)))]);
+        return talkEvent;
+    }
+
+    private JsonObject Person(Speaker speaker)
+    {
+        var frontMatter = speaker.FrontMatter;
+        var person = Object("Person", speaker.Name, _urls.AbsoluteUrl(speaker.SitePath), ("jobTitle", frontMatter?.Role));
+        if (frontMatter?.Company is { } company)
+        {
+            person["worksFor"] = Object("Organization", company, null);
+        }
+
+        if (frontMatter?.Links is { } links && Themes.ViewFactory.ProfileLinks(links) is { Count: > 0 } profiles)
+        {
+            person["sameAs"] = new JsonArray([.. profiles.Select(p => (JsonNode)p.Url)]);
+        }
+
+        return person;
+    }
+
+    private static JsonObject? Place(Conference conference)
+    {
+        var frontMatter = conference.FrontMatter;
+        if ((frontMatter.Venue ?? frontMatter.Location) is not { } name)
+        {
+            return null;
+        }
+
+        var place = Object("Place", name, null);
+        place["address"] = frontMatter.Location ?? frontMatter.Venue;
+        return place;
+    }
+
+    private static string? StartDate(Talk talk) =>
+        talk.Date is { Day: not null } day && talk.FrontMatter.Time is { } time
+            ? $"{day}T{time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}"
+            : talk.Date?.ToString();
+
+    /// <summary>An object of a schema.org type, leaving out the properties that have no value.</summary>
+    private static JsonObject Object(string type, string? name, string? url, params (string Key, string? Value)[] properties)
+    {
+        var node = new JsonObject { ["@type"] = type };
+        foreach (var (key, value) in properties.Prepend(("url", url)).Prepend(("name", name)))
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                node[key] = value;
+            }
+        }
+
+        return node;
+    }
+
+    private static JsonObject Graph(params JsonObject[] nodes) => new()
+    {
+        ["@context"] = "https://schema.org",
+        ["@graph"] = new JsonArray([.. nodes.Select(n => (JsonNode)n)]),
+    };
+
+    private static JsonObject WithContext(JsonObject node)
+    {
+        var result = new JsonObject { ["@context"] = "https://schema.org" };
+        foreach (var (key, value) in node.ToList())
+        {
+            node.Remove(key);
+            result[key] = value;
+        }
+
+        return result;
+    }
+}
