@@ -5,6 +5,8 @@ namespace Recap.Sharing;
 /// <summary>The pixel size of a PNG, JPEG, GIF or WebP image, read from its header without decoding it.</summary>
 public readonly record struct ImageSize(int Width, int Height)
 {
+    private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
     /// <summary>Reads the size from the start of a file; null when the file is missing or not a known format.</summary>
     public static ImageSize? Read(string path)
     {
@@ -24,7 +26,7 @@ public readonly record struct ImageSize(int Width, int Height)
     /// <summary>The size from the first bytes of an image (64 KB is enough for the JPEGs cameras write).</summary>
     public static ImageSize? Parse(ReadOnlySpan<byte> data)
     {
-        if (data.Length >= 24 && data[..8].SequenceEqual("\x89PNG\r\n\x1a\n"u8) && data[12..16].SequenceEqual("IHDR"u8))
+        if (data.Length >= 24 && data[..8].SequenceEqual(PngSignature) && data[12..16].SequenceEqual("IHDR"u8))
         {
             return new(BinaryPrimitives.ReadInt32BigEndian(data[16..]), BinaryPrimitives.ReadInt32BigEndian(data[20..]));
         }

@@ -1,0 +1,156 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Sharing;
+
+public sealed class PreviewTests
+{
+    [Test]
+    public void TalkPageHasOpenGraphAndTwitterCardWithAbsoluteUrls()
+    {
+        using var site = TestSite.Build(TrickySite.Files);
+
+        site.AssertFile("conf-2024/tricky/index.html", """
+            <title>Quotes &quot;q&quot;, &lt;b&gt;tags&lt;/b&gt; &amp; &lt;/script&gt; by Zoë · Zoë&#39;s &lt;Recaps&gt; &amp; &quot;notes&quot;</title>
+            <meta name="description" content="The write-up, with &quot;quotes&quot; &amp; a &lt; b.">
+            <link rel="canonical" href="https://example.github.io/recaps/conf-2024/tricky/">
+            <meta property="og:site_name" content="Zoë&#39;s &lt;Recaps&gt; &amp; &quot;notes&quot;">
+            <meta property="og:type" content="article">
+            <meta property="og:title" content="Quotes &quot;q&quot;, &lt;b&gt;tags&lt;/b&gt; &amp; &lt;/script&gt; by Zoë">
+            <meta property="og:description" content="The write-up, with &quot;quotes&quot; &amp; a &lt; b.">
+            <meta property="og:url" content="https://example.github.io/recaps/conf-2024/tricky/">
+            <meta property="og:image" content="https://example.github.io/recaps/conf-2024/tricky/card.png">
+            <meta property="og:image:width" content="1200">
+            <meta property="og:image:height" content="630">
+            <meta property="og:image:alt" content="Quotes &quot;q&quot;, &lt;b&gt;tags&lt;/b&gt; &amp; &lt;/script&gt; by Zoë, Conf &lt;2024&gt; &amp; &quot;friends&quot;">
+            <meta property="article:published_time" content="2024-05-03">
+            <meta property="article:tag" content="Engines &amp; Co">
+            <meta property="article:tag" content="Zoë&#39;s topic">
+            <meta name="twitter:card" content="summary_large_image">
+            <meta name="twitter:site" content="@zoe_recaps">
+            <meta name="twitter:creator" content="@zoe_a">
+            """);
+    }
+
+    [Test]
+    public void EveryPageHasAPreviewImageAndCanonicalUrl()
+    {
+        using var site = TestSite.Build(TrickySite.Files);
+
+        var parser = new HtmlParser();
+        var pages = site.OutputFiles().Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Assert.That(pages, Has.Count.GreaterThan(8));
+        Assert.Multiple(() =>
+        {
+            foreach (var page in pages)
+            {
+                var document = parser.ParseDocument(site.ReadFile(page));
+                var image = document.QuerySelector("meta[property='og:image']")?.GetAttribute("content");
+                Assert.That(image, Does.StartWith("https://example.github.io/recaps/"), page);
+                Assert.That(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), Does.StartWith("https://example.github.io/recaps/"), page);
+                Assert.That(document.QuerySelector("meta[property='og:url']")?.GetAttribute("content"), Does.StartWith("https://example.github.io/recaps/"), page);
+            }
+        });
+    }
+
+    [Test]
+    public void DescriptionIsCutAtAWordNear160Characters()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("abcdefghi", 40));
+        using var site = TestSite.Build(Sites.OneTalk.Replace("The write-up.", words, StringComparison.Ordinal));
+
+        var description = new HtmlParser().ParseDocument(site.ReadFile("conf-2024/first/index.html"))
+            .QuerySelector("meta[name=description]")!.GetAttribute("content")!;
+        Assert.That(description, Is.EqualTo(string.Join(' ', Enumerable.Repeat("abcdefghi", 16)) + "…"));
+    }
+
+    [Test]
+    public void ItsOwnImageWinsOverTheCardWithItsSizeReadFromTheFile()
+    {
+        using var site = TestSite.Create(Sites.OneTalk.Replace("topics: [Engines]", "topics: [Engines]\nimage: photo.png", StringComparison.Ordinal));
+        File.WriteAllBytes(Path.Combine(site.Root, "content/conferences/conf-2024/talks/photo.png"), PngHeader(1600, 838));
+        site.Run();
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        site.AssertFile("conf-2024/first/index.html", """
+            <meta property="og:image" content="https://recaps.example.org/conf-2024/talks/photo.png">
+            <meta property="og:image:width" content="1600">
+            <meta property="og:image:height" content="838">
+            ! card.png
+            """);
+    }
+
+    [Test]
+    public void JsonLdDescribesTheTalkAsAnEventOfTheConferenceAndSurvivesScriptEndTags()
+    {
+        using var site = TestSite.Build(TrickySite.Files);
+
+        using var json = StructuredData(site, "conf-2024/tricky/index.html");
+        var graph = json.RootElement.GetProperty("@graph");
+        var article = graph[0];
+        var talk = graph[1];
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.RootElement.GetProperty("@context").GetString(), Is.EqualTo("https://schema.org"));
+            Assert.That(article.GetProperty("@type").GetString(), Is.EqualTo("Article"));
+            Assert.That(article.GetProperty("headline").GetString(), Is.EqualTo(TrickySite.Title));
+            Assert.That(article.GetProperty("about").GetProperty("@id").GetString(), Is.EqualTo(talk.GetProperty("@id").GetString()));
+            Assert.That(talk.GetProperty("@type").GetString(), Is.EqualTo("EducationEvent"));
+            Assert.That(talk.GetProperty("name").GetString(), Is.EqualTo(TrickySite.Title));
+            Assert.That(talk.GetProperty("startDate").GetString(), Is.EqualTo("2024-05-03T10:30"));
+            Assert.That(talk.GetProperty("performer").EnumerateArray().Select(p => p.GetProperty("name").GetString()), Is.EqualTo(new[] { "Zoë Ångström", "Ada Lovelace" }));
+            Assert.That(talk.GetProperty("performer")[0].GetProperty("sameAs").EnumerateArray().Select(s => s.GetString()), Is.EqualTo(new[] { "https://x.com/zoe_a", "https://github.com/zoe" }));
+            Assert.That(talk.GetProperty("about").EnumerateArray().Select(p => p.GetProperty("name").GetString()), Is.EqualTo(new[] { "Engines & Co", "Zoë's topic" }));
+            Assert.That(talk.GetProperty("superEvent").GetProperty("name").GetString(), Is.EqualTo("Conf <2024> & \"friends\""));
+            Assert.That(talk.GetProperty("location").GetProperty("name").GetString(), Is.EqualTo("Cité </script> Centre"));
+            Assert.That(talk.GetProperty("recordedIn").GetProperty("@type").GetString(), Is.EqualTo("VideoObject"));
+            Assert.That(talk.GetProperty("recordedIn").GetProperty("embedUrl").GetString(), Is.EqualTo("https://video.example/tricky"));
+        });
+        Assert.That(site.ReadFile("conf-2024/tricky/index.html"), Does.Contain("Zoë Ångström").And.Not.Contain("\\u00EB"), "letters are written as they are");
+    }
+
+    [Test]
+    public void JsonLdDescribesTheConferenceWithItsTalksAndTheSpeakerAsAPerson()
+    {
+        using var site = TestSite.Build(TrickySite.Files);
+
+        using var conference = StructuredData(site, "conf-2024/index.html");
+        var conferenceEvent = conference.RootElement.GetProperty("@graph")[1];
+        Assert.Multiple(() =>
+        {
+            Assert.That(conferenceEvent.GetProperty("@type").GetString(), Is.EqualTo("Event"));
+            Assert.That(conferenceEvent.GetProperty("startDate").GetString(), Is.EqualTo("2024-05-02"));
+            Assert.That(conferenceEvent.GetProperty("endDate").GetString(), Is.EqualTo("2024-05-03"));
+            Assert.That(conferenceEvent.GetProperty("location").GetProperty("address").GetString(), Is.EqualTo("Lyon"));
+            Assert.That(conferenceEvent.GetProperty("subEvent").EnumerateArray().Select(e => e.GetProperty("name").GetString()), Is.EqualTo(new[] { "First talk", TrickySite.Title }));
+        });
+
+        using var speaker = StructuredData(site, "speakers/zoe/index.html");
+        Assert.Multiple(() =>
+        {
+            Assert.That(speaker.RootElement.GetProperty("@type").GetString(), Is.EqualTo("Person"));
+            Assert.That(speaker.RootElement.GetProperty("name").GetString(), Is.EqualTo("Zoë Ångström"));
+            Assert.That(speaker.RootElement.GetProperty("worksFor").GetProperty("name").GetString(), Is.EqualTo("Fjord & Co"));
+            Assert.That(speaker.RootElement.GetProperty("sameAs").GetArrayLength(), Is.EqualTo(2));
+        });
+    }
+
+    /// <summary>The page's JSON-LD, read the way a crawler reads it: the script element's text, parsed as JSON.</summary>
+    private static JsonDocument StructuredData(TestSite site, string page)
+    {
+        var scripts = new HtmlParser().ParseDocument(site.ReadFile(page)).QuerySelectorAll("script[type='application/ld+json']");
+        Assert.That(scripts, Has.Length.EqualTo(1), page);
+        return JsonDocument.Parse(scripts[0].TextContent);
+    }
+
+    /// <summary>The start of a PNG file: enough for anything that reads its size.</summary>
+    internal static byte[] PngHeader(int width, int height)
+    {
+        var bytes = new byte[33];
+        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R' }.CopyTo(bytes, 0);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(16), width);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(20), height);
+        return bytes;
+    }
+}
