@@ -65,50 +65,75 @@ public sealed class SampleSiteTests
     {
         var site = SampleSite.Build();
 
-        Assert.That(BrokenLinks(site, "/"), Is.Empty);
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        Assert.That(BrokenLinks(site, "https://recap.example.com/"), Is.Empty);
     }
 
     [Test]
-    public void UnderAProjectPathEveryInternalLinkStartsWithItAndResolves()
+    public void UnderAProjectPathEveryUrlInPagesFeedsAndSitemapIsUnderItAndResolves()
     {
         var site = SampleSite.Build("https://example.github.io/recaps/");
 
         Assert.That(site.ExitCode, Is.Zero, site.Stderr);
-        Assert.That(BrokenLinks(site, "/recaps/"), Is.Empty);
+        Assert.That(BrokenLinks(site, "https://example.github.io/recaps/"), Is.Empty);
     }
 
-    /// <summary>Every <c>href</c> and <c>src</c> that is not external, as "page: link" when it does not start with the base path or names no file.</summary>
-    private static List<string> BrokenLinks(SampleSite site, string basePath)
+    /// <summary>
+    /// Every URL of the site, as "file: url" when it is not under <paramref name="baseUrl"/> or names
+    /// no file: <c>href</c>, <c>src</c> and preview URLs (<c>og:</c>, canonical) of every page,
+    /// every link of every feed and every URL of the sitemap. Other hosts are external and pass.
+    /// </summary>
+    private static List<string> BrokenLinks(SampleSite site, string baseUrl)
     {
+        var basePath = new Uri(baseUrl).AbsolutePath;
+        var origin = new Uri(baseUrl).GetLeftPart(UriPartial.Authority);
         var parser = new HtmlParser();
-        var broken = new List<string>();
-        var pages = site.Files().Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        Assert.That(pages, Is.Not.Empty);
-        foreach (var page in pages)
+        var urls = new List<(string File, string Url)>();
+        var files = site.Files();
+        foreach (var page in files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
         {
             var document = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, page)));
-            var links = document.QuerySelectorAll("[href], [src]")
-                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
-                .Where(url => !url.StartsWith("http:", StringComparison.Ordinal) && !url.StartsWith("https:", StringComparison.Ordinal)
-                    && !url.StartsWith("mailto:", StringComparison.Ordinal) && !url.StartsWith('#'));
-            foreach (var link in links)
-            {
-                var path = link.Split('#', '?')[0];
-                if (!path.StartsWith(basePath, StringComparison.Ordinal))
-                {
-                    broken.Add($"{page}: {link} (not under {basePath})");
-                    continue;
-                }
+            urls.AddRange(document.QuerySelectorAll("[href], [src]").Select(e => (page, e.GetAttribute("href") ?? e.GetAttribute("src")!)));
+            urls.AddRange(document.QuerySelectorAll("meta[property^='og:'], meta[name^='twitter:']")
+                .Select(e => e.GetAttribute("content")!)
+                .Where(c => c.StartsWith("http", StringComparison.Ordinal) || c.StartsWith('/'))
+                .Select(c => (page, c)));
+        }
 
-                var file = path[basePath.Length..];
-                file = file.Length == 0 || file.EndsWith('/') ? file + "index.html" : file;
-                if (!File.Exists(Path.Combine(site.Output, Uri.UnescapeDataString(file))))
-                {
-                    broken.Add($"{page}: {link}");
-                }
+        var feeds = files.Where(f => f.EndsWith("feed.xml", StringComparison.Ordinal)).ToList();
+        Assert.That(feeds, Has.Count.GreaterThan(10), "the site's, the conference's, and one per speaker and topic");
+        foreach (var xml in feeds.Append("sitemap.xml"))
+        {
+            var document = System.Xml.Linq.XDocument.Load(Path.Combine(site.Output, xml));
+            urls.AddRange(document.Descendants().Where(e => e.Name.LocalName is "loc" or "id" or "uri").Select(e => (xml, e.Value)));
+            urls.AddRange(document.Descendants().SelectMany(e => e.Attributes()).Where(a => a.Name.LocalName is "href" or "scheme").Select(a => (xml, a.Value)));
+        }
+
+        var broken = new List<string>();
+        foreach (var (file, url) in urls)
+        {
+            if (url.StartsWith('#') || url.StartsWith("mailto:", StringComparison.Ordinal)
+                || (url.StartsWith("http", StringComparison.Ordinal) && !url.StartsWith(origin + "/", StringComparison.Ordinal)))
+            {
+                continue; // on the page itself, or on another site
+            }
+
+            var path = (url.StartsWith(origin, StringComparison.Ordinal) ? url[origin.Length..] : url).Split('#', '?')[0];
+            if (!path.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                broken.Add($"{file}: {url} (not under {baseUrl})");
+                continue;
+            }
+
+            var target = path[basePath.Length..];
+            target = target.Length == 0 || target.EndsWith('/') ? target + "index.html" : target;
+            if (!File.Exists(Path.Combine(site.Output, Uri.UnescapeDataString(target))))
+            {
+                broken.Add($"{file}: {url}");
             }
         }
 
+        Assert.That(urls, Has.Count.GreaterThan(1000));
         return broken;
     }
 }
