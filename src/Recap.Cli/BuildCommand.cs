@@ -69,7 +69,7 @@ internal static class BuildCommand
     }
 
     /// <summary>The output folder relative to the working folder when it is below it, else in full.</summary>
-    private static string DisplayPath(string path)
+    internal static string DisplayPath(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;

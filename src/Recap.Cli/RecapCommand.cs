@@ -12,6 +12,7 @@ internal static class RecapCommand
 
         Commands:
           build    Build the site into the output folder
+          check    Check a built site: links, anchors, assets and link previews
 
         Options of build:
           --source DIR         The site root, the folder holding content/ (default: .)
@@ -21,6 +22,14 @@ internal static class RecapCommand
           --future             Include talks dated in the future
           --quiet              Print errors only
           --verbose            Also print the time of each build step
+          --log-format FORMAT  human (default) or github (annotations in GitHub Actions)
+
+        Options of check:
+          --source DIR         The site root, the folder holding content/ (default: .)
+          --output DIR         The built site to check (default: <source>/_site)
+          --base-url URL       The URL the site is published at (default: the home page's
+                               canonical URL, else site.yml's base_url)
+          --quiet              Print errors only
           --log-format FORMAT  human (default) or github (annotations in GitHub Actions)
 
         Run 'recap --version' for the version.
@@ -60,6 +69,8 @@ internal static class RecapCommand
                 return Success;
             case ["build", .. var rest]:
                 return BuildCommand.Run(rest, stdout, stderr);
+            case ["check", .. var rest]:
+                return CheckCommand.Run(rest, stdout, stderr);
             default:
                 stderr.WriteLine($"recap: unknown command '{args[0]}'");
                 stderr.WriteLine("Run 'recap --help' for usage.");

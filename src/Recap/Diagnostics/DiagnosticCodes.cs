@@ -2,7 +2,7 @@ namespace Recap.Diagnostics;
 
 /// <summary>
 /// Every code Recap reports, grouped as RC01xx content, RC02xx templates, RC03xx links and checks,
-/// RC04xx configuration. The README's error list is checked against <see cref="All"/>.
+/// RC04xx configuration, RC05xx problems <c>recap check</c> finds in a built site. The README's error list is checked against <see cref="All"/>.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -35,6 +35,17 @@ public static class DiagnosticCodes
     public const string MissingContent = "RC0404";
     public const string UnknownTheme = "RC0405";
 
+    public const string BrokenLink = "RC0501";
+    public const string MissingAnchor = "RC0502";
+    public const string MissingAsset = "RC0503";
+    public const string OutsideBasePath = "RC0504";
+    public const string InvalidPreviewImage = "RC0505";
+    public const string UnsuitablePreviewImage = "RC0506";
+    public const string TitleLength = "RC0507";
+    public const string DescriptionLength = "RC0508";
+    public const string InvalidCanonical = "RC0509";
+    public const string DuplicateCanonical = "RC0510";
+
     public static IReadOnlyDictionary<string, string> All { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
         [InvalidFrontMatter] = "front matter is not valid YAML or TOML, or is not closed",
@@ -62,5 +73,15 @@ public static class DiagnosticCodes
         [InvalidConfigValue] = "a site.yml value is invalid (base_url, permalinks, ...)",
         [MissingContent] = "the content folder or site.yml is missing",
         [UnknownTheme] = "the theme named in site.yml does not exist",
+        [BrokenLink] = "a link in a built page points to no page or file of the site",
+        [MissingAnchor] = "a link's #fragment names no id on the page it points to",
+        [MissingAsset] = "an image, script, stylesheet or media file a page uses does not exist",
+        [OutsideBasePath] = "a link on the site's own host points outside its base path",
+        [InvalidPreviewImage] = "a page has no og:image, or it is not an absolute URL of a file on the site",
+        [UnsuitablePreviewImage] = "an og:image is not a PNG, JPEG, GIF or WebP of 1.91:1 (1200x630) under 5 MB",
+        [TitleLength] = "a page has no title, or it is 70 characters or longer (warning)",
+        [DescriptionLength] = "a page has no meta description, or it is 200 characters or longer (warning)",
+        [InvalidCanonical] = "a page has no canonical link, or it is not an absolute URL",
+        [DuplicateCanonical] = "two pages have the same canonical URL",
     };
 }

@@ -53,11 +53,16 @@ internal sealed partial class TestSite : IDisposable
     }
 
     /// <summary>Runs <c>recap build --source ROOT</c> plus <paramref name="arguments"/>.</summary>
-    public TestSite Run(params string[] arguments)
+    public TestSite Run(params string[] arguments) => Execute(["build", "--source", Root, .. arguments]);
+
+    /// <summary>Runs <c>recap check --source ROOT</c> plus <paramref name="arguments"/> on the files as they are.</summary>
+    public TestSite Check(params string[] arguments) => Execute(["check", "--source", Root, .. arguments]);
+
+    private TestSite Execute(string[] arguments)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        ExitCode = RecapCommand.Run(["build", "--source", Root, .. arguments], stdout, stderr);
+        ExitCode = RecapCommand.Run(arguments, stdout, stderr);
         Stdout = stdout.ToString();
         Stderr = stderr.ToString();
         return this;

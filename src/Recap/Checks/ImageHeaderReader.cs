@@ -1,0 +1,130 @@
+using System.Buffers.Binary;
+
+namespace Recap.Checks;
+
+/// <summary>
+/// Reads the pixel size of a PNG, JPEG, GIF or WebP image from its header, without decoding it:
+/// a preview image only has to have the right shape.
+/// </summary>
+internal static class ImageHeaderReader
+{
+    private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <returns>The format and size, or null when the file is none of the four formats or is cut short.</returns>
+    /// <param name="stream">A seekable stream at the start of the file.</param>
+    public static ImageHeader? Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        Span<byte> head = stackalloc byte[30];
+        var length = ReadUpTo(stream, head);
+        head = head[..length];
+
+        if (head.Length >= 24 && head[..8].SequenceEqual(PngSignature) && head[12..16].SequenceEqual("IHDR"u8))
+        {
+            return Header("PNG", BinaryPrimitives.ReadInt32BigEndian(head[16..]), BinaryPrimitives.ReadInt32BigEndian(head[20..]));
+        }
+
+        if (head.Length >= 10 && (head[..6].SequenceEqual("GIF87a"u8) || head[..6].SequenceEqual("GIF89a"u8)))
+        {
+            return Header("GIF", BinaryPrimitives.ReadUInt16LittleEndian(head[6..]), BinaryPrimitives.ReadUInt16LittleEndian(head[8..]));
+        }
+
+        if (head.Length >= 30 && head[..4].SequenceEqual("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8))
+        {
+            return WebP(head[12..16], head[20..]);
+        }
+
+        if (head.Length >= 2 && head[0] == 0xFF && head[1] == 0xD8)
+        {
+            stream.Position = 2;
+            return Jpeg(stream);
+        }
+
+        return null;
+    }
+
+    /// <summary>The three WebP encodings keep the size in different places (RFC 9649).</summary>
+    private static ImageHeader? WebP(ReadOnlySpan<byte> chunk, ReadOnlySpan<byte> data)
+    {
+        if (chunk.SequenceEqual("VP8 "u8) && data[3] == 0x9D && data[4] == 0x01 && data[5] == 0x2A)
+        {
+            return Header("WebP", BinaryPrimitives.ReadUInt16LittleEndian(data[6..]) & 0x3FFF, BinaryPrimitives.ReadUInt16LittleEndian(data[8..]) & 0x3FFF);
+        }
+
+        if (chunk.SequenceEqual("VP8L"u8) && data[0] == 0x2F)
+        {
+            var bits = BinaryPrimitives.ReadUInt32LittleEndian(data[1..]);
+            return Header("WebP", (int)(bits & 0x3FFF) + 1, (int)((bits >> 14) & 0x3FFF) + 1);
+        }
+
+        if (chunk.SequenceEqual("VP8X"u8))
+        {
+            return Header("WebP", (data[4] | (data[5] << 8) | (data[6] << 16)) + 1, (data[7] | (data[8] << 8) | (data[9] << 16)) + 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>Walks the JPEG segments up to the first start-of-frame, which holds the size.</summary>
+    private static ImageHeader? Jpeg(Stream stream)
+    {
+        Span<byte> segment = stackalloc byte[7];
+        while (true)
+        {
+            int marker;
+            do
+            {
+                marker = stream.ReadByte();
+            }
+            while (marker == 0xFF);
+
+            if (marker < 0)
+            {
+                return null;
+            }
+
+            // Markers without a length: RST0-7, TEM. SOS starts the image data, EOI ends the file.
+            if (marker is (>= 0xD0 and <= 0xD7) or 0x01)
+            {
+                continue;
+            }
+
+            if (marker is 0xDA or 0xD9 || ReadUpTo(stream, segment[..2]) < 2)
+            {
+                return null;
+            }
+
+            var length = BinaryPrimitives.ReadUInt16BigEndian(segment);
+            if (marker is >= 0xC0 and <= 0xCF and not (0xC4 or 0xC8 or 0xCC))
+            {
+                return ReadUpTo(stream, segment[2..]) < 5 ? null
+                    : Header("JPEG", BinaryPrimitives.ReadUInt16BigEndian(segment[5..]), BinaryPrimitives.ReadUInt16BigEndian(segment[3..]));
+            }
+
+            if (length < 2)
+            {
+                return null;
+            }
+
+            stream.Seek(length - 2, SeekOrigin.Current);
+            if (stream.ReadByte() is not 0xFF)
+            {
+                return null;
+            }
+        }
+    }
+
+    private static ImageHeader? Header(string format, int width, int height) =>
+        width > 0 && height > 0 ? new ImageHeader(format, width, height) : null;
+
+    private static int ReadUpTo(Stream stream, Span<byte> buffer)
+    {
+        var total = 0;
+        while (total < buffer.Length && stream.Read(buffer[total..]) is var read and > 0)
+        {
+            total += read;
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,50 @@
+using Recap.Checks;
+
+namespace Recap.Tests.Checks;
+
+public sealed class ImageHeaderReaderTests
+{
+    private static readonly object[] Images =
+    [
+        new object[] { "PNG", CheckSites.Png(1200, 630), "PNG 1200x630" },
+        new object[] { "GIF", Bytes("GIF89a", 0xB0, 0x04, 0x76, 0x02, 0x00), "GIF 1200x630" },
+        new object[] { "JPEG after an APP0 and a DQT segment", Jpeg(), "JPEG 1200x630" },
+        new object[] { "lossy WebP", Bytes("RIFF", 0, 0, 0, 0, "WEBPVP8 ", 10, 0, 0, 0, 0, 0, 0, 0x9D, 0x01, 0x2A, 0xB0, 0x04, 0x76, 0x02), "WebP 1200x630" },
+        new object[] { "lossless WebP", Bytes("RIFF", 0, 0, 0, 0, "WEBPVP8L", 5, 0, 0, 0, 0x2F, 0xAF, 0x44, 0x9D, 0x00, 0, 0, 0, 0, 0), "WebP 1200x630" },
+        new object[] { "extended WebP", Bytes("RIFF", 0, 0, 0, 0, "WEBPVP8X", 10, 0, 0, 0, 0, 0, 0, 0, 0xAF, 0x04, 0x00, 0x75, 0x02, 0x00), "WebP 1200x630" },
+    ];
+
+    [TestCaseSource(nameof(Images))]
+    public void ReadsTheSizeFromTheHeader(string kind, byte[] bytes, string expected)
+    {
+        using var stream = new MemoryStream(bytes);
+
+        var header = ImageHeaderReader.Read(stream);
+
+        Assert.That(header is null ? "none" : $"{header.Format} {header.Width}x{header.Height}", Is.EqualTo(expected), kind);
+    }
+
+    [Test]
+    public void OtherFilesHaveNoHeader()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(ImageHeaderReader.Read(new MemoryStream("<svg xmlns='http://www.w3.org/2000/svg'/>"u8.ToArray())), Is.Null);
+            Assert.That(ImageHeaderReader.Read(new MemoryStream(CheckSites.Png(1200, 630)[..20])), Is.Null, "a PNG cut short");
+            Assert.That(ImageHeaderReader.Read(new MemoryStream(Jpeg()[..30])), Is.Null, "a JPEG cut before its frame header");
+            Assert.That(ImageHeaderReader.Read(new MemoryStream([])), Is.Null);
+        });
+    }
+
+    /// <summary>SOI, a JFIF APP0 segment, a DQT segment, then a baseline frame header of 1200x630.</summary>
+    private static byte[] Jpeg() => Bytes(
+        0xFF, 0xD8,
+        0xFF, 0xE0, 0x00, 0x10, "JFIF", 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
+        0xFF, 0xDB, 0x00, 0x04, 0x00, 0x00,
+        0xFF, 0xC0, 0x00, 0x11, 0x08, 0x02, 0x76, 0x04, 0xB0, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01,
+        0xFF, 0xD9);
+
+    /// <summary>Bytes from numbers and ASCII strings.</summary>
+    private static byte[] Bytes(params object[] parts) =>
+        [.. parts.SelectMany(p => p is string s ? s.Select(c => (byte)c) : [Convert.ToByte(p, System.Globalization.CultureInfo.InvariantCulture)])];
+}
