@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Recap.Configuration;
 using Recap.Diagnostics;
+using Recap.Images;
 
 namespace Recap.Checks;
 

@@ -1,3 +1,4 @@
+using Recap.Images;
 using Recap.Markdown;
 using Recap.Model;
 using Recap.Text;
@@ -122,12 +123,25 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot)
     {
         if (own is not null)
         {
-            var size = own.SourcePath is { } path ? ImageSize.Read(Path.Combine(sourceRoot, path)) : null;
+            var size = own.SourcePath is { } path ? ReadHeader(Path.Combine(sourceRoot, path)) : null;
             return new PreviewImageView(_urls.Absolute(own.Url), size?.Width, size?.Height, alt);
         }
 
         var card = cardOf is null ? SiteFiles.Card : SiteFiles.CardOf(cardOf);
         return new PreviewImageView(_urls.AbsoluteUrl(card), SocialCards.Width, SocialCards.Height, alt);
+    }
+
+    private static ImageHeader? ReadHeader(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return ImageHeaderReader.Read(stream);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     private static string CardAlt(string title, string? context) => context is null ? title : $"{title}, {context}";

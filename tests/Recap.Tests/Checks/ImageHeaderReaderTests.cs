@@ -1,4 +1,4 @@
-using Recap.Checks;
+using Recap.Images;
 
 namespace Recap.Tests.Checks;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using Recap.Tests.Checks;
 using Recap.Tests.Support;
 
 namespace Recap.Tests.Sharing;
@@ -69,7 +70,7 @@ public sealed class PreviewTests
     public void ItsOwnImageWinsOverTheCardWithItsSizeReadFromTheFile()
     {
         using var site = TestSite.Create(Sites.OneTalk.Replace("topics: [Engines]", "topics: [Engines]\nimage: photo.png", StringComparison.Ordinal));
-        File.WriteAllBytes(Path.Combine(site.Root, "content/conferences/conf-2024/talks/photo.png"), PngHeader(1600, 838));
+        File.WriteAllBytes(Path.Combine(site.Root, "content/conferences/conf-2024/talks/photo.png"), CheckSites.Png(1600, 838));
         site.Run();
 
         Assert.That(site.ExitCode, Is.Zero, site.Stderr);
@@ -142,15 +143,5 @@ public sealed class PreviewTests
         var scripts = new HtmlParser().ParseDocument(site.ReadFile(page)).QuerySelectorAll("script[type='application/ld+json']");
         Assert.That(scripts, Has.Length.EqualTo(1), page);
         return JsonDocument.Parse(scripts[0].TextContent);
-    }
-
-    /// <summary>The start of a PNG file: enough for anything that reads its size.</summary>
-    internal static byte[] PngHeader(int width, int height)
-    {
-        var bytes = new byte[33];
-        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R' }.CopyTo(bytes, 0);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(16), width);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(20), height);
-        return bytes;
     }
 }

@@ -1,4 +1,4 @@
-namespace Recap.Checks;
+namespace Recap.Images;
 
 /// <summary>An image's format (PNG, JPEG, GIF, WebP) and size in pixels, read from its header.</summary>
 internal sealed record ImageHeader(string Format, int Width, int Height);

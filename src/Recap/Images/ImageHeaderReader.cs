@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Recap.Checks;
+namespace Recap.Images;
 
 /// <summary>
 /// Reads the pixel size of a PNG, JPEG, GIF or WebP image from its header, without decoding it:
