@@ -69,10 +69,9 @@ internal static class BuildCommand
     }
 
     /// <summary>The output folder relative to the working folder when it is below it, else in full.</summary>
-    private static string DisplayPath(string path)
+    public static string DisplayPath(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
-
 }

@@ -11,7 +11,9 @@ internal static class RecapCommand
         Usage: recap <command> [options]
 
         Commands:
-          build    Build the site into the output folder
+          build              Build the site into the output folder
+          new site DIR       Create a new site in DIR: site.yml, an example conference
+                             and talk, a README, a GitHub Pages workflow
 
         Options of build:
           --source DIR         The site root, the folder holding content/ (default: .)
@@ -25,6 +27,9 @@ internal static class RecapCommand
 
         Run 'recap --version' for the version.
         """;
+
+    /// <summary>The version of recap: <c>0.1.0</c>.</summary>
+    public static string Version { get; } = typeof(RecapCommand).Assembly.GetName().Version!.ToString(3);
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -56,10 +61,12 @@ internal static class RecapCommand
                 stdout.WriteLine(Usage);
                 return args.Length == 0 ? UsageError : Success;
             case ["--version"]:
-                stdout.WriteLine("recap " + typeof(RecapCommand).Assembly.GetName().Version?.ToString(3));
+                stdout.WriteLine("recap " + Version);
                 return Success;
             case ["build", .. var rest]:
                 return BuildCommand.Run(rest, stdout, stderr);
+            case ["new", .. var rest]:
+                return NewCommand.Run(rest, stdout, stderr);
             default:
                 stderr.WriteLine($"recap: unknown command '{args[0]}'");
                 stderr.WriteLine("Run 'recap --help' for usage.");

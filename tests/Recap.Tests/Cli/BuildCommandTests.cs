@@ -71,6 +71,9 @@ public sealed partial class BuildCommandTests
     [TestCase(new[] { "build", "--source", "/does/not/exist" }, "recap build: source folder '/does/not/exist' does not exist")]
     [TestCase(new[] { "build", "--base-url", "recaps" }, "recap build: --base-url 'recaps' must be an absolute http or https URL, like https://user.github.io/recaps/")]
     [TestCase(new[] { "publish" }, "recap: unknown command 'publish'")]
+    [TestCase(new[] { "new" }, "recap new: say what to create, as in 'recap new site my-recaps'")]
+    [TestCase(new[] { "new", "site" }, "recap new site: give the folder to create, as in 'recap new site my-recaps'")]
+    [TestCase(new[] { "new", "talk", "x" }, "recap new: cannot create 'talk'; 'recap new site DIR' creates a site")]
     public void UsageErrorsExitWithTwo(string[] args, string message)
     {
         using var stdout = new StringWriter();
