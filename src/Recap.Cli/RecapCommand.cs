@@ -14,6 +14,7 @@ internal static class RecapCommand
           build              Build the site into the output folder
           new site DIR       Create a new site in DIR: site.yml, an example conference
                              and talk, a README, a GitHub Pages workflow
+          publish            Build the site and push it to a branch (gh-pages) with git
 
         Options of build:
           --source DIR         The site root, the folder holding content/ (default: .)
@@ -24,6 +25,11 @@ internal static class RecapCommand
           --quiet              Print errors only
           --verbose            Also print the time of each build step
           --log-format FORMAT  human (default) or github (annotations in GitHub Actions)
+
+        Options of publish (and --source, --base-url, --quiet, --verbose, --log-format):
+          --branch BRANCH      The branch to commit the site to (default: gh-pages)
+          --remote REMOTE      The remote to push the branch to (default: origin)
+          --message MSG        The commit message (default: Publish <title> from <commit>)
 
         Run 'recap --version' for the version.
         """;
@@ -67,6 +73,8 @@ internal static class RecapCommand
                 return BuildCommand.Run(rest, stdout, stderr);
             case ["new", .. var rest]:
                 return NewCommand.Run(rest, stdout, stderr);
+            case ["publish", .. var rest]:
+                return PublishCommand.Run(rest, stdout, stderr);
             default:
                 stderr.WriteLine($"recap: unknown command '{args[0]}'");
                 stderr.WriteLine("Run 'recap --help' for usage.");
