@@ -17,19 +17,7 @@ internal static class BuildCommand
             return RecapCommand.UsageError;
         }
 
-        var diagnostics = new DiagnosticBag();
-        var site = Site.Load(options.Site, diagnostics);
-        var result = site.Build();
-
-        Report(diagnostics, options, stderr);
-        if (options.Verbose)
-        {
-            foreach (var step in result.Steps)
-            {
-                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Step,-18} {step.Milliseconds,6} ms"));
-            }
-        }
-
+        var (_, result) = BuildAndReport(options, stderr);
         var output = DisplayPath(options.Site.OutputDirectory);
         if (!result.Succeeded)
         {
@@ -43,6 +31,26 @@ internal static class BuildCommand
         }
 
         return RecapCommand.Success;
+    }
+
+    /// <summary>Builds the site and prints its diagnostics, and with <c>--verbose</c> the time of each step.</summary>
+    public static (Site Site, BuildResult Result) BuildAndReport(BuildOptions options, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var diagnostics = new DiagnosticBag();
+        var site = Site.Load(options.Site, diagnostics);
+        var result = site.Build();
+
+        Report(diagnostics, options, stderr);
+        if (options.Verbose)
+        {
+            foreach (var step in result.Steps)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Step,-18} {step.Milliseconds,6} ms"));
+            }
+        }
+
+        return (site, result);
     }
 
     /// <summary>"Built 31 pages (1 conference, 11 talks, 11 speakers, 27 topics) and copied 1 file to _site in 412 ms."</summary>
@@ -69,10 +77,9 @@ internal static class BuildCommand
     }
 
     /// <summary>The output folder relative to the working folder when it is below it, else in full.</summary>
-    internal static string DisplayPath(string path)
+    public static string DisplayPath(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
-
 }

@@ -11,8 +11,11 @@ internal static class RecapCommand
         Usage: recap <command> [options]
 
         Commands:
-          build    Build the site into the output folder
-          check    Check a built site: links, anchors, assets and link previews
+          build              Build the site into the output folder
+          check              Check a built site: links, anchors, assets and link previews
+          new site DIR       Create a new site in DIR: site.yml, an example conference
+                             and talk, a README, a GitHub Pages workflow
+          publish            Build the site and push it to a branch (gh-pages) with git
 
         Options of build:
           --source DIR         The site root, the folder holding content/ (default: .)
@@ -32,8 +35,16 @@ internal static class RecapCommand
           --quiet              Print errors only
           --log-format FORMAT  human (default) or github (annotations in GitHub Actions)
 
+        Options of publish (and --source, --base-url, --quiet, --verbose, --log-format):
+          --branch BRANCH      The branch to commit the site to (default: gh-pages)
+          --remote REMOTE      The remote to push the branch to (default: origin)
+          --message MSG        The commit message (default: Publish <title> from <commit>)
+
         Run 'recap --version' for the version.
         """;
+
+    /// <summary>The version of recap: <c>0.1.0</c>.</summary>
+    public static string Version { get; } = typeof(RecapCommand).Assembly.GetName().Version!.ToString(3);
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -65,12 +76,16 @@ internal static class RecapCommand
                 stdout.WriteLine(Usage);
                 return args.Length == 0 ? UsageError : Success;
             case ["--version"]:
-                stdout.WriteLine("recap " + typeof(RecapCommand).Assembly.GetName().Version?.ToString(3));
+                stdout.WriteLine("recap " + Version);
                 return Success;
             case ["build", .. var rest]:
                 return BuildCommand.Run(rest, stdout, stderr);
             case ["check", .. var rest]:
                 return CheckCommand.Run(rest, stdout, stderr);
+            case ["new", .. var rest]:
+                return NewCommand.Run(rest, stdout, stderr);
+            case ["publish", .. var rest]:
+                return PublishCommand.Run(rest, stdout, stderr);
             default:
                 stderr.WriteLine($"recap: unknown command '{args[0]}'");
                 stderr.WriteLine("Run 'recap --help' for usage.");

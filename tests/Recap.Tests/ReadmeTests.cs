@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+using Recap.Cli;
 using Recap.Diagnostics;
 using Recap.Tests.Support;
 
 namespace Recap.Tests;
 
 /// <summary>The README documents what the engine does: every error code, every template function.</summary>
-public sealed class ReadmeTests
+public sealed partial class ReadmeTests
 {
     private static readonly string Readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
 
@@ -25,4 +27,22 @@ public sealed class ReadmeTests
     {
         Assert.That(Readme, Does.Contain("dotnet run --project src/Recap.Cli -- build").And.Contain("dotnet test"));
     }
+
+    [Test]
+    public void CommandLineSectionHasEveryCommandAndOptionOfTheUsage()
+    {
+        var section = Readme[Readme.IndexOf("## Command line", StringComparison.Ordinal)..];
+        var options = OptionName().Matches(RecapCommand.Usage).Select(m => m.Value).Where(o => o != "--version").Distinct();
+
+        Assert.Multiple(() =>
+        {
+            foreach (var text in options.Concat(["recap build [options]", "recap new site DIR", "recap publish [options]"]))
+            {
+                Assert.That(section, Does.Contain(text));
+            }
+        });
+    }
+
+    [GeneratedRegex("--[a-z][a-z-]*")]
+    private static partial Regex OptionName();
 }

@@ -70,7 +70,15 @@ public sealed partial class BuildCommandTests
     [TestCase(new[] { "build", "--quiet", "--verbose" }, "recap build: --quiet and --verbose cannot be used together")]
     [TestCase(new[] { "build", "--source", "/does/not/exist" }, "recap build: source folder '/does/not/exist' does not exist")]
     [TestCase(new[] { "build", "--base-url", "recaps" }, "recap build: --base-url 'recaps' must be an absolute http or https URL, like https://user.github.io/recaps/")]
-    [TestCase(new[] { "publish" }, "recap: unknown command 'publish'")]
+    [TestCase(new[] { "deploy" }, "recap: unknown command 'deploy'")]
+    [TestCase(new[] { "new" }, "recap new: say what to create, as in 'recap new site my-recaps'")]
+    [TestCase(new[] { "new", "site" }, "recap new site: give the folder to create, as in 'recap new site my-recaps'")]
+    [TestCase(new[] { "new", "talk", "x" }, "recap new: cannot create 'talk'; 'recap new site DIR' creates a site")]
+    [TestCase(new[] { "publish", "--drafts" }, "recap publish: --drafts cannot be published; preview drafts with 'recap build --drafts'")]
+    [TestCase(new[] { "publish", "--future" }, "recap publish: --future cannot be published; preview future talks with 'recap build --future'")]
+    [TestCase(new[] { "publish", "--output", "out" }, "recap publish: --output is not an option of publish: the site is built in a temporary folder and committed to --branch")]
+    [TestCase(new[] { "publish", "--branch" }, "recap publish: --branch needs a branch name")]
+    [TestCase(new[] { "publish", "--nope" }, "recap publish: unknown option '--nope'")]
     public void UsageErrorsExitWithTwo(string[] args, string message)
     {
         using var stdout = new StringWriter();
