@@ -330,7 +330,7 @@ public sealed partial class CheckCommandTests
 
         RecapCommand.Run(["--help"], stdout, TextWriter.Null);
 
-        Assert.That(stdout.ToString(), Does.Contain("check    Check a built site").And.Contain("Options of check:"));
+        Assert.That(stdout.ToString(), Does.Contain("check              Check a built site").And.Contain("Options of check:"));
     }
 
     /// <summary>A page whose og:image is <paramref name="image"/>, or which has none; the og:image is on line 7.</summary>
