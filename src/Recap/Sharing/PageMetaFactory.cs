@@ -16,6 +16,9 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot)
     /// <summary>About what link previews show before cutting the text off.</summary>
     public const int DescriptionLength = 160;
 
+    /// <summary>Search results cut titles from about 60 to 70 characters.</summary>
+    private const int MaxTitleLength = 70;
+
     private readonly UrlBuilder _urls = model.Urls;
     private readonly StructuredData _data = new(model);
 
@@ -104,7 +107,7 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot)
             SitePath = sitePath,
             Kind = kind,
             Title = title,
-            DocumentTitle = title.Length == 0 ? siteTitle : $"{title} · {siteTitle}",
+            DocumentTitle = DocumentTitle(title, siteTitle),
             PreviewTitle = title.Length == 0 ? siteTitle : title,
             Description = description is null ? null : MarkdownText.Trim(description, DescriptionLength),
             Url = _urls.Url(sitePath),
@@ -115,6 +118,12 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot)
             Feeds = [SiteFeed],
         };
     }
+
+    /// <summary>"Talk · Site", or only the talk's title when both would not fit in a search result.</summary>
+    private static string DocumentTitle(string title, string siteTitle) =>
+        title.Length == 0 ? siteTitle
+        : title.Length + siteTitle.Length + 3 < MaxTitleLength ? $"{title} · {siteTitle}"
+        : title;
 
     private LinkView Feed(string title, string sitePath) => new($"{title} · {model.Config.Title}", _urls.Url(SiteFiles.FeedOf(sitePath)));
 
