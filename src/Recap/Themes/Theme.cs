@@ -111,7 +111,14 @@ internal sealed class Theme
             var path = source.DisplayPath("theme.yml");
             Register(source, path, text, diagnostics);
             var mapping = YamlFrontMatterParser.Parse(text, path, 1, diagnostics, DiagnosticCodes.InvalidConfig);
-            return mapping is null ? null : new FrontMatterBinder(diagnostics, BindingCodes.Configuration).Bind<ThemeConfig>(mapping);
+            if (mapping is null)
+            {
+                return null;
+            }
+
+            var config = new FrontMatterBinder(diagnostics, BindingCodes.Configuration).Bind<ThemeConfig>(mapping);
+            config.Card?.Check(diagnostics);
+            return config;
         }
 
         return new ThemeConfig();

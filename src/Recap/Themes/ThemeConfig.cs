@@ -1,3 +1,4 @@
+using Recap.Cards;
 using Recap.Content;
 
 namespace Recap.Themes;
@@ -11,4 +12,10 @@ public sealed class ThemeConfig : BoundRecord
 
     /// <summary>Extra front-matter keys the theme's templates read, by kind; they reach templates as <c>extra</c>.</summary>
     public ThemeFrontMatterConfig? FrontMatter { get; init; }
+
+    /// <summary>The colours of the social cards; see <see cref="CardColors"/>.</summary>
+    public ThemeCardConfig? Card { get; init; }
+
+    /// <summary>The social cards' colours: the theme's, or the default theme's when it sets none.</summary>
+    public CardColors CardColors => Card?.Colors ?? CardColors.Default;
 }

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using SkiaSharp;
+
+namespace Recap.Cards;
+
+/// <summary>
+/// The Inter faces embedded in the engine (SIL Open Font License, <c>Cards/Fonts/OFL.txt</c>), and
+/// the machine's fonts for what Inter cannot draw. Typefaces are immutable and shared by threads.
+/// </summary>
+internal static class CardFonts
+{
+    private static readonly Lazy<SKTypeface> LazyRegular = new(() => Load("Inter-Regular.otf"));
+    private static readonly Lazy<SKTypeface> LazySemiBold = new(() => Load("Inter-SemiBold.otf"));
+    private static readonly Lazy<SKTypeface> LazyBold = new(() => Load("InterDisplay-Bold.otf"));
+    private static readonly ConcurrentDictionary<(int CodePoint, int Weight), SKTypeface?> Fallbacks = new();
+
+    // Glyph look-ups only read the font, so one SKFont per typeface serves every thread.
+    private static readonly ConcurrentDictionary<SKTypeface, SKFont> Probes = new();
+
+    public static SKTypeface Regular => LazyRegular.Value;
+
+    public static SKTypeface SemiBold => LazySemiBold.Value;
+
+    /// <summary>Inter Display: the cut drawn for large sizes, for the title.</summary>
+    public static SKTypeface Bold => LazyBold.Value;
+
+    /// <summary>A machine font that has <paramref name="codePoint"/>, as close as it gets to <paramref name="primary"/>'s weight; null when none has it.</summary>
+    public static SKTypeface? Fallback(int codePoint, SKTypeface primary)
+    {
+        var weight = primary.FontStyle.Weight;
+        return Fallbacks.GetOrAdd((codePoint, weight), static key =>
+        {
+            var style = new SKFontStyle(key.Weight, (int)SKFontStyleWidth.Normal, SKFontStyleSlant.Upright);
+            var match = SKFontManager.Default.MatchCharacter(null, style, null, key.CodePoint);
+            return match is not null && Has(match, key.CodePoint) ? match : null;
+        });
+    }
+
+    /// <summary>Whether <paramref name="typeface"/> has a glyph for <paramref name="codePoint"/>.</summary>
+    public static bool Has(SKTypeface typeface, int codePoint) =>
+        Probes.GetOrAdd(typeface, static t => new SKFont(t)).ContainsGlyph(codePoint);
+
+    private static SKTypeface Load(string file)
+    {
+        using var stream = typeof(CardFonts).Assembly.GetManifestResourceStream("cards/fonts/" + file)
+            ?? throw new InvalidOperationException($"The engine was built without its card font {file}.");
+        using var data = SKData.Create(stream);
+        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"The card font {file} cannot be read.");
+    }
+}

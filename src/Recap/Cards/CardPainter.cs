@@ -1,0 +1,198 @@
+using SkiaSharp;
+
+namespace Recap.Cards;
+
+/// <summary>
+/// Paints a <see cref="SocialCard"/> as a 1200×630 PNG, the size Open Graph and X previews use:
+/// site name and badge along the top, then the kicker, the title (up to three lines, smaller when
+/// long) and the people, with an accent stripe along the bottom. The same card gives the same bytes.
+/// </summary>
+public static class CardPainter
+{
+    public const int Width = 1200;
+
+    public const int Height = 630;
+
+    /// <summary>Part of every cache key: change it whenever a change here changes the pixels.</summary>
+    internal const string Version = "1";
+
+    private const float Margin = 80;
+    private const float HeaderTop = 64;
+    private const float HeaderHeight = 48;
+    private const float HeaderTextSize = 26;
+    private const float BadgeTextSize = 24;
+    private const float BadgePadding = 22;
+    private const float StripeHeight = 12;
+    private const float ContentTop = HeaderTop + HeaderHeight + 40;
+    private const float ContentBottom = Height - StripeHeight - 64;
+    private const float KickerSize = 32;
+    private const float KickerGap = 20;
+    private const float TitleLineHeight = 1.12f;
+    private const int TitleMaxLines = 3;
+    private const float PeopleGap = 36;
+    private const float PeopleSize = 30;
+    private const float PeopleLineHeight = 44;
+    private const float MaxTextWidth = Width - (2 * Margin);
+
+    private static readonly float[] TitleSizes = [80, 72, 64, 56];
+
+    /// <summary>The PNG of <paramref name="card"/>.</summary>
+    public static byte[] Paint(SocialCard card) => Paint(card, fallback: true);
+
+    /// <param name="card">The card.</param>
+    /// <param name="fallback">False draws every character with the embedded fonts, boxes and all (for tests).</param>
+    internal static byte[] Paint(SocialCard card, bool fallback)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        using var text = new CardText(fallback);
+        var geometry = Layout(card, text);
+        using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            Draw(canvas, card, geometry, text);
+        }
+
+        using var pixmap = bitmap.PeekPixels();
+        using var png = pixmap.Encode(SKPngEncoderOptions.Default) ?? throw new InvalidOperationException("Skia could not encode the card as PNG.");
+        return png.ToArray();
+    }
+
+    internal static CardGeometry Layout(SocialCard card, CardText text)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(text);
+        var kicker = string.IsNullOrWhiteSpace(card.Kicker)
+            ? null
+            : CardLayout.FitLine(card.Kicker, s => text.Measure(s, CardFonts.SemiBold, KickerSize), MaxTextWidth);
+        var kickerHeight = kicker is null ? 0 : KickerSize + KickerGap;
+        var people = card.People.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+
+        // The largest title size at which the whole title, and a line of people, fit.
+        var room = ContentBottom - ContentTop - kickerHeight - (people.Count > 0 ? PeopleGap + PeopleLineHeight : 0);
+        var size = TitleSizes[0];
+        var title = WrapTitle(card.Title, size, text);
+        foreach (var candidate in TitleSizes.Skip(1))
+        {
+            if (!title.Truncated && title.Lines.Count * size * TitleLineHeight <= room)
+            {
+                break;
+            }
+
+            size = candidate;
+            title = WrapTitle(card.Title, size, text);
+        }
+
+        var lineHeight = size * TitleLineHeight;
+        var titleHeight = title.Lines.Count * lineHeight;
+        var peopleRoom = ContentBottom - ContentTop - kickerHeight - titleHeight - PeopleGap;
+        var peopleLines = FitPeople(people, (int)Math.Floor(peopleRoom / PeopleLineHeight), text);
+        var blockHeight = kickerHeight + titleHeight + (peopleLines.Count > 0 ? PeopleGap + (peopleLines.Count * PeopleLineHeight) : 0);
+
+        // The block sits a little above the middle of the space under the header: optical centre.
+        var top = ContentTop + (Math.Max(0, ContentBottom - ContentTop - blockHeight) * 0.45f);
+        var kickerBaseline = top + (KickerSize * 0.8f);
+        var titleTop = top + kickerHeight;
+        var ascent = size * 0.92f;
+        var titleBaselines = Enumerable.Range(0, title.Lines.Count).Select(i => titleTop + ascent + (i * lineHeight) - ((lineHeight - size) / 2)).ToList();
+        var titleWidth = title.Lines.Count == 0 ? 0 : title.Lines.Max(l => text.Measure(l, CardFonts.Bold, size));
+        var titleArea = new SKRect(Margin, titleTop, Margin + titleWidth, titleTop + titleHeight);
+        var peopleTop = titleTop + titleHeight + PeopleGap;
+        var peopleBaselines = Enumerable.Range(0, peopleLines.Count).Select(i => peopleTop + (PeopleSize * 0.95f) + (i * PeopleLineHeight)).ToList();
+        return new CardGeometry(kicker, kickerBaseline, title, size, titleBaselines, titleArea, peopleLines, peopleBaselines);
+    }
+
+    private static WrappedText WrapTitle(string title, float size, CardText text) =>
+        CardLayout.WrapTitle(title, s => text.Measure(s, CardFonts.Bold, size), MaxTextWidth, TitleMaxLines);
+
+    private static List<string> FitPeople(List<string> people, int room, CardText text)
+    {
+        var lines = people.Count <= room ? people : [.. people.Take(Math.Max(0, room - 1)), $"and {people.Count - room + 1} more"];
+        return lines.Take(Math.Max(0, room)).Select(p => CardLayout.FitLine(p, s => text.Measure(s, CardFonts.Regular, PeopleSize), MaxTextWidth)).ToList();
+    }
+
+    private static void Draw(SKCanvas canvas, SocialCard card, CardGeometry geometry, CardText text)
+    {
+        var colors = card.Colors;
+        var muted = Mix(colors.Foreground, colors.Background, 0.3f);
+        canvas.Clear(colors.Background);
+
+        using (var stripe = new SKPaint { Color = colors.Accent })
+        {
+            canvas.DrawRect(0, Height - StripeHeight, Width, StripeHeight, stripe);
+        }
+
+        var headerBaseline = HeaderTop + (HeaderHeight / 2) + (HeaderTextSize * 0.36f);
+        var siteName = CardLayout.FitLine(card.SiteName, s => text.Measure(s, CardFonts.SemiBold, HeaderTextSize), MaxTextWidth / 2);
+        text.Draw(canvas, siteName, Margin, headerBaseline, CardFonts.SemiBold, HeaderTextSize, muted);
+
+        if (!string.IsNullOrWhiteSpace(card.Badge))
+        {
+            DrawBadge(canvas, card.Badge, colors, text);
+        }
+
+        if (geometry.Kicker is not null)
+        {
+            text.Draw(canvas, geometry.Kicker, Margin, geometry.KickerBaseline, CardFonts.SemiBold, KickerSize, colors.Accent);
+        }
+
+        // The title is one paragraph: a line of it that starts with a Latin word still reads from the right when the title does.
+        var titleRtl = CardText.IsRightToLeft(card.Title);
+        for (var i = 0; i < geometry.Title.Lines.Count; i++)
+        {
+            text.Draw(canvas, geometry.Title.Lines[i], Margin, geometry.TitleBaselines[i], CardFonts.Bold, geometry.TitleSize, colors.Foreground, titleRtl);
+        }
+
+        for (var i = 0; i < geometry.People.Count; i++)
+        {
+            text.Draw(canvas, geometry.People[i], Margin, geometry.PeopleBaselines[i], CardFonts.Regular, PeopleSize, muted);
+        }
+    }
+
+    private static void DrawBadge(SKCanvas canvas, string badge, CardColors colors, CardText text)
+    {
+        var label = CardLayout.FitLine(badge.Trim(), s => text.Measure(s, CardFonts.SemiBold, BadgeTextSize), MaxTextWidth / 3);
+        var width = text.Measure(label, CardFonts.SemiBold, BadgeTextSize) + (2 * BadgePadding);
+        var box = new SKRect(Width - Margin - width, HeaderTop, Width - Margin, HeaderTop + HeaderHeight);
+        using (var fill = new SKPaint { Color = colors.Accent, IsAntialias = true })
+        {
+            canvas.DrawRoundRect(box, HeaderHeight / 2, HeaderHeight / 2, fill);
+        }
+
+        var baseline = box.MidY + (BadgeTextSize * 0.36f);
+        text.Draw(canvas, label, box.Left + BadgePadding, baseline, CardFonts.SemiBold, BadgeTextSize, OnAccent(colors));
+    }
+
+    /// <summary>The badge's text colour: the background when it reads well on the accent, else white or black.</summary>
+    private static SKColor OnAccent(CardColors colors)
+    {
+        if (Contrast(colors.Accent, colors.Background) >= 4.5)
+        {
+            return colors.Background;
+        }
+
+        return Contrast(colors.Accent, SKColors.White) >= Contrast(colors.Accent, SKColors.Black) ? SKColors.White : SKColors.Black;
+    }
+
+    private static SKColor Mix(SKColor a, SKColor b, float t) => new(
+        (byte)Math.Round(a.Red + ((b.Red - a.Red) * t)),
+        (byte)Math.Round(a.Green + ((b.Green - a.Green) * t)),
+        (byte)Math.Round(a.Blue + ((b.Blue - a.Blue) * t)));
+
+    /// <summary>The WCAG contrast ratio of two colours, 1 to 21.</summary>
+    private static double Contrast(SKColor a, SKColor b)
+    {
+        var (la, lb) = (Luminance(a), Luminance(b));
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+    }
+
+    private static double Luminance(SKColor color)
+    {
+        static double Channel(byte value)
+        {
+            var c = value / 255.0;
+            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+
+        return (0.2126 * Channel(color.Red)) + (0.7152 * Channel(color.Green)) + (0.0722 * Channel(color.Blue));
+    }
+}

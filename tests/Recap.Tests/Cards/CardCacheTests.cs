@@ -1,0 +1,147 @@
+using Recap.Cards;
+using SkiaSharp;
+
+namespace Recap.Tests.Cards;
+
+public sealed class CardCacheTests
+{
+    private static readonly SocialCard Card = new()
+    {
+        SiteName = "Recaps",
+        Kicker = "dotScale 2018",
+        Title = "Istio",
+        People = ["Jane Doe · Acme"],
+        Badge = "Talk",
+    };
+
+    private string _directory = null!;
+
+    [SetUp]
+    public void CreateFolder() => _directory = Path.Combine(Path.GetTempPath(), "recap-tests", Guid.NewGuid().ToString("N"), "cards");
+
+    [TearDown]
+    public void DeleteFolder()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [Test]
+    public void FirstBuildPaintsTheCard()
+    {
+        var cache = new CardCache(_directory);
+
+        var path = cache.GetOrPaint(Card, out var drawn);
+
+        Assert.That(drawn, Is.True);
+        Assert.That((cache.Drawn, cache.Reused), Is.EqualTo((1, 0)));
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(CardPainter.Paint(Card)));
+        Assert.That(Path.GetDirectoryName(path), Is.EqualTo(_directory));
+    }
+
+    [Test]
+    public void NextBuildReusesTheCard()
+    {
+        var path = new CardCache(_directory).GetOrPaint(Card, out _);
+        var written = File.GetLastWriteTimeUtc(path);
+
+        var cache = new CardCache(_directory);
+        var again = cache.GetOrPaint(Card with { People = ["Jane Doe · Acme"] }, out var drawn);
+
+        Assert.That(drawn, Is.False);
+        Assert.That((cache.Drawn, cache.Reused), Is.EqualTo((0, 1)));
+        Assert.That(again, Is.EqualTo(path));
+        Assert.That(File.GetLastWriteTimeUtc(path), Is.EqualTo(written));
+    }
+
+    [Test]
+    public void ChangedTitleIsPaintedAgain()
+    {
+        var path = new CardCache(_directory).GetOrPaint(Card, out _);
+
+        var cache = new CardCache(_directory);
+        var changed = cache.GetOrPaint(Card with { Title = "Istio in production" }, out var drawn);
+
+        Assert.That(drawn, Is.True);
+        Assert.That((cache.Drawn, cache.Reused), Is.EqualTo((1, 0)));
+        Assert.That(changed, Is.Not.EqualTo(path));
+    }
+
+    [TestCase("garbage")]
+    [TestCase("truncated")]
+    [TestCase("empty")]
+    public void DamagedCardIsPaintedAgain(string damage)
+    {
+        var path = new CardCache(_directory).GetOrPaint(Card, out _);
+        var png = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, damage switch
+        {
+            "garbage" => "not a png"u8.ToArray(),
+            "truncated" => png[..(png.Length / 2)],
+            _ => [],
+        });
+
+        var cache = new CardCache(_directory);
+        cache.GetOrPaint(Card, out var drawn);
+
+        Assert.That(drawn, Is.True);
+        Assert.That((cache.Drawn, cache.Reused), Is.EqualTo((1, 0)));
+        using var image = SKBitmap.Decode(path);
+        Assert.That(image?.Width, Is.EqualTo(CardPainter.Width));
+    }
+
+    [Test]
+    public void CardAskedForByManyPagesAtOnceIsPaintedOnce()
+    {
+        var cache = new CardCache(_directory);
+        var drawn = new bool[16];
+
+        Parallel.For(0, drawn.Length, i => cache.GetOrPaint(Card, out drawn[i]));
+
+        Assert.That(drawn.Count(d => d), Is.EqualTo(1));
+        Assert.That((cache.Drawn, cache.Reused), Is.EqualTo((1, 15)));
+        Assert.That(Directory.GetFiles(_directory), Has.Length.EqualTo(1), "no temporary file is left behind");
+    }
+
+    [Test]
+    public void PruneDeletesCardsThisBuildDidNotAskFor()
+    {
+        var old = new CardCache(_directory).GetOrPaint(Card with { Title = "Old title" }, out _);
+        File.WriteAllText(Path.Combine(_directory, "left-over.png.0123.tmp"), "half");
+        var cache = new CardCache(_directory);
+        var kept = cache.GetOrPaint(Card, out _);
+
+        var deleted = cache.Prune();
+
+        Assert.That(deleted, Is.EqualTo(2));
+        Assert.That(Directory.GetFiles(_directory), Is.EqualTo(new[] { kept }));
+        Assert.That(File.Exists(old), Is.False);
+    }
+
+    [Test]
+    public void EveryFieldIsInTheKey()
+    {
+        SocialCard[] cards =
+        [
+            Card,
+            Card with { SiteName = "Recap" },
+            Card with { Kicker = null },
+            Card with { Kicker = string.Empty },
+            Card with { Title = "Istio " },
+            Card with { People = [] },
+            Card with { People = ["Jane Doe", "Acme"] },
+            Card with { Badge = "Keynote" },
+            Card with { Colors = CardColors.Default with { Accent = SKColors.Red } },
+            Card with { Colors = CardColors.Default with { Background = SKColors.White } },
+            Card with { Colors = CardColors.Default with { Foreground = SKColors.Black } },
+        ];
+
+        var keys = cards.Select(CardCache.Key).ToList();
+
+        Assert.That(keys, Is.Unique);
+        Assert.That(keys, Has.All.Match("^[0-9a-f]{64}$"));
+        Assert.That(CardCache.Key(Card with { People = ["Jane Doe · Acme"] }), Is.EqualTo(keys[0]), "equal cards share a key");
+    }
+}

@@ -1,0 +1,109 @@
+using Recap.Cards;
+using SkiaSharp;
+
+namespace Recap.Tests.Cards;
+
+public sealed class CardPainterTests
+{
+    private static readonly SocialCard Talk = new()
+    {
+        SiteName = "Recaps",
+        Kicker = "dotScale 2018",
+        Title = "Kubernetes everywhere",
+        People = ["Jane Doe · Acme"],
+        Badge = "Keynote",
+    };
+
+    [Test]
+    public void CardIsA1200By630Png()
+    {
+        using var image = Pixels.Decode(CardPainter.Paint(Talk));
+
+        Assert.That((image.Width, image.Height), Is.EqualTo((1200, 630)));
+    }
+
+    [Test]
+    public void CardIsNotOneFlatColour()
+    {
+        using var image = Pixels.Decode(CardPainter.Paint(Talk));
+
+        var colours = Enumerable.Range(0, image.Height).SelectMany(y => Enumerable.Range(0, image.Width).Select(x => image.GetPixel(x, y))).Distinct().Count();
+        Assert.That(colours, Is.GreaterThan(10), "anti-aliased text has many shades");
+    }
+
+    [Test]
+    public void CardIsPaintedInItsColours()
+    {
+        var colours = new CardColors(new SKColor(0x12, 0x14, 0x17), new SKColor(0xe7, 0xe5, 0xe0), new SKColor(0x5c, 0xc8, 0xc0));
+        using var image = Pixels.Decode(CardPainter.Paint(Talk with { Colors = colours }));
+
+        Assert.That(image.GetPixel(4, 4), Is.EqualTo(colours.Background));
+        Assert.That(image.GetPixel(600, 627), Is.EqualTo(colours.Accent), "the stripe along the bottom");
+    }
+
+    [Test]
+    public void TitleFirstWordIsDrawn()
+    {
+        var card = new SocialCard { SiteName = "Recaps", Title = "Kubernetes everywhere" };
+        using var text = new CardText();
+        var geometry = CardPainter.Layout(card, text);
+        var width = text.Measure("Kubernetes", CardFonts.Bold, geometry.TitleSize);
+        var firstWord = SKRectI.Round(new SKRect(geometry.TitleArea.Left, geometry.TitleArea.Top, geometry.TitleArea.Left + width, geometry.TitleArea.Top + (geometry.TitleArea.Height / geometry.Title.Lines.Count)));
+
+        using var painted = Pixels.Decode(CardPainter.Paint(card));
+        using var blank = Pixels.Decode(CardPainter.Paint(card with { Title = string.Empty }));
+
+        Assert.That(geometry.Title.Lines[0], Does.StartWith("Kubernetes"));
+        Assert.That(Pixels.NotOfColor(blank, firstWord, card.Colors.Background), Is.Zero, "nothing is there without a title");
+        Assert.That(Pixels.Differing(painted, blank, firstWord), Is.GreaterThan(Pixels.Area(firstWord) / 10), "a bold word covers a good part of its box");
+    }
+
+    [Test]
+    public void LongTitleIsCutAfterTheThirdLine()
+    {
+        var card = new SocialCard
+        {
+            SiteName = "Recaps",
+            Title = string.Join(' ', Enumerable.Repeat("Data pipelines for Call of Duty", 8)),
+        };
+        using var text = new CardText();
+        var geometry = CardPainter.Layout(card, text);
+
+        Assert.That(geometry.Title.Lines, Has.Count.EqualTo(3));
+        Assert.That(geometry.Title.Lines[2], Does.EndWith("…"));
+
+        // No people: below the third line there is only background down to the stripe.
+        using var image = Pixels.Decode(CardPainter.Paint(card));
+        var below = new SKRectI(0, (int)Math.Ceiling(geometry.TitleArea.Bottom), CardPainter.Width, CardPainter.Height - 12);
+        Assert.That(below.Height, Is.GreaterThan(40));
+        Assert.That(Pixels.NotOfColor(image, below, card.Colors.Background), Is.Zero);
+    }
+
+    [Test]
+    public void LongerTitlesAreSmaller()
+    {
+        using var text = new CardText();
+        var shortTitle = CardPainter.Layout(Talk, text);
+        var longTitle = CardPainter.Layout(Talk with { Title = "Data pipelines for Call of Duty: how we process billions of game events a day with Kafka, Spark and a lot of patience" }, text);
+
+        Assert.That(longTitle.TitleSize, Is.LessThan(shortTitle.TitleSize));
+    }
+
+    [Test]
+    public void ManyPeopleEndWithHowManyMore()
+    {
+        var card = Talk with { Title = "A panel with a rather long title that takes up three lines of the card", People = [.. Enumerable.Range(1, 8).Select(i => $"Person {i} · Company {i}")] };
+        using var text = new CardText();
+        var geometry = CardPainter.Layout(card, text);
+
+        Assert.That(geometry.People, Has.Count.LessThan(8));
+        Assert.That(geometry.People[^1], Is.EqualTo($"and {8 - geometry.People.Count + 1} more"));
+        Assert.That(geometry.PeopleBaselines[^1], Is.LessThan(CardPainter.Height - 12 - 30));
+    }
+
+    [Test]
+    public void SameCardGivesTheSameBytes()
+    {
+        Assert.That(CardPainter.Paint(Talk), Is.EqualTo(CardPainter.Paint(Talk with { People = ["Jane Doe · Acme"] })));
+    }
+}
