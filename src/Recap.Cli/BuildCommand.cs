@@ -53,13 +53,13 @@ internal static class BuildCommand
         return (site, result);
     }
 
-    /// <summary>"Built 31 pages (1 conference, 11 talks, 11 speakers, 27 topics) and copied 1 file to _site in 412 ms."</summary>
+    /// <summary>"Built 56 pages (1 conference, 11 talks, 11 speakers, 27 topics) and 40 feeds, drew 51 social cards (reused 0) and copied 44 files to _site in 412 ms."</summary>
     public static string Summary(BuildResult result, string output)
     {
         ArgumentNullException.ThrowIfNull(result);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"Built {Plural.Count(result.Pages, "page")} ({Plural.Count(result.Conferences, "conference")}, {Plural.Count(result.Talks, "talk")}, {Plural.Count(result.Speakers, "speaker")}, {Plural.Count(result.Topics, "topic")}) and copied {Plural.Count(result.Files, "file")} to {output} in {result.ElapsedMilliseconds} ms.");
+            $"Built {Plural.Count(result.Pages, "page")} ({Plural.Count(result.Conferences, "conference")}, {Plural.Count(result.Talks, "talk")}, {Plural.Count(result.Speakers, "speaker")}, {Plural.Count(result.Topics, "topic")}) and {Plural.Count(result.Feeds, "feed")}, drew {Plural.Count(result.CardsDrawn, "social card")} (reused {result.CardsReused}) and copied {Plural.Count(result.Files, "file")} to {output} in {result.ElapsedMilliseconds} ms.");
     }
 
     private static void Report(DiagnosticBag diagnostics, BuildOptions options, TextWriter stderr)

@@ -9,6 +9,15 @@ public sealed record BuildResult
 
     public int Files { get; init; }
 
+    /// <summary>Atom feeds written: the site's, and one per conference, speaker and topic.</summary>
+    public int Feeds { get; init; }
+
+    /// <summary>Social cards drawn in this build.</summary>
+    public int CardsDrawn { get; init; }
+
+    /// <summary>Social cards taken unchanged from the cache of an earlier build.</summary>
+    public int CardsReused { get; init; }
+
     public int Conferences { get; init; }
 
     public int Talks { get; init; }

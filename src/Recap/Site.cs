@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Markdig;
+using Recap.Cards;
 using Recap.Configuration;
 using Recap.Content;
 using Recap.Diagnostics;
@@ -35,6 +36,8 @@ public sealed class Site
     private OutputWriter? _output;
     private int _pages;
     private int _files;
+    private int _feeds;
+    private CardCache? _cards;
 
     private Site(SiteOptions options, DiagnosticBag diagnostics)
     {
@@ -114,6 +117,7 @@ public sealed class Site
             RenderIndexes();
             WriteFeeds();
             WriteSiteFiles();
+            DrawCards();
             CopyFiles();
             if (_diagnostics.HasErrors)
             {
@@ -184,7 +188,7 @@ public sealed class Site
         Parallel.ForEach(feeds, f =>
         {
             output.WriteBytes(SiteFiles.FeedOf(f.SitePath), feed.Write(f.Title, f.SitePath, f.Talks));
-            Interlocked.Increment(ref _files);
+            Interlocked.Increment(ref _feeds);
         });
     });
 
@@ -197,12 +201,19 @@ public sealed class Site
         output.WriteBytes(SiteFiles.Sitemap, sitemap.Write());
         output.WriteText(SiteFiles.Robots, sitemap.Robots());
         output.WriteText(SiteFiles.NoJekyll, string.Empty);
-        _files += 3;
         if (model.Config.Domain is { } domain)
         {
             output.WriteText(SiteFiles.Cname, domain + "\n");
-            _files++;
         }
+    });
+
+    /// <summary>Social cards: drawn into the cache beside the output when their text changed, copied from it otherwise.</summary>
+    public void DrawCards() => Time(nameof(DrawCards), () =>
+    {
+        var output = _output!;
+        var cards = _cards = new CardCache(SocialCards.CacheFolder(_options.OutputDirectory));
+        Parallel.ForEach(new SocialCards(Model!, _theme!.Config.CardColors).All(), card =>
+            output.Copy(cards.GetOrPaint(card.Card, out _), card.SitePath));
     });
 
     /// <summary>Copies files beside content, <c>static/</c> and the theme's assets.</summary>
@@ -223,7 +234,11 @@ public sealed class Site
     });
 
     /// <summary>Swaps the staged site in place of the output folder.</summary>
-    public void Publish() => Time(nameof(Publish), () => _output!.Commit());
+    public void Publish() => Time(nameof(Publish), () =>
+    {
+        _output!.Commit();
+        _cards?.Prune();
+    });
 
     private void RenderAll<T>(IReadOnlyList<T> items, Func<T, PageJob> job)
     {
@@ -252,6 +267,9 @@ public sealed class Site
         Succeeded = succeeded,
         Pages = succeeded ? _pages : 0,
         Files = succeeded ? _files : 0,
+        Feeds = succeeded ? _feeds : 0,
+        CardsDrawn = succeeded ? _cards?.Drawn ?? 0 : 0,
+        CardsReused = succeeded ? _cards?.Reused ?? 0 : 0,
         Conferences = Model?.Conferences.Count ?? 0,
         Talks = Model?.Talks.Count ?? 0,
         Speakers = Model?.Speakers.Count ?? 0,

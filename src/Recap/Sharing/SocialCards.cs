@@ -1,10 +1,83 @@
+using Recap.Cards;
+using Recap.Model;
+using Recap.Text;
+using Recap.Themes;
+
 namespace Recap.Sharing;
 
-/// <summary>The social cards a build draws: one per talk, conference, speaker and topic, and one for the site.</summary>
-internal static class SocialCards
+/// <summary>
+/// The social cards a build draws: one per talk, conference, speaker and topic that sets no
+/// <c>image:</c> of its own, and one for the site, which every other page shows. Each card is
+/// drawn only when its text or colours changed since it was last drawn (see <see cref="CardCache"/>).
+/// </summary>
+internal sealed class SocialCards(SiteModel model, CardColors colors)
 {
     /// <summary>The size link previews show best: 1.91:1.</summary>
-    public const int Width = 1200;
+    public const int Width = CardPainter.Width;
 
-    public const int Height = 630;
+    public const int Height = CardPainter.Height;
+
+    /// <summary>The cache of drawn cards for an output folder: <c>.recap-cache/&lt;output name&gt;/cards</c> beside it.</summary>
+    public static string CacheFolder(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        return Path.Combine(Path.GetDirectoryName(output)!, ".recap-cache", Path.GetFileName(output), "cards");
+    }
+
+    /// <summary>Every card to draw, with the site path it is written to.</summary>
+    public IEnumerable<(string SitePath, SocialCard Card)> All()
+    {
+        yield return (SiteFiles.Card, Card(model.Config.Title, null, model.Config.Description is { } d ? [d] : [], null));
+        foreach (var talk in model.Talks.Where(t => t.Image is null))
+        {
+            var people = talk.Speakers.Select(s => s.FrontMatter?.Company is { } company ? $"{s.Name} · {company}" : s.Name).ToList();
+            yield return (SiteFiles.CardOf(talk.SitePath), Card(talk.Title, talk.Conference.Name, people, ViewFactory.FormatLabel(talk.Format)));
+        }
+
+        foreach (var conference in model.Conferences.Where(c => c.Image is null))
+        {
+            var frontMatter = conference.FrontMatter;
+            var when = frontMatter.Start is { } start ? Content.PartialDate.DisplayRange(start, frontMatter.End) : null;
+            var kicker = string.Join(" · ", new[] { when, frontMatter.Location }.Where(s => !string.IsNullOrEmpty(s)));
+            var speakers = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
+            yield return (SiteFiles.CardOf(conference.SitePath), Card(conference.Name, kicker.Length == 0 ? null : kicker,
+                [$"{Plural.Count(conference.Talks.Count, "talk")} · {Plural.Count(speakers, "speaker")}"], "Conference"));
+        }
+
+        foreach (var speaker in model.Speakers.Where(s => s.Image is null))
+        {
+            var frontMatter = speaker.FrontMatter;
+            var affiliation = string.Join(", ", new[] { frontMatter?.Role, frontMatter?.Company }.Where(s => !string.IsNullOrEmpty(s)));
+            yield return (SiteFiles.CardOf(speaker.SitePath), Card(speaker.Name, affiliation.Length == 0 ? null : affiliation,
+                [TalksAt(speaker.Talks)], "Speaker"));
+        }
+
+        foreach (var topic in model.Topics)
+        {
+            yield return (SiteFiles.CardOf(topic.SitePath), Card(topic.Name, null, [TalksAt(topic.Talks)], "Topic"));
+        }
+    }
+
+    private SocialCard Card(string title, string? kicker, IReadOnlyList<string> people, string? badge) => new()
+    {
+        SiteName = model.Config.Title,
+        Kicker = kicker,
+        Title = title,
+        People = people,
+        Badge = badge,
+        Colors = colors,
+    };
+
+    /// <summary>"3 talks at dotScale 2018 and Velocity 2019", or "12 talks at 5 conferences".</summary>
+    private static string TalksAt(IReadOnlyList<Talk> talks)
+    {
+        var conferences = talks.Select(t => t.Conference).Distinct().ToList();
+        return conferences.Count switch
+        {
+            0 => Plural.Count(0, "talk"),
+            1 => $"{Plural.Count(talks.Count, "talk")} at {conferences[0].Name}",
+            2 => $"{Plural.Count(talks.Count, "talk")} at {conferences[0].Name} and {conferences[1].Name}",
+            _ => $"{Plural.Count(talks.Count, "talk")} at {Plural.Count(conferences.Count, "conference")}",
+        };
+    }
 }

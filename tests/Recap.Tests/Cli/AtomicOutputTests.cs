@@ -22,7 +22,7 @@ public sealed class AtomicOutputTests
 
         Assert.That(site.ExitCode, Is.EqualTo(1));
         Assert.That(Snapshot(site.Output), Is.EqualTo(before));
-        Assert.That(Directory.GetDirectories(site.Root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "content", "_site" }), "no staging folder is left behind");
+        Assert.That(Directory.GetDirectories(site.Root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "content", "_site", ".recap-cache" }), "no staging folder is left behind");
     }
 
     [Test]

@@ -13,7 +13,7 @@ public sealed partial class BuildCommandTests
 
         site.AssertClean();
         Assert.That(site.Stdout, Does.Match(SummaryPattern()));
-        Assert.That(site.Stdout, Does.StartWith("Built 9 pages (1 conference, 1 talk, 1 speaker, 1 topic) and copied 1 file to "));
+        Assert.That(site.Stdout, Does.StartWith("Built 9 pages (1 conference, 1 talk, 1 speaker, 1 topic) and 4 feeds, drew 5 social cards (reused 0) and copied 1 file to "));
     }
 
     [Test]
@@ -136,6 +136,6 @@ public sealed partial class BuildCommandTests
         Assert.That(site.Stderr, Does.StartWith($"recap: error RC0404: no content folder in '{site.Root}' (run recap in the folder that holds content/, or pass --source)\n"));
     }
 
-    [GeneratedRegex(@"^Built \d+ pages \(\d+ conferences?, \d+ talks?, \d+ speakers?, \d+ topics?\) and copied \d+ files? to .+ in \d+ ms\.\n$")]
+    [GeneratedRegex(@"^Built \d+ pages \(\d+ conferences?, \d+ talks?, \d+ speakers?, \d+ topics?\) and \d+ feeds?, drew \d+ social cards? \(reused \d+\) and copied \d+ files? to .+ in \d+ ms\.\n$")]
     private static partial Regex SummaryPattern();
 }
