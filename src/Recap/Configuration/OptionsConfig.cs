@@ -14,6 +14,12 @@ public sealed class OptionsConfig : BoundRecord
     /// <summary>Reading speed for "5 min read".</summary>
     public int WordsPerMinute { get; init; } = 230;
 
+    /// <summary>
+    /// Draws a card per talk, conference, speaker and topic; with false, every page shows the
+    /// site's card, which saves the first build of a very large site most of its time.
+    /// </summary>
+    public bool SocialCards { get; init; } = true;
+
     /// <summary>How many of the newest talks each Atom feed holds.</summary>
     public int FeedEntries { get; init; } = 50;
 }

@@ -28,6 +28,11 @@ internal sealed class SocialCards(SiteModel model, CardColors colors)
     public IEnumerable<(string SitePath, SocialCard Card)> All()
     {
         yield return (SiteFiles.Card, Card(model.Config.Title, null, model.Config.Description is { } d ? [d] : [], null));
+        if (!model.Config.Options.SocialCards)
+        {
+            yield break;
+        }
+
         foreach (var talk in model.Talks.Where(t => t.Image is null))
         {
             var people = talk.Speakers.Select(s => s.FrontMatter?.Company is { } company ? $"{s.Name} · {company}" : s.Name).ToList();

@@ -71,4 +71,17 @@ public sealed class CardBuildTests
         using var card = SKBitmap.Decode(Path.Combine(site.Output, "conf-2024/first/card.png"));
         Assert.That(card.GetPixel(5, 5), Is.EqualTo(new SKColor(0x10, 0x18, 0x20)));
     }
+
+    [Test]
+    public void WithoutSocialCardsEveryPageShowsTheSiteCard()
+    {
+        using var site = TestSite.Build(Sites.OneTalk.Replace("title: Recaps", "title: Recaps\noptions:\n  social_cards: false", StringComparison.Ordinal));
+
+        site.AssertClean();
+        Assert.That(site.Stdout, Does.Contain("drew 1 social card (reused 0)"));
+        Assert.That(site.OutputFiles().Where(f => f.EndsWith(".png", StringComparison.Ordinal)), Is.EqualTo(new[] { "card.png" }));
+        site.AssertFile("conf-2024/first/index.html", """
+            <meta property="og:image" content="https://recaps.example.org/card.png">
+            """);
+    }
 }
