@@ -68,6 +68,7 @@ public sealed class SiteChecker
         checker.CheckLinks();
         checker.CheckPreviews();
         checker.CheckCanonicals();
+        checker.CheckHost();
         return new CheckResult
         {
             Pages = checker._pages.Count,
@@ -201,13 +202,25 @@ public sealed class SiteChecker
         }
     }
 
+    /// <summary>
+    /// A site built without base_url has no absolute URL at all: one error says so, rather than
+    /// two on every page (its canonical and og:image URLs are still checked to name its files).
+    /// </summary>
+    private void CheckHost()
+    {
+        if (!_address.HasHost && _pages.Count > 0)
+        {
+            _diagnostics.Error(DiagnosticCodes.InvalidCanonical, null, "the site has no base URL with a host, so its canonical and og:image URLs are not absolute and link previews cannot load them: set base_url in content/site.yml, or build and check with --base-url");
+        }
+    }
+
     private void CheckCanonical(PageScan page)
     {
         if (page.Canonical is not { } canonical)
         {
             _diagnostics.Error(DiagnosticCodes.InvalidCanonical, page.Head, "page has no <link rel=\"canonical\">");
         }
-        else if (!IsAbsolute(canonical.Value))
+        else if (!IsAbsolute(canonical.Value) && _address.HasHost)
         {
             _diagnostics.Error(DiagnosticCodes.InvalidCanonical, canonical.Location, $"canonical URL '{canonical.Value}' is not an absolute http(s) URL");
         }
@@ -221,7 +234,7 @@ public sealed class SiteChecker
             return;
         }
 
-        if (!IsAbsolute(image.Value))
+        if (!IsAbsolute(image.Value) && _address.HasHost)
         {
             _diagnostics.Error(DiagnosticCodes.InvalidPreviewImage, image.Location, $"og:image '{image.Value}' is not an absolute http(s) URL");
             return;

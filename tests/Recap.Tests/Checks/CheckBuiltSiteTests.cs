@@ -50,4 +50,20 @@ public sealed class CheckBuiltSiteTests
         Assert.That(errors, Has.Some.Match(@"^_site/conf-2024/second/index\.html\(\d+,\d+\): error RC0503: missing image '/images/stage\.jpg': _site/images/stage\.jpg does not exist$"));
         Assert.That(site.Stdout, Does.Contain(": 3 errors, "));
     }
+
+    [Test]
+    public void SiteBuiltWithoutABaseUrlGetsOneErrorNotTwoPerPage()
+    {
+        using var site = TestSite.Build(Sites.OneTalk.Replace("base_url: https://recaps.example.org/\n", "description: Talks I saw.\n", StringComparison.Ordinal));
+        site.AssertClean();
+
+        site.Check();
+
+        Assert.That(site.ExitCode, Is.EqualTo(1));
+        Assert.That(site.Stderr, Is.EqualTo("""
+            recap: error RC0509: the site has no base URL with a host, so its canonical and og:image URLs are not absolute and link previews cannot load them: set base_url in content/site.yml, or build and check with --base-url
+
+            """));
+        Assert.That(site.Stdout, Does.EndWith(": 1 error, 0 warnings.\n"));
+    }
 }
