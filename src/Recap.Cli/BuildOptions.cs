@@ -6,6 +6,13 @@ internal sealed record BuildOptions(SiteOptions Site, bool Quiet, bool Verbose, 
     /// <returns>The options, or an error message for the user.</returns>
     public static (BuildOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
+        var (options, error) = ParseArguments(args);
+        return options is null || error is not null ? (null, error) : (options, CheckFolders(options.Site));
+    }
+
+    /// <summary>The options as written, before the folders they name are checked.</summary>
+    public static (BuildOptions? Options, string? Error) ParseArguments(IReadOnlyList<string> args)
+    {
         var site = new SiteOptions();
         bool quiet = false, verbose = false, github = false;
         for (var i = 0; i < args.Count; i++)
@@ -88,7 +95,7 @@ internal sealed record BuildOptions(SiteOptions Site, bool Quiet, bool Verbose, 
             return (null, "--quiet and --verbose cannot be used together");
         }
 
-        return (new BuildOptions(site, quiet, verbose, github), CheckFolders(site));
+        return (new BuildOptions(site, quiet, verbose, github), null);
     }
 
     /// <summary>The output folder is replaced on every build, so it must never hold the sources.</summary>
