@@ -306,23 +306,6 @@ public sealed partial class CheckCommandTests
         Assert.That(site.Stderr, Does.StartWith($"recap check: output folder '{site.Output}' does not exist (run 'recap build' first)\n"));
     }
 
-    [TestCase(new[] { "check", "--nope" }, "recap check: unknown option '--nope'")]
-    [TestCase(new[] { "check", "--drafts" }, "recap check: unknown option '--drafts'")]
-    [TestCase(new[] { "check", "--output" }, "recap check: --output needs a folder")]
-    [TestCase(new[] { "check", "--log-format", "xml" }, "recap check: --log-format must be human or github")]
-    [TestCase(new[] { "check", "--base-url", "recaps" }, "recap check: --base-url 'recaps' must be an absolute http or https URL, like https://user.github.io/recaps/")]
-    [TestCase(new[] { "check", "--output", "/does/not/exist" }, "recap check: output folder '/does/not/exist' does not exist (run 'recap build' first)")]
-    public void UsageErrorsExitWithTwo(string[] args, string message)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-
-        var exitCode = RecapCommand.Run(args, stdout, stderr);
-
-        Assert.That(exitCode, Is.EqualTo(2));
-        Assert.That(stderr.ToString(), Does.StartWith(message + "\n"));
-    }
-
     [Test]
     public void HelpListsCheck()
     {

@@ -79,6 +79,12 @@ public sealed partial class BuildCommandTests
     [TestCase(new[] { "publish", "--output", "out" }, "recap publish: --output is not an option of publish: the site is built in a temporary folder and committed to --branch")]
     [TestCase(new[] { "publish", "--branch" }, "recap publish: --branch needs a branch name")]
     [TestCase(new[] { "publish", "--nope" }, "recap publish: unknown option '--nope'")]
+    [TestCase(new[] { "check", "--nope" }, "recap check: unknown option '--nope'")]
+    [TestCase(new[] { "check", "--drafts" }, "recap check: unknown option '--drafts'")]
+    [TestCase(new[] { "check", "--output" }, "recap check: --output needs a folder")]
+    [TestCase(new[] { "check", "--log-format", "xml" }, "recap check: --log-format must be human or github")]
+    [TestCase(new[] { "check", "--base-url", "recaps" }, "recap check: --base-url 'recaps' must be an absolute http or https URL, like https://user.github.io/recaps/")]
+    [TestCase(new[] { "check", "--output", "/does/not/exist" }, "recap check: output folder '/does/not/exist' does not exist (run 'recap build' first)")]
     public void UsageErrorsExitWithTwo(string[] args, string message)
     {
         using var stdout = new StringWriter();
