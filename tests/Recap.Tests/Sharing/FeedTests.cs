@@ -71,6 +71,17 @@ public sealed class FeedTests
     }
 
     [Test]
+    public void FeedWithNoTalkIsAsOldAsTheSitesNewestTalk()
+    {
+        using var site = TestSite.Build(Sites.OneTalk.Replace("start: 2024-05-02", "start: 2024-05-02\ntopics: [Lyon]", StringComparison.Ordinal));
+
+        site.AssertClean();
+        var feed = Load(site, "topics/lyon/feed.xml");
+        Assert.That(feed.Items, Is.Empty);
+        Assert.That(feed.LastUpdatedTime, Is.EqualTo(new DateTimeOffset(2024, 5, 2, 0, 0, 0, TimeSpan.Zero)), "not the day of the build");
+    }
+
+    [Test]
     public void EveryPageLinksItsFeedsFromTheHead()
     {
         using var site = TestSite.Build(TrickySite.Files);
