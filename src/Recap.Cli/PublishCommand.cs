@@ -32,7 +32,7 @@ internal static class PublishCommand
         var scratch = Path.Combine(Path.GetTempPath(), $"recap-publish-{Guid.NewGuid():N}");
         try
         {
-            var build = options.Build with { Site = options.Build.Site with { Output = Path.Combine(scratch, "site") } };
+            var build = options.Build with { Site = options.Build.Site with { Output = Path.Combine(scratch, "site"), CardCache = CardCache(options.Build.Site) } };
             var (site, result) = BuildCommand.BuildAndReport(build, stderr);
             if (!result.Succeeded)
             {
@@ -74,6 +74,16 @@ internal static class PublishCommand
                 Directory.Delete(scratch, recursive: true);
             }
         }
+    }
+
+    /// <summary>
+    /// The social cards of earlier publishes of this site, so that a publish draws only the cards
+    /// that changed: in the temporary folder, where the repository's working tree never sees them.
+    /// </summary>
+    private static string CardCache(SiteOptions site)
+    {
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(site.SourceDirectory)))[..16];
+        return Path.Combine(Path.GetTempPath(), "recap-publish-cache", key, "cards");
     }
 
     private static int UsageError(string message, TextWriter stderr)

@@ -211,7 +211,7 @@ public sealed class Site
     public void DrawCards() => Time(nameof(DrawCards), () =>
     {
         var output = _output!;
-        var cards = _cards = new CardCache(SocialCards.CacheFolder(_options.OutputDirectory));
+        var cards = _cards = new CardCache(_options.CardCache ?? SocialCards.CacheFolder(_options.OutputDirectory));
         Parallel.ForEach(new SocialCards(Model!, _theme!.Config.CardColors).All(), card =>
             output.Copy(cards.GetOrPaint(card.Card, out _), card.SitePath));
     });

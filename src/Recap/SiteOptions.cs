@@ -19,6 +19,9 @@ public sealed record SiteOptions
     /// <summary>The day that decides which talks are in the future.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
+    /// <summary>Where drawn social cards are kept between builds; <c>.recap-cache/&lt;output name&gt;/cards</c> beside the output by default.</summary>
+    public string? CardCache { get; init; }
+
     public string SourceDirectory => Path.GetFullPath(Source);
 
     public string OutputDirectory => Path.GetFullPath(Output ?? Path.Combine(SourceDirectory, "_site"));

@@ -128,6 +128,7 @@ public sealed class PublishTests
 
         Assert.That(exitCode, Is.Zero, stderr);
         Assert.That(stdout, Does.EndWith("Nothing to publish: branch gh-pages of origin already holds this site.\n"));
+        Assert.That(stdout, Does.Contain("drew 0 social cards"), "the cards of the first publish are reused");
         Assert.That(Git(_remote, "rev-parse", "gh-pages"), Is.EqualTo(first));
     }
 
