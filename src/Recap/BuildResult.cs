@@ -18,6 +18,12 @@ public sealed record BuildResult
     /// <summary>Social cards taken unchanged from the cache of an earlier build.</summary>
     public int CardsReused { get; init; }
 
+    /// <summary>Every file written, as a path in the output folder, in order.</summary>
+    public IReadOnlyList<string> Written { get; init; } = [];
+
+    /// <summary>Files a rebuild deleted because the site no longer has them.</summary>
+    public IReadOnlyList<string> Deleted { get; init; } = [];
+
     public int Conferences { get; init; }
 
     public int Talks { get; init; }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Markdig;
 using Recap.Cards;
 using Recap.Configuration;
+using Recap.Incremental;
 using Recap.Content;
 using Recap.Diagnostics;
 using Recap.Markdown;
@@ -32,6 +33,8 @@ public sealed class Site
     private ContentSet? _content;
     private ViewFactory? _views;
     private PageMetaFactory? _meta;
+    private RebuildPlan? _plan;
+    private ContentCache? _cache;
     private PageRenderer? _renderer;
     private OutputWriter? _output;
     private int _pages;
@@ -49,11 +52,17 @@ public sealed class Site
     /// <summary>The resolved site, or null when configuration, theme or content could not be read.</summary>
     public SiteModel? Model { get; private set; }
 
-    public static Site Load(SiteOptions options, DiagnosticBag diagnostics)
+    /// <summary>The theme the site is built with, once loaded.</summary>
+    internal Theme? Theme => _theme;
+
+    public static Site Load(SiteOptions options, DiagnosticBag diagnostics) => Load(options, diagnostics, null);
+
+    /// <param name="cache">Documents of earlier loads, reused while their file is unchanged (a rebuild).</param>
+    internal static Site Load(SiteOptions options, DiagnosticBag diagnostics, ContentCache? cache)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var site = new Site(options, diagnostics);
+        var site = new Site(options, diagnostics) { _cache = cache };
         site.LoadConfiguration();
         site.LoadTheme();
         site.LoadContent();
@@ -83,7 +92,7 @@ public sealed class Site
     {
         if (_theme is not null)
         {
-            _content = new ContentLoader(_options.SourceDirectory, _diagnostics, _theme.ExtraKeys, _pipeline).Load();
+            _content = new ContentLoader(_options.SourceDirectory, _diagnostics, _theme.ExtraKeys, _pipeline, _cache).Load();
         }
     });
 
@@ -99,15 +108,27 @@ public sealed class Site
     });
 
     /// <summary>Renders and writes the whole site; writes nothing over the previous output when anything fails.</summary>
-    public BuildResult Build()
+    public BuildResult Build() => Build(null);
+
+    /// <summary>
+    /// With a plan, a rebuild: writes only the files the plan names and deletes those it drops,
+    /// over the output folder as it is, and only when nothing fails. Without one, the whole site.
+    /// </summary>
+    internal BuildResult Build(RebuildPlan? plan)
     {
         if (Model is null || _theme is null || _diagnostics.HasErrors)
         {
             return Result(succeeded: false);
         }
 
-        using (_output = OutputWriter.Begin(_options.OutputDirectory))
+        _plan = plan;
+        using (_output = plan is null ? OutputWriter.Begin(_options.OutputDirectory) : OutputWriter.Patch(_options.OutputDirectory))
         {
+            foreach (var file in plan?.Delete ?? new HashSet<string>())
+            {
+                _output.Delete(file);
+            }
+
             PrepareViews();
             RenderTalks();
             RenderConferences();
@@ -143,19 +164,19 @@ public sealed class Site
     });
 
     public void RenderTalks() => Time(nameof(RenderTalks), () =>
-        RenderAll(Model!.Talks, talk => new PageJob(_meta!.Talk(talk), talk.SourcePath, new() { ["talk"] = _views!.Talks[talk] })));
+        RenderAll(Model!.Talks, talk => talk.SitePath, talk => new PageJob(_meta!.Talk(talk), talk.SourcePath, new() { ["talk"] = _views!.Talks[talk] })));
 
     public void RenderConferences() => Time(nameof(RenderConferences), () =>
-        RenderAll(Model!.Conferences, conference => new PageJob(_meta!.Conference(conference), conference.SourcePath, new() { ["conference"] = _views!.Conferences[conference] })));
+        RenderAll(Model!.Conferences, conference => conference.SitePath, conference => new PageJob(_meta!.Conference(conference), conference.SourcePath, new() { ["conference"] = _views!.Conferences[conference] })));
 
     public void RenderSpeakers() => Time(nameof(RenderSpeakers), () =>
-        RenderAll(Model!.Speakers, speaker => new PageJob(_meta!.Speaker(speaker), speaker.SourcePath ?? speaker.DefinedAt.Path, new() { ["speaker"] = _views!.Speakers[speaker] })));
+        RenderAll(Model!.Speakers, speaker => speaker.SitePath, speaker => new PageJob(_meta!.Speaker(speaker), speaker.SourcePath ?? speaker.DefinedAt.Path, new() { ["speaker"] = _views!.Speakers[speaker] })));
 
     public void RenderTopics() => Time(nameof(RenderTopics), () =>
-        RenderAll(Model!.Topics, topic => new PageJob(_meta!.Topic(topic), topic.SourcePath ?? topic.DefinedAt.Path, new() { ["topic"] = _views!.Topics[topic] })));
+        RenderAll(Model!.Topics, topic => topic.SitePath, topic => new PageJob(_meta!.Topic(topic), topic.SourcePath ?? topic.DefinedAt.Path, new() { ["topic"] = _views!.Topics[topic] })));
 
     public void RenderPages() => Time(nameof(RenderPages), () =>
-        RenderAll(Model!.Pages, page => new PageJob(_meta!.Page(page), page.SourcePath, new() { ["entry"] = _views!.Pages[page] })));
+        RenderAll(Model!.Pages, page => page.SitePath, page => new PageJob(_meta!.Page(page), page.SourcePath, new() { ["entry"] = _views!.Pages[page] })));
 
     /// <summary>The home page, the conference, speaker and topic indexes, and the 404 page.</summary>
     public void RenderIndexes() => Time(nameof(RenderIndexes), () =>
@@ -172,7 +193,7 @@ public sealed class Site
             new(meta.Index("topics", "Topics", $"Every topic of the talks recapped on {title}.", model.TopicsPath), SiteConfigLoader.Path, new() { ["topics"] = views.TopicList }),
             new(meta.NotFound(), SiteConfigLoader.Path, []),
         };
-        RenderAll(jobs, job => job);
+        RenderAll(jobs, job => job.Meta.SitePath, job => job);
     });
 
     /// <summary>Atom feeds: the whole site's, and one per conference, speaker and topic.</summary>
@@ -180,14 +201,14 @@ public sealed class Site
     {
         var model = Model!;
         var output = _output!;
-        var feed = new AtomFeed(model, new Listing(_options.Today), _options.Today);
-        var feeds = new List<(string Title, string SitePath, IReadOnlyList<Talk> Talks)> { ("Talks", string.Empty, model.Talks) };
-        feeds.AddRange(model.Conferences.Select(c => (c.Name, c.SitePath, c.Talks)));
-        feeds.AddRange(model.Speakers.Select(s => (s.Name, s.SitePath, s.Talks)));
-        feeds.AddRange(model.Topics.Select(t => (t.Name, t.SitePath, t.Talks)));
-        Parallel.ForEach(feeds, f =>
+        var feed = new AtomFeed(model, new Listing(_options.Today));
+        var feeds = new List<(string Title, string SitePath, IReadOnlyList<Talk> Talks, PartialDate? Since)> { ("Talks", string.Empty, model.Talks, null) };
+        feeds.AddRange(model.Conferences.Select(c => (c.Name, c.SitePath, c.Talks, c.FrontMatter.Start)));
+        feeds.AddRange(model.Speakers.Select(s => (s.Name, s.SitePath, s.Talks, (PartialDate?)null)));
+        feeds.AddRange(model.Topics.Select(t => (t.Name, t.SitePath, t.Talks, t.Conferences.Select(c => c.FrontMatter.Start).Max())));
+        Parallel.ForEach(feeds.Where(f => Includes(SiteFiles.FeedOf(f.SitePath))), f =>
         {
-            output.WriteBytes(SiteFiles.FeedOf(f.SitePath), feed.Write(f.Title, f.SitePath, f.Talks));
+            output.WriteBytes(SiteFiles.FeedOf(f.SitePath), feed.Write(f.Title, f.SitePath, f.Talks, f.Since));
             Interlocked.Increment(ref _feeds);
         });
     });
@@ -198,7 +219,16 @@ public sealed class Site
         var model = Model!;
         var output = _output!;
         var sitemap = new Sitemap(model, new Listing(_options.Today));
-        output.WriteBytes(SiteFiles.Sitemap, sitemap.Write());
+        if (Includes(SiteFiles.Sitemap))
+        {
+            output.WriteBytes(SiteFiles.Sitemap, sitemap.Write());
+        }
+
+        if (_plan is not null)
+        {
+            return; // the files below change only with site.yml, which rebuilds everything
+        }
+
         output.WriteText(SiteFiles.Robots, sitemap.Robots());
         output.WriteText(SiteFiles.NoJekyll, string.Empty);
         if (model.Config.Domain is { } domain)
@@ -212,7 +242,7 @@ public sealed class Site
     {
         var output = _output!;
         var cards = _cards = new CardCache(_options.CardCache ?? SocialCards.CacheFolder(_options.OutputDirectory));
-        Parallel.ForEach(new SocialCards(Model!, _theme!.Config.CardColors).All(), card =>
+        Parallel.ForEach(new SocialCards(Model!, _theme!.Config.CardColors).All().Where(c => Includes(c.SitePath)), card =>
             output.Copy(cards.GetOrPaint(card.Card, out _), card.SitePath));
     });
 
@@ -220,12 +250,12 @@ public sealed class Site
     public void CopyFiles() => Time(nameof(CopyFiles), () =>
     {
         var output = _output!;
-        Parallel.ForEach(Model!.Files, file =>
+        Parallel.ForEach(Model!.Files.Where(f => Includes(UrlBuilder.OutputFile(f.SitePath))), file =>
         {
             output.Copy(Path.Combine(_options.SourceDirectory, file.SourcePath), UrlBuilder.OutputFile(file.SitePath));
             Interlocked.Increment(ref _files);
         });
-        foreach (var asset in _theme!.Assets)
+        foreach (var asset in _theme!.Assets.Where(a => Includes(a.Path)))
         {
             using var stream = asset.Source.OpenRead(asset.Path)!;
             output.Write(asset.Path, stream);
@@ -237,14 +267,17 @@ public sealed class Site
     public void Publish() => Time(nameof(Publish), () =>
     {
         _output!.Commit();
-        _cards?.Prune();
+        if (_plan is null)
+        {
+            _cards?.Prune(); // a rebuild asks for some cards only: the others are still in use
+        }
     });
 
-    private void RenderAll<T>(IReadOnlyList<T> items, Func<T, PageJob> job)
+    private void RenderAll<T>(IReadOnlyList<T> items, Func<T, string> sitePath, Func<T, PageJob> job)
     {
         var renderer = _renderer!;
         var output = _output!;
-        Parallel.ForEach(items, item =>
+        Parallel.ForEach(items.Where(item => Includes(UrlBuilder.OutputFile(sitePath(item)))), item =>
         {
             var page = job(item);
             if (renderer.Render(page.Meta, page.SourcePath, page.Variables) is { } html)
@@ -254,6 +287,9 @@ public sealed class Site
             }
         });
     }
+
+    /// <summary>Whether this build writes <paramref name="output"/>: every file, or those its rebuild plan names.</summary>
+    private bool Includes(string output) => _plan is null || _plan.Write.Contains(output);
 
     private void Time(string step, Action action)
     {
@@ -270,6 +306,8 @@ public sealed class Site
         Feeds = succeeded ? _feeds : 0,
         CardsDrawn = succeeded ? _cards?.Drawn ?? 0 : 0,
         CardsReused = succeeded ? _cards?.Reused ?? 0 : 0,
+        Written = succeeded && _output is not null ? [.. _output.Written.Order(StringComparer.Ordinal)] : [],
+        Deleted = succeeded && _plan is not null ? [.. _plan.Delete] : [],
         Conferences = Model?.Conferences.Count ?? 0,
         Talks = Model?.Talks.Count ?? 0,
         Speakers = Model?.Speakers.Count ?? 0,

@@ -19,15 +19,18 @@ internal sealed class ContentLoader
     private readonly DiagnosticBag _diagnostics;
     private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _extraKeys;
     private readonly MarkdownPipeline _pipeline;
+    private readonly ContentCache? _cache;
 
     /// <param name="root">The site root: the folder holding <c>content/</c>.</param>
     /// <param name="extraKeys">Front-matter keys the theme declares, by kind (talk, conference, ...).</param>
-    public ContentLoader(string root, DiagnosticBag diagnostics, IReadOnlyDictionary<string, IReadOnlySet<string>> extraKeys, MarkdownPipeline pipeline)
+    /// <param name="cache">Documents read by an earlier load, reused while their file is unchanged.</param>
+    public ContentLoader(string root, DiagnosticBag diagnostics, IReadOnlyDictionary<string, IReadOnlySet<string>> extraKeys, MarkdownPipeline pipeline, ContentCache? cache = null)
     {
         _root = root;
         _diagnostics = diagnostics;
         _extraKeys = extraKeys;
         _pipeline = pipeline;
+        _cache = cache;
     }
 
     public ContentSet Load()
@@ -133,12 +136,29 @@ internal sealed class ContentLoader
         where T : BoundRecord, new()
     {
         var documents = new SourceDocument<T>?[paths.Count];
-        Parallel.For(0, paths.Count, i => documents[i] = LoadOne<T>(paths[i], kind));
+        Parallel.For(0, paths.Count, i => documents[i] = _cache is null ? LoadOne<T>(paths[i], kind, _diagnostics) : LoadCached<T>(paths[i], kind));
         return [.. documents.OfType<SourceDocument<T>>()];
     }
 
+    /// <summary>The document an earlier load read, while its file is unchanged, with the problems it had then.</summary>
+    private SourceDocument<T>? LoadCached<T>(string path, string kind)
+        where T : BoundRecord, new()
+    {
+        var entry = _cache!.GetOrLoad(Path.Combine(_root, path), () =>
+        {
+            var own = new DiagnosticBag();
+            return (LoadOne<T>(path, kind, own), own.Sorted());
+        });
+        foreach (var diagnostic in entry.Diagnostics)
+        {
+            _diagnostics.Add(diagnostic);
+        }
+
+        return (SourceDocument<T>?)entry.Document;
+    }
+
     /// <returns>The document, or null when it cannot be read or its front matter does not parse (reported).</returns>
-    private SourceDocument<T>? LoadOne<T>(string path, string kind)
+    private SourceDocument<T>? LoadOne<T>(string path, string kind, DiagnosticBag diagnostics)
         where T : BoundRecord, new()
     {
         string text;
@@ -148,24 +168,24 @@ internal sealed class ContentLoader
         }
         catch (DecoderFallbackException)
         {
-            _diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(path), "file is not UTF-8 text");
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(path), "file is not UTF-8 text");
             return null;
         }
         catch (IOException ex)
         {
-            _diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(path), "cannot read file: " + ex.Message);
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(path), "cannot read file: " + ex.Message);
             return null;
         }
 
-        if (FrontMatterSplitter.Split(text, path, _diagnostics) is not { } split)
+        if (FrontMatterSplitter.Split(text, path, diagnostics) is not { } split)
         {
             return null;
         }
 
         var mapping = split.Format switch
         {
-            FrontMatterFormat.Yaml => YamlFrontMatterParser.Parse(split.FrontMatter, path, split.FrontMatterLine, _diagnostics, DiagnosticCodes.InvalidFrontMatter),
-            FrontMatterFormat.Toml => TomlFrontMatterParser.Parse(split.FrontMatter, path, split.FrontMatterLine, _diagnostics),
+            FrontMatterFormat.Yaml => YamlFrontMatterParser.Parse(split.FrontMatter, path, split.FrontMatterLine, diagnostics, DiagnosticCodes.InvalidFrontMatter),
+            FrontMatterFormat.Toml => TomlFrontMatterParser.Parse(split.FrontMatter, path, split.FrontMatterLine, diagnostics),
             _ => MappingNode.Empty(new SourceLocation(path, 1, 1)),
         };
         if (mapping is null)
@@ -181,11 +201,11 @@ internal sealed class ContentLoader
         catch (ArgumentException ex)
         {
             // Markdig refuses pathological nesting (thousands of '>' or '[') rather than overflow.
-            _diagnostics.Error(DiagnosticCodes.InvalidMarkdown, new SourceLocation(path, split.BodyLine, 1), "the Markdown body is nested too deeply to render: " + ex.Message.TrimEnd('.'));
+            diagnostics.Error(DiagnosticCodes.InvalidMarkdown, new SourceLocation(path, split.BodyLine, 1), "the Markdown body is nested too deeply to render: " + ex.Message.TrimEnd('.'));
             return null;
         }
 
-        var binder = new FrontMatterBinder(_diagnostics, BindingCodes.FrontMatter, _extraKeys.GetValueOrDefault(kind));
+        var binder = new FrontMatterBinder(diagnostics, BindingCodes.FrontMatter, _extraKeys.GetValueOrDefault(kind));
         return new SourceDocument<T>
         {
             Path = path,
@@ -194,8 +214,12 @@ internal sealed class ContentLoader
             Body = body,
             BodyLine = split.BodyLine,
             WordCount = CountWords(split.Body),
+            FrontMatterHash = Hash(split.FrontMatter),
+            BodyHash = Hash(split.Body),
         };
     }
+
+    private static string Hash(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>
     /// Reads a whole file as strict UTF-8 (without a byte order mark). Opened to share with

@@ -21,6 +21,12 @@ internal sealed class SourceDocument<T>
 
     public required int WordCount { get; init; }
 
+    /// <summary>A hash of the front matter as written: any change to it changes this.</summary>
+    public required string FrontMatterHash { get; init; }
+
+    /// <summary>A hash of the Markdown body as written.</summary>
+    public required string BodyHash { get; init; }
+
     /// <summary>Folder of the file relative to the site root, for resolving relative links and images.</summary>
     public string Folder => System.IO.Path.GetDirectoryName(Path)!.Replace('\\', '/');
 }

@@ -13,6 +13,9 @@ namespace Recap.Markdown;
 /// </summary>
 internal sealed class LinkRewriter(SiteModel model, DiagnosticBag diagnostics)
 {
+    /// <summary>Where a link keeps the URL its author wrote, so that rewriting the same document again (a rebuild) starts from it.</summary>
+    private static readonly object AuthorUrl = new();
+
     /// <returns>The document's body, its links rewritten.</returns>
     public MarkdownDocument Rewrite<T>(SourceDocument<T> source)
         where T : BoundRecord
@@ -20,10 +23,13 @@ internal sealed class LinkRewriter(SiteModel model, DiagnosticBag diagnostics)
         foreach (var link in source.Body.Descendants<LinkInline>())
         {
             var location = new SourceLocation(source.Path, source.BodyLine + link.Line, link.Column + 1);
-            if (link.Url is { Length: > 0 } url && Rewrite(url, source.Folder, location) is { } rewritten)
+            if ((link.GetData(AuthorUrl) as string ?? link.Url) is not { Length: > 0 } url)
             {
-                link.Url = rewritten;
+                continue;
             }
+
+            link.SetData(AuthorUrl, url);
+            link.Url = Rewrite(url, source.Folder, location) ?? url;
         }
 
         return source.Body;

@@ -6,6 +6,8 @@ namespace Recap.Output;
 /// <summary>
 /// Writes a build into a staging folder beside the output folder, then swaps it in: a failed build
 /// leaves the previous site exactly as it was, and no file is ever written outside the output.
+/// A rebuild (<see cref="Patch"/>) keeps what it writes in memory and writes it over the output
+/// folder only when it commits, so a failed rebuild too leaves every page as it was.
 /// </summary>
 internal sealed class OutputWriter : IDisposable
 {
@@ -14,12 +16,39 @@ internal sealed class OutputWriter : IDisposable
     private readonly string _output;
     private readonly string _staging;
     private readonly ConcurrentDictionary<string, bool> _createdDirectories = new(StringComparer.Ordinal);
+    private readonly bool _patch;
+    private readonly ConcurrentDictionary<string, byte[]> _pendingWrites = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _pendingCopies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _pendingDeletes = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _written = [];
     private bool _finished;
 
-    private OutputWriter(string output, string staging)
+    private OutputWriter(string output, string staging, bool patch = false)
     {
         _output = output;
         _staging = staging;
+        _patch = patch;
+    }
+
+    /// <summary>Every file written, as a path in the output folder.</summary>
+    public IReadOnlyCollection<string> Written => _written;
+
+    /// <summary>A rebuild: files written and deleted in the output folder itself when it commits, nothing before.</summary>
+    public static OutputWriter Patch(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        return new OutputWriter(output, output, patch: true);
+    }
+
+    /// <summary>Removes a file the site no longer has (a rebuild only).</summary>
+    public void Delete(string file)
+    {
+        if (!_patch)
+        {
+            throw new InvalidOperationException("Only a rebuild deletes files; a build starts from an empty folder.");
+        }
+
+        _pendingDeletes[file] = true;
     }
 
     public static OutputWriter Begin(string outputDirectory)
@@ -45,15 +74,41 @@ internal sealed class OutputWriter : IDisposable
 
     public void WriteBytes(string file, ReadOnlySpan<byte> bytes)
     {
+        _written.Add(file);
+        if (_patch)
+        {
+            _pendingWrites[file] = bytes.ToArray();
+            return;
+        }
+
         using var handle = File.OpenHandle(Prepare(file), FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
     }
 
-    public void Copy(string sourceFile, string file) => File.Copy(sourceFile, Prepare(file), overwrite: true);
+    public void Copy(string sourceFile, string file)
+    {
+        _written.Add(file);
+        if (_patch)
+        {
+            _pendingCopies[file] = sourceFile;
+            return;
+        }
+
+        File.Copy(sourceFile, Prepare(file), overwrite: true);
+    }
 
     public void Write(string file, Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        if (_patch)
+        {
+            using var buffer = new MemoryStream();
+            content.CopyTo(buffer);
+            WriteBytes(file, buffer.ToArray());
+            return;
+        }
+
+        _written.Add(file);
         using var target = File.Create(Prepare(file));
         content.CopyTo(target);
     }
@@ -62,6 +117,12 @@ internal sealed class OutputWriter : IDisposable
     public void Commit()
     {
         _finished = true;
+        if (_patch)
+        {
+            CommitPatch();
+            return;
+        }
+
         string? previous = null;
         if (Directory.Exists(_output))
         {
@@ -86,6 +147,29 @@ internal sealed class OutputWriter : IDisposable
         if (previous is not null)
         {
             DeleteTree(previous);
+        }
+    }
+
+    private void CommitPatch()
+    {
+        foreach (var (file, bytes) in _pendingWrites)
+        {
+            File.WriteAllBytes(Prepare(file), bytes);
+        }
+
+        foreach (var (file, source) in _pendingCopies)
+        {
+            File.Copy(source, Prepare(file), overwrite: true);
+        }
+
+        foreach (var file in _pendingDeletes.Keys)
+        {
+            var full = Prepare(file);
+            File.Delete(full);
+            for (var folder = Path.GetDirectoryName(full)!; folder != _output && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder)!)
+            {
+                Directory.Delete(folder);
+            }
         }
     }
 
@@ -119,7 +203,7 @@ internal sealed class OutputWriter : IDisposable
     public void Abandon()
     {
         _finished = true;
-        if (Directory.Exists(_staging))
+        if (!_patch && Directory.Exists(_staging))
         {
             DeleteTree(_staging);
         }

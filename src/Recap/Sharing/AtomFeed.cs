@@ -10,7 +10,7 @@ namespace Recap.Sharing;
 /// Writes Atom 1.0 feeds of talks: newest first, each with its full summary, its speakers as
 /// authors and its topics as categories, every link absolute.
 /// </summary>
-internal sealed class AtomFeed(SiteModel model, Listing listing, DateOnly today)
+internal sealed class AtomFeed(SiteModel model, Listing listing)
 {
     private static readonly XmlWriterSettings Settings = new()
     {
@@ -21,19 +21,16 @@ internal sealed class AtomFeed(SiteModel model, Listing listing, DateOnly today)
 
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
-    /// <summary>When a feed with no talk was updated: when the site's newest talk was, so a rebuild on another day writes the same feed.</summary>
-    private readonly Lazy<PartialDate> _siteUpdated = new(() =>
-        listing.NewestFirst(model.Talks).Select(Listing.Updated).Max() ?? new PartialDate(today.Year, today.Month, today.Day));
-
     /// <param name="title">The feed's title: "Talks", a conference, speaker or topic name.</param>
     /// <param name="pagePath">Site path of the page the feed belongs to; the feed is <c>feed.xml</c> beside it.</param>
     /// <param name="talks">The page's talks, in any order; drafts and future talks are left out.</param>
-    public byte[] Write(string title, string pagePath, IEnumerable<Talk> talks)
+    /// <param name="since">When a feed with no talk was last updated (its conference's start), so that a rebuild on another day writes the same feed.</param>
+    public byte[] Write(string title, string pagePath, IEnumerable<Talk> talks, PartialDate? since)
     {
         var urls = model.Urls;
         var config = model.Config;
         var entries = listing.NewestFirst(talks).Take(config.Options.FeedEntries).ToList();
-        var updated = entries.Select(Listing.Updated).Max() ?? _siteUpdated.Value;
+        var updated = entries.Select(Listing.Updated).Max() ?? since ?? new PartialDate(1970, 1, 1);
 
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, Settings))

@@ -37,6 +37,17 @@ internal sealed class Theme
 
     public ThemeTemplate Layout(string kind) => _layouts[kind];
 
+    /// <summary>
+    /// Whether pages of <paramref name="kind"/> show the site's counts (<c>site.talk_count</c>, ...):
+    /// when its layout does, or the base layout or any partial, which any page may use. A rebuild
+    /// uses it to know which pages a new or deleted talk changes.
+    /// </summary>
+    public bool ShowsSiteCounts(string kind) =>
+        MentionsSiteCounts(_layouts["base"]) || Partials.Values.Any(MentionsSiteCounts) || (_layouts.TryGetValue(kind, out var layout) && MentionsSiteCounts(layout));
+
+    private static bool MentionsSiteCounts(ThemeTemplate template) =>
+        System.Text.RegularExpressions.Regex.IsMatch(template.Text, @"site\.\w*_count\b");
+
     /// <returns>The theme, or null when it is missing or a template does not parse (reported).</returns>
     public static Theme? Load(string root, string name, DiagnosticBag diagnostics, SourceLocation? nameLocation)
     {
@@ -132,7 +143,7 @@ internal sealed class Theme
         var template = Template.Parse(text, displayPath);
         if (!template.HasErrors)
         {
-            return new ThemeTemplate(template, displayPath);
+            return new ThemeTemplate(template, displayPath, text);
         }
 
         foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))

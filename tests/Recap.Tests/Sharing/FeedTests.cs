@@ -71,7 +71,7 @@ public sealed class FeedTests
     }
 
     [Test]
-    public void FeedWithNoTalkIsAsOldAsTheSitesNewestTalk()
+    public void FeedWithNoTalkIsAsOldAsItsConferences()
     {
         using var site = TestSite.Build(Sites.OneTalk.Replace("start: 2024-05-02", "start: 2024-05-02\ntopics: [Lyon]", StringComparison.Ordinal));
 

@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+using Recap.Diagnostics;
+
+namespace Recap.Content;
+
+/// <summary>
+/// Documents read by earlier loads, by file, kept while the file's size and time of last write
+/// are the same: a rebuild reads and parses only the files that changed, and reports the problems
+/// of the others again, as they were.
+/// </summary>
+internal sealed class ContentCache
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>The cached entry for <paramref name="fullPath"/> when its file is unchanged, else what <paramref name="load"/> reads now.</summary>
+    public Entry GetOrLoad(string fullPath, Func<(object? Document, IReadOnlyList<Diagnostic> Diagnostics)> load)
+    {
+        var file = new FileInfo(fullPath);
+        var stamp = file.Exists ? (file.LastWriteTimeUtc, file.Length) : (DateTime.MinValue, -1L);
+        if (_entries.TryGetValue(fullPath, out var entry) && entry.Stamp == stamp)
+        {
+            return entry;
+        }
+
+        var (document, diagnostics) = load();
+        entry = new Entry(stamp, document, diagnostics);
+        _entries[fullPath] = entry;
+        return entry;
+    }
+
+    /// <summary>One file's document (null when it could not be read) and the problems reading it found.</summary>
+    internal sealed record Entry((DateTime Modified, long Length) Stamp, object? Document, IReadOnlyList<Diagnostic> Diagnostics);
+}

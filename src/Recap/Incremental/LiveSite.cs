@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Recap.Configuration;
+using Recap.Content;
+using Recap.Diagnostics;
+
+namespace Recap.Incremental;
+
+/// <summary>
+/// A site kept built while its author edits it (<c>recap serve</c>): built whole once, then, for
+/// each batch of changed files, loaded again (unchanged files come from a cache) and rebuilt as
+/// little as the <see cref="DependencyGraph"/> allows. A change to site.yml or a template rebuilds
+/// everything; a change to a theme's stylesheet copies it alone. A build with errors writes
+/// nothing, and the next one is planned from the last build that succeeded, so the output is
+/// always what a clean build of the last good state would write.
+/// </summary>
+public sealed class LiveSite
+{
+    private readonly SiteOptions _options;
+    private ContentCache _cache = new();
+    private DependencyGraph? _lastGood;
+
+    public LiveSite(SiteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    public SiteOptions Options => _options;
+
+    /// <summary>Builds the whole site, or, given the files that changed (paths relative to the site root), what they affect.</summary>
+    public LiveBuild Build(IReadOnlyCollection<string>? changed = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var everything = _lastGood is null || changed is null || changed.Any(IsTemplateOrConfiguration)
+            || changed.Any(p => ThemeAssetPath(p) is not null && !File.Exists(Path.Combine(_options.SourceDirectory, p))); // a deleted theme file
+        if (changed is not null && changed.Any(IsTemplate))
+        {
+            _cache = new ContentCache(); // a theme may declare other front-matter keys
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var site = Site.Load(_options, diagnostics, _cache);
+        if (site.Model is not { } model || site.Theme is not { } theme || diagnostics.HasErrors)
+        {
+            return new LiveBuild(site.Build(), diagnostics, Everything: everything, StylesOnly: false, clock.ElapsedMilliseconds);
+        }
+
+        var graph = DependencyGraph.Create(model, theme, _options.SourceDirectory);
+        RebuildPlan? plan = null;
+        var stylesOnly = false;
+        if (!everything)
+        {
+            plan = DependencyGraph.Plan(_lastGood!, graph);
+            var assets = changed!.Select(ThemeAssetPath).OfType<string>().ToList();
+            stylesOnly = assets.Count == changed!.Count && plan.Write.Count == 0 && plan.Delete.Count == 0;
+            plan = plan with { Write = new SortedSet<string>(plan.Write.Concat(assets), StringComparer.Ordinal) };
+        }
+
+        var result = site.Build(plan);
+        if (result.Succeeded)
+        {
+            _lastGood = graph;
+        }
+
+        return new LiveBuild(result, diagnostics, plan is null, stylesOnly && result.Succeeded, clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>site.yml and the theme's templates and configuration: every page may use them.</summary>
+    private static bool IsTemplateOrConfiguration(string path) => path == SiteConfigLoader.Path || IsTemplate(path);
+
+    private static bool IsTemplate(string path) =>
+        path.StartsWith("layouts/", StringComparison.Ordinal)
+        || path.StartsWith("partials/", StringComparison.Ordinal)
+        || (path.StartsWith("themes/", StringComparison.Ordinal) && ThemeAssetPath(path) is null);
+
+    /// <summary><c>themes/&lt;name&gt;/assets/style.css</c> is copied to <c>assets/style.css</c>.</summary>
+    private static string? ThemeAssetPath(string path) =>
+        path.Split('/') is ["themes", _, "assets", _, ..] parts ? string.Join('/', parts[2..]) : null;
+}
+
+/// <summary>One build of a <see cref="LiveSite"/>: its result, its problems, and what kind of reload it calls for.</summary>
+/// <param name="Everything">Every page was written (the first build, or a change to site.yml or a template).</param>
+/// <param name="StylesOnly">Only stylesheets changed: pages can swap them without reloading.</param>
+public sealed record LiveBuild(BuildResult Result, DiagnosticBag Diagnostics, bool Everything, bool StylesOnly, long ElapsedMilliseconds);

@@ -1,0 +1,290 @@
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Incremental;
+
+/// <summary>
+/// For each kind of change, the exact files a rebuild writes and deletes, and that the output is
+/// then what a clean build writes, byte for byte.
+/// </summary>
+public sealed class RebuildTests
+{
+    private const string Site = """
+        -- content/site.yml --
+        title: Recaps
+        base_url: https://recaps.example.org/
+        -- content/pages/about.md --
+        ---
+        title: About
+        menu: true
+        ---
+        About these recaps.
+        -- content/speakers/ada.md --
+        ---
+        name: Ada Lovelace
+        company: Engines Ltd
+        ---
+        Ada's bio.
+        -- content/topics/engines.md --
+        ---
+        name: Engines
+        description: Machines that compute.
+        ---
+        -- content/conferences/c1/index.md --
+        ---
+        name: Conf One
+        start: 2024-05-02
+        ---
+        The intro.
+        -- content/conferences/c1/talks/a.md --
+        ---
+        title: Talk A
+        speakers: [ada]
+        topics: [engines]
+        order: 1
+        ---
+        The first paragraph of A.
+
+        The rest of A.
+        -- content/conferences/c1/talks/b.md --
+        ---
+        title: Talk B
+        speakers: [Bob]
+        topics: [maths]
+        order: 2
+        ---
+        B.
+        -- content/conferences/c1/talks/c.md --
+        ---
+        title: Talk C
+        speakers: [Bob]
+        topics: [engines]
+        order: 3
+        ---
+        C.
+        -- content/conferences/c2/index.md --
+        ---
+        name: Conf Two
+        start: 2023-03-01
+        ---
+        -- content/conferences/c2/talks/d.md --
+        ---
+        title: Talk D
+        speakers: [ada]
+        topics: [maths]
+        ---
+        D.
+        -- content/static/logo.svg --
+        <svg xmlns="http://www.w3.org/2000/svg"/>
+        """;
+
+    private const string TalkA = "content/conferences/c1/talks/a.md";
+
+    [Test]
+    public void TalkBodyRewritesOnlyTheTalkPage()
+    {
+        AssertRebuild(
+            live => live.Write(File(TalkA, A(body: "The first paragraph of A.\n\nThe rest of A, now longer."))),
+            [TalkA],
+            ["c1/a/index.html"]);
+    }
+
+    [Test]
+    public void TalkTitleRewritesEveryPageThatShowsIt()
+    {
+        AssertRebuild(
+            live => live.Write(File(TalkA, A(title: "Talk A, renamed"))),
+            [TalkA],
+            [
+                "c1/a/card.png", "c1/a/index.html", "c1/b/index.html", "c1/card.png", "c1/feed.xml", "c1/index.html", "c2/d/index.html",
+                "feed.xml", "sitemap.xml",
+                "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
+                "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
+            ]);
+    }
+
+    [Test]
+    public void TalkSpeakersRewriteThePagesOfOldAndNewSpeakers()
+    {
+        AssertRebuild(
+            live => live.Write(File(TalkA, A(speakers: "[Bob]"))),
+            [TalkA],
+            [
+                "c1/a/card.png", "c1/a/index.html", "c1/b/card.png", "c1/b/index.html", "c1/c/card.png",
+                "c1/c/index.html", "c1/card.png", "c1/feed.xml", "c1/index.html", "c2/d/card.png",
+                "c2/d/index.html", "c2/feed.xml", "c2/index.html", "conferences/index.html", "feed.xml",
+                "index.html", "sitemap.xml", "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
+                "speakers/bob/card.png", "speakers/bob/feed.xml", "speakers/bob/index.html", "speakers/index.html", "topics/engines/card.png",
+                "topics/engines/feed.xml", "topics/engines/index.html", "topics/maths/card.png", "topics/maths/feed.xml", "topics/maths/index.html",
+            ]);
+    }
+
+    [Test]
+    public void SpeakerFileRewritesThePagesThatShowTheSpeaker()
+    {
+        AssertRebuild(
+            live => live.Write(File("content/speakers/ada.md", "---\nname: Ada Lovelace\ncompany: Analytical Engines\n---\nAda's bio.\n")),
+            ["content/speakers/ada.md"],
+            [
+                "c1/a/card.png", "c1/a/index.html", "c1/feed.xml", "c1/index.html", "c2/d/card.png",
+                "c2/d/index.html", "c2/feed.xml", "c2/index.html", "feed.xml", "sitemap.xml",
+                "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html", "speakers/index.html", "topics/engines/feed.xml",
+                "topics/engines/index.html", "topics/maths/feed.xml", "topics/maths/index.html",
+            ]);
+    }
+
+    [Test]
+    public void TopicFileRewritesThePagesThatShowTheTopic()
+    {
+        AssertRebuild(
+            live => live.Write(File("content/topics/engines.md", "---\nname: Engines\ndescription: Machines that compute, and more.\n---\n")),
+            ["content/topics/engines.md"],
+            [
+                "c1/a/index.html", "c1/b/index.html", "c1/c/index.html", "c1/feed.xml", "c1/index.html",
+                "c2/d/index.html", "feed.xml", "index.html", "sitemap.xml", "speakers/ada/feed.xml",
+                "speakers/ada/index.html", "speakers/bob/feed.xml", "speakers/bob/index.html", "topics/engines/card.png", "topics/engines/feed.xml",
+                "topics/engines/index.html", "topics/index.html",
+            ]);
+    }
+
+    [Test]
+    public void ConferenceFileRewritesThePagesThatShowTheConference()
+    {
+        AssertRebuild(
+            live => live.Write(File("content/conferences/c2/index.md", "---\nname: Conf Two\nstart: 2023-03-01\nlocation: Lyon\n---\n")),
+            ["content/conferences/c2/index.md"],
+            [
+                "c1/a/index.html", "c2/card.png", "c2/d/card.png", "c2/d/index.html", "c2/feed.xml",
+                "c2/index.html", "conferences/index.html", "feed.xml", "index.html", "sitemap.xml",
+                "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html", "topics/maths/card.png", "topics/maths/feed.xml",
+                "topics/maths/index.html",
+            ]);
+    }
+
+    [Test]
+    public void ThemeFileRewritesEverything()
+    {
+        using var live = new LiveSiteFixture(Site);
+        var everything = Folder.Files(live.Output).Where(f => f is not ".nojekyll").ToList();
+
+        live.Write(File("layouts/404.html", "<h1>Lost</h1>"));
+        var build = live.Rebuild("layouts/404.html");
+
+        Assert.That(build.Everything, Is.True);
+        Assert.That(build.Result.Written.Where(f => f is not ".nojekyll"), Is.EquivalentTo(everything));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
+    public void StaticFileIsCopiedAlone()
+    {
+        AssertRebuild(
+            live => live.Write(File("content/static/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\"/>")),
+            ["content/static/logo.svg"],
+            ["logo.svg"]);
+    }
+
+    [Test]
+    public void NewTalkIsWrittenWithThePagesThatListIt()
+    {
+        AssertRebuild(
+            live => live.Write(File("content/conferences/c2/talks/e.md", "---\ntitle: Talk E\nspeakers: [Cy]\n---\nE.\n")),
+            ["content/conferences/c2/talks/e.md"],
+            [
+                "c1/a/index.html", "c2/card.png", "c2/d/card.png", "c2/d/index.html", "c2/e/card.png",
+                "c2/e/index.html", "c2/feed.xml", "c2/index.html", "conferences/index.html", "feed.xml",
+                "index.html", "sitemap.xml", "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
+                "speakers/cy/card.png", "speakers/cy/feed.xml", "speakers/cy/index.html", "speakers/index.html", "topics/maths/card.png",
+                "topics/maths/feed.xml", "topics/maths/index.html",
+            ]);
+    }
+
+    [Test]
+    public void DeletedTalkIsRemovedFromEveryPageThatListedIt()
+    {
+        AssertRebuild(
+            live => live.Delete("content/conferences/c1/talks/b.md"),
+            ["content/conferences/c1/talks/b.md"],
+            [
+                "c1/a/card.png", "c1/a/index.html", "c1/c/card.png", "c1/c/index.html", "c1/card.png",
+                "c1/feed.xml", "c1/index.html", "c2/d/index.html", "c2/feed.xml", "c2/index.html",
+                "conferences/index.html", "feed.xml", "index.html", "sitemap.xml", "speakers/ada/card.png",
+                "speakers/ada/feed.xml", "speakers/ada/index.html", "speakers/bob/card.png", "speakers/bob/feed.xml", "speakers/bob/index.html",
+                "speakers/index.html", "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html", "topics/index.html",
+                "topics/maths/card.png", "topics/maths/feed.xml", "topics/maths/index.html",
+            ],
+            ["c1/b/card.png", "c1/b/index.html"]);
+    }
+
+    [Test]
+    public void RenamedTalkMovesToItsNewUrl()
+    {
+        AssertRebuild(
+            live => live.Rename("content/conferences/c1/talks/c.md", "content/conferences/c1/talks/c-renamed.md"),
+            ["content/conferences/c1/talks/c.md", "content/conferences/c1/talks/c-renamed.md"],
+            [
+                "c1/b/index.html", "c1/c-renamed/card.png", "c1/c-renamed/index.html", "c1/card.png", "c1/feed.xml",
+                "c1/index.html", "feed.xml", "sitemap.xml", "speakers/bob/card.png", "speakers/bob/feed.xml",
+                "speakers/bob/index.html", "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
+            ],
+            ["c1/c/card.png", "c1/c/index.html"]);
+    }
+
+    [Test]
+    public void BrokenFileLeavesTheOutputAsItWasAndTheFixRewritesAllThatChangedSinceTheLastGoodBuild()
+    {
+        using var live = new LiveSiteFixture(Site);
+        var before = Folder.Files(live.Output).ToDictionary(f => f, f => System.IO.File.ReadAllBytes(Path.Combine(live.Output, f)));
+
+        live.Write(File(TalkA, "---\ntitle: [Talk A\n---\n"));
+        var broken = live.Live.Build([TalkA]);
+        live.Write(File("content/conferences/c1/talks/b.md", "---\ntitle: Talk B, renamed\nspeakers: [Bob]\ntopics: [maths]\norder: 2\n---\nB.\n"));
+        var stillBroken = live.Live.Build(["content/conferences/c1/talks/b.md"]);
+
+        Assert.That(broken.Result.Succeeded, Is.False);
+        Assert.That(broken.Diagnostics.Sorted().Select(d => d.Code), Is.EqualTo(new[] { "RC0101" }));
+        Assert.That(stillBroken.Result.Succeeded, Is.False, "the broken file is still broken, though it did not change");
+        Assert.That(Folder.Files(live.Output).ToDictionary(f => f, f => System.IO.File.ReadAllBytes(Path.Combine(live.Output, f))), Is.EqualTo(before), "nothing written");
+
+        live.Write(File(TalkA, A()));
+        var fixedBuild = live.Rebuild(TalkA);
+
+        Assert.That(fixedBuild.Result.Written, Does.Contain("c1/b/index.html"), "B changed while A was broken");
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
+    public void StylesheetIsCopiedAloneForPagesToSwapWithoutReloading()
+    {
+        using var live = new LiveSiteFixture(Site.Replace("title: Recaps", "title: Recaps\ntheme: mine", StringComparison.Ordinal) + "\n" + """
+            -- themes/mine/theme.yml --
+            name: mine
+            -- themes/mine/assets/style.css --
+            body { color: black; }
+            """);
+
+        live.Write(File("themes/mine/assets/style.css", "body { color: navy; }"));
+        var build = live.Rebuild("themes/mine/assets/style.css");
+
+        Assert.That(build.StylesOnly, Is.True);
+        Assert.That(build.Result.Written, Is.EqualTo(new[] { "assets/style.css" }));
+        live.AssertSameAsCleanBuild();
+    }
+
+    private static void AssertRebuild(Action<LiveSiteFixture> change, string[] changed, string[] written, string[]? deleted = null)
+    {
+        using var live = new LiveSiteFixture(Site);
+
+        change(live);
+        var build = live.Rebuild(changed);
+
+        Assert.That(build.Everything, Is.False);
+        Assert.That(build.Result.Written, Is.EqualTo(written), "written: " + string.Join(", ", build.Result.Written.Select(w => $"\"{w}\"")));
+        Assert.That(build.Result.Deleted, Is.EqualTo(deleted ?? []), "deleted");
+        live.AssertSameAsCleanBuild();
+    }
+
+    private static string File(string path, string text) => $"-- {path} --\n{text}";
+
+    private static string A(string title = "Talk A", string speakers = "[ada]", string body = "The first paragraph of A.\n\nThe rest of A.") =>
+        $"---\ntitle: {title}\nspeakers: {speakers}\ntopics: [engines]\norder: 1\n---\n{body}\n";
+}
