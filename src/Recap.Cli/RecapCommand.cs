@@ -15,6 +15,7 @@ internal static class RecapCommand
           check              Check a built site: links, anchors, assets and link previews
           new site DIR       Create a new site in DIR: site.yml, an example conference
                              and talk, a README, a GitHub Pages workflow
+          serve              Build the site, serve it on 127.0.0.1 and rebuild it as you save
           publish            Build the site and push it to a branch (gh-pages) with git
 
         Options of build:
@@ -34,6 +35,10 @@ internal static class RecapCommand
                                canonical URL, else site.yml's base_url)
           --quiet              Print errors only
           --log-format FORMAT  human (default) or github (annotations in GitHub Actions)
+
+        Options of serve (and --source, --drafts, --future, --quiet):
+          --port N             The port on 127.0.0.1 (default: 8000; 0 picks a free one)
+          --open               Open the site in the default browser
 
         Options of publish (and --source, --base-url, --quiet, --verbose, --log-format):
           --branch BRANCH      The branch to commit the site to (default: gh-pages)
@@ -84,6 +89,8 @@ internal static class RecapCommand
                 return CheckCommand.Run(rest, stdout, stderr);
             case ["new", .. var rest]:
                 return NewCommand.Run(rest, stdout, stderr);
+            case ["serve", .. var rest]:
+                return Serve.ServeCommand.Run(rest, stdout, stderr);
             case ["publish", .. var rest]:
                 return PublishCommand.Run(rest, stdout, stderr);
             default:

@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Globalization;
+using Recap.Diagnostics;
+using Recap.Incremental;
+using Recap.Model;
+
+namespace Recap.Cli.Serve;
+
+/// <summary>
+/// <c>recap serve</c>: builds the site into a temporary folder, serves it on 127.0.0.1 under its
+/// base path, and rebuilds what each saved change affects, telling open pages to reload. A build
+/// with errors leaves the last good site served and shows its problems over the page.
+/// </summary>
+internal static class ServeCommand
+{
+    /// <summary>How long the sources must stay still before a rebuild starts.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(80);
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var (options, error) = ServeOptions.Parse(args);
+        if (options is null || error is not null)
+        {
+            stderr.WriteLine("recap serve: " + error);
+            stderr.WriteLine("Run 'recap --help' for usage.");
+            return RecapCommand.UsageError;
+        }
+
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        return RunAsync(options, stdout, stderr, stop.Token).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Serves until <paramref name="cancellation"/> fires; what tests call.</summary>
+    public static async Task<int> RunAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), "recap-serve", Guid.NewGuid().ToString("N"));
+        var site = options.Site with
+        {
+            Output = Path.Combine(scratch, "site"),
+            CardCache = Path.Combine(Path.GetTempPath(), "recap-serve", "cards", CacheKey(options.Site.SourceDirectory)),
+        };
+        var live = new LiveSite(site);
+        var gate = new SemaphoreSlim(1, 1);
+        try
+        {
+            var first = live.Build();
+            Report(first, stdout, stderr, site.SourceDirectory);
+            var basePath = BasePathOf(site) ?? "/";
+            await using var server = await LiveServer.StartAsync(site.OutputDirectory, basePath, options.Port, cancellation).ConfigureAwait(false);
+            server.Announce(Event(first, basePath));
+            stdout.WriteLine($"Serving {server.Url} (Ctrl+C to stop)");
+            stdout.Flush();
+            if (options.Open)
+            {
+                OpenBrowser(server.Url);
+            }
+
+            using var watcher = new SiteWatcher(site.SourceDirectory, changed =>
+            {
+                gate.Wait(CancellationToken.None);
+                try
+                {
+                    var build = live.Build(changed);
+                    Report(build, stdout, stderr, site.SourceDirectory);
+                    server.Announce(Event(build, basePath));
+                }
+                catch (Exception ex)
+                {
+                    // Keep serving the last good site whatever went wrong; the next save tries again.
+                    stderr.WriteLine(ex is IOException or UnauthorizedAccessException ? "recap serve: error: " + ex.Message : $"recap serve: internal error: {ex}");
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }, Quiet);
+
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C
+            }
+
+            return RecapCommand.Success;
+        }
+        finally
+        {
+            await gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>The path of base_url (<c>/recaps/</c>), read from what the build resolved.</summary>
+    private static string? BasePathOf(SiteOptions site)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = Configuration.SiteConfigLoader.Load(site.SourceDirectory, site.BaseUrl, diagnostics);
+        return config is null ? null : new UrlBuilder(config.BaseUrl).BasePath;
+    }
+
+    private static BuildEvent Event(LiveBuild build, string basePath)
+    {
+        var pages = build.Result.Written
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal))
+            .Select(f => basePath + (f.EndsWith("index.html", StringComparison.Ordinal) ? f[..^"index.html".Length] : f))
+            .ToList();
+        var problems = string.Concat(build.Diagnostics.Sorted().Select(d => DiagnosticFormatter.FormatHuman(d, build.Diagnostics)));
+        return new BuildEvent(build.Result.Succeeded, build.Everything, build.StylesOnly, pages, problems);
+    }
+
+    private static void Report(LiveBuild build, TextWriter stdout, TextWriter stderr, string root)
+    {
+        var diagnostics = build.Diagnostics;
+        foreach (var diagnostic in diagnostics.Sorted())
+        {
+            stderr.Write(DiagnosticFormatter.FormatHuman(diagnostic, diagnostics));
+        }
+
+        var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        if (!build.Result.Succeeded)
+        {
+            stderr.WriteLine(DiagnosticFormatter.Summary(diagnostics.ErrorCount, diagnostics.WarningCount));
+            stderr.WriteLine($"{time} Build failed; still serving the last good build.");
+            stderr.Flush();
+            return;
+        }
+
+        var result = build.Result;
+        stdout.WriteLine(build.Everything
+            ? $"{time} Built {Text.Plural.Count(result.Pages, "page")} from {Path.GetFileName(Path.TrimEndingDirectorySeparator(root))} in {build.ElapsedMilliseconds} ms."
+            : $"{time} Rebuilt {Text.Plural.Count(result.Written.Count, "file")}{(result.Deleted.Count > 0 ? $", removed {result.Deleted.Count}" : string.Empty)} in {build.ElapsedMilliseconds} ms.");
+        stdout.Flush();
+    }
+
+    private static string CacheKey(string source) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(source)))[..16];
+
+    private static void OpenBrowser(string url)
+    {
+        try
+        {
+            Process.Start(new ProcessStartInfo(url) { UseShellExecute = true })?.Dispose();
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            // No browser to open (a server, a container): the URL is printed.
+        }
+    }
+}

@@ -1,0 +1,179 @@
+using System.Net;
+using System.Text.Json;
+using Recap.Cli.Serve;
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Serve;
+
+/// <summary><c>recap serve</c> in this process, spoken to over HTTP as a browser would.</summary>
+public sealed class ServeTests
+{
+    private const string Talk = "content/conferences/conf-2024/talks/first.md";
+
+    private static readonly string Site = Sites.OneTalk.Replace("base_url: https://recaps.example.org/", "base_url: https://user.github.io/recaps/", StringComparison.Ordinal);
+
+    [Test]
+    public async Task ServesTheSiteUnderItsBasePathWithContentTypesFoldersAndNotFound()
+    {
+        await using var serve = await Served.StartAsync(Site);
+
+        using var root = await serve.Client.GetAsync(serve.Origin + "/");
+        Assert.That(root.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(root.Headers.Location?.ToString(), Is.EqualTo("/recaps/"));
+
+        using var home = await serve.Client.GetAsync(serve.Url);
+        Assert.That(home.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(home.Content.Headers.ContentType?.ToString(), Is.EqualTo("text/html; charset=utf-8"));
+        Assert.That(await home.Content.ReadAsStringAsync(), Does.Contain("<script src=\"/__recap/live.js\" data-events=\"/__recap/events\" defer></script></head>"));
+
+        using var css = await serve.Client.GetAsync(serve.Url + "assets/style.css");
+        Assert.That(css.Content.Headers.ContentType?.ToString(), Is.EqualTo("text/css; charset=utf-8"));
+        using var card = await serve.Client.GetAsync(serve.Url + "conf-2024/first/card.png");
+        Assert.That(card.Content.Headers.ContentType?.ToString(), Is.EqualTo("image/png"));
+
+        using var folder = await serve.Client.GetAsync(serve.Url + "conf-2024/first");
+        Assert.That(folder.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(folder.Headers.Location?.ToString(), Is.EqualTo("/recaps/conf-2024/first/"));
+
+        using var missing = await serve.Client.GetAsync(serve.Url + "nowhere/");
+        Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(await missing.Content.ReadAsStringAsync(), Does.Contain("Page not found").And.Contain("/__recap/live.js"));
+
+        using var outside = await serve.Client.GetAsync(serve.Url + "..%2F..%2Fetc%2Fpasswd");
+        Assert.That(outside.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task SavingATalkRebuildsItAndTellsItsPageToReload()
+    {
+        await using var serve = await Served.StartAsync(Site);
+        await using var events = await serve.EventsAsync();
+        Assert.That((await events.NextAsync()).GetProperty("initial").GetBoolean(), Is.True);
+
+        serve.Site.Write($"-- {Talk} --\n---\ntitle: First talk, as edited\nspeakers: [Ada Lovelace]\ntopics: [Engines]\n---\nThe write-up.\n");
+        var build = await events.NextAsync();
+
+        Assert.That(build.GetProperty("ok").GetBoolean(), Is.True);
+        Assert.That(build.GetProperty("pages").EnumerateArray().Select(p => p.GetString()), Does.Contain("/recaps/conf-2024/first/"));
+        Assert.That(await serve.Client.GetStringAsync(serve.Url + "conf-2024/first/"), Does.Contain("<h1>First talk, as edited</h1>"));
+    }
+
+    [Test]
+    public async Task BrokenFrontMatterKeepsTheLastGoodPageAndSendsTheProblemUntilItIsFixed()
+    {
+        await using var serve = await Served.StartAsync(Site);
+        await using var events = await serve.EventsAsync();
+        await events.NextAsync();
+
+        serve.Site.Write($"-- {Talk} --\n---\ntitle: [First talk\n---\nThe write-up.\n");
+        var broken = await events.NextAsync();
+
+        Assert.That(broken.GetProperty("ok").GetBoolean(), Is.False);
+        Assert.That(broken.GetProperty("problems").GetString(), Does.StartWith($"{Talk}(2,8): error RC0101: "));
+        Assert.That(await serve.Client.GetStringAsync(serve.Url + "conf-2024/first/"), Does.Contain("<h1>First talk</h1>"), "the last good page");
+        Assert.That(serve.Stderr, Does.Contain($"{Talk}(2,8): error RC0101: ").And.Contain("Build failed; still serving the last good build."));
+
+        serve.Site.Write($"-- {Talk} --\n---\ntitle: First talk, fixed\nspeakers: [Ada Lovelace]\ntopics: [Engines]\n---\nThe write-up.\n");
+        var fixedBuild = await events.NextAsync();
+
+        Assert.That(fixedBuild.GetProperty("ok").GetBoolean(), Is.True);
+        Assert.That(await serve.Client.GetStringAsync(serve.Url + "conf-2024/first/"), Does.Contain("<h1>First talk, fixed</h1>"));
+    }
+
+    [Test]
+    public void BuiltPagesHaveNoLiveReloadScript()
+    {
+        using var site = TestSite.Build(Site);
+
+        Assert.That(site.OutputFiles().Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Where(f => site.ReadFile(f).Contains("__recap", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    /// <summary>A running <c>recap serve</c> on a test site, with a client that does not follow redirects.</summary>
+    private sealed class Served : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly StringWriter _stdout = new();
+        private readonly StringWriter _stderr = new();
+        private Task<int>? _running;
+
+        private Served(TestSite site) => Site = site;
+
+        public TestSite Site { get; }
+
+        public HttpClient Client { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
+
+        public string Url { get; private set; } = string.Empty;
+
+        public string Origin => new Uri(Url).GetLeftPart(UriPartial.Authority);
+
+        public string Stderr
+        {
+            get
+            {
+                lock (_stderr)
+                {
+                    return _stderr.ToString();
+                }
+            }
+        }
+
+        public static async Task<Served> StartAsync(string files)
+        {
+            var served = new Served(TestSite.Create(files));
+            var (options, error) = ServeOptions.Parse(["--source", served.Site.Root, "--port", "0"]);
+            Assert.That(error, Is.Null);
+            served._running = Task.Run(() => ServeCommand.RunAsync(options!, TextWriter.Synchronized(served._stdout), TextWriter.Synchronized(served._stderr), served._stop.Token));
+            for (var i = 0; i < 600 && served.Url.Length == 0; i++)
+            {
+                await Task.Delay(50);
+                lock (served._stdout)
+                {
+                    var line = served._stdout.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("Serving ", StringComparison.Ordinal));
+                    served.Url = line?.Split(' ')[1] ?? string.Empty;
+                }
+
+                Assert.That(served._running.IsCompleted, Is.False, served.Stderr);
+            }
+
+            Assert.That(served.Url, Does.Match("^http://127.0.0.1:[0-9]+/recaps/$"));
+            return served;
+        }
+
+        public async Task<EventStream> EventsAsync() => new(await Client.GetStreamAsync(Origin + "/__recap/events"));
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            Assert.That(await _running!, Is.Zero);
+            Client.Dispose();
+            _stop.Dispose();
+            Site.Dispose();
+        }
+    }
+
+    /// <summary>The server-sent events of <c>/__recap/events</c>, one build at a time.</summary>
+    private sealed class EventStream(Stream stream) : IAsyncDisposable
+    {
+        private readonly StreamReader _reader = new(stream);
+
+        public async Task<JsonElement> NextAsync()
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            while (await _reader.ReadLineAsync(timeout.Token) is { } line)
+            {
+                if (line.StartsWith("data: ", StringComparison.Ordinal))
+                {
+                    return JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone();
+                }
+            }
+
+            throw new EndOfStreamException("the event stream ended");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _reader.Dispose();
+            await stream.DisposeAsync();
+        }
+    }
+}
