@@ -15,6 +15,11 @@ internal static class RecapCommand
           check              Check a built site: links, anchors, assets and link previews
           new site DIR       Create a new site in DIR: site.yml, an example conference
                              and talk, a README, a GitHub Pages workflow
+          new conference NAME
+                             Add content/conferences/<slug>/index.md
+          new talk CONFERENCE TITLE
+                             Add content/conferences/CONFERENCE/talks/<slug>.md
+          new speaker NAME   Add content/speakers/<slug>.md
           serve              Build the site, serve it on 127.0.0.1 and rebuild it as you save
           publish            Build the site and push it to a branch (gh-pages) with git
 
@@ -39,6 +44,11 @@ internal static class RecapCommand
         Options of serve (and --source, --drafts, --future, --quiet):
           --port N             The port on 127.0.0.1 (default: 8000; 0 picks a free one)
           --open               Open the site in the default browser
+
+        Options of new conference, new talk and new speaker:
+          --source DIR         The site root, the folder holding content/ (default: .)
+          --speaker NAME       (talk) A speaker of the talk; repeat it for each speaker
+          --format FORMAT      (talk) keynote, talk, lightning, workshop or panel
 
         Options of publish (and --source, --base-url, --quiet, --verbose, --log-format):
           --branch BRANCH      The branch to commit the site to (default: gh-pages)

@@ -156,9 +156,10 @@ public sealed class Site
     {
         var model = Model!;
         var markdown = new MarkdownRenderer(_pipeline, new LinkRewriter(model, _diagnostics));
-        _views = new ViewFactory(model, markdown);
+        var listing = new Listing(_options.Today);
+        _views = new ViewFactory(model, markdown, listing);
         _views.Build();
-        _meta = new PageMetaFactory(model, _options.SourceDirectory);
+        _meta = new PageMetaFactory(model, _options.SourceDirectory, listing);
         var functions = TemplateFunctions.Create(model.Urls);
         _renderer = new PageRenderer(_theme!, TemplateFunctions.CreateBuiltins(), functions, _views.Site, _diagnostics);
     });

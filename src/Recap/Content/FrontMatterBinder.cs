@@ -14,6 +14,9 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
 {
     private static readonly ConcurrentDictionary<Type, RecordShape> Shapes = new();
 
+    /// <summary>The keys a record of <paramref name="type"/> binds, in the order its properties are declared.</summary>
+    public static IReadOnlyList<string> KeysOf(Type type) => [.. Shapes.GetOrAdd(type, RecordShape.Of).Fields.Values.Select(f => f.Key)];
+
     public T Bind<T>(MappingNode mapping)
         where T : BoundRecord, new() => (T)Bind(typeof(T), mapping, parent: null);
 

@@ -25,7 +25,8 @@ public sealed class Talk
     /// <summary>The talk's own date, or the conference's start.</summary>
     public PartialDate? Date => FrontMatter.Date ?? Conference.FrontMatter.Start;
 
-    public bool IsDraft => FrontMatter.Draft;
+    /// <summary>Only built with <c>--drafts</c>: marked <c>draft: true</c>, or a talk of a draft conference.</summary>
+    public bool IsDraft => FrontMatter.Draft || Conference.IsDraft;
 
     /// <summary>Position in the programme, from 1.</summary>
     public int Number { get; internal set; }

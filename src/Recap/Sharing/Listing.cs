@@ -5,14 +5,28 @@ using Recap.Model;
 namespace Recap.Sharing;
 
 /// <summary>
-/// What feeds and the sitemap may list: never a draft or a future talk, even in a build that shows
-/// them with <c>--drafts</c> or <c>--future</c>, since feed readers and search engines keep what they see.
+/// What is in the future, and what feeds and the sitemap may list: never a draft or a future talk,
+/// even in a build that shows them with <c>--drafts</c> or <c>--future</c>, since feed readers and
+/// search engines keep what they see. Pages built that way say so, from the same answers.
 /// </summary>
 internal sealed class Listing(DateOnly today)
 {
-    public bool Lists(Talk talk) => !talk.IsDraft && Lists(talk.Conference) && !IsFuture(talk.Date);
+    public bool Lists(Talk talk) => !talk.IsDraft && !IsFuture(talk);
 
-    public bool Lists(Conference conference) => !conference.IsDraft && !IsFuture(conference.FrontMatter.Start);
+    public bool Lists(Conference conference) => !conference.IsDraft && !IsFuture(conference);
+
+    /// <summary>Only built with <c>--future</c>: the talk's date, or its conference's start, is after today.</summary>
+    public bool IsFuture(Talk talk) => FutureDate(talk) is not null;
+
+    public bool IsFuture(Conference conference) => FutureDate(conference) is not null;
+
+    /// <summary>
+    /// What puts the talk in the future: its date (its own, else its conference's start) when that is
+    /// after today, else its conference's start when that is; null when neither is.
+    /// </summary>
+    public PartialDate? FutureDate(Talk talk) => IsFuture(talk.Date) ? talk.Date : FutureDate(talk.Conference);
+
+    public PartialDate? FutureDate(Conference conference) => IsFuture(conference.FrontMatter.Start) ? conference.FrontMatter.Start : null;
 
     /// <summary>Listed talks, newest first (the order of <paramref name="talks"/> breaks ties).</summary>
     public IEnumerable<Talk> NewestFirst(IEnumerable<Talk> talks) =>

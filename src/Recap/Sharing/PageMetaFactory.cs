@@ -11,7 +11,7 @@ namespace Recap.Sharing;
 /// Graph and Twitter card data, feeds and JSON-LD. Talks, conferences, speakers and topics are
 /// previewed with their own social card, other pages with the site's.
 /// </summary>
-internal sealed class PageMetaFactory(SiteModel model, string sourceRoot)
+internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listing listing)
 {
     /// <summary>About what link previews show before cutting the text off.</summary>
     public const int DescriptionLength = 160;
@@ -27,6 +27,7 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot)
         var image = Image(talk.Image, talk.SitePath, CardAlt(talk.Title, talk.Conference.Name));
         return Create("talk", talk.Title, talk.Summary, talk.SitePath, "conferences", talk.IsDraft) with
         {
+            FutureDate = listing.FutureDate(talk)?.ToString(),
             OgType = "article",
             Image = image,
             PublishedTime = talk.Date?.ToString(),
@@ -42,6 +43,7 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot)
         var image = Image(conference.Image, conference.SitePath, CardAlt(conference.Name, null));
         return Create("conference", conference.Name, conference.Summary, conference.SitePath, "conferences", conference.IsDraft) with
         {
+            FutureDate = listing.FutureDate(conference)?.ToString(),
             OgType = "article",
             Image = image,
             PublishedTime = conference.FrontMatter.Start?.ToString(),

@@ -3,6 +3,7 @@ using Recap.Content;
 using Recap.Text;
 using Recap.Markdown;
 using Recap.Model;
+using Recap.Sharing;
 using Recap.Themes.Views;
 
 namespace Recap.Themes;
@@ -18,12 +19,14 @@ internal sealed class ViewFactory
     private readonly SiteModel _model;
     private readonly MarkdownRenderer _markdown;
     private readonly UrlBuilder _urls;
+    private readonly Listing _listing;
 
-    public ViewFactory(SiteModel model, MarkdownRenderer markdown)
+    public ViewFactory(SiteModel model, MarkdownRenderer markdown, Listing listing)
     {
         _model = model;
         _markdown = markdown;
         _urls = model.Urls;
+        _listing = listing;
     }
 
     public Dictionary<Conference, ConferenceView> Conferences { get; } = [];
@@ -153,6 +156,7 @@ internal sealed class ViewFactory
             Summary = conference.Summary,
             CoverUrl = conference.CoverUrl,
             IsDraft = conference.IsDraft,
+            IsFuture = _listing.IsFuture(conference),
             Extra = frontMatter.Extra,
         };
     }
@@ -180,6 +184,7 @@ internal sealed class ViewFactory
             ImageUrl = talk.Image?.Url,
             ReadingMinutes = talk.ReadingMinutes,
             IsDraft = talk.IsDraft,
+            IsFuture = _listing.IsFuture(talk),
             Extra = frontMatter.Extra,
         };
     }

@@ -223,11 +223,34 @@ public sealed class ContentLoadingTests
         site.AssertFile("conf-2024/index.html", "! Not ready");
 
         site.Run("--drafts");
+        site.AssertClean();
         site.AssertFile("conf-2024/draft/index.html", """
             Not ready
-            class="draft-note"
+            <p class="draft-note">Draft: this page is only built with <code>--drafts</code>.</p>
+            <meta name="robots" content="noindex">
             """);
+        site.AssertFile("conf-2024/index.html", """
+            Not ready
+            <span class="badge badge-draft">Draft</span>
+            """);
+        site.AssertFile("conf-2024/first/index.html", """
+            ! class="draft-note"
+            ! noindex
+            """);
+        Assert.That(site.ReadFile("conf-2024/index.html").Split("badge-draft"), Has.Length.EqualTo(2), "only the draft talk is marked");
         Assert.That(site.Exists("secret/index.html"), Is.True);
+    }
+
+    [Test]
+    public void TalksOfADraftConferenceAreMarkedAsDrafts()
+    {
+        using var site = TestSite.Build(Sites.OneTalk.Replace("start: 2024-05-02", "start: 2024-05-02\ndraft: true", StringComparison.Ordinal), "--drafts");
+
+        site.AssertClean();
+        site.AssertFile("conf-2024/first/index.html", "class=\"draft-note\"");
+        site.AssertFile("conf-2024/index.html", "class=\"draft-note\"");
+        site.AssertFile("conferences/index.html", "<span class=\"badge badge-draft\">Draft</span>");
+        site.AssertFile("speakers/ada-lovelace/index.html", "<span class=\"badge badge-draft\">Draft</span>");
     }
 
     [Test]
@@ -242,9 +265,55 @@ public sealed class ContentLoadingTests
             ---
             """);
         Assert.That(site.Exists("conf-2024/later/index.html"), Is.False);
+        site.AssertFile("conf-2024/index.html", """
+            ! In the far future
+            ! badge-upcoming
+            """);
 
         site.Run("--future");
-        Assert.That(site.Exists("conf-2024/later/index.html"), Is.True);
+        site.AssertClean();
+        site.AssertFile("conf-2024/later/index.html", """
+            <h1>In the far future</h1>
+            <p class="draft-note future-note">Upcoming: this talk is dated <time datetime="2999-01-01">2999-01-01</time> and is only built with <code>--future</code>.</p>
+            <meta name="robots" content="noindex">
+            """);
+        site.AssertFile("conf-2024/index.html", """
+            In the far future
+            <span class="badge badge-upcoming">Upcoming</span>
+            ! future-note
+            """);
+        site.AssertFile("conf-2024/first/index.html", """
+            ! future-note
+            ! noindex
+            """);
+    }
+
+    [Test]
+    public void FutureConferencesAndTheirTalksAreMarkedWithFuture()
+    {
+        const string files = Sites.Config + """
+
+            -- content/conferences/next/index.md --
+            ---
+            name: Next
+            start: 2999-06
+            ---
+            -- content/conferences/next/talks/opening.md --
+            ---
+            title: Opening
+            ---
+            """;
+        using var site = TestSite.Build(files);
+        Assert.That(site.Exists("next/index.html"), Is.False);
+        Assert.That(site.Exists("next/opening/index.html"), Is.False);
+
+        site.Run("--future");
+
+        site.AssertClean();
+        site.AssertFile("next/index.html", "Upcoming: this conference is dated <time datetime=\"2999-06\">2999-06</time> and is only built with <code>--future</code>.");
+        site.AssertFile("next/index.html", "<span class=\"badge badge-upcoming\">Upcoming</span>");
+        site.AssertFile("next/opening/index.html", "Upcoming: this talk is dated <time datetime=\"2999-06\">2999-06</time>");
+        site.AssertFile("conferences/index.html", "<span class=\"badge badge-upcoming\">Upcoming</span>");
     }
 
     [Test]

@@ -32,7 +32,11 @@ public sealed class ConferenceView
 
     public string? CoverUrl { get; init; }
 
+    /// <summary>Only built with <c>--drafts</c>.</summary>
     public bool IsDraft { get; init; }
+
+    /// <summary>Only built with <c>--future</c>: dated after the day of the build.</summary>
+    public bool IsFuture { get; init; }
 
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 

@@ -31,6 +31,12 @@ public sealed record PageMeta
 
     public bool IsDraft { get; init; }
 
+    /// <summary>The date that puts a talk or conference in the future (ISO, at its own precision: 2999, 2999-01-01), shown because of <c>--future</c>; null otherwise.</summary>
+    public string? FutureDate { get; init; }
+
+    /// <summary>Only built with <c>--future</c>.</summary>
+    public bool IsFuture => FutureDate is not null;
+
     /// <summary><c>og:type</c>: article for talks and recaps, profile for speakers, website otherwise.</summary>
     public string OgType { get; init; } = "website";
 

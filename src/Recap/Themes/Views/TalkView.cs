@@ -41,7 +41,11 @@ public sealed class TalkView
 
     public required int ReadingMinutes { get; init; }
 
+    /// <summary>Only built with <c>--drafts</c>.</summary>
     public bool IsDraft { get; init; }
+
+    /// <summary>Only built with <c>--future</c>: dated after the day of the build.</summary>
+    public bool IsFuture { get; init; }
 
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 

@@ -1,0 +1,72 @@
+using Recap.Content;
+
+namespace Recap.Scaffolding;
+
+/// <summary>
+/// Every key of the conference, talk and speaker front matter, in the README's order, as the files
+/// of <c>recap new</c> show them. The one list of them outside the records themselves: a test
+/// checks it against the keys the records bind, so a new key cannot be left out.
+/// </summary>
+internal static class FieldHints
+{
+    /// <summary>keynote, talk, lightning, workshop, panel: the values of <c>format</c>.</summary>
+    public static IReadOnlyList<string> Formats { get; } = [.. Enum.GetNames<TalkFormat>().Select(n => n.ToLowerInvariant())];
+
+    public static IReadOnlyList<FieldHint> Conference { get; } =
+    [
+        new("name", "dotScale 2019", string.Empty),
+        new("series", "dotConferences", "the series the conference belongs to"),
+        new("start", "2019-06-01", "partial dates allowed: 2019, 2019-06"),
+        new("end", "2019-06-02", "the last day; partial dates allowed"),
+        new("location", "Paris", "city or place"),
+        new("venue", "The conference centre", "the building"),
+        new("website", "https://conf.example.com/", "the conference's site"),
+        new("summary", "One or two sentences.", "for lists; defaults to the first paragraph"),
+        new("cover", "cover.jpg", "an image beside index.md, or an absolute URL"),
+        new("image", "preview.png", "the link preview image, instead of the drawn social card"),
+        new("topics", "[Kubernetes, databases]", "topics of the whole conference"),
+        new("slug", "dotscale-2019", "the URL part; defaults to the folder name"),
+        new("draft", "true", "leave out unless built with --drafts"),
+    ];
+
+    public static IReadOnlyList<FieldHint> Talk { get; } =
+    [
+        new("title", "Data pipelines with Kafka", string.Empty),
+        new("speakers", "[Ada Lovelace]", "speaker ids or names"),
+        new("topics", "[Kafka, stream processing]", "topic ids, names or aliases"),
+        new("format", "lightning", string.Join(", ", Formats) + "; talk when left out"),
+        new("date", "2019-06-01", "defaults to the conference's start"),
+        new("order", "3", "position in the programme"),
+        new("time", "\"14:30\"", "when it started"),
+        new("track", "Main room", "room or track"),
+        new("summary", "One sentence.", "for lists; defaults to the first paragraph"),
+        new("slides", "https://example.com/slides", "a link to the slides"),
+        new("video", "https://example.com/video", "a link to the video"),
+        new("image", "diagram.png", "an image for the talk, also its link preview"),
+        new("updated", "2019-07-01", "when the recap was last revised, for feeds"),
+        new("slug", "kafka", "the URL part; defaults to the file name"),
+        new("draft", "true", "leave out unless built with --drafts"),
+    ];
+
+    public static IReadOnlyList<FieldHint> Links { get; } =
+    [
+        new("website", "https://ada.example.com/", string.Empty),
+        new("twitter", "ada", string.Empty),
+        new("mastodon", "\"@ada@example.social\"", string.Empty),
+        new("bluesky", "ada.bsky.social", string.Empty),
+        new("github", "ada", string.Empty),
+        new("linkedin", "ada", string.Empty),
+    ];
+
+    public static IReadOnlyList<FieldHint> Speaker { get; } =
+    [
+        new("name", "Ada Lovelace", string.Empty),
+        new("slug", "ada-lovelace", "the URL part; defaults to the file name"),
+        new("aliases", "[Ada]", "other spellings talks may use"),
+        new("company", "Analytical Engines", "shown as \"role, company\""),
+        new("role", "Engineer", "shown as \"role, company\""),
+        new("avatar", "ada.jpg", "a picture beside this file, or an absolute URL"),
+        new("links", string.Empty, "handles or URLs; twitter also names them on their talks' previews") { Keys = Links },
+        new("image", "preview.png", "the link preview image, instead of the drawn social card"),
+    ];
+}
