@@ -36,7 +36,7 @@ public sealed partial class ReadmeTests
 
         Assert.Multiple(() =>
         {
-            foreach (var text in options.Concat(["recap build [options]", "recap new site DIR", "recap new conference NAME", "recap new talk CONFERENCE TITLE", "recap new speaker NAME", "recap publish [options]"]))
+            foreach (var text in options.Concat(["recap build [options]", "recap new site DIR", "recap new conference NAME", "recap new talk CONFERENCE TITLE", "recap new speaker NAME", "recap serve [--port N]", "recap publish [options]"]))
             {
                 Assert.That(section, Does.Contain(text));
             }
