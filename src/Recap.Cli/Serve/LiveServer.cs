@@ -24,7 +24,8 @@ internal sealed class LiveServer : IAsyncDisposable
     public const string EventsPath = "/__recap/events";
     public const string ScriptPath = "/__recap/live.js";
 
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    /// <summary>As GitHub Pages serves them: feeds and the sitemap are application/xml.</summary>
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new() { Mappings = { [".xml"] = "application/xml" } };
     private static readonly byte[] Script = ReadScript();
 
     private readonly string _root;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Recap.Diagnostics;
 using Recap.Incremental;
 using Recap.Model;
@@ -26,12 +27,16 @@ internal static class ServeCommand
             return RecapCommand.UsageError;
         }
 
+        // Ctrl+C, or a process manager's SIGTERM: stop serving and remove the temporary site.
         using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        void Stop(PosixSignalContext signal)
         {
-            e.Cancel = true;
+            signal.Cancel = true;
             stop.Cancel();
-        };
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         return RunAsync(options, stdout, stderr, stop.Token).GetAwaiter().GetResult();
     }
 

@@ -7,6 +7,9 @@
   const here = () => decodeURI(location.pathname).replace(/index\.html$/, "");
   let overlay = null;
 
+  // Says on the page when it listens, for whoever waits for that (the browser tests).
+  events.addEventListener("open", () => { document.documentElement.dataset.recapLive = "open"; });
+
   function showProblems(text) {
     if (!overlay) {
       overlay = document.createElement("div");

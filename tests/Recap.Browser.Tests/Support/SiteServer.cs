@@ -1,96 +1,100 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
-using Recap.Cli;
+using Recap.Cli.Serve;
 
 namespace Recap.Browser.Tests.Support;
 
 /// <summary>
-/// The sample site served over HTTP on 127.0.0.1, as a static host such as GitHub Pages serves it:
-/// <c>index.html</c> for a folder, <c>404.html</c> with status 404 for a miss.
+/// A copy of a site served by <c>recap serve</c> (run in this process, on a free port): the server
+/// an author previews with, live reload included. Tests may edit the copy's files.
 /// </summary>
-/// <remarks>
-/// The tests only see <see cref="BaseUrl"/> and <see cref="DisposeAsync"/>, so the site can come
-/// from <c>recap serve</c> instead (start the process, read its <c>Serving http://...</c> line)
-/// without touching a test.
-/// </remarks>
 public sealed class SiteServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly string _output;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+    private Task<int>? _serving;
 
-    private SiteServer(WebApplication app, string output, Uri baseUrl)
-    {
-        _app = app;
-        _output = output;
-        BaseUrl = baseUrl;
-    }
+    private SiteServer(string root) => Root = root;
 
     /// <summary>The site's root URL, <c>http://127.0.0.1:PORT/</c>.</summary>
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl { get; private set; } = null!;
 
-    /// <summary>Builds the site whose root holds <c>content/</c> and serves it on a free port.</summary>
+    /// <summary>The copy of the site being served: the folder holding <c>content/</c>.</summary>
+    public string Root { get; }
+
+    /// <summary>What the server printed on standard error (diagnostics of failed builds).</summary>
+    public string Stderr
+    {
+        get
+        {
+            lock (_stderr)
+            {
+                return _stderr.ToString();
+            }
+        }
+    }
+
+    /// <summary>Copies the site whose root holds <c>content/</c> and serves the copy on a free port.</summary>
     public static async Task<SiteServer> StartAsync(string siteRoot)
     {
-        var output = Path.Combine(Path.GetTempPath(), "recap-browser", Guid.NewGuid().ToString("N"));
-        Build(siteRoot, output);
-        var app = CreateHost(output);
-        await app.StartAsync().ConfigureAwait(false);
+        var server = new SiteServer(Path.Combine(Path.GetTempPath(), "recap-browser", Guid.NewGuid().ToString("N")));
+        Copy(Path.Combine(siteRoot, "content"), Path.Combine(server.Root, "content"));
+        var (options, error) = ServeOptions.Parse(["--source", server.Root, "--port", "0"]);
+        if (options is null || error is not null)
+        {
+            throw new InvalidOperationException(error);
+        }
 
-        // Port 0 lets the system pick a free port; the address Kestrel bound says which.
-        var address = app.Urls.Single();
-        return new SiteServer(app, output, new Uri(address.TrimEnd('/') + "/"));
+        server._serving = Task.Run(() => ServeCommand.RunAsync(options, TextWriter.Synchronized(server._stdout), TextWriter.Synchronized(server._stderr), server._stop.Token));
+        for (var waited = 0; waited < 120_000; waited += 50)
+        {
+            string? line;
+            lock (server._stdout)
+            {
+                line = server._stdout.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("Serving ", StringComparison.Ordinal));
+            }
+
+            if (line is not null)
+            {
+                server.BaseUrl = new Uri(line.Split(' ')[1]);
+                return server;
+            }
+
+            if (server._serving.IsCompleted)
+            {
+                break;
+            }
+
+            await Task.Delay(50).ConfigureAwait(false);
+        }
+
+        throw new InvalidOperationException("recap serve did not start:\n" + server._stdout + server.Stderr);
     }
 
-    /// <summary>Stops the server and deletes the built site.</summary>
+    /// <summary>Stops the server and deletes the copy.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-        if (Directory.Exists(_output))
+        await _stop.CancelAsync().ConfigureAwait(false);
+        if (_serving is not null)
         {
-            Directory.Delete(_output, recursive: true);
+            await _serving.ConfigureAwait(false);
+        }
+
+        _stop.Dispose();
+        _stdout.Dispose();
+        _stderr.Dispose();
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
         }
     }
 
-    private static void Build(string siteRoot, string output)
+    private static void Copy(string from, string to)
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exitCode = RecapCommand.Run(["build", "--source", siteRoot, "--output", output], stdout, stderr);
-        if (exitCode != RecapCommand.Success)
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            throw new InvalidOperationException($"recap build exited with {exitCode}:\n{stdout}{stderr}");
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
-    }
-
-    private static WebApplication CreateHost(string output)
-    {
-        // The empty builder reads no configuration and logs nothing: the host is the same on every machine.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-
-        var files = new PhysicalFileProvider(output);
-        // As GitHub Pages serves them: text in UTF-8, feeds and the sitemap as application/xml.
-        var contentTypes = new FileExtensionContentTypeProvider();
-        contentTypes.Mappings[".xml"] = "application/xml";
-        foreach (var extension in new[] { ".html", ".css", ".xml", ".txt", ".json" })
-        {
-            contentTypes.Mappings[extension] += "; charset=utf-8";
-        }
-
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = contentTypes });
-        app.Run(async context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.SendFileAsync(files.GetFileInfo("404.html")).ConfigureAwait(false);
-        });
-        return app;
     }
 }

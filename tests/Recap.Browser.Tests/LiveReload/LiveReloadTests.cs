@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Recap.Browser.Tests.Support;
+
+namespace Recap.Browser.Tests.LiveReload;
+
+/// <summary>
+/// The authoring loop in a real browser: a talk page open in Chromium follows the edits made to
+/// its Markdown file, shows the problems of a broken save over the page, and comes back when the
+/// file is fixed, all without the test navigating.
+/// </summary>
+public sealed partial class LiveReloadTests
+{
+    private const string TalkFile = "content/conferences/dotscale-2018/talks/istio.md";
+    private const string TalkPage = "dotscale-2018/istio/";
+
+    private SiteServer _site = null!;
+    private string _talk = null!;
+
+    [OneTimeSetUp]
+    public async Task ServeACopyOfTheSampleAsync()
+    {
+        _site = await SiteServer.StartAsync(Repository.Root);
+        _talk = Path.Combine(_site.Root, TalkFile);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await _site.DisposeAsync();
+
+    [Test]
+    public async Task PageFollowsEditsShowsABrokenSaveAndComesBackWhenItIsFixed()
+    {
+        await using var context = await BrowserTestRun.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _site.BaseUrl.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(TalkPage);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Istio: what a service mesh solves");
+        await WaitForLiveReloadAsync(page);
+        var original = await File.ReadAllTextAsync(_talk);
+
+        // A save that changes the title and the body: the page shows both, without the test navigating.
+        await File.WriteAllTextAsync(_talk, TitleLine().Replace(original, "title: \"Istio, as edited\"", 1) + "\nA sentence written while the page was open.\n");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Istio, as edited", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByText("A sentence written while the page was open.")).ToBeVisibleAsync();
+
+        // A save that breaks the front matter: the page stays, with the problem over it.
+        await WaitForLiveReloadAsync(page);
+        await File.WriteAllTextAsync(_talk, TitleLine().Replace(original, "title: [Istio", 1));
+        var overlay = page.Locator("#recap-error-overlay");
+        await Assertions.Expect(overlay).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(overlay).ToContainTextAsync($"{TalkFile}(2,8): error RC0101:");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Istio, as edited");
+        Assert.That(_site.Stderr, Does.Contain($"{TalkFile}(2,8): error RC0101:"), "the console says the same");
+
+        // The fix: the problem goes away and the page shows the file as it is now.
+        await File.WriteAllTextAsync(_talk, original);
+        await Assertions.Expect(overlay).ToHaveCountAsync(0, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Istio: what a service mesh solves", new() { Timeout = 20_000 });
+    }
+
+    /// <summary>Waits until the page listens for rebuilds, so that a save right after is heard.</summary>
+    private static async Task WaitForLiveReloadAsync(IPage page)
+    {
+        await page.Locator("html[data-recap-live=open]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    [GeneratedRegex("^title: .*$", RegexOptions.Multiline)]
+    private static partial Regex TitleLine();
+}
