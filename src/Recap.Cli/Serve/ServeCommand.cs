@@ -56,7 +56,18 @@ internal static class ServeCommand
             var first = live.Build();
             Report(first, stdout, stderr, site.SourceDirectory);
             var basePath = BasePathOf(site) ?? "/";
-            await using var server = await LiveServer.StartAsync(site.OutputDirectory, basePath, options.Port, cancellation).ConfigureAwait(false);
+            LiveServer server;
+            try
+            {
+                server = await LiveServer.StartAsync(site.OutputDirectory, basePath, options.Port, cancellation).ConfigureAwait(false);
+            }
+            catch (IOException ex)
+            {
+                stderr.WriteLine($"recap serve: cannot listen on 127.0.0.1:{options.Port} ({ex.Message}); pass another --port, or --port 0 for a free one");
+                return RecapCommand.UsageError;
+            }
+
+            await using var running = server;
             server.Announce(Event(first, basePath));
             stdout.WriteLine($"Serving {server.Url} (Ctrl+C to stop)");
             stdout.Flush();

@@ -19,15 +19,17 @@ internal sealed class DependencyGraph
     private const string Counts = "counts";
     private const string FilePrefix = "file:";
 
-    private readonly Dictionary<string, (string Face, string Whole)> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Node, bool Whole)>> _outputs = new(StringComparer.Ordinal);
+    // Nodes by number: a dependency is a number (node * 2, plus 1 for its whole), so that a site
+    // of ten thousand talks keeps its million dependencies as integers, not strings.
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _keys = [];
+    private readonly List<(string Face, string Whole)> _fingerprints = [];
+    private readonly Dictionary<object, int> _entities = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int[]> _outputs = new(StringComparer.Ordinal);
 
     private DependencyGraph()
     {
     }
-
-    /// <summary>Every output file (path in the output folder) the build writes that depends on content.</summary>
-    public IEnumerable<string> Outputs => _outputs.Keys;
 
     public static DependencyGraph Create(SiteModel model, Theme theme, string sourceRoot)
     {
@@ -43,30 +45,30 @@ internal sealed class DependencyGraph
     /// </summary>
     public static RebuildPlan Plan(DependencyGraph before, DependencyGraph after)
     {
-        var faces = new HashSet<string>(StringComparer.Ordinal);
-        var wholes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in before._nodes.Keys.Union(after._nodes.Keys))
+        // Which nodes changed, numbered as each graph numbers them; a node only one graph has changed.
+        var changedAfter = new bool[after._keys.Count * 2];
+        var changedBefore = new bool[before._keys.Count * 2];
+        Array.Fill(changedBefore, true);
+        for (var id = 0; id < after._keys.Count; id++)
         {
-            var had = before._nodes.TryGetValue(key, out var old);
-            var has = after._nodes.TryGetValue(key, out var now);
-            if (!had || !has || old.Face != now.Face)
+            var (face, whole) = after._fingerprints[id];
+            if (!before._ids.TryGetValue(after._keys[id], out var old))
             {
-                faces.Add(key);
-                wholes.Add(key);
+                changedAfter[id * 2] = changedAfter[(id * 2) + 1] = true;
+                continue;
             }
-            else if (old.Whole != now.Whole)
-            {
-                wholes.Add(key);
-            }
+
+            var faceChanged = before._fingerprints[old].Face != face;
+            changedBefore[old * 2] = changedAfter[id * 2] = faceChanged;
+            changedBefore[(old * 2) + 1] = changedAfter[(id * 2) + 1] = faceChanged || before._fingerprints[old].Whole != whole;
         }
 
-        bool Changed(List<(string Node, bool Whole)> dependencies) =>
-            dependencies.Exists(d => d.Whole ? wholes.Contains(d.Node) : faces.Contains(d.Node));
+        static bool Changed(int[] dependencies, bool[] changed) => Array.Exists(dependencies, d => changed[d]);
 
         var write = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (output, dependencies) in after._outputs)
         {
-            if (!before._outputs.TryGetValue(output, out var previous) || Changed(dependencies) || Changed(previous))
+            if (!before._outputs.TryGetValue(output, out var previous) || Changed(dependencies, changedAfter) || Changed(previous, changedBefore))
             {
                 write.Add(output);
             }
@@ -82,7 +84,7 @@ internal sealed class DependencyGraph
         {
             var face = Join(talk.SitePath, talk.Source.FrontMatterHash, talk.Number, talk.Summary, talk.ReadingMinutes, talk.Image?.Url, talk.IsDraft,
                 talk.Conference.SitePath, Paths(talk.Speakers.Select(s => s.SitePath)), Paths(talk.Topics.Select(t => t.SitePath)));
-            _nodes[Key(talk)] = (face, Join(face, talk.Source.BodyHash));
+            Node("talk:" + talk.SourcePath, talk, face, talk.Source.BodyHash);
         }
 
         foreach (var conference in model.Conferences)
@@ -90,176 +92,213 @@ internal sealed class DependencyGraph
             var speakers = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
             var face = Join(conference.SitePath, conference.Source.FrontMatterHash, conference.Summary, conference.CoverUrl, conference.Image?.Url,
                 conference.Talks.Count, speakers, Paths(conference.Topics.Select(t => t.SitePath)));
-            _nodes[Key(conference)] = (face, Join(face, conference.Source.BodyHash));
+            Node("conference:" + conference.SourcePath, conference, face, conference.Source.BodyHash);
         }
 
         foreach (var speaker in model.Speakers)
         {
             var face = Join(speaker.SitePath, speaker.Name, speaker.Source?.FrontMatterHash, speaker.AvatarUrl, speaker.Image?.Url, speaker.Talks.Count);
-            _nodes[Key(speaker)] = (face, Join(face, speaker.Source?.BodyHash));
+            Node("speaker:" + speaker.SitePath, speaker, face, speaker.Source?.BodyHash);
         }
 
         foreach (var topic in model.Topics)
         {
             var face = Join(topic.SitePath, topic.Name, topic.Source?.FrontMatterHash, topic.Talks.Count, topic.Conferences.Count);
-            _nodes[Key(topic)] = (face, Join(face, topic.Source?.BodyHash));
+            Node("topic:" + topic.SitePath, topic, face, topic.Source?.BodyHash);
         }
 
         foreach (var page in model.Pages)
         {
-            var face = Join(page.SitePath, page.Source.FrontMatterHash, page.Summary, page.Image?.Url);
-            _nodes[Key(page)] = (face, Join(face, page.Source.BodyHash));
+            Node("page:" + page.SourcePath, page, Join(page.SitePath, page.Source.FrontMatterHash, page.Summary, page.Image?.Url), page.Source.BodyHash);
         }
 
-        // Files whose content a page reads: copied files, and its own preview image, whose size it states.
+        // Files whose content a page reads: copied files, among them its own preview image, whose size it states.
         foreach (var file in model.Files)
         {
-            AddFile(file.SourcePath);
+            var info = new FileInfo(Path.Combine(sourceRoot, file.SourcePath));
+            Node(FileKey(file.SourcePath), file, Join(info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc.Ticks : 0), null);
         }
 
-        var menu = Join([.. model.Pages.Where(p => p.FrontMatter.Menu).Select(p => Join(p.Title, p.SitePath, p.FrontMatter.Weight))]);
-        _nodes[Menu] = (menu, menu);
-        var counts = Join(model.Conferences.Count, model.Talks.Count, model.Speakers.Count, model.Topics.Count);
-        _nodes[Counts] = (counts, counts);
-
-        void AddFile(string path)
-        {
-            var info = new FileInfo(Path.Combine(sourceRoot, path));
-            var stamp = Join(info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc.Ticks : 0);
-            _nodes[FileKey(path)] = (stamp, stamp);
-        }
+        Node(Menu, Menu, Join([.. model.Pages.Where(p => p.FrontMatter.Menu).Select(p => Join(p.Title, p.SitePath, p.FrontMatter.Weight))]), null);
+        Node(Counts, Counts, Join(model.Conferences.Count, model.Talks.Count, model.Speakers.Count, model.Topics.Count), null);
     }
 
     private void AddOutputs(SiteModel model, Theme theme)
     {
         var cards = model.Config.Options.SocialCards;
+        var dependencies = new List<int>();
         foreach (var talk in model.Talks)
         {
-            var page = Page("talk", talk.SitePath, theme);
-            page.Add((Key(talk), true));
-            Card(page, talk);
-            page.Add((Key(talk.Conference), false));
-            page.AddRange(new[] { talk.Previous, talk.Next }.OfType<Talk>().Select(t => (Key(t), false)));
+            Page("talk", theme, dependencies);
+            dependencies.Add(Whole(talk));
+            Card(talk);
+            dependencies.Add(Face(talk.Conference));
+            dependencies.AddRange(new[] { talk.Previous, talk.Next }.OfType<Talk>().Select(Face));
             foreach (var related in talk.Speakers.SelectMany(s => s.Talks).Distinct().Where(t => t != talk))
             {
-                Card(page, related);
+                Card(related);
             }
 
-            Image(page, talk.Image);
+            Image(talk.Image);
+            Add(UrlBuilder.OutputFile(talk.SitePath));
             if (cards && talk.Image is null)
             {
-                Add(SiteFiles.CardOf(talk.SitePath), [(Key(talk), false), (Key(talk.Conference), false), .. talk.Speakers.Select(s => (Key(s), false))]);
+                dependencies.AddRange([Face(talk), Face(talk.Conference), .. talk.Speakers.Select(Face)]);
+                Add(SiteFiles.CardOf(talk.SitePath));
             }
         }
 
         foreach (var conference in model.Conferences)
         {
-            var page = Page("conference", conference.SitePath, theme);
-            page.Add((Key(conference), true));
-            page.AddRange(conference.Topics.Select(t => (Key(t), false)));
-            conference.Talks.ToList().ForEach(t => Card(page, t));
-            Image(page, conference.Image);
-            Feed(conference.SitePath, Key(conference), conference.Talks);
+            Page("conference", theme, dependencies);
+            dependencies.Add(Whole(conference));
+            dependencies.AddRange(conference.Topics.Select(Face));
+            conference.Talks.ToList().ForEach(Card);
+            Image(conference.Image);
+            Add(UrlBuilder.OutputFile(conference.SitePath));
+            Feed(conference.SitePath, Face(conference), conference.Talks);
             if (cards && conference.Image is null)
             {
-                Add(SiteFiles.CardOf(conference.SitePath), [(Key(conference), false), .. conference.Talks.Select(t => (Key(t), false))]);
+                dependencies.AddRange([Face(conference), .. conference.Talks.Select(Face)]);
+                Add(SiteFiles.CardOf(conference.SitePath));
             }
         }
 
         foreach (var speaker in model.Speakers)
         {
-            var page = Page("speaker", speaker.SitePath, theme);
-            page.Add((Key(speaker), true));
-            speaker.Talks.ToList().ForEach(t => Card(page, t));
-            Image(page, speaker.Image);
-            Feed(speaker.SitePath, Key(speaker), speaker.Talks);
+            Page("speaker", theme, dependencies);
+            dependencies.Add(Whole(speaker));
+            speaker.Talks.ToList().ForEach(Card);
+            Image(speaker.Image);
+            Add(UrlBuilder.OutputFile(speaker.SitePath));
+            Feed(speaker.SitePath, Face(speaker), speaker.Talks);
             if (cards && speaker.Image is null)
             {
-                Add(SiteFiles.CardOf(speaker.SitePath), [(Key(speaker), false), .. speaker.Talks.SelectMany(t => new[] { Key(t), Key(t.Conference) }).Select(k => (k, false))]);
+                dependencies.AddRange([Face(speaker), .. speaker.Talks.SelectMany(t => new[] { Face(t), Face(t.Conference) })]);
+                Add(SiteFiles.CardOf(speaker.SitePath));
             }
         }
 
         foreach (var topic in model.Topics)
         {
-            var page = Page("topic", topic.SitePath, theme);
-            page.Add((Key(topic), true));
-            page.AddRange(topic.Conferences.Select(c => (Key(c), false)));
-            topic.Talks.ToList().ForEach(t => Card(page, t));
-            Feed(topic.SitePath, Key(topic), topic.Talks);
+            Page("topic", theme, dependencies);
+            dependencies.Add(Whole(topic));
+            dependencies.AddRange(topic.Conferences.Select(Face));
+            topic.Talks.ToList().ForEach(Card);
+            Add(UrlBuilder.OutputFile(topic.SitePath));
+            Feed(topic.SitePath, Face(topic), topic.Talks);
             if (cards)
             {
-                Add(SiteFiles.CardOf(topic.SitePath), [(Key(topic), false), .. topic.Talks.SelectMany(t => new[] { Key(t), Key(t.Conference) }).Select(k => (k, false))]);
+                dependencies.AddRange([Face(topic), .. topic.Talks.SelectMany(t => new[] { Face(t), Face(t.Conference) })]);
+                Add(SiteFiles.CardOf(topic.SitePath));
             }
         }
 
         foreach (var page in model.Pages)
         {
-            var output = Page("page", page.SitePath, theme);
-            output.Add((Key(page), true));
-            Image(output, page.Image);
+            Page("page", theme, dependencies);
+            dependencies.Add(Whole(page));
+            Image(page.Image);
+            Add(UrlBuilder.OutputFile(page.SitePath));
         }
 
-        var conferences = model.Conferences.Select(c => (Key(c), false)).ToList();
-        var speakers = model.Speakers.Select(s => (Key(s), false)).ToList();
-        var topics = model.Topics.Select(t => (Key(t), false)).ToList();
-        Page("home", string.Empty, theme).AddRange([.. conferences, .. topics]);
-        Page("conferences", model.ConferencesPath, theme).AddRange(conferences);
-        Page("speakers", model.SpeakersPath, theme).AddRange(speakers);
-        Page("topics", model.TopicsPath, theme).AddRange(topics);
-        Page("404", "404.html", theme);
-        Feed(string.Empty, Counts, model.Talks);
-        Add(SiteFiles.Sitemap, [.. _nodes.Keys.Where(k => !k.StartsWith(FilePrefix, StringComparison.Ordinal)).Select(k => (k, false))]);
+        Page("home", theme, dependencies);
+        dependencies.AddRange([.. model.Conferences.Select(Face), .. model.Topics.Select(Face)]);
+        Add(UrlBuilder.OutputFile(string.Empty));
+        Page("conferences", theme, dependencies);
+        dependencies.AddRange(model.Conferences.Select(Face));
+        Add(UrlBuilder.OutputFile(model.ConferencesPath));
+        Page("speakers", theme, dependencies);
+        dependencies.AddRange(model.Speakers.Select(Face));
+        Add(UrlBuilder.OutputFile(model.SpeakersPath));
+        Page("topics", theme, dependencies);
+        dependencies.AddRange(model.Topics.Select(Face));
+        Add(UrlBuilder.OutputFile(model.TopicsPath));
+        Page("404", theme, dependencies);
+        Add("404.html");
+        Feed(string.Empty, Face(Counts), model.Talks);
+
+        // The sitemap lists every page, not the files.
+        dependencies.AddRange(Enumerable.Range(0, _keys.Count).Where(id => !_keys[id].StartsWith(FilePrefix, StringComparison.Ordinal)).Select(id => id * 2));
+        Add(SiteFiles.Sitemap);
 
         foreach (var file in model.Files)
         {
-            Add(UrlBuilder.OutputFile(file.SitePath), [(FileKey(file.SourcePath), false)]);
+            dependencies.Add(Face(FileKey(file.SourcePath)));
+            Add(UrlBuilder.OutputFile(file.SitePath));
         }
 
-        void Feed(string sitePath, string owner, IEnumerable<Talk> talks) =>
-            Add(SiteFiles.FeedOf(sitePath), [(owner, false), .. talks.SelectMany(t => new[] { Key(t), Key(t.Conference) }.Concat(t.Speakers.Select(Key)).Concat(t.Topics.Select(Key))).Select(k => (k, false))]);
+        // A feed's entries are talks as lists show them (a talk of a draft conference is left out).
+        void Feed(string sitePath, int owner, IEnumerable<Talk> talks)
+        {
+            dependencies.Add(owner);
+            foreach (var talk in talks)
+            {
+                Card(talk);
+            }
+
+            Add(SiteFiles.FeedOf(sitePath));
+        }
 
         // A talk as lists show it: with its conference, speakers and topics.
-        static void Card(List<(string Node, bool Whole)> page, Talk talk)
+        void Card(Talk talk)
         {
-            page.Add((Key(talk), false));
-            page.Add((Key(talk.Conference), false));
-            page.AddRange(talk.Speakers.Select(s => (Key(s), false)));
-            page.AddRange(talk.Topics.Select(t => (Key(t), false)));
+            dependencies.Add(Face(talk));
+            dependencies.Add(Face(talk.Conference));
+            foreach (var speaker in talk.Speakers)
+            {
+                dependencies.Add(Face(speaker));
+            }
+
+            foreach (var topic in talk.Topics)
+            {
+                dependencies.Add(Face(topic));
+            }
         }
 
-        void Image(List<(string Node, bool Whole)> page, ImageFile? image)
+        void Image(ImageFile? image)
         {
             if (image?.SourcePath is { } path)
             {
-                page.Add((FileKey(path), false));
+                dependencies.Add(Face(FileKey(path)));
             }
         }
+
+        // The output depends on what was gathered; start again for the next one.
+        void Add(string output)
+        {
+            _outputs[output] = [.. dependencies];
+            dependencies.Clear();
+        }
     }
 
-    /// <summary>A page's dependencies: every page shows the menu, and some the site's counts.</summary>
-    private List<(string Node, bool Whole)> Page(string kind, string sitePath, Theme theme)
+    /// <summary>Starts a page's dependencies: every page shows the menu, and some the site's counts.</summary>
+    private void Page(string kind, Theme theme, List<int> dependencies)
     {
-        var dependencies = new List<(string Node, bool Whole)> { (Menu, false) };
+        dependencies.Add(Face(Menu));
         if (theme.ShowsSiteCounts(kind))
         {
-            dependencies.Add((Counts, false));
+            dependencies.Add(Face(Counts));
         }
-
-        _outputs[UrlBuilder.OutputFile(sitePath)] = dependencies;
-        return dependencies;
     }
 
-    private void Add(string output, List<(string Node, bool Whole)> dependencies) => _outputs[output] = dependencies;
+    private void Node(string key, object entity, string face, string? body)
+    {
+        var id = _keys.Count;
+        _keys.Add(key);
+        _ids[key] = id;
+        _entities[entity] = id;
+        _fingerprints.Add((face, Join(face, body)));
+    }
 
-    private static string Key(Talk talk) => "talk:" + talk.SourcePath;
+    /// <summary>A dependency on what other pages show of a thing.</summary>
+    private int Face(object entity) => _entities[entity] * 2;
 
-    private static string Key(Conference conference) => "conference:" + conference.SourcePath;
+    /// <summary>A dependency on a node named by its key (a file, the menu, the counts).</summary>
+    private int Face(string key) => _ids[key] * 2;
 
-    private static string Key(Speaker speaker) => "speaker:" + speaker.SitePath;
-
-    private static string Key(Topic topic) => "topic:" + topic.SitePath;
-
-    private static string Key(Page page) => "page:" + page.SourcePath;
+    /// <summary>A dependency on all of a thing, its body too.</summary>
+    private int Whole(object entity) => (_entities[entity] * 2) + 1;
 
     private static string FileKey(string path) => FilePrefix + path;
 

@@ -45,7 +45,9 @@ public sealed class LiveSite
             return new LiveBuild(site.Build(), diagnostics, Everything: everything, StylesOnly: false, clock.ElapsedMilliseconds);
         }
 
+        var graphStart = clock.ElapsedMilliseconds;
         var graph = DependencyGraph.Create(model, theme, _options.SourceDirectory);
+        var planStart = clock.ElapsedMilliseconds;
         RebuildPlan? plan = null;
         var stylesOnly = false;
         if (!everything)
@@ -56,7 +58,9 @@ public sealed class LiveSite
             plan = plan with { Write = new SortedSet<string>(plan.Write.Concat(assets), StringComparer.Ordinal) };
         }
 
+        var planned = clock.ElapsedMilliseconds;
         var result = site.Build(plan);
+        result = result with { Steps = [.. result.Steps, new("DependencyGraph", planStart - graphStart), new("Plan", planned - planStart)] };
         if (result.Succeeded)
         {
             _lastGood = graph;

@@ -81,6 +81,22 @@ public sealed class ServeTests
     }
 
     [Test]
+    public async Task PortInUseIsAUsageErrorThatSaysWhatToDo()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var site = TestSite.Create(Site);
+        using var stderr = new StringWriter();
+
+        var (options, _) = ServeOptions.Parse(["--source", site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        var exitCode = await ServeCommand.RunAsync(options!, TextWriter.Null, stderr, CancellationToken.None);
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(stderr.ToString(), Does.StartWith($"recap serve: cannot listen on 127.0.0.1:{port} (").And.Contain("pass another --port, or --port 0 for a free one"));
+    }
+
+    [Test]
     public void BuiltPagesHaveNoLiveReloadScript()
     {
         using var site = TestSite.Build(Site);
