@@ -42,6 +42,9 @@ internal sealed class LiveServer : IAsyncDisposable
         _app = app;
     }
 
+    /// <summary>Fires when the host is asked to stop (Ctrl+C or SIGTERM, which ASP.NET Core listens for too).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>The address of the site: <c>http://127.0.0.1:PORT/recaps/</c>.</summary>
     public string Url { get; private set; } = string.Empty;
 

@@ -98,7 +98,8 @@ internal static class ServeCommand
 
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellation).ConfigureAwait(false);
+                using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation, server.Stopping);
+                await Task.Delay(Timeout.Infinite, stopping.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
