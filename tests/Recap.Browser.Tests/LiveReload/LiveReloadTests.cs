@@ -57,6 +57,29 @@ public sealed partial class LiveReloadTests
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Istio: what a service mesh solves", new() { Timeout = 20_000 });
     }
 
+    [Test]
+    public async Task StylesheetChangeIsSwappedInWithoutReloadingThePage()
+    {
+        await using var context = await BrowserTestRun.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _site.BaseUrl.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(TalkPage);
+        await WaitForLiveReloadAsync(page);
+        await page.EvaluateAsync("() => { window.recapTestMarker = 'still the same page'; }");
+
+        // The default theme's stylesheet, given a new background, in the site's own themes/default/.
+        var stylesheet = Path.Combine(_site.Root, "themes", "default", "assets", "style.css");
+        Directory.CreateDirectory(Path.GetDirectoryName(stylesheet)!);
+        using (var client = new HttpClient())
+        {
+            var css = await client.GetStringAsync(new Uri(_site.BaseUrl, "assets/style.css"));
+            await File.WriteAllTextAsync(stylesheet, css + "\nbody { background: rgb(1, 2, 3) !important; }\n");
+        }
+
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", "rgb(1, 2, 3)", new() { Timeout = 20_000 });
+        Assert.That(await page.EvaluateAsync<string?>("() => window.recapTestMarker"), Is.EqualTo("still the same page"), "swapped, not reloaded");
+        File.Delete(stylesheet);
+    }
+
     /// <summary>Waits until the page listens for rebuilds, so that a save right after is heard.</summary>
     private static async Task WaitForLiveReloadAsync(IPage page)
     {
