@@ -60,24 +60,39 @@ public sealed partial class LiveReloadTests
     [Test]
     public async Task StylesheetChangeIsSwappedInWithoutReloadingThePage()
     {
+        // The default theme's stylesheet in the site's own themes/default/: a new theme folder, which
+        // rebuilds everything, so it is there before the page opens.
+        var stylesheet = Path.Combine(_site.Root, "themes", "default", "assets", "style.css");
+        using var client = new HttpClient();
+        var css = await client.GetStringAsync(new Uri(_site.BaseUrl, "assets/style.css"));
+        var builds = _site.Builds;
+        Directory.CreateDirectory(Path.GetDirectoryName(stylesheet)!);
+        await File.WriteAllTextAsync(stylesheet, css);
+        await WaitForBuildAsync(builds);
+
         await using var context = await BrowserTestRun.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _site.BaseUrl.ToString() });
         var page = await context.NewPageAsync();
         await page.GotoAsync(TalkPage);
         await WaitForLiveReloadAsync(page);
         await page.EvaluateAsync("() => { window.recapTestMarker = 'still the same page'; }");
 
-        // The default theme's stylesheet, given a new background, in the site's own themes/default/.
-        var stylesheet = Path.Combine(_site.Root, "themes", "default", "assets", "style.css");
-        Directory.CreateDirectory(Path.GetDirectoryName(stylesheet)!);
-        using (var client = new HttpClient())
-        {
-            var css = await client.GetStringAsync(new Uri(_site.BaseUrl, "assets/style.css"));
-            await File.WriteAllTextAsync(stylesheet, css + "\nbody { background: rgb(1, 2, 3) !important; }\n");
-        }
+        await File.WriteAllTextAsync(stylesheet, css + "\nbody { background: rgb(1, 2, 3) !important; }\n");
 
         await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", "rgb(1, 2, 3)", new() { Timeout = 20_000 });
         Assert.That(await page.EvaluateAsync<string?>("() => window.recapTestMarker"), Is.EqualTo("still the same page"), "swapped, not reloaded");
         File.Delete(stylesheet);
+    }
+
+    /// <summary>Waits until the server has finished a build after the first <paramref name="before"/>, and its changes have settled.</summary>
+    private async Task WaitForBuildAsync(int before)
+    {
+        for (var waited = 0; _site.Builds <= before; waited += 50)
+        {
+            Assert.That(waited, Is.LessThan(20_000), "no rebuild");
+            await Task.Delay(50);
+        }
+
+        await Task.Delay(500);
     }
 
     /// <summary>Waits until the page listens for rebuilds, so that a save right after is heard.</summary>
