@@ -16,6 +16,7 @@ internal sealed class Theme
         ["base", "home", "conferences", "conference", "talk", "speakers", "speaker", "topics", "topic", "page", "404"];
 
     private readonly Dictionary<string, ThemeTemplate> _layouts;
+    private readonly HashSet<string> _kindsShowingSiteCounts;
 
     private Theme(ThemeConfig config, Dictionary<string, ThemeTemplate> layouts, Dictionary<string, ThemeTemplate> partials, List<ThemeAsset> assets)
     {
@@ -23,6 +24,10 @@ internal sealed class Theme
         _layouts = layouts;
         Partials = partials;
         Assets = assets;
+
+        // The base layout and partials may be part of any page; a kind's layout only of its pages.
+        var everywhere = MentionsSiteCounts(layouts["base"]) || partials.Values.Any(MentionsSiteCounts);
+        _kindsShowingSiteCounts = [.. layouts.Where(l => everywhere || MentionsSiteCounts(l.Value)).Select(l => l.Key)];
     }
 
     public ThemeConfig Config { get; }
@@ -39,11 +44,10 @@ internal sealed class Theme
 
     /// <summary>
     /// Whether pages of <paramref name="kind"/> show the site's counts (<c>site.talk_count</c>, ...):
-    /// when its layout does, or the base layout or any partial, which any page may use. A rebuild
-    /// uses it to know which pages a new or deleted talk changes.
+    /// when its layout does, or the base layout or any partial. A rebuild uses it to know which
+    /// pages a new or deleted talk changes.
     /// </summary>
-    public bool ShowsSiteCounts(string kind) =>
-        MentionsSiteCounts(_layouts["base"]) || Partials.Values.Any(MentionsSiteCounts) || (_layouts.TryGetValue(kind, out var layout) && MentionsSiteCounts(layout));
+    public bool ShowsSiteCounts(string kind) => _kindsShowingSiteCounts.Contains(kind);
 
     private static bool MentionsSiteCounts(ThemeTemplate template) =>
         System.Text.RegularExpressions.Regex.IsMatch(template.Text, @"site\.\w*_count\b");
