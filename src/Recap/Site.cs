@@ -33,6 +33,7 @@ public sealed class Site
     private ContentSet? _content;
     private ViewFactory? _views;
     private PageMetaFactory? _meta;
+    private Listing? _listing;
     private RebuildPlan? _plan;
     private ContentCache? _cache;
     private PageRenderer? _renderer;
@@ -156,7 +157,7 @@ public sealed class Site
     {
         var model = Model!;
         var markdown = new MarkdownRenderer(_pipeline, new LinkRewriter(model, _diagnostics));
-        var listing = new Listing(_options.Today);
+        var listing = _listing = new Listing(_options.Today);
         _views = new ViewFactory(model, markdown, listing);
         _views.Build();
         _meta = new PageMetaFactory(model, _options.SourceDirectory, listing);
@@ -202,7 +203,7 @@ public sealed class Site
     {
         var model = Model!;
         var output = _output!;
-        var feed = new AtomFeed(model, new Listing(_options.Today));
+        var feed = new AtomFeed(model, _listing!);
         var feeds = new List<(string Title, string SitePath, IReadOnlyList<Talk> Talks, PartialDate? Since)> { ("Talks", string.Empty, model.Talks, null) };
         feeds.AddRange(model.Conferences.Select(c => (c.Name, c.SitePath, c.Talks, c.FrontMatter.Start)));
         feeds.AddRange(model.Speakers.Select(s => (s.Name, s.SitePath, s.Talks, (PartialDate?)null)));
@@ -219,7 +220,7 @@ public sealed class Site
     {
         var model = Model!;
         var output = _output!;
-        var sitemap = new Sitemap(model, new Listing(_options.Today));
+        var sitemap = new Sitemap(model, _listing!);
         if (Includes(SiteFiles.Sitemap))
         {
             output.WriteBytes(SiteFiles.Sitemap, sitemap.Write());

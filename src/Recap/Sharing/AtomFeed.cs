@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using Recap.Content;
 using Recap.Model;
@@ -12,13 +11,6 @@ namespace Recap.Sharing;
 /// </summary>
 internal sealed class AtomFeed(SiteModel model, Listing listing)
 {
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        NewLineChars = "\n",
-    };
-
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
     /// <param name="title">The feed's title: "Talks", a conference, speaker or topic name.</param>
@@ -33,7 +25,7 @@ internal sealed class AtomFeed(SiteModel model, Listing listing)
         var updated = entries.Select(Listing.Updated).Max() ?? since ?? new PartialDate(1970, 1, 1);
 
         using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, Settings))
+        using (var xml = XmlWriter.Create(stream, Listing.XmlSettings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", AtomNamespace);

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml;
 using Recap.Content;
 using Recap.Markdown;
 using Recap.Model;
@@ -11,6 +13,14 @@ namespace Recap.Sharing;
 /// </summary>
 internal sealed class Listing(DateOnly today)
 {
+    /// <summary>How feeds and the sitemap are written: UTF-8 without a byte order mark, indented, Unix line ends.</summary>
+    public static readonly XmlWriterSettings XmlSettings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        NewLineChars = "\n",
+    };
+
     public bool Lists(Talk talk) => !talk.IsDraft && !IsFuture(talk);
 
     public bool Lists(Conference conference) => !conference.IsDraft && !IsFuture(conference);

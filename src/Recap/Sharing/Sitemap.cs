@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using Recap.Content;
 using Recap.Model;
@@ -12,13 +11,6 @@ namespace Recap.Sharing;
 internal sealed class Sitemap(SiteModel model, Listing listing)
 {
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        NewLineChars = "\n",
-    };
 
     public byte[] Write()
     {
@@ -38,7 +30,7 @@ internal sealed class Sitemap(SiteModel model, Listing listing)
         entries.AddRange(model.Pages.Where(p => !p.IsDraft).Select(p => (p.SitePath, (PartialDate?)null)));
 
         using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, Settings))
+        using (var xml = XmlWriter.Create(stream, Listing.XmlSettings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNamespace);
