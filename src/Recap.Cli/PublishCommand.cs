@@ -1,4 +1,5 @@
 using Recap.Publishing;
+using Recap.Sharing;
 
 namespace Recap.Cli;
 
@@ -32,7 +33,7 @@ internal static class PublishCommand
         var scratch = Path.Combine(Path.GetTempPath(), $"recap-publish-{Guid.NewGuid():N}");
         try
         {
-            var build = options.Build with { Site = options.Build.Site with { Output = Path.Combine(scratch, "site"), CardCache = CardCache(options.Build.Site) } };
+            var build = options.Build with { Site = options.Build.Site with { Output = Path.Combine(scratch, "site"), CardCache = SocialCards.TemporaryCacheFolder("publish", options.Build.Site.SourceDirectory) } };
             var (site, result) = BuildCommand.BuildAndReport(build, stderr);
             if (!result.Succeeded)
             {
@@ -74,16 +75,6 @@ internal static class PublishCommand
                 Directory.Delete(scratch, recursive: true);
             }
         }
-    }
-
-    /// <summary>
-    /// The social cards of earlier publishes of this site, so that a publish draws only the cards
-    /// that changed: in the temporary folder, where the repository's working tree never sees them.
-    /// </summary>
-    private static string CardCache(SiteOptions site)
-    {
-        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(site.SourceDirectory)))[..16];
-        return Path.Combine(Path.GetTempPath(), "recap-publish-cache", key, "cards");
     }
 
     private static int UsageError(string message, TextWriter stderr)

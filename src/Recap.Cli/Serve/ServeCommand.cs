@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using Recap.Diagnostics;
 using Recap.Incremental;
 using Recap.Model;
+using Recap.Sharing;
 
 namespace Recap.Cli.Serve;
 
@@ -47,7 +48,7 @@ internal static class ServeCommand
         var site = options.Site with
         {
             Output = Path.Combine(scratch, "site"),
-            CardCache = Path.Combine(Path.GetTempPath(), "recap-serve", "cards", CacheKey(options.Site.SourceDirectory)),
+            CardCache = SocialCards.TemporaryCacheFolder("serve", options.Site.SourceDirectory),
         };
         var live = new LiveSite(site);
         var gate = new SemaphoreSlim(1, 1);
@@ -159,9 +160,6 @@ internal static class ServeCommand
             : $"{time} Rebuilt {Text.Plural.Count(result.Written.Count, "file")}{(result.Deleted.Count > 0 ? $", removed {result.Deleted.Count}" : string.Empty)} in {build.ElapsedMilliseconds} ms.");
         stdout.Flush();
     }
-
-    private static string CacheKey(string source) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(source)))[..16];
 
     private static void OpenBrowser(string url)
     {

@@ -24,6 +24,16 @@ internal sealed class SocialCards(SiteModel model, CardColors colors)
         return Path.Combine(Path.GetDirectoryName(output)!, ".recap-cache", Path.GetFileName(output), "cards");
     }
 
+    /// <summary>
+    /// The cache of a command that builds into a new temporary folder each time (publish, serve):
+    /// in the system's temporary folder, one per site, so that running it again draws no card twice.
+    /// </summary>
+    public static string TemporaryCacheFolder(string command, string sourceDirectory)
+    {
+        var site = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sourceDirectory)))[..16];
+        return Path.Combine(Path.GetTempPath(), $"recap-{command}-cache", site, "cards");
+    }
+
     /// <summary>Every card to draw, with the site path it is written to.</summary>
     public IEnumerable<(string SitePath, SocialCard Card)> All()
     {
