@@ -33,7 +33,7 @@ internal sealed class LiveServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Lock _lock = new();
     private readonly List<Channel<string>> _clients = [];
-    private string? _lastEvent;
+    private BuildEvent? _lastBuild;
 
     private LiveServer(string root, string basePath, WebApplication app)
     {
@@ -71,7 +71,7 @@ internal sealed class LiveServer : IAsyncDisposable
         var json = JsonSerializer.Serialize(build, BuildEvent.Json);
         lock (_lock)
         {
-            _lastEvent = json;
+            _lastBuild = build;
             foreach (var client in _clients)
             {
                 client.Writer.TryWrite(json);
@@ -106,16 +106,13 @@ internal sealed class LiveServer : IAsyncDisposable
             context.Response.Headers.CacheControl = "no-store";
             await context.Response.Body.WriteAsync(Script).ConfigureAwait(false);
         }
-        else if (!path.StartsWith(_basePath, StringComparison.Ordinal) && _basePath != "/" && (path + "/") != _basePath)
+        else if (_basePath != "/" && (path == "/" || path + "/" == _basePath))
         {
-            if (path == "/")
-            {
-                context.Response.Redirect(_basePath);
-            }
-            else
-            {
-                await SendNotFoundAsync(context).ConfigureAwait(false);
-            }
+            context.Response.Redirect(_basePath);
+        }
+        else if (!path.StartsWith(_basePath, StringComparison.Ordinal))
+        {
+            await SendNotFoundAsync(context).ConfigureAwait(false);
         }
         else
         {
@@ -125,7 +122,7 @@ internal sealed class LiveServer : IAsyncDisposable
 
     private async Task SendFileAsync(HttpContext context, string path)
     {
-        var relative = Uri.UnescapeDataString(path.Length >= _basePath.Length ? path[_basePath.Length..] : string.Empty);
+        var relative = Uri.UnescapeDataString(path[_basePath.Length..]);
         var full = Path.GetFullPath(Path.Combine(_root, relative));
         if (full != _root && !full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
@@ -219,9 +216,9 @@ internal sealed class LiveServer : IAsyncDisposable
         lock (_lock)
         {
             _clients.Add(channel);
-            if (_lastEvent is { } last)
+            if (_lastBuild is { } last)
             {
-                channel.Writer.TryWrite(last.Replace("\"initial\":false", "\"initial\":true", StringComparison.Ordinal));
+                channel.Writer.TryWrite(JsonSerializer.Serialize(last with { Initial = true }, BuildEvent.Json));
             }
         }
 
