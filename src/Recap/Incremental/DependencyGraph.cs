@@ -150,48 +150,17 @@ internal sealed class DependencyGraph
 
         foreach (var conference in model.Conferences)
         {
-            Page("conference", theme, dependencies);
-            dependencies.Add(Whole(conference));
-            dependencies.AddRange(conference.Topics.Select(Face));
-            conference.Talks.ToList().ForEach(Card);
-            Image(conference.Image);
-            Add(UrlBuilder.OutputFile(conference.SitePath));
-            Feed(conference.SitePath, Face(conference), conference.Talks);
-            if (cards && conference.Image is null)
-            {
-                dependencies.AddRange([Face(conference), .. conference.Talks.Select(Face)]);
-                Add(SiteFiles.CardOf(conference.SitePath));
-            }
+            Listing("conference", conference, conference.SitePath, conference.Talks, conference.Image, conference.Topics.Select(Face));
         }
 
         foreach (var speaker in model.Speakers)
         {
-            Page("speaker", theme, dependencies);
-            dependencies.Add(Whole(speaker));
-            speaker.Talks.ToList().ForEach(Card);
-            Image(speaker.Image);
-            Add(UrlBuilder.OutputFile(speaker.SitePath));
-            Feed(speaker.SitePath, Face(speaker), speaker.Talks);
-            if (cards && speaker.Image is null)
-            {
-                dependencies.AddRange([Face(speaker), .. speaker.Talks.SelectMany(t => new[] { Face(t), Face(t.Conference) })]);
-                Add(SiteFiles.CardOf(speaker.SitePath));
-            }
+            Listing("speaker", speaker, speaker.SitePath, speaker.Talks, speaker.Image, []);
         }
 
         foreach (var topic in model.Topics)
         {
-            Page("topic", theme, dependencies);
-            dependencies.Add(Whole(topic));
-            dependencies.AddRange(topic.Conferences.Select(Face));
-            topic.Talks.ToList().ForEach(Card);
-            Add(UrlBuilder.OutputFile(topic.SitePath));
-            Feed(topic.SitePath, Face(topic), topic.Talks);
-            if (cards)
-            {
-                dependencies.AddRange([Face(topic), .. topic.Talks.SelectMany(t => new[] { Face(t), Face(t.Conference) })]);
-                Add(SiteFiles.CardOf(topic.SitePath));
-            }
+            Listing("topic", topic, topic.SitePath, topic.Talks, null, topic.Conferences.Select(Face));
         }
 
         foreach (var page in model.Pages)
@@ -226,6 +195,28 @@ internal sealed class DependencyGraph
         {
             dependencies.Add(Face(FileKey(file.SourcePath)));
             Add(UrlBuilder.OutputFile(file.SitePath));
+        }
+
+        // A conference, speaker or topic: its page, which lists its talks, their feed, and its card
+        // (its name, and its talks with their conferences).
+        void Listing(string kind, object owner, string sitePath, IReadOnlyList<Talk> talks, ImageFile? image, IEnumerable<int> shown)
+        {
+            Page(kind, theme, dependencies);
+            dependencies.Add(Whole(owner));
+            dependencies.AddRange(shown);
+            foreach (var talk in talks)
+            {
+                Card(talk);
+            }
+
+            Image(image);
+            Add(UrlBuilder.OutputFile(sitePath));
+            Feed(sitePath, Face(owner), talks);
+            if (cards && image is null)
+            {
+                dependencies.AddRange([Face(owner), .. talks.SelectMany(t => new[] { Face(t), Face(t.Conference) })]);
+                Add(SiteFiles.CardOf(sitePath));
+            }
         }
 
         // A feed's entries are talks as lists show them (a talk of a draft conference is left out).
