@@ -25,8 +25,6 @@ public sealed class LiveSite
         _options = options;
     }
 
-    public SiteOptions Options => _options;
-
     /// <summary>Builds the whole site, or, given the files that changed (paths relative to the site root), what they affect.</summary>
     public LiveBuild Build(IReadOnlyCollection<string>? changed = null)
     {
