@@ -1,3 +1,5 @@
+using Recap.Output;
+
 namespace Recap.Cli;
 
 /// <summary>The options of <c>recap build</c>, parsed.</summary>
@@ -98,7 +100,7 @@ internal sealed record BuildOptions(SiteOptions Site, bool Quiet, bool Verbose, 
         return (new BuildOptions(site, quiet, verbose, github), null);
     }
 
-    /// <summary>The output folder is replaced on every build, so it must never hold the sources.</summary>
+    /// <summary>The output folder is replaced on every build, so it must never hold the sources, nor anything a build did not write.</summary>
     private static string? CheckFolders(SiteOptions site)
     {
         var source = Path.TrimEndingDirectorySeparator(site.SourceDirectory);
@@ -123,7 +125,7 @@ internal sealed record BuildOptions(SiteOptions Site, bool Quiet, bool Verbose, 
             return $"output folder '{output}' is inside the content folder; choose a folder outside it, such as {Path.Combine(source, "_site")}";
         }
 
-        return null;
+        return OutputFolder.Refusal(output);
     }
 
     private static bool IsSameOrInside(string path, string folder) =>

@@ -1,3 +1,5 @@
+using Recap.Output;
+
 namespace Recap.Cli;
 
 /// <summary>Dispatches <c>recap &lt;command&gt;</c>. Exit codes: 0 success, 1 content errors, 2 usage errors.</summary>
@@ -69,6 +71,12 @@ internal static class RecapCommand
         try
         {
             return Dispatch(args, stdout, stderr);
+        }
+        catch (OutputFolderException ex)
+        {
+            // Checked before building; seen here only when the folder was filled during the build.
+            stderr.WriteLine("recap: " + ex.Message);
+            return UsageError;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

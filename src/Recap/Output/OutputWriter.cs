@@ -51,14 +51,21 @@ internal sealed class OutputWriter : IDisposable
         _pendingDeletes[file] = true;
     }
 
+    /// <summary>A whole build, staged beside the output folder; refuses an output folder a build did not write (<see cref="OutputFolder"/>).</summary>
     public static OutputWriter Begin(string outputDirectory)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        if (OutputFolder.Refusal(output) is { } refusal)
+        {
+            throw new OutputFolderException(refusal);
+        }
+
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder cannot be a file-system root.");
         Directory.CreateDirectory(parent);
         RemoveLeftovers(parent, Path.GetFileName(output));
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerFile), OutputFolder.MarkerText, Utf8);
         return new OutputWriter(output, staging);
     }
 
@@ -123,6 +130,13 @@ internal sealed class OutputWriter : IDisposable
             return;
         }
 
+        // Checked again at the swap: the folder may have been filled while the site was built.
+        if (OutputFolder.Refusal(_output) is { } refusal)
+        {
+            Abandon();
+            throw new OutputFolderException(refusal);
+        }
+
         string? previous = null;
         if (Directory.Exists(_output))
         {
@@ -150,16 +164,21 @@ internal sealed class OutputWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes a rebuild over the output folder. Each file is written under a temporary name and
+    /// renamed over the old one, so a server reading the folder meanwhile gets the old file or the
+    /// new one, never half of one.
+    /// </summary>
     private void CommitPatch()
     {
         foreach (var (file, bytes) in _pendingWrites)
         {
-            File.WriteAllBytes(Prepare(file), bytes);
+            Replace(Prepare(file), temporary => File.WriteAllBytes(temporary, bytes));
         }
 
         foreach (var (file, source) in _pendingCopies)
         {
-            File.Copy(source, Prepare(file), overwrite: true);
+            Replace(Prepare(file), temporary => File.Copy(source, temporary));
         }
 
         foreach (var file in _pendingDeletes.Keys)
@@ -170,6 +189,21 @@ internal sealed class OutputWriter : IDisposable
             {
                 Directory.Delete(folder);
             }
+        }
+    }
+
+    private static void Replace(string target, Action<string> write)
+    {
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.recap-{Guid.NewGuid():N}");
+        try
+        {
+            write(temporary);
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
         }
     }
 
@@ -226,11 +260,13 @@ internal sealed class OutputWriter : IDisposable
             throw new InvalidOperationException($"Refusing to write '{file}' outside the output folder.");
         }
 
-        // Creating a folder that another thread just created is harmless, so no lock.
+        // A folder is remembered only once it exists: a thread that finds it remembered can write
+        // into it. Two threads creating the same folder at once is harmless, so no lock.
         var directory = Path.GetDirectoryName(full)!;
-        if (_createdDirectories.TryAdd(directory, true))
+        if (!_createdDirectories.ContainsKey(directory))
         {
             Directory.CreateDirectory(directory);
+            _createdDirectories.TryAdd(directory, true);
         }
 
         return full;
