@@ -1,5 +1,6 @@
 using System.Globalization;
 using Recap.Diagnostics;
+using Recap.Output;
 using Recap.Text;
 
 namespace Recap.Cli;
@@ -10,6 +11,9 @@ internal static class BuildCommand
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var (options, error) = BuildOptions.Parse(args);
+
+        // Serve and publish build into folders of their own; only build writes where it is told.
+        error ??= OutputFolder.Refusal(options!.Site.OutputDirectory);
         if (options is null || error is not null)
         {
             stderr.WriteLine("recap build: " + error);

@@ -1,5 +1,3 @@
-using Recap.Output;
-
 namespace Recap.Cli;
 
 /// <summary>The options of <c>recap build</c>, parsed.</summary>
@@ -100,7 +98,7 @@ internal sealed record BuildOptions(SiteOptions Site, bool Quiet, bool Verbose, 
         return (new BuildOptions(site, quiet, verbose, github), null);
     }
 
-    /// <summary>The output folder is replaced on every build, so it must never hold the sources, nor anything a build did not write.</summary>
+    /// <summary>The output folder is replaced on every build, so it must never hold the sources.</summary>
     private static string? CheckFolders(SiteOptions site)
     {
         var source = Path.TrimEndingDirectorySeparator(site.SourceDirectory);
@@ -125,7 +123,7 @@ internal sealed record BuildOptions(SiteOptions Site, bool Quiet, bool Verbose, 
             return $"output folder '{output}' is inside the content folder; choose a folder outside it, such as {Path.Combine(source, "_site")}";
         }
 
-        return OutputFolder.Refusal(output);
+        return null;
     }
 
     private static bool IsSameOrInside(string path, string folder) =>
