@@ -26,7 +26,7 @@ public sealed class Site
     private readonly DiagnosticBag _diagnostics;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<StepTiming> _steps = [];
-    private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
+    private MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
     private SiteConfig? _config;
     private Permalinks? _permalinks;
     private Theme? _theme;
@@ -77,6 +77,7 @@ public sealed class Site
         if (_config is not null)
         {
             _diagnostics.Strict = _config.Strict;
+            _pipeline = MarkdownPipelineFactory.Create(_config.Markdown.UnsafeHtml);
             _permalinks = Permalinks.Create(_config.Permalinks ?? new PermalinkConfig(), _diagnostics);
         }
     });
@@ -93,7 +94,7 @@ public sealed class Site
     {
         if (_theme is not null)
         {
-            _content = new ContentLoader(_options.SourceDirectory, _diagnostics, _theme.ExtraKeys, _pipeline, _cache).Load();
+            _content = new ContentLoader(_options.SourceDirectory, _options.OutputDirectory, _diagnostics, _theme.ExtraKeys, _pipeline, _cache).Load();
         }
     });
 
@@ -156,7 +157,7 @@ public sealed class Site
     public void PrepareViews() => Time(nameof(PrepareViews), () =>
     {
         var model = Model!;
-        var markdown = new MarkdownRenderer(_pipeline, new LinkRewriter(model, _diagnostics));
+        var markdown = new MarkdownRenderer(_pipeline, new LinkRewriter(model));
         var listing = _listing = new Listing(_options.Today);
         _views = new ViewFactory(model, markdown, listing);
         _views.Build();

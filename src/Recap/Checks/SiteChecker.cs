@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Recap.Configuration;
 using Recap.Diagnostics;
+using Recap.Text;
 using Recap.Images;
 
 namespace Recap.Checks;
@@ -96,7 +97,7 @@ public sealed class SiteChecker
                 var displayPath = _displayPrefix + path;
                 try
                 {
-                    pages[path] = scanner.Scan(path, displayPath, File.ReadAllText(Path.Combine(_output, path)));
+                    pages[path] = scanner.Scan(path, displayPath, TextFiles.ReadAllText(Path.Combine(_output, path)));
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -130,6 +131,15 @@ public sealed class SiteChecker
 
     private void CheckReference(PageScan page, Uri pageUrl, PageReference reference)
     {
+        // Raw HTML in Markdown and theme templates are written as they are: the build checks
+        // content's URLs, this checks what reached the pages.
+        var use = reference.Kind == ReferenceKind.Link ? UrlUse.Link : reference.Noun == "image" ? UrlUse.InlineImage : UrlUse.Image;
+        if (!SafeUrl.TryCreate(reference.Url, use, out _, out var problem))
+        {
+            _diagnostics.Error(DiagnosticCodes.UnsafeLink, reference.Location, $"{reference.Noun} {SafeUrl.Display(reference.Url)} must be {SafeUrl.Expected(use)} ({problem})");
+            return;
+        }
+
         var target = _address.Resolve(pageUrl, reference.Url);
         switch (target.Kind)
         {
@@ -317,7 +327,7 @@ public sealed class SiteChecker
 
     private ImageFacts ReadImage(string file)
     {
-        using var stream = File.OpenRead(Path.Combine(_output, file));
+        using var stream = TextFiles.OpenRead(Path.Combine(_output, file));
         return new ImageFacts(stream.Length, ImageHeaderReader.Read(stream));
     }
 

@@ -34,6 +34,8 @@ public sealed class SiteConfig : BoundRecord
 
     public OptionsConfig Options { get; init; } = new();
 
+    public MarkdownConfig Markdown { get; init; } = new();
+
     /// <summary>The same configuration with a checked base URL (from site.yml or --base-url).</summary>
     internal SiteConfig WithBaseUrl(string? baseUrl)
     {

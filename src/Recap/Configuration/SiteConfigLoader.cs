@@ -24,7 +24,7 @@ internal static class SiteConfigLoader
             return null;
         }
 
-        var text = File.ReadAllText(fullPath);
+        var text = Text.TextFiles.ReadAllText(fullPath);
         var mapping = YamlFrontMatterParser.Parse(text, Path, 1, diagnostics, DiagnosticCodes.InvalidConfig);
         if (mapping is null)
         {

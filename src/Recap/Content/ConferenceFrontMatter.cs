@@ -1,3 +1,5 @@
+using Recap.Text;
+
 namespace Recap.Content;
 
 /// <summary>Front matter of <c>conferences/&lt;conference&gt;/index.md</c>.</summary>
@@ -16,16 +18,18 @@ public sealed class ConferenceFrontMatter : BoundRecord
 
     public string? Venue { get; init; }
 
-    public string? Website { get; init; }
+    public SafeUrl? Website { get; init; }
 
     public string? Summary { get; init; }
 
-    public string? Cover { get; init; }
+    [ImageUrl]
+    public SafeUrl? Cover { get; init; }
 
     public IReadOnlyList<Located<string>> Topics { get; init; } = [];
 
     /// <summary>The link preview image, instead of the drawn social card.</summary>
-    public string? Image { get; init; }
+    [ImageUrl]
+    public SafeUrl? Image { get; init; }
 
     public string? Slug { get; init; }
 

@@ -28,6 +28,18 @@ internal sealed class ContentCache
         return entry;
     }
 
+    /// <summary>
+    /// Drops the entries of files known to have changed: a file written twice within one tick of
+    /// the file system's clock, at the same length, keeps its stamp, and must not keep its entry.
+    /// </summary>
+    public void Forget(IEnumerable<string> fullPaths)
+    {
+        foreach (var path in fullPaths)
+        {
+            _entries.TryRemove(path, out _);
+        }
+    }
+
     /// <summary>One file's document (null when it could not be read) and the problems reading it found.</summary>
     internal sealed record Entry((DateTime Modified, long Length) Stamp, object? Document, IReadOnlyList<Diagnostic> Diagnostics);
 }

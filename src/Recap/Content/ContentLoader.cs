@@ -4,6 +4,7 @@ using Markdig;
 using Markdig.Syntax;
 using Recap.Diagnostics;
 using Recap.Markdown;
+using Recap.Text;
 
 namespace Recap.Content;
 
@@ -16,17 +17,20 @@ internal sealed class ContentLoader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
     private readonly string _root;
+    private readonly string _output;
     private readonly DiagnosticBag _diagnostics;
     private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _extraKeys;
     private readonly MarkdownPipeline _pipeline;
     private readonly ContentCache? _cache;
 
     /// <param name="root">The site root: the folder holding <c>content/</c>.</param>
+    /// <param name="output">The output folder, which a link in content must never lead into.</param>
     /// <param name="extraKeys">Front-matter keys the theme declares, by kind (talk, conference, ...).</param>
     /// <param name="cache">Documents read by an earlier load, reused while their file is unchanged.</param>
-    public ContentLoader(string root, DiagnosticBag diagnostics, IReadOnlyDictionary<string, IReadOnlySet<string>> extraKeys, MarkdownPipeline pipeline, ContentCache? cache = null)
+    public ContentLoader(string root, string output, DiagnosticBag diagnostics, IReadOnlyDictionary<string, IReadOnlySet<string>> extraKeys, MarkdownPipeline pipeline, ContentCache? cache = null)
     {
         _root = root;
+        _output = output;
         _diagnostics = diagnostics;
         _extraKeys = extraKeys;
         _pipeline = pipeline;
@@ -36,17 +40,18 @@ internal sealed class ContentLoader
     public ContentSet Load()
     {
         var files = new Discovery();
-        var links = new List<string>();
-        foreach (var file in FileTree.Files(Path.Combine(_root, "content"), links))
+        var skipped = new List<(string Path, string Why)>();
+        foreach (var file in FileTree.Files(Path.Combine(_root, "content"), _root, [_output], (path, why) => skipped.Add((path, why))))
         {
             Classify(files, file);
         }
 
-        foreach (var link in links)
+        foreach (var (link, why) in skipped)
         {
-            var path = FileTree.RelativePath(_root, link);
-            _diagnostics.Warning(DiagnosticCodes.IgnoredFile, SourceLocation.File(path), "link to a folder is not followed, so what it holds is ignored (copy the folder instead)");
+            _diagnostics.Warning(DiagnosticCodes.IgnoredFile, SourceLocation.File(FileTree.RelativePath(_root, link)), why);
         }
+
+        WithholdFrontMatterFiles(files.Assets);
 
         // All talks in one parallel pass, then grouped: a loop per conference would leave cores idle
         // between small conferences.
@@ -77,8 +82,9 @@ internal sealed class ContentLoader
         var parts = path.Split('/')[1..];
         var isMarkdown = ContentPaths.IsMarkdown(path);
 
-        // Dotfiles and editor leftovers are never content, except in static/ (.well-known, ...).
-        if (parts[0] != "static" && parts.Any(p => p.StartsWith('.') || p.EndsWith('~') || p.StartsWith('#')))
+        // Dotfiles are never content, except in static/ (.well-known, ...). Editor and backup files
+        // are not listed at all.
+        if (parts[0] != "static" && parts.Any(p => p.StartsWith('.')))
         {
             return;
         }
@@ -127,6 +133,30 @@ internal sealed class ContentLoader
                     "file is not in a place Recap reads, so it is ignored (talks go in content/conferences/<conference>/talks/, files to copy as-is in content/static/)");
                 return;
         }
+    }
+
+    /// <summary>
+    /// Leaves out, with a warning, files to copy whose text starts with front matter: a renamed
+    /// talk (<c>talk.md.old</c>, <c>notes.txt</c>) would otherwise be published as it is, draft
+    /// text and all. YAML files may start with <c>---</c> and are copied as they are.
+    /// </summary>
+    private void WithholdFrontMatterFiles(List<AssetFile> assets)
+    {
+        var withheld = new bool[assets.Count];
+        Parallel.For(0, assets.Count, i => withheld[i] = !IsYaml(assets[i].Path) && FrontMatterSplitter.StartsWithFrontMatter(Path.Combine(_root, assets[i].Path)));
+        for (var i = withheld.Length - 1; i >= 0; i--)
+        {
+            if (withheld[i])
+            {
+                _diagnostics.Warning(
+                    DiagnosticCodes.IgnoredFile,
+                    SourceLocation.File(assets[i].Path),
+                    "file starts with front matter but is not Markdown, so it is not published (name it .md to build it, or move it out of content/)");
+                assets.RemoveAt(i);
+            }
+        }
+
+        static bool IsYaml(string path) => Path.GetExtension(path).ToLowerInvariant() is ".yml" or ".yaml";
     }
 
     /// <summary>The folder name of the conference a file belongs to: <c>content/conferences/&lt;folder&gt;/...</c>.</summary>
@@ -214,6 +244,7 @@ internal sealed class ContentLoader
             Body = body,
             BodyLine = split.BodyLine,
             WordCount = CountWords(split.Body),
+            Links = ContentLink.Collect(body, path, split.BodyLine, diagnostics),
             FrontMatterHash = Hash(split.FrontMatter),
             BodyHash = Hash(split.Body),
         };
@@ -227,6 +258,11 @@ internal sealed class ContentLoader
     /// </summary>
     private static string ReadText(string path)
     {
+        if (TextFiles.IsEmpty(path))
+        {
+            return string.Empty;
+        }
+
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         var length = RandomAccess.GetLength(handle);
         if (length > int.MaxValue)

@@ -4,6 +4,14 @@ namespace Recap.Content;
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class RequiredKeyAttribute : Attribute;
 
+/// <summary>A URL key holds an image (cover, image, avatar), which may not be a <c>mailto:</c> link.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class ImageUrlAttribute : Attribute;
+
+/// <summary>A key that holds a handle (<c>@dan</c>) or a profile URL, which must then be http or https.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class HandleOrUrlAttribute : Attribute;
+
 /// <summary>The key's spelling when it is not the snake_case of the property name.</summary>
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class KeyAttribute(string name) : Attribute

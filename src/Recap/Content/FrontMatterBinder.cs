@@ -106,9 +106,24 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         }
 
         var text = scalar.Value;
+        if (field.Property.GetCustomAttribute<HandleOrUrlAttribute>() is not null && (SafeUrl.SchemeOf(text) is not null || text.TrimStart().StartsWith('/')))
+        {
+            return SafeUrl.TryCreate(text, UrlUse.Image, out _, out var problem) && SafeUrl.SchemeOf(text) is not null
+                ? text
+                : UnsafeUrl(node, $"'{name}' must be a handle like @name or an http or https URL, not {SafeUrl.Display(text)}{(problem is null ? string.Empty : $" ({problem})")}");
+        }
+
         if (target == typeof(string))
         {
             return text;
+        }
+
+        if (target == typeof(SafeUrl))
+        {
+            var use = field.Property.GetCustomAttribute<ImageUrlAttribute>() is null ? UrlUse.Link : UrlUse.Image;
+            return SafeUrl.TryCreate(text, use, out var url, out var problem)
+                ? url
+                : UnsafeUrl(node, $"'{name}' must be {SafeUrl.Expected(use)}, not {SafeUrl.Display(text)} ({problem})");
         }
 
         if (target == typeof(PartialDate))
@@ -190,6 +205,12 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
 
     private object? WrongType(FrontMatterNode node, string message) => WrongType<object>(node, message);
 
+    private object? UnsafeUrl(FrontMatterNode node, string message)
+    {
+        diagnostics.Error(codes.UnsafeUrl, node.Location, message);
+        return null;
+    }
+
     private T? WrongType<T>(FrontMatterNode node, string message)
         where T : class
     {
@@ -205,6 +226,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         : target == typeof(int) ? "a whole number"
         : target == typeof(bool) ? "true or false"
         : target == typeof(TimeOnly) ? "a time"
+        : target == typeof(SafeUrl) ? "a URL"
         : "a single value";
 
     /// <summary>Theme-declared keys are handed to templates as plain strings, lists and dictionaries.</summary>

@@ -55,6 +55,32 @@ internal static class FrontMatterSplitter
         return null;
     }
 
+    /// <summary>
+    /// Whether a file starts with closed front matter, read from its first 64 KB; only files that
+    /// start with a fence are read further than a few bytes, and an empty file is never opened.
+    /// </summary>
+    public static bool StartsWithFrontMatter(string fullPath)
+    {
+        var length = new FileInfo(fullPath).Length;
+        if (length < 4)
+        {
+            return false;
+        }
+
+        using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var head = new byte[Math.Min(length, 64 * 1024)];
+        var read = RandomAccess.Read(handle, head.AsSpan(0, Math.Min(8, head.Length)), 0);
+        var start = head.AsSpan(0, read).StartsWith("\uFEFF"u8) ? 3 : 0;
+        if (!head.AsSpan(start, read - start).StartsWith("---"u8) && !head.AsSpan(start, read - start).StartsWith("+++"u8))
+        {
+            return false;
+        }
+
+        read += RandomAccess.Read(handle, head.AsSpan(read), read);
+        var text = System.Text.Encoding.UTF8.GetString(head, start, read - start);
+        return Split(text, string.Empty, new DiagnosticBag()) is { Format: not FrontMatterFormat.None };
+    }
+
     private static int LineEnd(string text, int start)
     {
         var end = text.IndexOf('\n', start);

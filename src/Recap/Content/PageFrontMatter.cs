@@ -1,3 +1,5 @@
+using Recap.Text;
+
 namespace Recap.Content;
 
 /// <summary>Front matter of <c>pages/&lt;page&gt;.md</c>.</summary>
@@ -9,7 +11,8 @@ public sealed class PageFrontMatter : BoundRecord
     public string? Summary { get; init; }
 
     /// <summary>The link preview image, instead of the drawn social card.</summary>
-    public string? Image { get; init; }
+    [ImageUrl]
+    public SafeUrl? Image { get; init; }
 
     public string? Slug { get; init; }
 

@@ -21,6 +21,9 @@ internal sealed class SourceDocument<T>
 
     public required int WordCount { get; init; }
 
+    /// <summary>The links and images of the body, as written; only safe ones (unsafe ones are reported).</summary>
+    public required IReadOnlyList<ContentLink> Links { get; init; }
+
     /// <summary>A hash of the front matter as written: any change to it changes this.</summary>
     public required string FrontMatterHash { get; init; }
 

@@ -1,3 +1,5 @@
+using Recap.Text;
+
 namespace Recap.Content;
 
 /// <summary>Front matter of <c>speakers/&lt;speaker&gt;.md</c>.</summary>
@@ -14,10 +16,12 @@ public sealed class SpeakerFrontMatter : BoundRecord
 
     public string? Role { get; init; }
 
-    public string? Avatar { get; init; }
+    [ImageUrl]
+    public SafeUrl? Avatar { get; init; }
 
     public ProfileLinks? Links { get; init; }
 
     /// <summary>The link preview image, instead of the drawn social card.</summary>
-    public string? Image { get; init; }
+    [ImageUrl]
+    public SafeUrl? Image { get; init; }
 }

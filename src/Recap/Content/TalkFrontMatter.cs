@@ -1,3 +1,5 @@
+using Recap.Text;
+
 namespace Recap.Content;
 
 /// <summary>Front matter of <c>conferences/&lt;conference&gt;/talks/&lt;talk&gt;.md</c>.</summary>
@@ -22,12 +24,13 @@ public sealed class TalkFrontMatter : BoundRecord
 
     public string? Summary { get; init; }
 
-    public string? Slides { get; init; }
+    public SafeUrl? Slides { get; init; }
 
-    public string? Video { get; init; }
+    public SafeUrl? Video { get; init; }
 
     /// <summary>An image for the talk; also its link preview image, instead of the drawn social card.</summary>
-    public string? Image { get; init; }
+    [ImageUrl]
+    public SafeUrl? Image { get; init; }
 
     /// <summary>When the recap was last revised, for feeds and the sitemap; defaults to the talk's date.</summary>
     public PartialDate? Updated { get; init; }

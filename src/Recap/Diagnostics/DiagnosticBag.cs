@@ -54,7 +54,7 @@ public sealed class DiagnosticBag
 
         try
         {
-            return _sources.GetOrAdd(path, p => File.ReadAllText(Path.Combine(SourceRoot, p)));
+            return _sources.GetOrAdd(path, p => Text.TextFiles.ReadAllText(Path.Combine(SourceRoot, p)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public const string IgnoredFile = "RC0114";
     public const string MissingConferenceIndex = "RC0115";
     public const string InvalidMarkdown = "RC0116";
+    public const string UnsafeUrl = "RC0117";
 
     public const string TemplateSyntax = "RC0201";
     public const string TemplateRuntime = "RC0202";
@@ -45,6 +46,7 @@ public static class DiagnosticCodes
     public const string DescriptionLength = "RC0508";
     public const string InvalidCanonical = "RC0509";
     public const string DuplicateCanonical = "RC0510";
+    public const string UnsafeLink = "RC0511";
 
     public static IReadOnlyDictionary<string, string> All { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
@@ -61,9 +63,10 @@ public static class DiagnosticCodes
         [AmbiguousName] = "two speaker or topic files claim the same name or alias",
         [MissingFile] = "a file named in front matter (cover, avatar, image) does not exist",
         [UnreadableFile] = "a file cannot be read or is not UTF-8 text",
-        [IgnoredFile] = "a file is in a place Recap does not read, or a link to a folder is not followed (warning)",
+        [IgnoredFile] = "a file is not read or published: it is in a place Recap does not read, is text with front matter but not Markdown, or is a link that points outside the site, to nothing or into a loop (warning)",
         [MissingConferenceIndex] = "a conference folder has no index.md",
         [InvalidMarkdown] = "a Markdown body is nested too deeply to render",
+        [UnsafeUrl] = "a URL in front matter or a Markdown link is not http, https, mailto or a path (javascript:, data:, ...)",
         [TemplateSyntax] = "a template does not parse",
         [TemplateRuntime] = "a template fails while rendering a page",
         [BrokenContentLink] = "a Markdown link points to a content file that does not exist",
@@ -83,5 +86,6 @@ public static class DiagnosticCodes
         [DescriptionLength] = "a page has no meta description, or it is 200 characters or longer (warning)",
         [InvalidCanonical] = "a page has no canonical link, or it is not an absolute URL",
         [DuplicateCanonical] = "two pages have the same canonical URL",
+        [UnsafeLink] = "a link, image or other URL in a built page has a scheme other than http, https or mailto (javascript:, data:, ...)",
     };
 }

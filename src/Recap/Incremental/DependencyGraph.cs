@@ -25,6 +25,7 @@ internal sealed class DependencyGraph
     private readonly List<string> _keys = [];
     private readonly List<(string Face, string Whole)> _fingerprints = [];
     private readonly Dictionary<object, int> _entities = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _bySource = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _outputs = new(StringComparer.Ordinal);
 
     private DependencyGraph()
@@ -43,7 +44,8 @@ internal sealed class DependencyGraph
     /// The outputs to write again and those to delete, going from the build of <paramref name="before"/>
     /// to the build of <paramref name="after"/>.
     /// </summary>
-    public static RebuildPlan Plan(DependencyGraph before, DependencyGraph after)
+    /// <param name="changedFiles">Paths of files known to have changed: copied files among them count as changed even when their size and time did not.</param>
+    public static RebuildPlan Plan(DependencyGraph before, DependencyGraph after, IReadOnlyCollection<string>? changedFiles = null)
     {
         // Which nodes changed, numbered as each graph numbers them; a node only one graph has changed.
         var changedAfter = new bool[after._keys.Count * 2];
@@ -58,7 +60,7 @@ internal sealed class DependencyGraph
                 continue;
             }
 
-            var faceChanged = before._fingerprints[old].Face != face;
+            var faceChanged = before._fingerprints[old].Face != face || IsChangedFile(after._keys[id], changedFiles);
             changedBefore[old * 2] = changedAfter[id * 2] = faceChanged;
             changedBefore[(old * 2) + 1] = changedAfter[(id * 2) + 1] = faceChanged || before._fingerprints[old].Whole != whole;
         }
@@ -78,13 +80,19 @@ internal sealed class DependencyGraph
         return new RebuildPlan(write, delete);
     }
 
+    /// <summary>Whether a node is a copied file that is, or is in a folder that is, among the changed paths.</summary>
+    private static bool IsChangedFile(string key, IReadOnlyCollection<string>? changedFiles) =>
+        changedFiles is not null && key.StartsWith(FilePrefix, StringComparison.Ordinal)
+        && changedFiles.Any(changed => key.AsSpan(FilePrefix.Length).SequenceEqual(changed)
+            || (key.Length > FilePrefix.Length + changed.Length && key.AsSpan(FilePrefix.Length).StartsWith(changed) && key[FilePrefix.Length + changed.Length] == '/'));
+
     private void AddNodes(SiteModel model, string sourceRoot)
     {
         foreach (var talk in model.Talks)
         {
             var face = Join(talk.SitePath, talk.Source.FrontMatterHash, talk.Number, talk.Summary, talk.ReadingMinutes, talk.Image?.Url, talk.IsDraft,
                 talk.Conference.SitePath, Paths(talk.Speakers.Select(s => s.SitePath)), Paths(talk.Topics.Select(t => t.SitePath)));
-            Node("talk:" + talk.SourcePath, talk, face, talk.Source.BodyHash);
+            Node("talk:" + talk.SourcePath, talk, face, talk.Source.BodyHash, talk.SourcePath);
         }
 
         foreach (var conference in model.Conferences)
@@ -92,35 +100,35 @@ internal sealed class DependencyGraph
             var speakers = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
             var face = Join(conference.SitePath, conference.Source.FrontMatterHash, conference.Summary, conference.CoverUrl, conference.Image?.Url,
                 conference.Talks.Count, speakers, Paths(conference.Topics.Select(t => t.SitePath)));
-            Node("conference:" + conference.SourcePath, conference, face, conference.Source.BodyHash);
+            Node("conference:" + conference.SourcePath, conference, face, conference.Source.BodyHash, conference.SourcePath);
         }
 
         foreach (var speaker in model.Speakers)
         {
             var face = Join(speaker.SitePath, speaker.Name, speaker.Source?.FrontMatterHash, speaker.AvatarUrl, speaker.Image?.Url, speaker.Talks.Count);
-            Node("speaker:" + speaker.SitePath, speaker, face, speaker.Source?.BodyHash);
+            Node("speaker:" + speaker.SitePath, speaker, face, speaker.Source?.BodyHash, speaker.SourcePath);
         }
 
         foreach (var topic in model.Topics)
         {
             var face = Join(topic.SitePath, topic.Name, topic.Source?.FrontMatterHash, topic.Talks.Count, topic.Conferences.Count);
-            Node("topic:" + topic.SitePath, topic, face, topic.Source?.BodyHash);
+            Node("topic:" + topic.SitePath, topic, face, topic.Source?.BodyHash, topic.SourcePath);
         }
 
         foreach (var page in model.Pages)
         {
-            Node("page:" + page.SourcePath, page, Join(page.SitePath, page.Source.FrontMatterHash, page.Summary, page.Image?.Url), page.Source.BodyHash);
+            Node("page:" + page.SourcePath, page, Join(page.SitePath, page.Source.FrontMatterHash, page.Summary, page.Image?.Url), page.Source.BodyHash, page.SourcePath);
         }
 
-        // Files whose content a page reads: copied files, among them its own preview image, whose size it states.
+        // Copied files: pages link to them by URL, and read the size of their own preview image.
         foreach (var file in model.Files)
         {
             var info = new FileInfo(Path.Combine(sourceRoot, file.SourcePath));
-            Node(FileKey(file.SourcePath), file, Join(info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc.Ticks : 0), null);
+            Node(FileKey(file.SourcePath), file, Join(file.SitePath, info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc.Ticks : 0), null, file.SourcePath);
         }
 
-        Node(Menu, Menu, Join([.. model.Pages.Where(p => p.FrontMatter.Menu).Select(p => Join(p.Title, p.SitePath, p.FrontMatter.Weight))]), null);
-        Node(Counts, Counts, Join(model.Conferences.Count, model.Talks.Count, model.Speakers.Count, model.Topics.Count), null);
+        Node(Menu, Menu, Join([.. model.Pages.Where(p => p.FrontMatter.Menu).Select(p => Join(p.Title, p.SitePath, p.FrontMatter.Weight))]), null, null);
+        Node(Counts, Counts, Join(model.Conferences.Count, model.Talks.Count, model.Speakers.Count, model.Topics.Count), null, null);
     }
 
     private void AddOutputs(SiteModel model, Theme theme)
@@ -130,7 +138,7 @@ internal sealed class DependencyGraph
         foreach (var talk in model.Talks)
         {
             Page("talk", theme, dependencies);
-            dependencies.Add(Whole(talk));
+            Body(talk, talk.SourcePath);
             Card(talk);
             dependencies.Add(Face(talk.Conference));
             dependencies.AddRange(new[] { talk.Previous, talk.Next }.OfType<Talk>().Select(Face));
@@ -166,7 +174,7 @@ internal sealed class DependencyGraph
         foreach (var page in model.Pages)
         {
             Page("page", theme, dependencies);
-            dependencies.Add(Whole(page));
+            Body(page, page.SourcePath);
             Image(page.Image);
             Add(UrlBuilder.OutputFile(page.SitePath));
         }
@@ -202,7 +210,7 @@ internal sealed class DependencyGraph
         void Listing(string kind, object owner, string sitePath, IReadOnlyList<Talk> talks, ImageFile? image, IEnumerable<int> shown)
         {
             Page(kind, theme, dependencies);
-            dependencies.Add(Whole(owner));
+            Body(owner, SourceOf(owner));
             dependencies.AddRange(shown);
             foreach (var talk in talks)
             {
@@ -216,6 +224,16 @@ internal sealed class DependencyGraph
             {
                 dependencies.AddRange([Face(owner), .. talks.SelectMany(t => new[] { Face(t), Face(t.Conference) })]);
                 Add(SiteFiles.CardOf(sitePath));
+            }
+        }
+
+        // A page's own document, whole, and the URLs of the pages and files its links point to.
+        void Body(object owner, string? sourcePath)
+        {
+            dependencies.Add(Whole(owner));
+            if (sourcePath is not null && model.Links.TryGetValue(sourcePath, out var links))
+            {
+                dependencies.AddRange(links.Targets.Where(_bySource.ContainsKey).Select(t => _bySource[t] * 2));
             }
         }
 
@@ -273,12 +291,17 @@ internal sealed class DependencyGraph
         }
     }
 
-    private void Node(string key, object entity, string face, string? body)
+    private void Node(string key, object entity, string face, string? body, string? sourcePath)
     {
         var id = _keys.Count;
         _keys.Add(key);
         _ids[key] = id;
         _entities[entity] = id;
+        if (sourcePath is not null)
+        {
+            _bySource[sourcePath] = id;
+        }
+
         _fingerprints.Add((face, Join(face, body)));
     }
 
@@ -292,6 +315,14 @@ internal sealed class DependencyGraph
     private int Whole(object entity) => (_entities[entity] * 2) + 1;
 
     private static string FileKey(string path) => FilePrefix + path;
+
+    private static string? SourceOf(object owner) => owner switch
+    {
+        Conference conference => conference.SourcePath,
+        Speaker speaker => speaker.SourcePath,
+        Topic topic => topic.SourcePath,
+        _ => null,
+    };
 
     private static string Paths(IEnumerable<string> paths) => string.Join(',', paths);
 

@@ -35,6 +35,10 @@ public sealed class LiveSite
         {
             _cache = new ContentCache(); // a theme may declare other front-matter keys
         }
+        else if (changed is not null)
+        {
+            _cache.Forget(changed.Select(p => Path.Combine(_options.SourceDirectory, p)));
+        }
 
         var diagnostics = new DiagnosticBag();
         var site = Site.Load(_options, diagnostics, _cache);
@@ -50,7 +54,7 @@ public sealed class LiveSite
         var stylesOnly = false;
         if (!everything)
         {
-            plan = DependencyGraph.Plan(_lastGood!, graph);
+            plan = DependencyGraph.Plan(_lastGood!, graph, changed);
             var assets = changed!.Select(ThemeAssetPath).OfType<string>().ToList();
             stylesOnly = assets.Count == changed!.Count && plan.Write.Count == 0 && plan.Delete.Count == 0;
             plan = plan with { Write = new SortedSet<string>(plan.Write.Concat(assets), StringComparer.Ordinal) };

@@ -26,6 +26,11 @@ internal sealed class ModelBuilder
     private readonly NameIndex<Speaker> _speakers;
     private readonly NameIndex<Topic> _topics;
 
+    // Files that drafts and future talks name, which are not published with them unless a published document names them too.
+    private readonly HashSet<string> _withheldFiles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _usedFiles = new(StringComparer.Ordinal);
+    private readonly List<string> _withheldFolders = [];
+
     public ModelBuilder(ContentSet content, SiteConfig config, Permalinks permalinks, SiteOptions options, UrlBuilder urls, DiagnosticBag diagnostics)
     {
         _content = content;
@@ -65,6 +70,7 @@ internal sealed class ModelBuilder
         var speakers = FinishSpeakers(talks);
         var topics = FinishTopics(conferences, talks);
         ClaimSiteFiles(conferences, talks, speakers, topics);
+        var links = ResolveLinks(conferences, talks, pages, speakers, topics);
 
         return new SiteModel
         {
@@ -81,6 +87,7 @@ internal sealed class ModelBuilder
             TopicsPath = topicsPath,
             SitePathsBySource = _sitePathsBySource,
             OutputFiles = _outputs.Files,
+            Links = links,
         };
     }
 
@@ -153,8 +160,10 @@ internal sealed class ModelBuilder
         {
             if (source.Index is not { } index || !IsPublished(index.FrontMatter.Draft, index.FrontMatter.Start))
             {
-                continue;
+                continue; // its folder's files are not published either
             }
+
+            NoteFiles(index, index.FrontMatter.Cover, index.FrontMatter.Image);
 
             var slug = SlugOf(index.FrontMatter.Slug, source.Folder, index.FrontMatter);
             var year = index.FrontMatter.Start?.Year.ToString(CultureInfo.InvariantCulture) ?? "undated";
@@ -187,8 +196,11 @@ internal sealed class ModelBuilder
             var frontMatter = source.FrontMatter;
             if (!IsPublished(frontMatter.Draft, frontMatter.Date ?? conference.FrontMatter.Start))
             {
+                WithholdFiles(source, frontMatter.Image);
                 continue;
             }
+
+            NoteFiles(source, frontMatter.Image);
 
             if (frontMatter.Order is < 0)
             {
@@ -244,8 +256,15 @@ internal sealed class ModelBuilder
     private List<Page> AddPages()
     {
         var pages = new List<Page>();
-        foreach (var source in _content.Pages.Where(p => IsPublished(p.FrontMatter.Draft, null)))
+        foreach (var source in _content.Pages)
         {
+            if (!IsPublished(source.FrontMatter.Draft, null))
+            {
+                WithholdFiles(source, source.FrontMatter.Image);
+                continue;
+            }
+
+            NoteFiles(source, source.FrontMatter.Image);
             var slug = SlugOf(source.FrontMatter.Slug, source.Stem, source.FrontMatter);
             var page = new Page(source) { Slug = slug, SitePath = _permalinks.Expand("page", ("page", slug)) };
             ClaimDocument(page.SitePath, source.Path, source.FrontMatter);
@@ -269,9 +288,9 @@ internal sealed class ModelBuilder
                 AssetSection.Topics => topicsPath,
                 _ => string.Empty,
             };
-            if (folder is null)
+            if (folder is null || IsWithheld(asset.Path))
             {
-                continue; // beside a draft or broken conference
+                continue; // beside a draft or broken conference, or only used by drafts
             }
 
             var sitePath = folder + asset.RelativePath;
@@ -283,6 +302,82 @@ internal sealed class ModelBuilder
         }
 
         return files;
+    }
+
+    /// <summary>Notes the files a published document links to or names, which are published whatever drafts name them.</summary>
+    private void NoteFiles<T>(SourceDocument<T> source, params SafeUrl?[] images)
+        where T : BoundRecord =>
+        _usedFiles.UnionWith(FilesNamedBy(source, images));
+
+    /// <summary>
+    /// Notes the files a draft or future document links to or names, and the files that go with a
+    /// talk by name (<c>talks/kafka.png</c> and <c>talks/kafka/</c> for <c>talks/kafka.md</c>): not
+    /// published while it is not, unless a published document names them.
+    /// </summary>
+    private void WithholdFiles<T>(SourceDocument<T> source, params SafeUrl?[] images)
+        where T : BoundRecord
+    {
+        _withheldFiles.UnionWith(FilesNamedBy(source, images));
+        _withheldFolders.Add($"{source.Folder}/{source.Stem}");
+    }
+
+    private bool IsWithheld(string path)
+    {
+        if (_usedFiles.Contains(path))
+        {
+            return false;
+        }
+
+        return _withheldFiles.Contains(path) || _withheldFolders.Exists(stem =>
+            path.StartsWith(stem + "/", StringComparison.Ordinal)
+            || (path.StartsWith(stem + ".", StringComparison.Ordinal) && !path.AsSpan(stem.Length + 1).Contains('/')));
+    }
+
+    private static IEnumerable<string> FilesNamedBy<T>(SourceDocument<T> source, SafeUrl?[] images)
+        where T : BoundRecord =>
+        source.Links.Select(l => l.Url).Concat(images.OfType<SafeUrl>().Select(i => i.Value))
+            .Select(url => url.StartsWith('/') && !ContentPaths.IsMarkdown(url) ? ContentPaths.Resolve("content/static", url) : LinkResolver.ContentPathOf(url, source.Folder))
+            .OfType<string>();
+
+    /// <summary>Resolves the links of every published document, reporting the broken ones (<see cref="LinkResolver"/>).</summary>
+    private Dictionary<string, DocumentLinks> ResolveLinks(List<Conference> conferences, List<Talk> talks, List<Page> pages, List<Speaker> speakers, List<Topic> topics)
+    {
+        var resolver = new LinkResolver(_urls, _sitePathsBySource, _outputs.Files, _diagnostics);
+        var links = new Dictionary<string, DocumentLinks>(StringComparer.Ordinal);
+        void Add(string path, string folder, IReadOnlyList<ContentLink> written)
+        {
+            if (resolver.Resolve(folder, written) is { } resolved && resolved != DocumentLinks.None)
+            {
+                links[path] = resolved;
+            }
+        }
+
+        foreach (var conference in conferences)
+        {
+            Add(conference.SourcePath, conference.Source.Folder, conference.Source.Links);
+        }
+
+        foreach (var talk in talks)
+        {
+            Add(talk.SourcePath, talk.Source.Folder, talk.Source.Links);
+        }
+
+        foreach (var page in pages)
+        {
+            Add(page.SourcePath, page.Source.Folder, page.Source.Links);
+        }
+
+        foreach (var source in speakers.Select(s => s.Source).OfType<SourceDocument<SpeakerFrontMatter>>())
+        {
+            Add(source.Path, source.Folder, source.Links);
+        }
+
+        foreach (var source in topics.Select(t => t.Source).OfType<SourceDocument<TopicFrontMatter>>())
+        {
+            Add(source.Path, source.Folder, source.Links);
+        }
+
+        return links;
     }
 
     private void ResolveImages(List<Conference> conferences, List<Talk> talks, List<Page> pages)
@@ -305,13 +400,14 @@ internal sealed class ModelBuilder
     }
 
     /// <summary>A file named in front matter: absolute URLs pass, relative paths must name a copied file.</summary>
-    private ImageFile? ResolveFile(string folder, string? value, BoundRecord frontMatter, string key)
+    private ImageFile? ResolveFile(string folder, SafeUrl? url, BoundRecord frontMatter, string key)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (string.IsNullOrWhiteSpace(url?.Value))
         {
             return null;
         }
 
+        var value = url.Value;
         if (ContentPaths.IsExternal(value))
         {
             return new ImageFile(value, null);

@@ -36,4 +36,7 @@ public sealed class SiteModel
 
     /// <summary>Every output file the build writes, for checking links written by authors.</summary>
     public required IReadOnlySet<string> OutputFiles { get; init; }
+
+    /// <summary>The resolved links of every published document with links, by its path relative to the site root.</summary>
+    internal IReadOnlyDictionary<string, DocumentLinks> Links { get; init; } = new Dictionary<string, DocumentLinks>();
 }

@@ -94,6 +94,13 @@ internal sealed class OutputWriter : IDisposable
 
     public void Copy(string sourceFile, string file)
     {
+        // An empty file is written, not copied: a named pipe or a device has no size and would block a copy forever.
+        if (Text.TextFiles.IsEmpty(sourceFile))
+        {
+            WriteBytes(file, []);
+            return;
+        }
+
         _written.Add(file);
         if (_patch)
         {

@@ -146,7 +146,7 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listin
     {
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = Text.TextFiles.OpenRead(path);
             return ImageHeaderReader.Read(stream);
         }
         catch (IOException)

@@ -32,7 +32,7 @@ internal sealed class StructuredData(SiteModel model)
         var url = _urls.AbsoluteUrl(talk.SitePath);
         var talkEvent = Event(talk, url);
         talkEvent["superEvent"] = ConferenceEvent(talk.Conference, withTalks: false);
-        if (talk.FrontMatter.Video is { } video)
+        if (talk.FrontMatter.Video?.Value is { } video)
         {
             talkEvent["recordedIn"] = Object("VideoObject", talk.Title, video, ("embedUrl", video), ("description", Listing.FullSummary(talk)),
                 ("thumbnailUrl", image), ("uploadDate", talk.Date?.ToString()));
@@ -79,7 +79,7 @@ internal sealed class StructuredData(SiteModel model)
     {
         var frontMatter = conference.FrontMatter;
         var url = _urls.AbsoluteUrl(conference.SitePath);
-        var conferenceEvent = Object("Event", conference.Name, frontMatter.Website ?? url,
+        var conferenceEvent = Object("Event", conference.Name, frontMatter.Website?.Value ?? url,
             ("startDate", frontMatter.Start?.ToString()), ("endDate", (frontMatter.End ?? frontMatter.Start)?.ToString()), ("description", conference.Summary));
         conferenceEvent["@id"] = url + "#event";
         if (Place(conference) is { } place)

@@ -32,9 +32,9 @@ internal sealed class FolderThemeSource(string directory, string displayPrefix, 
 
     public override string DisplayPath(string path) => displayPrefix + path;
 
-    public override string? ReadText(string path) => Contains(path) ? File.ReadAllText(Full(path)) : null;
+    public override string? ReadText(string path) => Contains(path) ? Text.TextFiles.ReadAllText(Full(path)) : null;
 
-    public override Stream? OpenRead(string path) => Contains(path) ? File.OpenRead(Full(path)) : null;
+    public override Stream? OpenRead(string path) => Contains(path) ? Text.TextFiles.OpenRead(Full(path)) : null;
 
     public override bool Contains(string path) => Allowed(path) && File.Exists(Full(path));
 

@@ -152,7 +152,7 @@ internal sealed class ViewFactory
             Year = frontMatter.Start?.Year,
             Location = frontMatter.Location,
             Venue = frontMatter.Venue,
-            Website = frontMatter.Website,
+            Website = frontMatter.Website?.Value,
             Summary = conference.Summary,
             CoverUrl = conference.CoverUrl,
             IsDraft = conference.IsDraft,
@@ -179,8 +179,8 @@ internal sealed class ViewFactory
             Time = frontMatter.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             Track = frontMatter.Track,
             Summary = talk.Summary,
-            Slides = frontMatter.Slides,
-            Video = frontMatter.Video,
+            Slides = frontMatter.Slides?.Value,
+            Video = frontMatter.Video?.Value,
             ImageUrl = talk.Image?.Url,
             ReadingMinutes = talk.ReadingMinutes,
             IsDraft = talk.IsDraft,
@@ -261,7 +261,7 @@ internal sealed class ViewFactory
     internal static List<LinkView> ProfileLinks(ProfileLinks profile)
     {
         var links = new List<LinkView>();
-        Add("Website", profile.Website, null);
+        Add("Website", profile.Website?.Value, null);
         Add("X (Twitter)", profile.Twitter, "https://x.com/");
         Add("Mastodon", profile.Mastodon, null);
         Add("Bluesky", profile.Bluesky, "https://bsky.app/profile/");

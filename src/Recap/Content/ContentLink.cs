@@ -1,0 +1,45 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Recap.Diagnostics;
+using Recap.Text;
+
+namespace Recap.Content;
+
+/// <summary>A link or image an author wrote in a Markdown body, as written, and where.</summary>
+internal sealed record ContentLink(string Url, SourceLocation Location, bool IsImage)
+{
+    /// <summary>
+    /// The links and images of a parsed body, each checked to be a <see cref="SafeUrl"/>: one that
+    /// is not (<c>javascript:</c>, <c>data:text/html</c>, ...) is reported at its line and left out.
+    /// </summary>
+    public static IReadOnlyList<ContentLink> Collect(MarkdownDocument body, string path, int bodyLine, DiagnosticBag diagnostics)
+    {
+        var links = new List<ContentLink>();
+        foreach (var inline in body.Descendants<Inline>())
+        {
+            var (url, isImage) = inline switch
+            {
+                LinkInline link => (link.Url, link.IsImage),
+                AutolinkInline { IsEmail: false } autolink => (autolink.Url, false),
+                _ => (null, false),
+            };
+            if (url is null)
+            {
+                continue;
+            }
+
+            var location = new SourceLocation(path, bodyLine + inline.Line, inline.Column + 1);
+            var use = isImage ? UrlUse.InlineImage : UrlUse.Link;
+            if (!SafeUrl.TryCreate(url, use, out _, out var problem))
+            {
+                var noun = isImage ? "image" : "link";
+                diagnostics.Error(DiagnosticCodes.UnsafeUrl, location, $"{noun} {SafeUrl.Display(url)} must be {SafeUrl.Expected(use)} ({problem})");
+                continue;
+            }
+
+            links.Add(new ContentLink(url, location, isImage));
+        }
+
+        return links;
+    }
+}

@@ -1,0 +1,100 @@
+using Recap.Content;
+using Recap.Diagnostics;
+
+namespace Recap.Model;
+
+/// <summary>
+/// Resolves the links authors write in Markdown, for every published document in every build: a
+/// link to another Markdown file or to a copied file becomes that page's or file's URL, and a
+/// root-relative link (<c>/about/</c>) gains the base path, so content works under a GitHub Pages
+/// project path. Resolving them all here, not while rendering, makes a link's problems and the
+/// pages that depend on its target the same whichever pages a rebuild renders.
+/// </summary>
+internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, string> sitePathsBySource, IReadOnlySet<string> outputFiles, DiagnosticBag diagnostics)
+{
+    public DocumentLinks Resolve(string folder, IReadOnlyList<ContentLink> links)
+    {
+        if (links.Count == 0)
+        {
+            return DocumentLinks.None;
+        }
+
+        var rewrites = new Dictionary<string, string>(StringComparer.Ordinal);
+        var targets = new List<string>();
+        foreach (var link in links)
+        {
+            if (Resolve(link, folder, targets) is { } url)
+            {
+                rewrites[link.Url] = url;
+            }
+        }
+
+        return new DocumentLinks(rewrites, targets);
+    }
+
+    /// <summary>
+    /// The content file a link names: a path relative to <paramref name="folder"/>, or, for a
+    /// Markdown file, relative to <c>content/</c> when it starts with '/'. Null for anchors, other
+    /// sites, site paths and paths that climb out of the site.
+    /// </summary>
+    public static string? ContentPathOf(string url, string folder)
+    {
+        if (url.StartsWith('#') || ContentPaths.IsExternal(url))
+        {
+            return null;
+        }
+
+        var path = PathOf(url);
+        if (path.StartsWith('/'))
+        {
+            return ContentPaths.IsMarkdown(path) ? ContentPaths.Resolve("content", path) : null;
+        }
+
+        return ContentPaths.Resolve(folder, path);
+    }
+
+    /// <returns>The new URL, or null to leave the link as written.</returns>
+    private string? Resolve(ContentLink link, string folder, List<string> targets)
+    {
+        var url = link.Url;
+        if (url.StartsWith('#') || ContentPaths.IsExternal(url))
+        {
+            return null;
+        }
+
+        var path = PathOf(url);
+        var suffix = url[path.Length..];
+        var isMarkdown = ContentPaths.IsMarkdown(path);
+        if (path.StartsWith('/') && !isMarkdown)
+        {
+            var sitePath = path.TrimStart('/');
+            if (!IsOutputFile(Uri.UnescapeDataString(sitePath)))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnknownSiteLink, link.Location, $"link '{url}' does not match any page or file of the site");
+            }
+
+            return urls.Url(sitePath) + suffix;
+        }
+
+        var contentPath = ContentPathOf(url, folder);
+        if (contentPath is not null && sitePathsBySource.TryGetValue(contentPath, out var target))
+        {
+            targets.Add(contentPath);
+            return urls.Url(target) + suffix;
+        }
+
+        if (isMarkdown)
+        {
+            diagnostics.Error(DiagnosticCodes.BrokenContentLink, link.Location, $"link '{url}' points to {contentPath ?? path}, which is not a page of the site");
+        }
+
+        return null;
+    }
+
+    /// <summary>The URL without its query and fragment.</summary>
+    private static string PathOf(string url) => url.IndexOfAny(['?', '#']) is var end and >= 0 ? url[..end] : url;
+
+    private bool IsOutputFile(string sitePath) =>
+        outputFiles.Contains(UrlBuilder.OutputFile(sitePath))
+        || (!sitePath.EndsWith('/') && outputFiles.Contains(sitePath + "/index.html"));
+}
