@@ -1,0 +1,76 @@
+using Recap.Cli.Serve;
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Serve;
+
+/// <summary>A running <c>recap serve</c> on a test site, in this process, with a client that does not follow redirects.</summary>
+internal sealed class Served : IAsyncDisposable
+{
+    /// <summary>Long enough for a first build, cards included, on a slow machine.</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
+    private readonly CancellationTokenSource _stop = new();
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+    private Task<int>? _running;
+
+    private Served(TestSite site) => Site = site;
+
+    public TestSite Site { get; }
+
+    public HttpClient Client { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>The address <c>recap serve</c> printed: <c>http://127.0.0.1:PORT/recaps/</c>.</summary>
+    public string Url { get; private set; } = string.Empty;
+
+    /// <summary><c>http://127.0.0.1:PORT</c>.</summary>
+    public string Origin => new Uri(Url).GetLeftPart(UriPartial.Authority);
+
+    public string Stderr
+    {
+        get
+        {
+            lock (_stderr)
+            {
+                return _stderr.ToString();
+            }
+        }
+    }
+
+    /// <summary>Writes the files (as <see cref="TestSite.Create"/> reads them) and serves them.</summary>
+    public static Task<Served> StartAsync(string files) => StartAsync(TestSite.Create(files));
+
+    private static async Task<Served> StartAsync(TestSite site)
+    {
+        var served = new Served(site);
+        var (options, error) = ServeOptions.Parse(["--source", served.Site.Root, "--port", "0"]);
+        Assert.That(error, Is.Null);
+        served._running = Task.Run(() => ServeCommand.RunAsync(options!, TextWriter.Synchronized(served._stdout), TextWriter.Synchronized(served._stderr), served._stop.Token));
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
+        while (served.Url.Length == 0 && waiting.Elapsed < StartTimeout)
+        {
+            await Task.Delay(50);
+            lock (served._stdout)
+            {
+                var line = served._stdout.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("Serving ", StringComparison.Ordinal));
+                served.Url = line?.Split(' ')[1] ?? string.Empty;
+            }
+
+            Assert.That(served._running.IsCompleted, Is.False, served.Stderr);
+        }
+
+        Assert.That(served.Url, Does.Match("^http://127.0.0.1:[0-9]+/"), served.Stderr);
+        return served;
+    }
+
+    public async Task<EventStream> EventsAsync() => new(await Client.GetStreamAsync(Origin + "/__recap/events"));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        Assert.That(await _running!, Is.Zero);
+        Client.Dispose();
+        _stop.Dispose();
+        Site.Dispose();
+    }
+}
