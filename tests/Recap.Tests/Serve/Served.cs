@@ -63,6 +63,9 @@ internal sealed class Served : IAsyncDisposable
         return served;
     }
 
+    /// <summary>Sends <paramref name="target"/> exactly as written (see <see cref="RawHttp"/>).</summary>
+    public Task<RawResponse> SendAsync(string method, string target) => RawHttp.SendAsync(new Uri(Url), method, target);
+
     public async Task<EventStream> EventsAsync() => new(await Client.GetStreamAsync(Origin + "/__recap/events"));
 
     public async ValueTask DisposeAsync()
