@@ -17,7 +17,7 @@ using Microsoft.Extensions.Logging;
 namespace Recap.Cli.Serve;
 
 /// <summary>
-/// Serves a built site on 127.0.0.1 under its base path (<c>/recaps/</c> for
+/// Serves a built site to GET and HEAD requests on 127.0.0.1 under its base path (<c>/recaps/</c> for
 /// <c>https://user.github.io/recaps/</c>; <c>/</c> redirects there), with <c>index.html</c> for
 /// folders and the site's <c>404.html</c> for misses. HTML pages get the live-reload script, which
 /// listens to <c>/__recap/events</c> (server-sent events) for the outcome of each build.
@@ -106,9 +106,18 @@ internal sealed class LiveServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        // A static site has nothing to post, put or delete, here or on the hosts it is published on.
+        // Methods are case-sensitive (RFC 9110 9.1): "get" is another method, not GET.
+        if (context.Request.Method is not ("GET" or "HEAD"))
+        {
+            context.Response.Headers.Allow = "GET, HEAD";
+            SendEmpty(context, StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
         if (!RequestTarget.TryParse(context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget, out var target))
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            SendEmpty(context, StatusCodes.Status400BadRequest);
             return;
         }
 
@@ -212,7 +221,7 @@ internal sealed class LiveServer : IAsyncDisposable
         }
         catch (IOException)
         {
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable; // replaced by a build at this very moment
+            SendEmpty(context, StatusCodes.Status503ServiceUnavailable); // replaced by a build at this very moment
             return;
         }
 
@@ -229,21 +238,34 @@ internal sealed class LiveServer : IAsyncDisposable
         await SendAsync(context, status, contentType, bytes).ConfigureAwait(false);
     }
 
-    /// <summary>Sends a whole body with its length.</summary>
+    /// <summary>Sends a whole body with its length; a HEAD request gets the same headers and no body.</summary>
     private static async Task SendAsync(HttpContext context, int status, string contentType, byte[] body)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = contentType;
         context.Response.ContentLength = body.Length;
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A response with no body says so (Content-Length: 0), for HEAD as for GET: Kestrel adds the
+    /// header by itself to GET only.
+    /// </summary>
+    private static void SendEmpty(HttpContext context, int status)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentLength = 0;
     }
 
     /// <param name="location">A path from <see cref="FolderPath"/>, then the query as sent.</param>
     private static void Redirect(HttpContext context, string location)
     {
-        context.Response.StatusCode = StatusCodes.Status302Found;
         context.Response.Headers.Location = location;
+        SendEmpty(context, StatusCodes.Status302Found);
     }
 
     /// <summary>
@@ -269,6 +291,11 @@ internal sealed class LiveServer : IAsyncDisposable
     {
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return; // the headers of the stream, without opening one
+        }
+
         var channel = Channel.CreateUnbounded<string>();
         lock (_lock)
         {
