@@ -6,7 +6,7 @@ namespace Recap.Tests.Serve;
 /// <summary>A running <c>recap serve</c> on a test site, in this process, with a client that does not follow redirects.</summary>
 internal sealed class Served : IAsyncDisposable
 {
-    /// <summary>Long enough for a first build, cards included, on a slow machine.</summary>
+    /// <summary>Long enough for the first build of the sample, cards included, on a slow machine.</summary>
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private readonly CancellationTokenSource _stop = new();
@@ -39,6 +39,21 @@ internal sealed class Served : IAsyncDisposable
 
     /// <summary>Writes the files (as <see cref="TestSite.Create"/> reads them) and serves them.</summary>
     public static Task<Served> StartAsync(string files) => StartAsync(TestSite.Create(files));
+
+    /// <summary>Serves a copy of the sample site of the repository (<c>content/</c>), which tests may edit.</summary>
+    public static Task<Served> StartSampleAsync()
+    {
+        var site = TestSite.Create(string.Empty);
+        var content = Path.Combine(Repository.Root, "content");
+        foreach (var file in Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(site.Root, "content", Path.GetRelativePath(content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        return StartAsync(site);
+    }
 
     private static async Task<Served> StartAsync(TestSite site)
     {
