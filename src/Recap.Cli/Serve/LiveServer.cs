@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,7 +17,7 @@ using Microsoft.Extensions.Logging;
 namespace Recap.Cli.Serve;
 
 /// <summary>
-/// Serves a built site on 127.0.0.1 under its base path (<c>/recaps/</c> for
+/// Serves a built site to GET and HEAD requests on 127.0.0.1 under its base path (<c>/recaps/</c> for
 /// <c>https://user.github.io/recaps/</c>; <c>/</c> redirects there), with <c>index.html</c> for
 /// folders and the site's <c>404.html</c> for misses. HTML pages get the live-reload script, which
 /// listens to <c>/__recap/events</c> (server-sent events) for the outcome of each build.
@@ -28,7 +31,11 @@ internal sealed class LiveServer : IAsyncDisposable
     private static readonly FileExtensionContentTypeProvider ContentTypes = new() { Mappings = { [".xml"] = "application/xml" } };
     private static readonly byte[] Script = ReadScript();
 
+    /// <summary>Besides the system's own, a backslash: a separator on Windows, and in browsers' reading of URLs.</summary>
+    private static readonly SearchValues<char> NotInNames = SearchValues.Create([.. Path.GetInvalidFileNameChars(), '\\']);
+
     private readonly string _root;
+    private readonly string[] _baseSegments;
     private readonly string _basePath;
     private readonly WebApplication _app;
     private readonly Lock _lock = new();
@@ -38,7 +45,11 @@ internal sealed class LiveServer : IAsyncDisposable
     private LiveServer(string root, string basePath, WebApplication app)
     {
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        _basePath = basePath;
+
+        // Read as a request's path is, so that both compare decoded; an empty segment would make
+        // the redirect from / scheme-relative, so the base path never holds one.
+        _baseSegments = RequestTarget.TryParse(basePath, out var target) && !target.LeavesRoot ? [.. target.Segments.Where(s => s.Length > 0)] : [];
+        _basePath = FolderPath(_baseSegments);
         _app = app;
     }
 
@@ -61,7 +72,7 @@ internal sealed class LiveServer : IAsyncDisposable
         app.Run(server.HandleAsync);
         await app.StartAsync(cancellation).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Url = new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), basePath).ToString();
+        server.Url = new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), server._basePath).ToString();
         return server;
     }
 
@@ -95,50 +106,82 @@ internal sealed class LiveServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        var path = context.Request.Path.Value ?? "/";
-        if (path == EventsPath)
+        // A static site has nothing to post, put or delete, here or on the hosts it is published on.
+        // Methods are case-sensitive (RFC 9110 9.1): "get" is another method, not GET.
+        if (context.Request.Method is not ("GET" or "HEAD"))
+        {
+            context.Response.Headers.Allow = "GET, HEAD";
+            SendEmpty(context, StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
+        if (!RequestTarget.TryParse(context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget, out var target))
+        {
+            SendEmpty(context, StatusCodes.Status400BadRequest);
+            return;
+        }
+
+        if (target.Path == EventsPath)
         {
             await StreamEventsAsync(context).ConfigureAwait(false);
         }
-        else if (path == ScriptPath)
+        else if (target.Path == ScriptPath)
         {
-            context.Response.ContentType = "text/javascript; charset=utf-8";
-            context.Response.Headers.CacheControl = "no-store";
-            await context.Response.Body.WriteAsync(Script).ConfigureAwait(false);
+            await SendAsync(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", Script).ConfigureAwait(false);
         }
-        else if (_basePath != "/" && (path == "/" || path + "/" == _basePath))
+        else if (target.LeavesRoot)
         {
-            context.Response.Redirect(_basePath);
+            await SendNotFoundAsync(context).ConfigureAwait(false);
         }
-        else if (!path.StartsWith(_basePath, StringComparison.Ordinal))
+        else if (_baseSegments.Length > 0 && (target.Segments.Count == 0 || (!target.EndsWithSlash && target.Segments.SequenceEqual(_baseSegments))))
+        {
+            Redirect(context, _basePath + target.Query);
+        }
+        else if (target.Segments.Count < _baseSegments.Length || !target.Segments.Take(_baseSegments.Length).SequenceEqual(_baseSegments))
         {
             await SendNotFoundAsync(context).ConfigureAwait(false);
         }
         else
         {
-            await SendFileAsync(context, path).ConfigureAwait(false);
+            await SendFileAsync(context, target).ConfigureAwait(false);
         }
     }
 
-    private async Task SendFileAsync(HttpContext context, string path)
+    private async Task SendFileAsync(HttpContext context, RequestTarget target)
     {
-        var relative = Uri.UnescapeDataString(path[_basePath.Length..]);
-        var full = Path.GetFullPath(Path.Combine(_root, relative));
+        // An empty segment (a doubled slash) or one holding a backslash names no file, on any
+        // system: refusing them here keeps them out of file paths and out of redirects, where
+        // "//host" or "/\host" would send the browser to another host.
+        var names = target.Segments.Skip(_baseSegments.Length).ToList();
+        if (names.Any(name => name.Length == 0 || name.AsSpan().IndexOfAny(NotInNames) >= 0))
+        {
+            await SendNotFoundAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        var full = Path.GetFullPath(Path.Combine([_root, .. names]));
         if (full != _root && !full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
+            // Dot segments are resolved already; this only guards against a system's own path rules.
             await SendNotFoundAsync(context).ConfigureAwait(false);
             return;
         }
 
         if (Directory.Exists(full))
         {
-            if (!path.EndsWith('/'))
+            if (!target.EndsWithSlash)
             {
-                context.Response.Redirect(path + "/" + context.Request.QueryString);
+                Redirect(context, FolderPath(target.Segments) + target.Query);
                 return;
             }
 
             full = Path.Combine(full, "index.html");
+        }
+        else if (target.EndsWithSlash)
+        {
+            // A file is not a folder, whatever the system makes of a trailing separator.
+            await SendNotFoundAsync(context).ConfigureAwait(false);
+            return;
         }
 
         if (!File.Exists(full))
@@ -147,7 +190,7 @@ internal sealed class LiveServer : IAsyncDisposable
             return;
         }
 
-        await SendAsync(context, full, StatusCodes.Status200OK).ConfigureAwait(false);
+        await SendFileAsync(context, full, StatusCodes.Status200OK).ConfigureAwait(false);
     }
 
     private async Task SendNotFoundAsync(HttpContext context)
@@ -155,20 +198,17 @@ internal sealed class LiveServer : IAsyncDisposable
         var notFound = Path.Combine(_root, "404.html");
         if (File.Exists(notFound))
         {
-            await SendAsync(context, notFound, StatusCodes.Status404NotFound).ConfigureAwait(false);
+            await SendFileAsync(context, notFound, StatusCodes.Status404NotFound).ConfigureAwait(false);
             return;
         }
 
         // The first build failed: there is no site yet, but the page can show why.
-        context.Response.StatusCode = StatusCodes.Status404NotFound;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(WithScript("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><p>The site has not been built yet.</p></body></html>")).ConfigureAwait(false);
+        var page = WithScript("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><p>The site has not been built yet.</p></body></html>");
+        await SendAsync(context, StatusCodes.Status404NotFound, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(page)).ConfigureAwait(false);
     }
 
-    private static async Task SendAsync(HttpContext context, string file, int status)
+    private static async Task SendFileAsync(HttpContext context, string file, int status)
     {
-        context.Response.StatusCode = status;
-        context.Response.Headers.CacheControl = "no-store";
         if (!ContentTypes.TryGetContentType(file, out var contentType))
         {
             contentType = "application/octet-stream";
@@ -181,23 +221,62 @@ internal sealed class LiveServer : IAsyncDisposable
         }
         catch (IOException)
         {
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable; // replaced by a build at this very moment
+            SendEmpty(context, StatusCodes.Status503ServiceUnavailable); // replaced by a build at this very moment
             return;
         }
 
         if (contentType == "text/html")
         {
-            context.Response.ContentType = "text/html; charset=utf-8";
+            contentType = "text/html; charset=utf-8";
             bytes = Encoding.UTF8.GetBytes(WithScript(Encoding.UTF8.GetString(bytes)));
         }
-        else
+        else if (contentType.StartsWith("text/", StringComparison.Ordinal) || contentType.EndsWith("xml", StringComparison.Ordinal))
         {
-            context.Response.ContentType = contentType.StartsWith("text/", StringComparison.Ordinal) || contentType.EndsWith("xml", StringComparison.Ordinal)
-                ? contentType + "; charset=utf-8"
-                : contentType;
+            contentType += "; charset=utf-8";
         }
 
-        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        await SendAsync(context, status, contentType, bytes).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a whole body with its length; a HEAD request gets the same headers and no body.</summary>
+    private static async Task SendAsync(HttpContext context, int status, string contentType, byte[] body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = body.Length;
+        context.Response.Headers.CacheControl = "no-store";
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A response with no body says so (Content-Length: 0), for HEAD as for GET: Kestrel adds the
+    /// header by itself to GET only.
+    /// </summary>
+    private static void SendEmpty(HttpContext context, int status)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentLength = 0;
+    }
+
+    /// <param name="location">A path from <see cref="FolderPath"/>, then the query as sent.</param>
+    private static void Redirect(HttpContext context, string location)
+    {
+        context.Response.Headers.Location = location;
+        SendEmpty(context, StatusCodes.Status302Found);
+    }
+
+    /// <summary>
+    /// <c>/a/b/</c> for the segments, each escaped, or <c>/</c>: the path of every redirect. None
+    /// of the segments is empty and an escaped one starts with neither a slash nor a backslash, so
+    /// a Location never begins with <c>//</c> or <c>/\</c>, which browsers read as another host.
+    /// </summary>
+    private static string FolderPath(IReadOnlyList<string> segments)
+    {
+        Debug.Assert(segments.All(s => s.Length > 0), "empty segments are refused before a redirect");
+        return segments.Count == 0 ? "/" : "/" + string.Join('/', segments.Select(Uri.EscapeDataString)) + "/";
     }
 
     /// <summary>The page with the live-reload script at the end of its head (pages served, never pages built).</summary>
@@ -212,6 +291,11 @@ internal sealed class LiveServer : IAsyncDisposable
     {
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return; // the headers of the stream, without opening one
+        }
+
         var channel = Channel.CreateUnbounded<string>();
         lock (_lock)
         {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Recap.Cli.Serve;
 using Recap.Tests.Support;
 
@@ -102,94 +101,5 @@ public sealed class ServeTests
         using var site = TestSite.Build(Site);
 
         Assert.That(site.OutputFiles().Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Where(f => site.ReadFile(f).Contains("__recap", StringComparison.Ordinal)), Is.Empty);
-    }
-
-    /// <summary>A running <c>recap serve</c> on a test site, with a client that does not follow redirects.</summary>
-    private sealed class Served : IAsyncDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly StringWriter _stdout = new();
-        private readonly StringWriter _stderr = new();
-        private Task<int>? _running;
-
-        private Served(TestSite site) => Site = site;
-
-        public TestSite Site { get; }
-
-        public HttpClient Client { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
-
-        public string Url { get; private set; } = string.Empty;
-
-        public string Origin => new Uri(Url).GetLeftPart(UriPartial.Authority);
-
-        public string Stderr
-        {
-            get
-            {
-                lock (_stderr)
-                {
-                    return _stderr.ToString();
-                }
-            }
-        }
-
-        public static async Task<Served> StartAsync(string files)
-        {
-            var served = new Served(TestSite.Create(files));
-            var (options, error) = ServeOptions.Parse(["--source", served.Site.Root, "--port", "0"]);
-            Assert.That(error, Is.Null);
-            served._running = Task.Run(() => ServeCommand.RunAsync(options!, TextWriter.Synchronized(served._stdout), TextWriter.Synchronized(served._stderr), served._stop.Token));
-            for (var i = 0; i < 600 && served.Url.Length == 0; i++)
-            {
-                await Task.Delay(50);
-                lock (served._stdout)
-                {
-                    var line = served._stdout.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("Serving ", StringComparison.Ordinal));
-                    served.Url = line?.Split(' ')[1] ?? string.Empty;
-                }
-
-                Assert.That(served._running.IsCompleted, Is.False, served.Stderr);
-            }
-
-            Assert.That(served.Url, Does.Match("^http://127.0.0.1:[0-9]+/recaps/$"));
-            return served;
-        }
-
-        public async Task<EventStream> EventsAsync() => new(await Client.GetStreamAsync(Origin + "/__recap/events"));
-
-        public async ValueTask DisposeAsync()
-        {
-            await _stop.CancelAsync();
-            Assert.That(await _running!, Is.Zero);
-            Client.Dispose();
-            _stop.Dispose();
-            Site.Dispose();
-        }
-    }
-
-    /// <summary>The server-sent events of <c>/__recap/events</c>, one build at a time.</summary>
-    private sealed class EventStream(Stream stream) : IAsyncDisposable
-    {
-        private readonly StreamReader _reader = new(stream);
-
-        public async Task<JsonElement> NextAsync()
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            while (await _reader.ReadLineAsync(timeout.Token) is { } line)
-            {
-                if (line.StartsWith("data: ", StringComparison.Ordinal))
-                {
-                    return JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone();
-                }
-            }
-
-            throw new EndOfStreamException("the event stream ended");
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            _reader.Dispose();
-            await stream.DisposeAsync();
-        }
     }
 }

@@ -1,11 +1,28 @@
 using System.Net;
 
-namespace Recap.Browser.Tests.Support;
+namespace Recap.Tests.Serve;
 
-/// <summary>The server answers as the static hosts the site is published on do.</summary>
-public sealed class SiteServerTests
+/// <summary><c>recap serve</c> on the sample site answers as the static hosts the site is published on do.</summary>
+public sealed class SampleServeTests
 {
-    private static readonly HttpClient Client = new(new HttpClientHandler { AllowAutoRedirect = false });
+    private Served? _sample;
+
+    private Uri BaseUrl => new(_sample!.Url);
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _sample = await Served.StartSampleAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_sample is not null)
+        {
+            await _sample.DisposeAsync();
+        }
+    }
 
     [TestCase("", "text/html")]
     [TestCase("dotscale-2018/", "text/html")]
@@ -14,7 +31,7 @@ public sealed class SiteServerTests
     [TestCase("card.png", "image/png")]
     public async Task ServesAFileOrAFoldersIndexWithItsContentType(string path, string contentType)
     {
-        using var response = await Client.GetAsync(new Uri(BrowserTestRun.Site.BaseUrl, path));
+        using var response = await _sample!.Client.GetAsync(new Uri(BaseUrl, path));
 
         using (Assert.EnterMultipleScope())
         {
@@ -26,7 +43,7 @@ public sealed class SiteServerTests
     [Test]
     public async Task AnswersAMissWithStatus404AndThe404Page()
     {
-        using var response = await Client.GetAsync(new Uri(BrowserTestRun.Site.BaseUrl, "does-not-exist/"));
+        using var response = await _sample!.Client.GetAsync(new Uri(BaseUrl, "does-not-exist/"));
         var body = await response.Content.ReadAsStringAsync();
 
         using (Assert.EnterMultipleScope())
@@ -40,7 +57,7 @@ public sealed class SiteServerTests
     [Test]
     public async Task RedirectsAFolderWithoutItsSlash()
     {
-        using var response = await Client.GetAsync(new Uri(BrowserTestRun.Site.BaseUrl, "dotscale-2018"));
+        using var response = await _sample!.Client.GetAsync(new Uri(BaseUrl, "dotscale-2018"));
 
         using (Assert.EnterMultipleScope())
         {

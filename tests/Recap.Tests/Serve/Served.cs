@@ -1,0 +1,94 @@
+using Recap.Cli.Serve;
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Serve;
+
+/// <summary>A running <c>recap serve</c> on a test site, in this process, with a client that does not follow redirects.</summary>
+internal sealed class Served : IAsyncDisposable
+{
+    /// <summary>Long enough for the first build of the sample, cards included, on a slow machine.</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
+    private readonly CancellationTokenSource _stop = new();
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+    private Task<int>? _running;
+
+    private Served(TestSite site) => Site = site;
+
+    public TestSite Site { get; }
+
+    public HttpClient Client { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>The address <c>recap serve</c> printed: <c>http://127.0.0.1:PORT/recaps/</c>.</summary>
+    public string Url { get; private set; } = string.Empty;
+
+    /// <summary><c>http://127.0.0.1:PORT</c>.</summary>
+    public string Origin => new Uri(Url).GetLeftPart(UriPartial.Authority);
+
+    public string Stderr
+    {
+        get
+        {
+            lock (_stderr)
+            {
+                return _stderr.ToString();
+            }
+        }
+    }
+
+    /// <summary>Writes the files (as <see cref="TestSite.Create"/> reads them) and serves them.</summary>
+    public static Task<Served> StartAsync(string files) => StartAsync(TestSite.Create(files));
+
+    /// <summary>Serves a copy of the sample site of the repository (<c>content/</c>), which tests may edit.</summary>
+    public static Task<Served> StartSampleAsync()
+    {
+        var site = TestSite.Create(string.Empty);
+        var content = Path.Combine(Repository.Root, "content");
+        foreach (var file in Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(site.Root, "content", Path.GetRelativePath(content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        return StartAsync(site);
+    }
+
+    private static async Task<Served> StartAsync(TestSite site)
+    {
+        var served = new Served(site);
+        var (options, error) = ServeOptions.Parse(["--source", served.Site.Root, "--port", "0"]);
+        Assert.That(error, Is.Null);
+        served._running = Task.Run(() => ServeCommand.RunAsync(options!, TextWriter.Synchronized(served._stdout), TextWriter.Synchronized(served._stderr), served._stop.Token));
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
+        while (served.Url.Length == 0 && waiting.Elapsed < StartTimeout)
+        {
+            await Task.Delay(50);
+            lock (served._stdout)
+            {
+                var line = served._stdout.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("Serving ", StringComparison.Ordinal));
+                served.Url = line?.Split(' ')[1] ?? string.Empty;
+            }
+
+            Assert.That(served._running.IsCompleted, Is.False, served.Stderr);
+        }
+
+        Assert.That(served.Url, Does.Match("^http://127.0.0.1:[0-9]+/"), served.Stderr);
+        return served;
+    }
+
+    /// <summary>Sends <paramref name="target"/> exactly as written (see <see cref="RawHttp"/>).</summary>
+    public Task<RawResponse> SendAsync(string method, string target) => RawHttp.SendAsync(new Uri(Url), method, target);
+
+    public async Task<EventStream> EventsAsync() => new(await Client.GetStreamAsync(Origin + "/__recap/events"));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        Assert.That(await _running!, Is.Zero);
+        Client.Dispose();
+        _stop.Dispose();
+        Site.Dispose();
+    }
+}
