@@ -25,7 +25,21 @@ public sealed partial class ReadmeTests
     [Test]
     public void ReadmeShowsTheTwoCommands()
     {
-        Assert.That(Readme, Does.Contain("dotnet run --project src/Recap.Cli -- build").And.Contain("dotnet test"));
+        var start = Readme.IndexOf("## Two commands", StringComparison.Ordinal);
+        var section = Readme[start..Readme.IndexOf("\n## ", start, StringComparison.Ordinal)];
+
+        Assert.That(section, Does.Contain("dotnet run --project src/Recap.Cli -- build").And.Contain("./build.sh --target=Test"));
+    }
+
+    [Test]
+    public void TestCommandRunsTheCakeTaskItNames()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(Path.Combine(Repository.Root, "build.sh")), Does.Contain("dotnet tool restore").And.Contain("dotnet cake \"$@\""));
+            Assert.That(File.ReadAllText(Path.Combine(Repository.Root, "build.ps1")), Does.Contain("dotnet tool restore").And.Contain("dotnet cake @args"));
+            Assert.That(File.ReadAllText(Path.Combine(Repository.Root, "build.cake")), Does.Contain("Task(\"Test\")"));
+        });
     }
 
     [Test]

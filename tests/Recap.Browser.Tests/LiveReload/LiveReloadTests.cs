@@ -14,6 +14,9 @@ public sealed partial class LiveReloadTests
     private const string TalkFile = "content/conferences/dotscale-2018/talks/istio.md";
     private const string TalkPage = "dotscale-2018/istio/";
 
+    /// <summary>Ends the site's copy of the stylesheet, to tell it from the built-in one when served.</summary>
+    private const string SiteCopyMarker = "\n/* the site's own copy */\n";
+
     private SiteServer _site = null!;
     private string _talk = null!;
 
@@ -61,14 +64,13 @@ public sealed partial class LiveReloadTests
     public async Task StylesheetChangeIsSwappedInWithoutReloadingThePage()
     {
         // The default theme's stylesheet in the site's own themes/default/: a new theme folder, which
-        // rebuilds everything, so it is there before the page opens.
+        // rebuilds everything and so reloads open pages, so it is served before the page opens.
         var stylesheet = Path.Combine(_site.Root, "themes", "default", "assets", "style.css");
         using var client = new HttpClient();
         var css = await client.GetStringAsync(new Uri(_site.BaseUrl, "assets/style.css"));
-        var builds = _site.Builds;
         Directory.CreateDirectory(Path.GetDirectoryName(stylesheet)!);
-        await File.WriteAllTextAsync(stylesheet, css);
-        await WaitForBuildAsync(builds);
+        await File.WriteAllTextAsync(stylesheet, css + SiteCopyMarker);
+        await WaitUntilServedAsync(client, "assets/style.css", SiteCopyMarker);
 
         await using var context = await BrowserTestRun.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _site.BaseUrl.ToString() });
         var page = await context.NewPageAsync();
@@ -76,23 +78,35 @@ public sealed partial class LiveReloadTests
         await WaitForLiveReloadAsync(page);
         await page.EvaluateAsync("() => { window.recapTestMarker = 'still the same page'; }");
 
-        await File.WriteAllTextAsync(stylesheet, css + "\nbody { background: rgb(1, 2, 3) !important; }\n");
+        await File.WriteAllTextAsync(stylesheet, css + SiteCopyMarker + "\nbody { background: rgb(1, 2, 3) !important; }\n");
 
         await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", "rgb(1, 2, 3)", new() { Timeout = 20_000 });
         Assert.That(await page.EvaluateAsync<string?>("() => window.recapTestMarker"), Is.EqualTo("still the same page"), "swapped, not reloaded");
         File.Delete(stylesheet);
     }
 
-    /// <summary>Waits until the server has finished a build after the first <paramref name="before"/>, and its changes have settled.</summary>
-    private async Task WaitForBuildAsync(int before)
+    /// <summary>
+    /// Waits until the server serves <paramref name="path"/> holding <paramref name="text"/>: the
+    /// rebuild that read the saved file is published. The folders were made before the file was
+    /// written, so any rebuild still to come is for the file alone, which does not reload a page.
+    /// </summary>
+    private async Task WaitUntilServedAsync(HttpClient client, string path, string text)
     {
-        for (var waited = 0; _site.Builds <= before; waited += 50)
+        var url = new Uri(_site.BaseUrl, path);
+        for (var waited = 0; ; waited += 50)
         {
-            Assert.That(waited, Is.LessThan(20_000), "no rebuild");
+            using (var response = await client.GetAsync(url))
+            {
+                // 503 while a build replaces the file.
+                if (response.IsSuccessStatusCode && (await response.Content.ReadAsStringAsync()).Contains(text, StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+
+            Assert.That(waited, Is.LessThan(20_000), $"/{path} is not the saved copy: no rebuild");
             await Task.Delay(50);
         }
-
-        await Task.Delay(500);
     }
 
     /// <summary>Waits until the page listens for rebuilds, so that a save right after is heard.</summary>

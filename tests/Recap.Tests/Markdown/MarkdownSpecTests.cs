@@ -1,16 +1,16 @@
-using System.Text.RegularExpressions;
 using Recap.Tests.Support;
 
 namespace Recap.Tests.Markdown;
 
 /// <summary>Runs every example of <c>Specs/markdown.md</c>: Markdown in a talk, and the HTML Recap renders for it.</summary>
-public sealed partial class MarkdownSpecTests
+public sealed class MarkdownSpecTests
 {
     private static readonly string SpecPath = Path.Combine(TestContext.CurrentContext.TestDirectory, "Markdown", "Specs", "markdown.md");
 
     public static IEnumerable<TestCaseData> Examples() =>
-        ExamplePattern().Matches(File.ReadAllText(SpecPath))
-            .Select(m => new TestCaseData(m.Groups["input"].Value, m.Groups["html"].Value).SetName(m.Groups["name"].Value));
+        SpecFile.Read(SpecPath)
+            .Select(e => new TestCaseData(e.Markdown, e.Html).SetName(e.Name))
+            .AtLeastOne(SpecPath);
 
     [TestCaseSource(nameof(Examples))]
     public void RendersAsTheSpecSays(string markdown, string html)
@@ -58,6 +58,41 @@ public sealed partial class MarkdownSpecTests
 
     private static string Visible(string text) => text.Replace(" ", "·", StringComparison.Ordinal).Replace("\t", "→", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^~~~ example: (?<name>[^\n]+)\n(?<input>.*?)\n\.\n(?<html>.*?)\n~~~$", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex ExamplePattern();
+    [Test]
+    public void EveryExampleOfTheSpecFileIsRead()
+    {
+        var headings = File.ReadLines(SpecPath).Count(line => line.StartsWith("~~~ example: ", StringComparison.Ordinal));
+
+        Assert.That(headings, Is.Positive);
+        Assert.That(SpecFile.Read(SpecPath), Has.Count.EqualTo(headings));
+    }
+
+    [Test]
+    public void SpecFileWithWindowsLineEndingsHasTheSameExamples()
+    {
+        var text = File.ReadAllText(SpecPath).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var copy = Path.Combine(Path.GetTempPath(), $"recap-spec-{Guid.NewGuid():N}.md");
+        File.WriteAllText(copy, text.Replace("\n", "\r\n", StringComparison.Ordinal));
+        try
+        {
+            var lf = SpecFile.Parse(text);
+            var crlf = SpecFile.Read(copy);
+
+            Assert.That(lf, Is.Not.Empty);
+            Assert.That(crlf, Has.Count.EqualTo(lf.Count), "examples read from the CRLF copy");
+            Assert.That(crlf, Is.EqualTo(lf));
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    [Test]
+    public void SpecFileWithoutATrailingNewlineKeepsItsLastExample()
+    {
+        var text = File.ReadAllText(SpecPath);
+
+        Assert.That(SpecFile.Parse(text.TrimEnd('\r', '\n')), Is.EqualTo(SpecFile.Parse(text)));
+    }
 }

@@ -16,7 +16,7 @@ public sealed class GoldenSampleTests
     public static IEnumerable<TestCaseData> Files()
     {
         var site = SampleSite.Build();
-        return TextFiles(site).Select(file => new TestCaseData(file).SetName("Golden " + file));
+        return TextFiles(site).Select(file => new TestCaseData(file).SetName("Golden " + file)).AtLeastOne(site.Output);
     }
 
     [OneTimeSetUp]

@@ -7,7 +7,9 @@ namespace Recap.Tests.Themes;
 public sealed class TemplateFunctionTests
 {
     public static IEnumerable<TestCaseData> Examples() =>
-        TemplateFunctions.Examples.Select(e => new TestCaseData(e.Template, e.Expected).SetName(e.Template));
+        TemplateFunctions.Examples
+            .Select(e => new TestCaseData(e.Template, e.Expected).SetName(e.Template))
+            .AtLeastOne("TemplateFunctions.Examples");
 
     [TestCaseSource(nameof(Examples))]
     public void ExampleRendersAsDocumented(string template, string expected)
