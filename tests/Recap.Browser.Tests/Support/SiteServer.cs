@@ -21,18 +21,6 @@ public sealed class SiteServer : IAsyncDisposable
     /// <summary>The copy of the site being served: the folder holding <c>content/</c>.</summary>
     public string Root { get; }
 
-    /// <summary>How many builds the server has finished and printed, the first one included.</summary>
-    public int Builds
-    {
-        get
-        {
-            lock (_stdout)
-            {
-                return _stdout.ToString().Split('\n').Count(l => l.Contains(" Built ", StringComparison.Ordinal) || l.Contains(" Rebuilt ", StringComparison.Ordinal));
-            }
-        }
-    }
-
     /// <summary>What the server printed on standard error (diagnostics of failed builds).</summary>
     public string Stderr
     {
