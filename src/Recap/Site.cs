@@ -163,7 +163,8 @@ public sealed class Site
         _views.Build();
         _meta = new PageMetaFactory(model, _options.SourceDirectory, listing);
         var functions = TemplateFunctions.Create(model.Urls);
-        _renderer = new PageRenderer(_theme!, TemplateFunctions.CreateBuiltins(), functions, _views.Site, _diagnostics);
+        var limits = TemplateLimits.For(model.Talks.Count + model.Speakers.Count + model.Topics.Count + model.Conferences.Count + model.Pages.Count);
+        _renderer = new PageRenderer(_theme!, TemplateFunctions.CreateBuiltins(), functions, _views.Site, _diagnostics, limits);
     });
 
     public void RenderTalks() => Time(nameof(RenderTalks), () =>

@@ -12,6 +12,9 @@ internal static class CardLayout
 {
     public const string Ellipsis = "…";
 
+    /// <summary>More text than any card can show: a longer text is cut here before it is measured, so a title of a million characters costs what one of a thousand does.</summary>
+    private const int MaxCharacters = 1000;
+
     /// <param name="text">The text; runs of white space count as one space.</param>
     /// <param name="measure">The drawn width of a string.</param>
     /// <param name="maxWidth">The width no line may exceed.</param>
@@ -22,11 +25,21 @@ internal static class CardLayout
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLines, 1);
 
+        if (text.Length > MaxCharacters)
+        {
+            text = text[..(char.IsLowSurrogate(text[MaxCharacters]) ? MaxCharacters - 1 : MaxCharacters)];
+        }
+
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var lines = new List<string>();
         var line = new StringBuilder();
         foreach (var word in words)
         {
+            if (lines.Count > maxLines)
+            {
+                break; // enough to know the text does not fit
+            }
+
             var candidate = line.Length == 0 ? word : line + " " + word;
             if (measure(candidate) <= maxWidth)
             {
@@ -50,6 +63,11 @@ internal static class CardLayout
 
             foreach (var element in TextElements(word))
             {
+                if (lines.Count > maxLines)
+                {
+                    break;
+                }
+
                 if (line.Length > 0 && measure(line + element) > maxWidth)
                 {
                     lines.Add(line.ToString().TrimEnd());

@@ -4,6 +4,7 @@ using Markdig;
 using Markdig.Syntax;
 using Recap.Diagnostics;
 using Recap.Markdown;
+using Recap.Markdown.WorkLimit;
 using Recap.Text;
 
 namespace Recap.Content;
@@ -223,15 +224,30 @@ internal sealed class ContentLoader
             return null;
         }
 
+        if (MarkdownLimits.Problem(split.Body) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidMarkdown, new SourceLocation(path, split.BodyLine + problem.Line - 1, 1), problem.Message);
+            return null;
+        }
+
         MarkdownDocument body;
         try
         {
-            body = Markdig.Markdown.Parse(split.Body, _pipeline);
+            body = ParseTimeExtension.Parse(split.Body, _pipeline, MarkdownLimits.ParseTime);
         }
         catch (ArgumentException ex)
         {
             // Markdig refuses pathological nesting (thousands of '>' or '[') rather than overflow.
             diagnostics.Error(DiagnosticCodes.InvalidMarkdown, new SourceLocation(path, split.BodyLine, 1), "the Markdown body is nested too deeply to render: " + ex.Message.TrimEnd('.'));
+            return null;
+        }
+        catch (ParseTimeExceededException)
+        {
+            var seconds = MarkdownLimits.ParseTime.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            diagnostics.Error(
+                DiagnosticCodes.InvalidMarkdown,
+                new SourceLocation(path, split.BodyLine, 1),
+                $"the Markdown body took more than {seconds} seconds to parse, so it is not rendered: it holds a pattern Markdown is slow to parse, such as thousands of unclosed '[', '](' or '<' in one paragraph");
             return null;
         }
 

@@ -12,6 +12,12 @@ namespace Recap.Content;
 /// </summary>
 internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes codes, IReadOnlySet<string>? extraKeys = null)
 {
+    /// <summary>
+    /// No talk has a hundred speakers or topics; a list that long is pasted by mistake, and each
+    /// name would become a page, a feed and a social card that lists all the others.
+    /// </summary>
+    public const int MaxListItems = 100;
+
     private static readonly ConcurrentDictionary<Type, RecordShape> Shapes = new();
 
     /// <summary>The keys a record of <paramref name="type"/> binds, in the order its properties are declared.</summary>
@@ -185,6 +191,12 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         if (node is not SequenceNode sequence)
         {
             return WrongType<List<Located<string>>>(node, $"'{name}' must be a list, not {node.Describe()}");
+        }
+
+        if (sequence.Items.Count > MaxListItems)
+        {
+            diagnostics.Error(codes.InvalidValue, node.Location, $"'{name}' has {sequence.Items.Count} items; a list may have at most {MaxListItems}");
+            return null;
         }
 
         var items = new List<Located<string>>(sequence.Items.Count);

@@ -6,7 +6,7 @@ using Tomlyn.Parsing;
 namespace Recap.Content;
 
 /// <summary>Reads TOML (Hugo's <c>+++</c> front matter) into the same node tree as YAML.</summary>
-internal static class TomlFrontMatterParser
+internal static partial class TomlFrontMatterParser
 {
     /// <param name="firstLine">The one-based line of the file where the TOML text starts.</param>
     /// <returns>The root mapping, or null when the TOML is broken (the error is reported).</returns>
@@ -14,7 +14,23 @@ internal static class TomlFrontMatterParser
     {
         var parser = TomlParser.Create(toml, new TomlParserOptions { Mode = TomlParserMode.Tolerant });
         var reader = new Reader(parser, path, firstLine);
-        var root = reader.ReadDocument();
+        MappingNode root;
+        try
+        {
+            root = reader.ReadDocument();
+        }
+        catch (TomlException ex)
+        {
+            // Tomlyn stops reading arrays and tables nested more than 64 deep by throwing.
+            var where = Position().Match(ex.Message);
+            var location = where.Success
+                ? new SourceLocation(path, firstLine - 1 + int.Parse(where.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(where.Groups[2].Value, CultureInfo.InvariantCulture))
+                : new SourceLocation(path, firstLine, 1);
+            var message = ex.Message.Contains("maximum depth", StringComparison.Ordinal) ? "arrays and tables are nested more than 64 levels deep" : ex.Message[where.Length..].Replace(": error :", string.Empty, StringComparison.Ordinal).Trim().TrimEnd('.');
+            diagnostics.Error(DiagnosticCodes.InvalidFrontMatter, location, "invalid TOML: " + message);
+            return null;
+        }
+
         var error = parser.Diagnostics.FirstOrDefault(d => d.Kind == Tomlyn.Syntax.DiagnosticMessageKind.Error);
         if (error is not null)
         {
@@ -25,6 +41,10 @@ internal static class TomlFrontMatterParser
 
         return root;
     }
+
+    /// <summary>The "(line,column)" a Tomlyn message starts with.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\((\d+),(\d+)\)")]
+    private static partial System.Text.RegularExpressions.Regex Position();
 
     private sealed class Reader(TomlParser parser, string path, int firstLine)
     {

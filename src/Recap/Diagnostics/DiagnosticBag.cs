@@ -10,6 +10,8 @@ public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
     private readonly ConcurrentDictionary<string, string> _sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _lines = new(StringComparer.Ordinal);
+    private int _errors;
 
     public bool Strict { get; set; }
 
@@ -18,16 +20,20 @@ public sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
-    public int ErrorCount => _items.Count(IsError);
+    public int ErrorCount => Strict ? Count : Volatile.Read(ref _errors);
 
     public int WarningCount => Count - ErrorCount;
 
-    public bool HasErrors => _items.Any(IsError);
+    public bool HasErrors => ErrorCount > 0;
 
     public void Add(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         _items.Enqueue(diagnostic);
+        if (diagnostic.IsError)
+        {
+            Interlocked.Increment(ref _errors);
+        }
     }
 
     public void Error(string code, SourceLocation? location, string message, string? note = null) =>
@@ -62,6 +68,12 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>The lines of a file named by a diagnostic, split once however many diagnostics quote it.</summary>
+    public string[]? GetLines(string path) =>
+        _lines.TryGetValue(path, out var lines) ? lines
+        : GetSource(path) is { } text ? _lines.GetOrAdd(path, _ => text.Split('\n'))
+        : null;
+
     /// <summary>Every diagnostic in a stable order (by file, line, column), whatever thread reported it.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         [.. _items
@@ -71,6 +83,4 @@ public sealed class DiagnosticBag
             .ThenBy(d => d.Location?.Column ?? 0)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)];
-
-    private bool IsError(Diagnostic d) => d.IsError || Strict;
 }

@@ -20,9 +20,9 @@ public static class DiagnosticFormatter
         ArgumentNullException.ThrowIfNull(diagnostic);
         ArgumentNullException.ThrowIfNull(sources);
         var text = new StringBuilder(diagnostic.ToString()).Append('\n');
-        if (diagnostic.Location is { HasPosition: true } location && sources.GetSource(location.Path) is { } source)
+        if (diagnostic.Location is { HasPosition: true } location && sources.GetLines(location.Path) is { } lines)
         {
-            AppendExcerpt(text, source, location);
+            AppendExcerpt(text, lines, location);
         }
 
         if (diagnostic.Note is { } note)
@@ -61,9 +61,8 @@ public static class DiagnosticFormatter
     /// <summary>Lines longer than this are shown as a window around the column.</summary>
     private const int MaxExcerptWidth = 100;
 
-    private static void AppendExcerpt(StringBuilder text, string source, SourceLocation location)
+    private static void AppendExcerpt(StringBuilder text, string[] lines, SourceLocation location)
     {
-        var lines = source.Split('\n');
         if (location.Line > lines.Length)
         {
             return;

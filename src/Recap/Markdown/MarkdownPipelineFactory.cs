@@ -1,6 +1,4 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
-using Recap.Markdown.RawHtml;
 
 namespace Recap.Markdown;
 
@@ -14,15 +12,15 @@ internal static class MarkdownPipelineFactory
             .UsePipeTables()
             .UseFootnotes()
             .UseTaskLists()
-            .UseAutoIdentifiers(AutoIdentifierOptions.AllowOnlyAscii)
+            .UseHeadingIds()
             .UseAutoLinks()
             .UseEmphasisExtras()
             .UseFigures();
         if (!unsafeHtml)
         {
-            builder.Extensions.AddIfNotAlready<OmitRawHtmlExtension>();
+            builder.OmitRawHtml();
         }
 
-        return builder.Build();
+        return builder.UseParseTime().Build();
     }
 }

@@ -504,6 +504,13 @@ internal sealed class ModelBuilder
             return Slug.ForUrl(fallback);
         }
 
+        if (requested.Length > Slug.MaxLength)
+        {
+            var shortened = Slug.Shortened(Slug.From(requested));
+            _diagnostics.Error(DiagnosticCodes.InvalidSlug, frontMatter.LocationOf("slug"), $"slug is {requested.Length} characters long; a slug may have at most {Slug.MaxLength} (try '{shortened}')");
+            return shortened.Length > 0 ? shortened : Slug.ForUrl(fallback);
+        }
+
         if (!Slug.IsValid(requested))
         {
             var suggestion = Slug.From(requested);

@@ -14,6 +14,7 @@ internal sealed class NameIndex<T>(string kind, string nearMissCode, DiagnosticB
 {
     private readonly Dictionary<string, (T Item, string Owner)> _byKey = new(StringComparer.Ordinal);
     private readonly List<T> _items = [];
+    private readonly NearMissIndex _nearMisses = new();
 
     public IReadOnlyList<T> Items => _items;
 
@@ -38,7 +39,10 @@ internal sealed class NameIndex<T>(string kind, string nearMissCode, DiagnosticB
                 continue;
             }
 
-            _byKey[key] = (item, owner);
+            if (_byKey.TryAdd(key, (item, owner)))
+            {
+                _nearMisses.Add(key);
+            }
         }
     }
 
@@ -51,7 +55,7 @@ internal sealed class NameIndex<T>(string kind, string nearMissCode, DiagnosticB
             return found.Item;
         }
 
-        var closest = Spelling.Closest(key, _byKey.Keys);
+        var closest = _nearMisses.Closest(key);
         if (closest is not null)
         {
             var suggestion = nameOf(_byKey[closest].Item);
@@ -61,6 +65,7 @@ internal sealed class NameIndex<T>(string kind, string nearMissCode, DiagnosticB
         var item = create();
         _items.Add(item);
         _byKey[key] = (item, reference.Location.Path);
+        _nearMisses.Add(key);
         return item;
     }
 }

@@ -5,6 +5,7 @@ using Recap.Themes.Views;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using ScribanSpan = Scriban.Parsing.SourceSpan;
 
 namespace Recap.Rendering;
 
@@ -25,14 +26,20 @@ internal sealed class PageRenderer
     // context, and building that cache for every page costs more than rendering the page.
     private readonly ConcurrentBag<EscapingTemplateContext> _contexts = [];
     private readonly ScriptObject _builtins;
+    private readonly TemplateLimits _limits;
 
-    public PageRenderer(Theme theme, ScriptObject builtins, ScriptObject functions, SiteView site, DiagnosticBag diagnostics)
+    // Set by the first page that runs out of time: the build fails, and the pages after it would
+    // only spend the same time to fail the same way.
+    private int _stopped;
+
+    public PageRenderer(Theme theme, ScriptObject builtins, ScriptObject functions, SiteView site, DiagnosticBag diagnostics, TemplateLimits limits)
     {
         _theme = theme;
         _functions = functions;
         _site = site;
         _diagnostics = diagnostics;
         _builtins = builtins;
+        _limits = limits;
     }
 
     /// <param name="sourcePath">What the page is made from, for "while rendering ...".</param>
@@ -40,7 +47,15 @@ internal sealed class PageRenderer
     /// <returns>The HTML, or null when a template failed (reported).</returns>
     public string? Render(PageMeta page, string sourcePath, IReadOnlyDictionary<string, object?> variables)
     {
-        var context = _contexts.TryTake(out var reused) ? reused : new EscapingTemplateContext(_builtins) { TemplateLoader = Loader };
+        if (Volatile.Read(ref _stopped) != 0)
+        {
+            return null;
+        }
+
+        var context = _contexts.TryTake(out var reused) ? reused : new EscapingTemplateContext(_builtins, _limits.PageCharacters) { TemplateLoader = Loader };
+        context.LoopLimit = _limits.LoopIterations;
+        context.RecursiveLimit = TemplateLimits.Recursion;
+        context.RegexTimeOut = TemplateLimits.RegexTime;
 
         // Reset forgets cached templates too, so the parsed partials are handed over for each page.
         foreach (var (path, partial) in _theme.Partials)
@@ -69,11 +84,24 @@ internal sealed class PageRenderer
 
         context.PushGlobal(_functions);
         context.PushGlobal(globals);
+        using var time = new CancellationTokenSource(_limits.PageTime);
+        context.CancellationToken = time.Token;
         try
         {
+            context.BeginPage();
             var content = RenderTemplate(context, _theme.Layout(page.Kind));
             globals["content"] = new HtmlString(content);
+            context.BeginPage();
             return RenderTemplate(context, _theme.Layout("base"));
+        }
+        catch (ScriptAbortException ex)
+        {
+            if (Interlocked.Exchange(ref _stopped, 1) == 0)
+            {
+                Report(ex.Span, $"the templates took more than {_limits.PageTime.TotalSeconds:0} seconds for one page (a loop or recursion that does not end?), so rendering stopped", sourcePath);
+            }
+
+            return null;
         }
         catch (ScriptRuntimeException ex)
         {
@@ -87,12 +115,16 @@ internal sealed class PageRenderer
 
     private void Report(ScriptRuntimeException ex, string sourcePath)
     {
-        var span = ex.Span;
-        var file = span.FileName ?? "template";
-        var location = new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1);
+        var file = ex.Span.FileName ?? "template";
         var message = TemplateMessages.MissingMemberPattern().Match(ex.OriginalMessage) is { Success: true } missing
-            ? TemplateMessages.MissingMember(_diagnostics.GetSource(file), span.Start.Offset, missing.Groups[1].Value)
+            ? TemplateMessages.MissingMember(_diagnostics.GetSource(file), ex.Span.Start.Offset, missing.Groups[1].Value)
             : TemplateMessages.Describe(ex.OriginalMessage);
+        Report(ex.Span, message, sourcePath);
+    }
+
+    private void Report(ScribanSpan span, string message, string sourcePath)
+    {
+        var location = new SourceLocation(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
         _diagnostics.Error(DiagnosticCodes.TemplateRuntime, location, message, "while rendering " + sourcePath);
     }
 }

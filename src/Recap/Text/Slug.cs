@@ -10,6 +10,9 @@ namespace Recap.Text;
 /// </summary>
 internal static class Slug
 {
+    /// <summary>Slugs become folder names, which file systems keep to 255 bytes; a hundred characters is still readable.</summary>
+    public const int MaxLength = 100;
+
     /// <summary>Lowercase ASCII letters and digits, runs of anything else as one hyphen, no hyphen at either end.</summary>
     public static string From(string text) => Build(text, asciiOnly: true);
 
@@ -25,7 +28,7 @@ internal static class Slug
     /// </summary>
     public static string ForUrl(string text)
     {
-        var slug = From(text);
+        var slug = Shortened(From(text));
         if (slug.Length > 0)
         {
             return slug;
@@ -35,9 +38,22 @@ internal static class Slug
         return "u-" + Convert.ToHexStringLower(hash, 0, 4);
     }
 
+    /// <summary>A slug cut to <see cref="MaxLength"/> characters, at a hyphen when there is one in its second half.</summary>
+    public static string Shortened(string slug)
+    {
+        ArgumentNullException.ThrowIfNull(slug);
+        if (slug.Length <= MaxLength)
+        {
+            return slug;
+        }
+
+        var cut = slug.LastIndexOf('-', MaxLength);
+        return slug[..(cut > MaxLength / 2 ? cut : MaxLength)].TrimEnd('-');
+    }
+
     /// <summary>True when <paramref name="text"/> is already a slug: what a <c>slug:</c> key must hold.</summary>
     public static bool IsValid(string text) =>
-        text.Length > 0 && text[0] != '-' && text[^1] != '-' && !text.Contains("--", StringComparison.Ordinal)
+        text.Length is > 0 and <= MaxLength && text[0] != '-' && text[^1] != '-' && !text.Contains("--", StringComparison.Ordinal)
         && text.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
 
     private static string Build(string text, bool asciiOnly)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
 
 namespace Recap.Themes;
@@ -13,16 +14,40 @@ internal sealed class EscapingTemplateContext : TemplateContext
 {
     private static readonly ConcurrentDictionary<Type, IObjectAccessor?> Accessors = new();
 
-    public EscapingTemplateContext(ScriptObject builtins)
+    private readonly int _maxCharacters;
+    private long _written;
+
+    /// <param name="maxCharacters">The most a page may hold: more is an error, never a page cut short.</param>
+    public EscapingTemplateContext(ScriptObject builtins, int maxCharacters)
         : base(builtins)
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
+        _maxCharacters = maxCharacters;
 
-        // Scriban counts loop iterations across a whole page; a topic of a large site lists
-        // thousands of talks. Templates have no unbounded loops over our data, so no limit.
-        LoopLimit = 0;
+        // Scriban cuts what Render returns at this many characters, silently: the page's own
+        // check below makes an oversized page an error first.
+        LimitToString = maxCharacters;
     }
+
+    /// <summary>
+    /// Refuses any value longer than a page may be as soon as an expression makes it: Scriban
+    /// limits what it multiplies and pads, not what <c>s + s</c> joins, and doubling a string in
+    /// a loop would otherwise reach gigabytes before a time limit could stop it.
+    /// </summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (value is string { Length: var length } && length > _maxCharacters)
+        {
+            throw new ScriptRuntimeException(scriptNode!.Span, $"a string of {length} characters is longer than a page may be");
+        }
+
+        return value;
+    }
+
+    /// <summary>Starts counting a new page's characters.</summary>
+    public void BeginPage() => _written = 0;
 
     /// <summary>
     /// How to read each .NET type, shared by every context: Scriban builds it by reflection once per
@@ -39,12 +64,24 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
     public override TemplateContext Write(ScribanSpan span, object? textAsObject)
     {
-        return textAsObject switch
+        var text = textAsObject switch
         {
-            null => this,
-            HtmlString html => base.Write(span, html.Value),
-            string text => base.Write(span, HtmlEscaper.Escape(text)),
-            _ => base.Write(span, HtmlEscaper.Escape(ObjectToString(textAsObject) ?? string.Empty)),
+            null => null,
+            HtmlString html => html.Value,
+            string plain => HtmlEscaper.Escape(plain),
+            _ => HtmlEscaper.Escape(ObjectToString(textAsObject) ?? string.Empty),
         };
+        if (text is null)
+        {
+            return this;
+        }
+
+        _written += text.Length;
+        if (_written > _maxCharacters)
+        {
+            throw new ScriptRuntimeException(span, $"the page is larger than {_maxCharacters / (1024 * 1024)} MB of text");
+        }
+
+        return base.Write(span, text);
     }
 }

@@ -13,6 +13,16 @@ internal static partial class TemplateMessages
             return $"'{variable.Groups[1].Value}' is not defined";
         }
 
+        if (LoopLimit().Match(message) is { Success: true } loops)
+        {
+            return $"loops ran more than {loops.Groups[1].Value} times on one page, the most a site of this size allows (a loop that does not end?)";
+        }
+
+        if (RecursionLimit().Match(message) is { Success: true } depth)
+        {
+            return $"includes and function calls are nested more than {depth.Groups[1].Value} deep (a partial or function that calls itself?)";
+        }
+
         var text = message.Trim().TrimEnd('.');
         return text.Length == 0 ? "template error" : char.ToLowerInvariant(text[0]) + text[1..];
     }
@@ -37,6 +47,12 @@ internal static partial class TemplateMessages
         var prefix = source[start..offset];
         return $"'{prefix}{member}' is not defined";
     }
+
+    [GeneratedRegex("(?:Exceeding number of iteration limit|exceeds LoopLimit) `([0-9]+)`")]
+    private static partial Regex LoopLimit();
+
+    [GeneratedRegex("Exceeding number of recursive depth limit `([0-9]+)`")]
+    private static partial Regex RecursionLimit();
 
     [GeneratedRegex("The variable or function `([^`]+)` was not found")]
     private static partial Regex UndefinedVariable();

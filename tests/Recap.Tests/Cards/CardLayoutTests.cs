@@ -76,4 +76,23 @@ public sealed class CardLayoutTests
 
         Assert.That(wrapped.Lines, Is.EqualTo(new[] { "e\u0301e\u0301", "e\u0301e\u0301" }));
     }
+
+    /// <summary>A title of a million characters costs what a title of a thousand does: it is cut before it is measured.</summary>
+    [Test]
+    public void AVeryLongTitleIsMeasuredOnlyAsFarAsTheCardShowsIt()
+    {
+        var measured = 0L;
+        float Counting(string s)
+        {
+            measured += s.Length;
+            return s.Length * 10;
+        }
+
+        var word = CardLayout.WrapTitle(new string('x', 1_000_000), Counting, 100, 3);
+        var words = CardLayout.WrapTitle(string.Concat(Enumerable.Repeat("word ", 200_000)), Counting, 100, 3);
+
+        Assert.That(word.Lines, Is.EqualTo(new[] { "xxxxxxxxxx", "xxxxxxxxxx", "xxxxxxxxx…" }));
+        Assert.That(words.Lines, Is.EqualTo(new[] { "word word", "word word", "word word…" }));
+        Assert.That(measured, Is.LessThan(50_000), "characters measured in all");
+    }
 }

@@ -1,0 +1,94 @@
+using Markdig;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Recap.Markdown.HeadingIds;
+
+/// <summary>
+/// Gives every heading an ASCII id made from its text (<c>## Ça marche</c> gets <c>ca-marche</c>),
+/// with <c>-1</c>, <c>-2</c>, ... after repeats, as Markdig's auto-identifiers do, but remembering
+/// the next number of each text: Markdig's tries every number from 1 again for each repeat, which
+/// makes a body of thousands of equal headings take minutes.
+/// </summary>
+internal sealed class HeadingIdExtension : IMarkdownExtension
+{
+    private static readonly object Ids = new();
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        foreach (var parser in new BlockParser?[] { pipeline.BlockParsers.Find<HeadingBlockParser>(), pipeline.BlockParsers.FindExact<ParagraphBlockParser>() })
+        {
+            if (parser is not null)
+            {
+                parser.Closed -= OnClosed;
+                parser.Closed += OnClosed;
+            }
+        }
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    /// <summary>A paragraph closes as a heading when it is a setext one (underlined with === or ---).</summary>
+    private static void OnClosed(BlockProcessor processor, Block block)
+    {
+        if (block is HeadingBlock heading)
+        {
+            heading.ProcessInlinesEnd += AssignId;
+        }
+    }
+
+    private static void AssignId(InlineProcessor processor, Inline? inline)
+    {
+        var heading = (HeadingBlock)processor.Block!;
+        var attributes = heading.GetAttributes();
+        if (heading.Inline is null || attributes.Id is not null)
+        {
+            return;
+        }
+
+        if (processor.Document.GetData(Ids) is not DocumentIds ids)
+        {
+            ids = new DocumentIds();
+            processor.Document.SetData(Ids, ids);
+        }
+
+        attributes.Id = ids.Next(LinkHelper.Urilize(PlainText(heading.Inline), true) is { Length: > 0 } text ? text : "section");
+    }
+
+    /// <summary>The heading's text without markup, links reduced to their text.</summary>
+    private static string PlainText(ContainerInline inline)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false };
+        renderer.Render(inline);
+        return writer.ToString();
+    }
+
+    /// <summary>The ids given so far in one document, and the next number to try for each text.</summary>
+    private sealed class DocumentIds
+    {
+        private readonly HashSet<string> _given = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _nextNumber = new(StringComparer.Ordinal);
+
+        public string Next(string text)
+        {
+            var id = text;
+            var number = _nextNumber.GetValueOrDefault(text);
+            while (!_given.Add(id))
+            {
+                number++;
+                id = $"{text}-{number}";
+            }
+
+            _nextNumber[text] = number;
+            return id;
+        }
+    }
+}

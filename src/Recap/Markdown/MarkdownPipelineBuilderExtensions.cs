@@ -1,0 +1,31 @@
+using Markdig;
+using Recap.Markdown.HeadingIds;
+using Recap.Markdown.RawHtml;
+using Recap.Markdown.WorkLimit;
+
+namespace Recap.Markdown;
+
+/// <summary>Registers Recap's Markdig extensions, as Markdig registers its own (<c>UseFigures()</c>).</summary>
+internal static class MarkdownPipelineBuilderExtensions
+{
+    /// <summary>ASCII ids for headings: <see cref="HeadingIdExtension"/>.</summary>
+    public static MarkdownPipelineBuilder UseHeadingIds(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<HeadingIdExtension>();
+        return pipeline;
+    }
+
+    /// <summary>Raw HTML left out: <see cref="OmitRawHtmlExtension"/>.</summary>
+    public static MarkdownPipelineBuilder OmitRawHtml(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<OmitRawHtmlExtension>();
+        return pipeline;
+    }
+
+    /// <summary>Parsing gives up after the time <see cref="ParseTimeExtension.Parse"/> is given; register it last.</summary>
+    public static MarkdownPipelineBuilder UseParseTime(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<ParseTimeExtension>();
+        return pipeline;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace Recap.Markdown.WorkLimit;
+
+/// <summary>
+/// What a Markdown body may be, so that parsing it takes bounded time whatever it holds. Checked
+/// before Markdig sees the body: Markdig builds lists nested thousands deep before it refuses
+/// them, in time that grows with the cube of the depth.
+/// </summary>
+internal static class MarkdownLimits
+{
+    /// <summary>A body longer than a long book is not a write-up; it is refused rather than parsed.</summary>
+    public const int MaxCharacters = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// Markdig nests blocks at most 128 deep, and each level of a list is indented at least two
+    /// columns more than the one it is in, so a line indented further can only be nesting that
+    /// fails, or code indented beyond reason.
+    /// </summary>
+    public const int MaxIndent = 256;
+
+    /// <summary>How long one body may take to parse (<see cref="ParseTimeExtension"/>); a long write-up takes milliseconds.</summary>
+    public static readonly TimeSpan ParseTime = TimeSpan.FromSeconds(2);
+
+    /// <returns>Why the body cannot be rendered and the one-based body line to point at, or null when it can.</returns>
+    public static (string Message, int Line)? Problem(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (body.Length > MaxCharacters)
+        {
+            return (string.Create(CultureInfo.InvariantCulture, $"the Markdown body has {body.Length:N0} characters, more than the {MaxCharacters:N0} a body may have (split it into several pages)"), 1);
+        }
+
+        var line = 1;
+        var column = 0;
+        var atStart = true;
+        foreach (var c in body)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 0;
+                atStart = true;
+            }
+            else if (atStart && c is ' ' or '\t')
+            {
+                column = c == '\t' ? (column / 4 * 4) + 4 : column + 1;
+                if (column > MaxIndent)
+                {
+                    return (string.Create(CultureInfo.InvariantCulture, $"the Markdown body is nested too deeply to render: the line is indented more than {MaxIndent} columns"), line);
+                }
+            }
+            else
+            {
+                atStart = false;
+            }
+        }
+
+        return null;
+    }
+}
