@@ -37,6 +37,7 @@ internal enum EditKind
     AddOrDeletePage,
     SetSiteTitle,
     SetBaseUrl,
+    SetDomain,
     SetPermalinks,
     SetOptions,
     SetStrict,

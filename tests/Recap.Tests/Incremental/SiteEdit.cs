@@ -60,6 +60,7 @@ internal sealed record SiteEdit(EditKind Kind, int Target, int Choice, int Extra
         EditKind.AddOrDeletePage => site[AboutPagePath] is null ? Write(site, AboutPagePath, Page(Choice, Extra, 0, Choice / 2)) : Delete(site, [AboutPagePath]),
         EditKind.SetSiteTitle => SetKey(site, [ConfigPath], "title", SiteTitles),
         EditKind.SetBaseUrl => SetKey(site, [ConfigPath], "base_url", BaseUrls),
+        EditKind.SetDomain => SetKey(site, [ConfigPath], "domain", Domains),
         EditKind.SetPermalinks => SetKey(site, [ConfigPath], "permalinks", PermalinkValues),
         EditKind.SetOptions => SetKey(site, [ConfigPath], "options", SiteOptionValues),
         EditKind.SetStrict => SetKey(site, [ConfigPath], "strict", Strict),

@@ -43,11 +43,11 @@ internal static partial class SiteGenerators
 
     public static readonly Gen<GeneratedSite> Site =
         from config in Gen.Select(
-            Any(SiteTitles), Any(BaseUrls), Any(SiteDescriptions),
+            Any(SiteTitles), Any(BaseUrls), Rarely(2), Any(SiteDescriptions),
             Gen.Frequency<int>((10, Gen.Const(0)), (1, Gen.Const(1)), (1, Gen.Int[2, 3])), // social cards off in all sites but one in twelve
             Rarely(PermalinkValues.Length - 1), // not the invalid one
             Gen.Frequency<int>((12, Gen.Const(0)), (1, Gen.Const(1))),
-            (title, baseUrl, description, options, permalinks, strict) => SiteVocabulary.Config(title, baseUrl, description, options, permalinks, strict))
+            (title, baseUrl, domain, description, options, permalinks, strict) => SiteVocabulary.Config(title, baseUrl, domain, description, options, permalinks, strict))
         from count in Gen.Frequency((2, 1), (2, 2), (1, 3))
         from conferences in Conference.Array[count]
         from speakers in Subset(SpeakerIds, 0, 3)
@@ -77,7 +77,7 @@ internal static partial class SiteGenerators
             (2, EditKind.RenameConference), (2, EditKind.ReslugConference), (2, EditKind.SetConferenceDraft), (1, EditKind.SetConferenceStart),
             (1, EditKind.SetConferenceTopics), (1, EditKind.SetConferenceCover), (1, EditKind.SetConferenceBody), (2, EditKind.AddConference), (1, EditKind.DeleteConference),
             (1, EditKind.EditPage), (1, EditKind.AddOrDeletePage),
-            (1, EditKind.SetSiteTitle), (1, EditKind.SetBaseUrl), (1, EditKind.SetPermalinks), (1, EditKind.SetOptions), (1, EditKind.SetStrict),
+            (1, EditKind.SetSiteTitle), (1, EditKind.SetBaseUrl), (1, EditKind.SetDomain), (1, EditKind.SetPermalinks), (1, EditKind.SetOptions), (1, EditKind.SetStrict),
             (2, EditKind.SetTalkLayout), (2, EditKind.SetStaticFile), (3, EditKind.SetBesideFile)),
         Gen.Int[0, 99],
         Gen.Int[0, 99],

@@ -47,6 +47,9 @@ internal static class SiteVocabulary
 
     public static readonly string?[] Strict = [null, "true"];
 
+    /// <summary>A custom domain (written to CNAME), or a value that is not a host name.</summary>
+    public static readonly string?[] Domains = [null, "recaps.example.org", "\"https://recaps.example.org/\""];
+
     public static readonly string[] ConferenceNames = ["Conf One", "Conf Two", "Conf Three", "\"dotScale 2018\""];
 
     public static readonly string?[] ConferenceStarts = ["2024-05-02", "2023-03-01", "2025", null, "2027-09-01"];
@@ -138,13 +141,16 @@ internal static class SiteVocabulary
         "Every [speaker](/speakers/), and [Ada](/speakers/ada.md).\n",
     ];
 
-    /// <summary>Versions of the site's own <c>layouts/talk.html</c>; null is none (the theme's).</summary>
-    public static readonly string?[] TalkLayoutVersions = [null, "renamed", "counts", "broken"];
+    /// <summary>
+    /// Versions of the site's own <c>layouts/talk.html</c>; null is none (the theme's). "strict"
+    /// fails to render a talk without speakers, "broken" does not parse.
+    /// </summary>
+    public static readonly string?[] TalkLayoutVersions = [null, "renamed", "counts", "strict", "broken"];
 
     /// <summary>Pools whose last value is a mistake (it breaks the build, or clashes with another URL).</summary>
     private static readonly HashSet<object> EndInMistake = new(ReferenceEqualityComparer.Instance)
     {
-        TalkOrders, TalkSlugs, TalkImages, Covers, PermalinkValues, ConferenceSlugs, PageSlugs, TalkLayoutVersions, SpeakerRenames, TopicNames,
+        TalkOrders, TalkSlugs, TalkImages, Covers, PermalinkValues, ConferenceSlugs, PageSlugs, TalkLayoutVersions, SpeakerRenames, TopicNames, Domains,
     };
 
     public static T Pick<T>(T[] pool, int choice) => pool[choice % pool.Length];
@@ -160,10 +166,11 @@ internal static class SiteVocabulary
             ? Pick(TalkParagraphs, first) + "\n"
             : Pick(TalkParagraphs, first) + "\n\n" + Pick(TalkParagraphs, second) + "\n";
 
-    public static SiteFile Config(int title, int baseUrl, int description, int options, int permalinks, int strict) => SiteFile.Yaml(
+    public static SiteFile Config(int title, int baseUrl, int domain, int description, int options, int permalinks, int strict) => SiteFile.Yaml(
     [
         ("title", Pick(SiteTitles, title)),
         ("base_url", Pick(BaseUrls, baseUrl)),
+        ("domain", Pick(Domains, domain)),
         ("description", Pick(SiteDescriptions, description)),
         ("strict", Pick(Strict, strict)),
         ("permalinks", Pick(PermalinkValues, permalinks)),
@@ -235,6 +242,9 @@ internal static class SiteVocabulary
         "renamed" => SiteFile.Plain(
             ThemeTalkLayout.Value.Replace("min read", "minutes of reading", StringComparison.Ordinal),
             "the theme's talk.html with 'min read' replaced by 'minutes of reading'"),
+        "strict" => SiteFile.Plain(
+            ThemeTalkLayout.Value.Replace("<article class=\"talk\">", "<article class=\"talk\" data-first=\"{{ talk.speakers[0].name }}\">", StringComparison.Ordinal),
+            "the theme's talk.html reading talk.speakers[0].name, an error for a talk without speakers"),
         "counts" => SiteFile.Plain(
             ThemeTalkLayout.Value.Replace("<article class=\"talk\">", "<article class=\"talk\">\n  <p class=\"count\">{{ site.talk_count }} talks</p>", StringComparison.Ordinal),
             "the theme's talk.html showing {{ site.talk_count }}"),
