@@ -22,11 +22,9 @@ internal sealed partial record BuildOutcome(bool Succeeded, IReadOnlyList<string
 
         if (!rebuild.Diagnostics.SequenceEqual(clean.Diagnostics))
         {
-            var first = Enumerable.Range(0, Math.Max(rebuild.Diagnostics.Count, clean.Diagnostics.Count))
-                .First(i => rebuild.Diagnostics.ElementAtOrDefault(i) != clean.Diagnostics.ElementAtOrDefault(i));
-            return $"both {(clean.Succeeded ? "succeeded" : "failed")}, with different diagnostics; the first that differs:\n"
-                + $"  rebuild:     {Line(rebuild.Diagnostics.ElementAtOrDefault(first))}\n"
-                + $"  clean build: {Line(clean.Diagnostics.ElementAtOrDefault(first))}\n"
+            return $"both {(clean.Succeeded ? "succeeded" : "failed")}, with different diagnostics.\n"
+                + $"  only the clean build reported: {Lines(Without(clean.Diagnostics, rebuild.Diagnostics))}\n"
+                + $"  only the rebuild reported:     {Lines(Without(rebuild.Diagnostics, clean.Diagnostics))}\n"
                 + DiagnosticsOf("rebuild", rebuild) + DiagnosticsOf("clean build", clean);
         }
 
@@ -43,17 +41,18 @@ internal sealed partial record BuildOutcome(bool Succeeded, IReadOnlyList<string
         var first = difference.Split('\n')[0];
         if (first.StartsWith("both", StringComparison.Ordinal))
         {
-            var lines = difference.Split('\n');
-            return "diagnostics " + string.Join(' ', lines[1..3].Select(l => Code().Match(l).Value));
+            var lines = difference.Split('\n').Skip(1).TakeWhile(l => l.StartsWith(' ')).ToList();
+            var rebuildOnly = lines.FindIndex(l => l.StartsWith("  only the rebuild", StringComparison.Ordinal));
+            return $"diagnostics only in the clean build: {Codes(lines[..rebuildOnly])}; only in the rebuild: {Codes(lines[rebuildOnly..])}";
         }
 
         if (first.StartsWith("the rebuild ", StringComparison.Ordinal))
         {
-            return first;
+            return $"{first} {Codes(difference.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)))}";
         }
 
         var file = first.Split(' ').FirstOrDefault(w => w.Contains('/', StringComparison.Ordinal) || w.Contains('.', StringComparison.Ordinal)) ?? first;
-        var name = Path.GetFileName(file.TrimEnd(',', ':', '.'));
+        var name = Path.GetFileName(file.TrimEnd(',', ':', '.', '/'));
         return first.Contains(" differs", StringComparison.Ordinal) ? name + " differs" : first.Replace(file, name, StringComparison.Ordinal);
     }
 
@@ -72,6 +71,13 @@ internal sealed partial record BuildOutcome(bool Succeeded, IReadOnlyList<string
             return $"the rebuilt output has {extra}, which the clean build does not write.";
         }
 
+        var rebuiltFolders = Folders(rebuilt);
+        var cleanFolders = Folders(clean);
+        if (rebuiltFolders.Except(cleanFolders).FirstOrDefault() is { } emptyFolder)
+        {
+            return $"the rebuilt output has the folder {emptyFolder}/, which the clean build does not write.";
+        }
+
         foreach (var file in cleanFiles)
         {
             var a = File.ReadAllBytes(Path.Combine(rebuilt, file));
@@ -85,6 +91,10 @@ internal sealed partial record BuildOutcome(bool Succeeded, IReadOnlyList<string
         return null;
     }
 
+    /// <summary>Every folder, relative: a rebuild that deletes a page's last file must not leave its folder behind.</summary>
+    private static IReadOnlyList<string> Folders(string folder) =>
+        [.. Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+
     private static string FirstDifferentLine(byte[] rebuilt, byte[] clean)
     {
         if (!IsText(rebuilt) || !IsText(clean))
@@ -97,6 +107,19 @@ internal sealed partial record BuildOutcome(bool Succeeded, IReadOnlyList<string
         var line = Enumerable.Range(0, Math.Max(a.Length, b.Length)).First(i => a.ElementAtOrDefault(i) != b.ElementAtOrDefault(i));
         return $"line {line + 1}\n  rebuild:     {Line(a.ElementAtOrDefault(line))}\n  clean build: {Line(b.ElementAtOrDefault(line))}";
     }
+
+    /// <summary>The diagnostics of <paramref name="all"/> that <paramref name="others"/> lacks, each as many times as it lacks it.</summary>
+    private static List<string> Without(IReadOnlyList<string> all, IReadOnlyList<string> others)
+    {
+        var left = others.ToList();
+        return [.. all.Where(d => !left.Remove(d))];
+    }
+
+    private static string Lines(List<string> diagnostics) =>
+        diagnostics.Count == 0 ? "(none)" : string.Join("\n" + new string(' ', 33), diagnostics.Select(Line));
+
+    private static string Codes(IEnumerable<string> lines) =>
+        string.Join(' ', lines.SelectMany(l => Code().Matches(l)).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
 
     private static bool IsText(byte[] bytes) => !bytes.AsSpan(0, Math.Min(bytes.Length, 512)).Contains((byte)0);
 
