@@ -33,9 +33,9 @@ internal static class RebuildProperties
         using var harness = new RebuildHarness(scenario);
         var first = harness.BuildClean("first");
         var second = harness.BuildClean("second");
-        if (first.Succeeded != second.Succeeded || !first.Diagnostics.SequenceEqual(second.Diagnostics) || (first.Succeeded && BuildOutcome.OutputDifference(second.Output, first.Output) is not null))
+        if (BuildOutcome.Difference(second, first) is { } difference)
         {
-            throw new RebuildMismatchException($"Two clean builds of the same files differ: {BuildOutcome.Difference(second, first)?.Replace("rebuil", "second build", StringComparison.Ordinal)}");
+            throw new RebuildMismatchException($"Two clean builds of the same files differ (below, the second is called the rebuild): {difference}");
         }
     }
 

@@ -11,7 +11,7 @@ namespace Recap.Tests.Incremental;
 /// edits, printed as steps to follow by hand, with the seed that replays it:
 /// <c>RECAP_REBUILD_SEED=... RECAP_REBUILD_RUNS=1 dotnet test tests/Recap.Tests --filter FullyQualifiedName~RebuildProperty</c>.
 /// <c>RECAP_REBUILD_RUNS</c> sets how many sequences run (a fixed seed starts them, so every run
-/// tries the same ones) and <c>RECAP_REBUILD_SHRINK_SECONDS</c> how long a failure is shrunk (120).
+/// tries the same ones) and <c>RECAP_REBUILD_SHRINK_SECONDS</c> how long a failure is shrunk (60).
 /// </summary>
 public sealed partial class RebuildPropertyTests
 {
@@ -69,7 +69,7 @@ public sealed partial class RebuildPropertyTests
     /// </returns>
     private static string Shrink(Gen<RebuildScenario> scenarios, Action<RebuildScenario> property, string seed, RebuildMismatchException failure)
     {
-        var seconds = Setting("RECAP_REBUILD_SHRINK_SECONDS", 120);
+        var seconds = Setting("RECAP_REBUILD_SHRINK_SECONDS", 60);
         var smallest = seed;
         try
         {
