@@ -207,8 +207,9 @@ internal sealed class DependencyGraph
 
         // A conference, speaker or topic: its page, which lists its talks, their feed, and its card
         // (its name, and its talks with their conferences).
-        void Listing(string kind, object owner, string sitePath, IReadOnlyList<Talk> talks, ImageFile? image, IEnumerable<int> shown)
+        void Listing(string kind, object owner, string sitePath, IReadOnlyList<Talk> talks, ImageFile? image, IEnumerable<int> shownEnumerable)
         {
+            var shown = shownEnumerable.ToList();
             Page(kind, theme, dependencies);
             Body(owner, SourceOf(owner));
             dependencies.AddRange(shown);
@@ -219,6 +220,8 @@ internal sealed class DependencyGraph
 
             Image(image);
             Add(UrlBuilder.OutputFile(sitePath));
+            // A topic's feed is as recent as the latest start of the conferences it names.
+            dependencies.AddRange(shown);
             Feed(sitePath, Face(owner), talks);
             if (cards && image is null)
             {

@@ -18,6 +18,8 @@ public sealed class LiveSite
     private readonly SiteOptions _options;
     private ContentCache _cache = new();
     private DependencyGraph? _lastGood;
+    private readonly HashSet<string> _changedSinceGood = new(StringComparer.Ordinal);
+    private bool _everythingSinceGood;
 
     public LiveSite(SiteOptions options)
     {
@@ -29,8 +31,21 @@ public sealed class LiveSite
     public LiveBuild Build(IReadOnlyCollection<string>? changed = null)
     {
         var clock = Stopwatch.StartNew();
-        var everything = _lastGood is null || changed is null || changed.Any(IsTemplateOrConfiguration)
-            || changed.Any(p => ThemeAssetPath(p) is not null && !File.Exists(Path.Combine(_options.SourceDirectory, p))); // a deleted theme file
+
+        // What changed since the last build that succeeded: a build with errors writes nothing,
+        // so the next one must still write what the changes before it called for.
+        if (changed is null)
+        {
+            _everythingSinceGood = true;
+        }
+        else
+        {
+            _changedSinceGood.UnionWith(changed);
+        }
+
+        var pending = _changedSinceGood;
+        var everything = _lastGood is null || _everythingSinceGood || pending.Any(IsTemplateOrConfiguration)
+            || pending.Any(p => ThemeAssetPath(p) is not null && !File.Exists(Path.Combine(_options.SourceDirectory, p))); // a deleted theme file
         if (changed is not null && changed.Any(IsTemplate))
         {
             _cache = new ContentCache(); // a theme may declare other front-matter keys
@@ -54,9 +69,9 @@ public sealed class LiveSite
         var stylesOnly = false;
         if (!everything)
         {
-            plan = DependencyGraph.Plan(_lastGood!, graph, changed);
-            var assets = changed!.Select(ThemeAssetPath).OfType<string>().ToList();
-            stylesOnly = assets.Count == changed!.Count && plan.Write.Count == 0 && plan.Delete.Count == 0;
+            plan = DependencyGraph.Plan(_lastGood!, graph, pending);
+            var assets = pending.Select(ThemeAssetPath).OfType<string>().ToList();
+            stylesOnly = assets.Count == pending.Count && plan.Write.Count == 0 && plan.Delete.Count == 0;
             plan = plan with { Write = new SortedSet<string>(plan.Write.Concat(assets), StringComparer.Ordinal) };
         }
 
@@ -66,6 +81,8 @@ public sealed class LiveSite
         if (result.Succeeded)
         {
             _lastGood = graph;
+            _changedSinceGood.Clear();
+            _everythingSinceGood = false;
         }
 
         return new LiveBuild(result, diagnostics, plan is null, stylesOnly && result.Succeeded, clock.ElapsedMilliseconds);
