@@ -208,6 +208,12 @@ internal sealed class ContentLoader
             return null;
         }
 
+        // Old Mac files end lines with CR alone; read them as the lines they are (one for one, so positions hold).
+        if (text.Contains('\r', StringComparison.Ordinal) && !text.Contains('\n', StringComparison.Ordinal))
+        {
+            text = text.Replace('\r', '\n');
+        }
+
         if (FrontMatterSplitter.Split(text, path, diagnostics) is not { } split)
         {
             return null;

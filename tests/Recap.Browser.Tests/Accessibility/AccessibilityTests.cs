@@ -4,6 +4,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Recap.Browser.Tests.Support;
+using Recap.Tests.Support;
 
 namespace Recap.Browser.Tests.Accessibility;
 

@@ -173,6 +173,23 @@ public sealed class ContentLoadingTests
     }
 
     [Test]
+    public void OldMacLineEndingsAreRead()
+    {
+        using var site = TestSite.Create(Sites.ConferenceC);
+        var talk = Path.Combine(site.Root, "content", "conferences", "c", "talks", "mac.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(talk)!);
+        File.WriteAllText(talk, "---\rtitle: Written on a Mac\rspeakers: [Ada]\r---\rBody text.\r");
+
+        site.Run();
+
+        site.AssertClean();
+        site.AssertFile("c/mac/index.html", """
+            <h1>Written on a Mac</h1>
+            Body text.
+            """);
+    }
+
+    [Test]
     public void ByteOrderMarkAndWindowsLineEndingsAreRead()
     {
         using var site = TestSite.Create(Sites.ConferenceC);

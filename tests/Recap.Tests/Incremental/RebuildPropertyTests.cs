@@ -122,10 +122,21 @@ public sealed partial class RebuildPropertyTests
         }
     }
 
-    /// <summary>The seed itself, then seeds drawn from it.</summary>
+    /// <summary>The seed itself, then seeds drawn from it. A seed that is not one CsCheck printed (any text) is hashed into one.</summary>
     private static IEnumerable<string> Seeds(string seed, int count)
     {
-        var pcg = PCG.Parse(seed);
+        PCG pcg;
+        try
+        {
+            pcg = PCG.Parse(seed);
+        }
+        catch (CsCheckException)
+        {
+            var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(seed));
+            pcg = new PCG(BitConverter.ToUInt32(hash, 0), BitConverter.ToUInt64(hash, 4));
+            seed = pcg.ToString();
+        }
+
         yield return seed;
         for (var i = 1; i < count; i++)
         {
