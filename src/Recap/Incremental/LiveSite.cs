@@ -16,9 +16,9 @@ namespace Recap.Incremental;
 public sealed class LiveSite
 {
     private readonly SiteOptions _options;
+    private readonly HashSet<string> _changedSinceGood = new(StringComparer.Ordinal);
     private ContentCache _cache = new();
     private DependencyGraph? _lastGood;
-    private readonly HashSet<string> _changedSinceGood = new(StringComparer.Ordinal);
     private bool _everythingSinceGood;
 
     public LiveSite(SiteOptions options)
