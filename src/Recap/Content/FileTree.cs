@@ -65,9 +65,13 @@ internal static class FileTree
                 {
                     skipped?.Invoke(entry.FullName, $"link points outside the site (to '{target}'), so it is not published");
                 }
-                else if (realExcluded.Any(e => IsSameOrInside(target, e) || IsSameOrInside(e, target)))
+                else if (realExcluded.Any(e => IsSameOrInside(target, e)))
                 {
                     skipped?.Invoke(entry.FullName, "link points into the output folder, so it is not followed");
+                }
+                else if (realExcluded.Any(e => IsSameOrInside(e, target)))
+                {
+                    skipped?.Invoke(entry.FullName, "link points to a folder that holds the output folder, so it is not followed");
                 }
                 else if (Directory.Exists(target))
                 {

@@ -66,6 +66,7 @@ public sealed class FileSafetyTests
         site.AssertClean();
         Link(site, "content/static/gone.png", "missing.png");
         Link(site, "content/static/site", "../../_site");
+        Link(site, "content/static/root", "../..");
 
         site.Run();
 
@@ -73,8 +74,9 @@ public sealed class FileSafetyTests
         Assert.That(Lines(site.Stderr), Is.EqualTo(new[]
         {
             "content/static/gone.png: warning RC0114: link points to nothing ('missing.png' does not exist), so it is ignored",
+            "content/static/root: warning RC0114: link points to a folder that holds the output folder, so it is not followed",
             "content/static/site: warning RC0114: link points into the output folder, so it is not followed",
-            "Found 0 errors and 2 warnings.",
+            "Found 0 errors and 3 warnings.",
         }));
         Assert.That(site.OutputFiles().Where(f => f.StartsWith("site/", StringComparison.Ordinal) || f == "gone.png"), Is.Empty);
     }
