@@ -112,11 +112,9 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         }
 
         var text = scalar.Value;
-        if (field.Property.GetCustomAttribute<HandleOrUrlAttribute>() is not null && (SafeUrl.SchemeOf(text) is not null || text.TrimStart().StartsWith('/')))
+        if (field.Property.GetCustomAttribute<HandleOrUrlAttribute>() is not null && HandleOrUrlProblem(text) is { } handleProblem)
         {
-            return SafeUrl.TryCreate(text, UrlUse.Image, out _, out var problem) && SafeUrl.SchemeOf(text) is not null
-                ? text
-                : UnsafeUrl(node, $"'{name}' must be a handle like @name or an http or https URL, not {SafeUrl.Display(text)}{(problem is null ? string.Empty : $" ({problem})")}");
+            return UnsafeUrl(node, $"'{name}' must be a handle like @name or an http or https URL, not {SafeUrl.Display(text)}{handleProblem}");
         }
 
         if (target == typeof(string))
@@ -216,6 +214,26 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
     }
 
     private object? WrongType(FrontMatterNode node, string message) => WrongType<object>(node, message);
+
+    /// <summary>
+    /// Null for a handle (no scheme, not a path) or a safe http(s) URL; otherwise what to add to
+    /// the message: why the URL is refused, or nothing for a scheme-less path.
+    /// </summary>
+    private static string? HandleOrUrlProblem(string text)
+    {
+        var scheme = SafeUrl.SchemeOf(text);
+        if (scheme is null && !text.TrimStart().StartsWith('/'))
+        {
+            return null;
+        }
+
+        if (!SafeUrl.TryCreate(text, UrlUse.Image, out _, out var problem))
+        {
+            return $" ({problem})";
+        }
+
+        return scheme is null ? string.Empty : null;
+    }
 
     private object? UnsafeUrl(FrontMatterNode node, string message)
     {

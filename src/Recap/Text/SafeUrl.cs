@@ -61,7 +61,45 @@ public sealed partial class SafeUrl
     public static string? SchemeOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = Normalize(text);
+        return SchemeIn(Normalize(Decode(text)));
+    }
+
+    /// <summary>A value quoted for a message: control characters shown as escapes, and long values cut.</summary>
+    public static string Display(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var shown = string.Concat(text.Take(80).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+        return "'" + shown + (text.Length > 80 ? "…" : string.Empty) + "'";
+    }
+
+    public override string ToString() => Value;
+
+    private static string? Problem(string text, UrlUse use)
+    {
+        var decoded = Decode(text);
+        if (decoded.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+        {
+            return "it holds a control character";
+        }
+
+        var normalized = Normalize(decoded);
+        var scheme = SchemeIn(normalized);
+        if (scheme is null or "http" or "https" || (scheme == "mailto" && use == UrlUse.Link))
+        {
+            return null;
+        }
+
+        if (scheme == "data" && use == UrlUse.InlineImage && IsRasterImage(normalized))
+        {
+            return null;
+        }
+
+        return $"{scheme}: is not allowed";
+    }
+
+    /// <summary>The scheme of a normalized URL, lowercased, or null when it has none.</summary>
+    private static string? SchemeIn(string normalized)
+    {
         if (normalized.Length == 0 || !char.IsAsciiLetter(normalized[0]))
         {
             return null;
@@ -84,46 +122,15 @@ public sealed partial class SafeUrl
         return null;
     }
 
-    /// <summary>A value quoted for a message: control characters shown as escapes, and long values cut.</summary>
-    public static string Display(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var shown = string.Concat(text.Take(80).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
-        return "'" + shown + (text.Length > 80 ? "…" : string.Empty) + "'";
-    }
-
-    public override string ToString() => Value;
-
-    private static string? Problem(string text, UrlUse use)
-    {
-        if (Decode(text).Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
-        {
-            return "it holds a control character";
-        }
-
-        var scheme = SchemeOf(text);
-        if (scheme is null or "http" or "https" || (scheme == "mailto" && use == UrlUse.Link))
-        {
-            return null;
-        }
-
-        if (scheme == "data" && use == UrlUse.InlineImage && IsRasterImage(Normalize(text)))
-        {
-            return null;
-        }
-
-        return $"{scheme}: is not allowed";
-    }
-
     private static bool IsRasterImage(string dataUrl)
     {
         var type = dataUrl.Split([';', ','], 2)[0].Trim().ToLowerInvariant();
         return InlineImageTypes.Contains(type);
     }
 
-    /// <summary>As a browser reads an attribute: entities decoded, tabs and line breaks dropped, C0 controls and spaces trimmed.</summary>
-    private static string Normalize(string text) =>
-        Decode(text).Replace("\t", string.Empty, StringComparison.Ordinal)
+    /// <summary>As a browser reads an attribute once its entities are decoded: tabs and line breaks dropped, C0 controls and spaces trimmed.</summary>
+    private static string Normalize(string decoded) =>
+        decoded.Replace("\t", string.Empty, StringComparison.Ordinal)
             .Replace("\n", string.Empty, StringComparison.Ordinal)
             .Replace("\r", string.Empty, StringComparison.Ordinal)
             .Trim(ControlsAndSpace);
