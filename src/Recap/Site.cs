@@ -26,7 +26,7 @@ public sealed class Site
     private readonly DiagnosticBag _diagnostics;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<StepTiming> _steps = [];
-    private MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
+    private MarkdownPipeline? _pipeline;
     private SiteConfig? _config;
     private Permalinks? _permalinks;
     private Theme? _theme;
@@ -92,7 +92,7 @@ public sealed class Site
 
     public void LoadContent() => Time(nameof(LoadContent), () =>
     {
-        if (_theme is not null)
+        if (_theme is not null && _pipeline is not null)
         {
             _content = new ContentLoader(_options.SourceDirectory, _options.OutputDirectory, _diagnostics, _theme.ExtraKeys, _pipeline, _cache).Load();
         }
@@ -157,7 +157,7 @@ public sealed class Site
     public void PrepareViews() => Time(nameof(PrepareViews), () =>
     {
         var model = Model!;
-        var markdown = new MarkdownRenderer(_pipeline, new LinkRewriter(model));
+        var markdown = new MarkdownRenderer(_pipeline!, new LinkRewriter(model));
         var listing = _listing = new Listing(_options.Today);
         _views = new ViewFactory(model, markdown, listing);
         _views.Build();

@@ -52,10 +52,7 @@ internal sealed class PageRenderer
             return null;
         }
 
-        var context = _contexts.TryTake(out var reused) ? reused : new EscapingTemplateContext(_builtins, _limits.PageCharacters) { TemplateLoader = Loader };
-        context.LoopLimit = _limits.LoopIterations;
-        context.RecursiveLimit = TemplateLimits.Recursion;
-        context.RegexTimeOut = TemplateLimits.RegexTime;
+        var context = _contexts.TryTake(out var reused) ? reused : new EscapingTemplateContext(_builtins, _limits) { TemplateLoader = Loader };
 
         // Reset forgets cached templates too, so the parsed partials are handed over for each page.
         foreach (var (path, partial) in _theme.Partials)

@@ -17,17 +17,21 @@ internal sealed class EscapingTemplateContext : TemplateContext
     private readonly int _maxCharacters;
     private long _written;
 
-    /// <param name="maxCharacters">The most a page may hold: more is an error, never a page cut short.</param>
-    public EscapingTemplateContext(ScriptObject builtins, int maxCharacters)
+    /// <param name="limits">How much one page may do; a page larger than it may be is an error, never a page cut short.</param>
+    public EscapingTemplateContext(ScriptObject builtins, TemplateLimits limits)
         : base(builtins)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
-        _maxCharacters = maxCharacters;
+        LoopLimit = limits.LoopIterations;
+        RecursiveLimit = TemplateLimits.Recursion;
+        RegexTimeOut = TemplateLimits.RegexTime;
+        _maxCharacters = limits.PageCharacters;
 
         // Scriban cuts what Render returns at this many characters, silently: the page's own
         // check below makes an oversized page an error first.
-        LimitToString = maxCharacters;
+        LimitToString = limits.PageCharacters;
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-namespace Recap.Rendering;
+namespace Recap.Themes;
 
 /// <summary>
 /// How much work one page's templates may do, so that no theme, however written, can hang a build
