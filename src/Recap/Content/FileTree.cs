@@ -13,6 +13,9 @@ internal static class FileTree
 
     private static readonly EnumerationOptions Entries = new() { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false };
 
+    private static readonly HashSet<string> LeftoverNames = new(StringComparer.OrdinalIgnoreCase) { ".DS_Store", "Thumbs.db", "ehthumbs.db", "desktop.ini", ".git", ".svn", ".hg" };
+    private static readonly HashSet<string> LeftoverExtensions = new(StringComparer.OrdinalIgnoreCase) { ".bak", ".swp", ".swo", ".swx" };
+
     /// <param name="directory">The folder to list.</param>
     /// <param name="boundary">Links must resolve inside this folder (by default <paramref name="directory"/> itself).</param>
     /// <param name="excluded">Folders never listed even when a link points into them (the output folder).</param>
@@ -27,11 +30,13 @@ internal static class FileTree
 
         var realBoundary = boundary is null ? realDirectory : RealPath(boundary) ?? Path.GetFullPath(boundary);
         var realExcluded = (excluded ?? []).Select(e => RealPath(e) ?? Path.GetFullPath(e)).ToList();
-        Walk(directory, realDirectory, [realDirectory]);
+        // The real folders from the top down to the one being listed: a link to any of them loops.
+        var chain = new List<string> { realDirectory };
+        Walk(directory, realDirectory);
         files.Sort(StringComparer.Ordinal);
         return files;
 
-        void Walk(string folder, string realFolder, HashSet<string> chain)
+        void Walk(string folder, string realFolder)
         {
             foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", Entries))
             {
@@ -45,8 +50,7 @@ internal static class FileTree
                 {
                     if (entry is DirectoryInfo)
                     {
-                        var real = Path.Combine(realFolder, entry.Name);
-                        Walk(entry.FullName, real, [.. chain, real]);
+                        WalkInto(entry.FullName, Path.Combine(realFolder, entry.Name));
                     }
                     else
                     {
@@ -81,7 +85,7 @@ internal static class FileTree
                     }
                     else
                     {
-                        Walk(entry.FullName, target, [.. chain, target]);
+                        WalkInto(entry.FullName, target);
                     }
                 }
                 else
@@ -89,6 +93,13 @@ internal static class FileTree
                     files.Add(entry.FullName);
                 }
             }
+        }
+
+        void WalkInto(string folder, string realFolder)
+        {
+            chain.Add(realFolder);
+            Walk(folder, realFolder);
+            chain.RemoveAt(chain.Count - 1);
         }
     }
 
@@ -102,8 +113,8 @@ internal static class FileTree
         || (name.Length > 1 && name.StartsWith('#') && name.EndsWith('#'))
         || name.StartsWith("._", StringComparison.Ordinal)
         || name.StartsWith(".~lock.", StringComparison.Ordinal)
-        || Path.GetExtension(name).ToLowerInvariant() is ".bak" or ".swp" or ".swo" or ".swx"
-        || name.ToLowerInvariant() is ".ds_store" or "thumbs.db" or "ehthumbs.db" or "desktop.ini" or ".git" or ".svn" or ".hg";
+        || LeftoverExtensions.Contains(Path.GetExtension(name))
+        || LeftoverNames.Contains(name);
 
     /// <summary>
     /// The path with every symbolic link on it resolved, or null when it, or a link on the way,
