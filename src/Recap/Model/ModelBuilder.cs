@@ -29,7 +29,7 @@ internal sealed class ModelBuilder
     // Files that drafts and future talks name, which are not published with them unless a published document names them too.
     private readonly HashSet<string> _withheldFiles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedFiles = new(StringComparer.Ordinal);
-    private readonly List<string> _withheldFolders = [];
+    private readonly HashSet<string> _withheldStems = new(StringComparer.Ordinal);
 
     public ModelBuilder(ContentSet content, SiteConfig config, Permalinks permalinks, SiteOptions options, UrlBuilder urls, DiagnosticBag diagnostics)
     {
@@ -318,7 +318,7 @@ internal sealed class ModelBuilder
         where T : BoundRecord
     {
         _withheldFiles.UnionWith(FilesNamedBy(source, images));
-        _withheldFolders.Add($"{source.Folder}/{source.Stem}");
+        _withheldStems.Add($"{source.Folder}/{source.Stem}");
     }
 
     private bool IsWithheld(string path)
@@ -328,9 +328,30 @@ internal sealed class ModelBuilder
             return false;
         }
 
-        return _withheldFiles.Contains(path) || _withheldFolders.Exists(stem =>
-            path.StartsWith(stem + "/", StringComparison.Ordinal)
-            || (path.StartsWith(stem + ".", StringComparison.Ordinal) && !path.AsSpan(stem.Length + 1).Contains('/')));
+        if (_withheldFiles.Contains(path))
+        {
+            return true;
+        }
+
+        // In a withheld talk's folder (talks/kafka/...), at any depth, or named after it (talks/kafka.png, talks/kafka.v2.png).
+        var nameStart = path.LastIndexOf('/') + 1;
+        for (var end = path.IndexOf('/'); end >= 0; end = path.IndexOf('/', end + 1))
+        {
+            if (_withheldStems.Contains(path[..end]))
+            {
+                return true;
+            }
+        }
+
+        for (var end = path.IndexOf('.', nameStart); end >= 0; end = path.IndexOf('.', end + 1))
+        {
+            if (_withheldStems.Contains(path[..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> FilesNamedBy<T>(SourceDocument<T> source, SafeUrl?[] images)
@@ -343,41 +364,24 @@ internal sealed class ModelBuilder
     private Dictionary<string, DocumentLinks> ResolveLinks(List<Conference> conferences, List<Talk> talks, List<Page> pages, List<Speaker> speakers, List<Topic> topics)
     {
         var resolver = new LinkResolver(_urls, _sitePathsBySource, _outputs.Files, _diagnostics);
+        var documents = conferences.Select(c => Written(c.Source))
+            .Concat(talks.Select(t => Written(t.Source)))
+            .Concat(pages.Select(p => Written(p.Source)))
+            .Concat(speakers.Select(s => s.Source).OfType<SourceDocument<SpeakerFrontMatter>>().Select(Written))
+            .Concat(topics.Select(t => t.Source).OfType<SourceDocument<TopicFrontMatter>>().Select(Written));
         var links = new Dictionary<string, DocumentLinks>(StringComparer.Ordinal);
-        void Add(string path, string folder, IReadOnlyList<ContentLink> written)
+        foreach (var (path, folder, written) in documents)
         {
-            if (resolver.Resolve(folder, written) is { } resolved && resolved != DocumentLinks.None)
+            if (resolver.Resolve(folder, written) is var resolved && resolved != DocumentLinks.None)
             {
                 links[path] = resolved;
             }
         }
 
-        foreach (var conference in conferences)
-        {
-            Add(conference.SourcePath, conference.Source.Folder, conference.Source.Links);
-        }
-
-        foreach (var talk in talks)
-        {
-            Add(talk.SourcePath, talk.Source.Folder, talk.Source.Links);
-        }
-
-        foreach (var page in pages)
-        {
-            Add(page.SourcePath, page.Source.Folder, page.Source.Links);
-        }
-
-        foreach (var source in speakers.Select(s => s.Source).OfType<SourceDocument<SpeakerFrontMatter>>())
-        {
-            Add(source.Path, source.Folder, source.Links);
-        }
-
-        foreach (var source in topics.Select(t => t.Source).OfType<SourceDocument<TopicFrontMatter>>())
-        {
-            Add(source.Path, source.Folder, source.Links);
-        }
-
         return links;
+
+        static (string Path, string Folder, IReadOnlyList<ContentLink> Links) Written<T>(SourceDocument<T> source)
+            where T : BoundRecord => (source.Path, source.Folder, source.Links);
     }
 
     private void ResolveImages(List<Conference> conferences, List<Talk> talks, List<Page> pages)
