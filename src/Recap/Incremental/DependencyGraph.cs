@@ -158,17 +158,18 @@ internal sealed class DependencyGraph
 
         foreach (var conference in model.Conferences)
         {
-            Listing("conference", conference, conference.SitePath, conference.Talks, conference.Image, conference.Topics.Select(Face));
+            Listing("conference", conference, conference.SitePath, conference.Talks, conference.Image, conference.Topics.Select(Face), []);
         }
 
         foreach (var speaker in model.Speakers)
         {
-            Listing("speaker", speaker, speaker.SitePath, speaker.Talks, speaker.Image, []);
+            Listing("speaker", speaker, speaker.SitePath, speaker.Talks, speaker.Image, [], []);
         }
 
         foreach (var topic in model.Topics)
         {
-            Listing("topic", topic, topic.SitePath, topic.Talks, null, topic.Conferences.Select(Face));
+            // A topic's feed is as recent as the latest start of the conferences that name it.
+            Listing("topic", topic, topic.SitePath, topic.Talks, null, topic.Conferences.Select(Face), topic.Conferences.Select(Face));
         }
 
         foreach (var page in model.Pages)
@@ -207,9 +208,9 @@ internal sealed class DependencyGraph
 
         // A conference, speaker or topic: its page, which lists its talks, their feed, and its card
         // (its name, and its talks with their conferences).
-        void Listing(string kind, object owner, string sitePath, IReadOnlyList<Talk> talks, ImageFile? image, IEnumerable<int> shownEnumerable)
+        // shown: what the page shows besides its talks; dated: what the feed takes its date from.
+        void Listing(string kind, object owner, string sitePath, IReadOnlyList<Talk> talks, ImageFile? image, IEnumerable<int> shown, IEnumerable<int> dated)
         {
-            var shown = shownEnumerable.ToList();
             Page(kind, theme, dependencies);
             Body(owner, SourceOf(owner));
             dependencies.AddRange(shown);
@@ -220,8 +221,7 @@ internal sealed class DependencyGraph
 
             Image(image);
             Add(UrlBuilder.OutputFile(sitePath));
-            // A topic's feed is as recent as the latest start of the conferences it names.
-            dependencies.AddRange(shown);
+            dependencies.AddRange(dated);
             Feed(sitePath, Face(owner), talks);
             if (cards && image is null)
             {
