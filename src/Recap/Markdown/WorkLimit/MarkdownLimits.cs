@@ -31,29 +31,22 @@ internal static class MarkdownLimits
             return (string.Create(CultureInfo.InvariantCulture, $"the Markdown body has {body.Length:N0} characters, more than the {MaxCharacters:N0} a body may have (split it into several pages)"), 1);
         }
 
+        // Only the start of each line matters: jump from line break to line break.
         var line = 1;
-        var column = 0;
-        var atStart = true;
-        foreach (var c in body)
+        for (var start = 0; start < body.Length; line++)
         {
-            if (c == '\n')
+            var column = 0;
+            for (var i = start; i < body.Length && body[i] is ' ' or '\t'; i++)
             {
-                line++;
-                column = 0;
-                atStart = true;
-            }
-            else if (atStart && c is ' ' or '\t')
-            {
-                column = c == '\t' ? (column / 4 * 4) + 4 : column + 1;
+                column = body[i] == '\t' ? (column / 4 * 4) + 4 : column + 1;
                 if (column > MaxIndent)
                 {
                     return (string.Create(CultureInfo.InvariantCulture, $"the Markdown body is nested too deeply to render: the line is indented more than {MaxIndent} columns"), line);
                 }
             }
-            else
-            {
-                atStart = false;
-            }
+
+            var end = body.IndexOf('\n', start);
+            start = end < 0 ? body.Length : end + 1;
         }
 
         return null;
