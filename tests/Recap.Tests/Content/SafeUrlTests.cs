@@ -153,7 +153,7 @@ public sealed class SafeUrlTests
             """);
 
         Assert.That(site.ExitCode, Is.EqualTo(1));
-        var errors = site.Stderr.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToList();
+        var errors = site.ErrorLines();
         Assert.That(errors, Is.EqualTo(new[]
         {
             "content/conferences/conf-2024/index.md(4,10): error RC0117: 'website' must be an http, https or mailto URL, or a relative path, not 'javascript:alert('website')' (javascript: is not allowed)",
@@ -201,7 +201,7 @@ public sealed class SafeUrlTests
             """);
 
         Assert.That(site.ExitCode, Is.EqualTo(1));
-        var errors = site.Stderr.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToList();
+        var errors = site.ErrorLines();
         Assert.That(errors, Is.EqualTo(new[]
         {
             "content/conferences/conf-2024/talks/first.md(4,4): error RC0117: link 'javascript:alert(1)' must be an http, https or mailto URL, or a relative path (javascript: is not allowed)",

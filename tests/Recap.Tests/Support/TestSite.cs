@@ -111,6 +111,10 @@ internal sealed partial class TestSite : IDisposable
         Assert.That(positions.Select(p => p.At), Is.Ordered, $"{path} must have them in this order: {string.Join(" | ", texts)}");
     }
 
+    /// <summary>The error lines of standard error, without their excerpts, in the order printed.</summary>
+    public IReadOnlyList<string> ErrorLines() =>
+        [.. Stderr.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal))];
+
     /// <summary>The build succeeded with no diagnostic at all.</summary>
     public void AssertClean()
     {

@@ -50,7 +50,7 @@ public sealed class TemplateLimitTests
         using var site = TestSite.Build(Sites.OneTalk + "\n-- layouts/base.html --\n{{ func grow(n) }}{{ if n > 0 }}{{ grow(n - 1) }}{{ grow(n - 1) }}{{ end }}{{ end }}{{ grow 60 }}\n");
 
         Assert.That(site.ExitCode, Is.EqualTo(1));
-        var errors = site.Stderr.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToList();
+        var errors = site.ErrorLines();
         Assert.That(errors, Has.Count.EqualTo(1), "the first page out of time stops the others");
         Assert.That(errors[0], Does.StartWith("layouts/base.html(").And.EndWith("error RC0202: the templates took more than 3 seconds for one page (a loop or recursion that does not end?), so rendering stopped"));
     }
