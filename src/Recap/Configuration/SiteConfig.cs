@@ -36,6 +36,8 @@ public sealed class SiteConfig : BoundRecord
 
     public MarkdownConfig Markdown { get; init; } = new();
 
+    public DistinctConfig Distinct { get; init; } = new();
+
     /// <summary>The same configuration with a checked base URL (from site.yml or --base-url).</summary>
     internal SiteConfig WithBaseUrl(string? baseUrl)
     {

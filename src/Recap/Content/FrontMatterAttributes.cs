@@ -18,3 +18,10 @@ internal sealed class KeyAttribute(string name) : Attribute
 {
     public string Name { get; } = name;
 }
+
+/// <summary>A list key that may hold more items than <see cref="FrontMatterBinder.MaxListItems"/>.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class MaxItemsAttribute(int count) : Attribute
+{
+    public int Count { get; } = count;
+}

@@ -93,7 +93,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (target == typeof(IReadOnlyList<Located<string>>))
         {
-            return ConvertList(node, name);
+            return ConvertList(node, name, field.Property.GetCustomAttribute<MaxItemsAttribute>()?.Count ?? MaxListItems);
         }
 
         if (typeof(BoundRecord).IsAssignableFrom(target))
@@ -179,7 +179,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         throw new NotSupportedException($"No front-matter conversion for {target}.");
     }
 
-    private List<Located<string>>? ConvertList(FrontMatterNode node, string name)
+    private List<Located<string>>? ConvertList(FrontMatterNode node, string name, int maxItems)
     {
         if (node is ScalarNode scalar)
         {
@@ -191,9 +191,9 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
             return WrongType<List<Located<string>>>(node, $"'{name}' must be a list, not {node.Describe()}");
         }
 
-        if (sequence.Items.Count > MaxListItems)
+        if (sequence.Items.Count > maxItems)
         {
-            diagnostics.Error(codes.InvalidValue, node.Location, $"'{name}' has {sequence.Items.Count} items; a list may have at most {MaxListItems}");
+            diagnostics.Error(codes.InvalidValue, node.Location, $"'{name}' has {sequence.Items.Count} items; a list may have at most {maxItems}");
             return null;
         }
 

@@ -12,6 +12,9 @@ public sealed class SpeakerFrontMatter : BoundRecord
 
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
 
+    /// <summary>Names that look like this one's but are not it: no "did you mean" warning suggests it for them.</summary>
+    public IReadOnlyList<Located<string>> Distinct { get; init; } = [];
+
     public string? Company { get; init; }
 
     public string? Role { get; init; }

@@ -7,5 +7,8 @@ public sealed class TopicFrontMatter : BoundRecord
 
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
 
+    /// <summary>Names that look like this one's but are not it: no "did you mean" warning suggests it for them.</summary>
+    public IReadOnlyList<Located<string>> Distinct { get; init; } = [];
+
     public string? Description { get; init; }
 }

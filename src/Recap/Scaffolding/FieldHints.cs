@@ -63,6 +63,7 @@ internal static class FieldHints
         new("name", "Ada Lovelace", string.Empty),
         new("slug", "ada-lovelace", "the URL part; defaults to the file name"),
         new("aliases", "[Ada]", "other spellings talks may use"),
+        new("distinct", "[Ada Lovelock]", "look-alike names of other people: no \"did you mean\" warning"),
         new("company", "Analytical Engines", "shown as \"role, company\""),
         new("role", "Engineer", "shown as \"role, company\""),
         new("avatar", "ada.jpg", "a picture beside this file, or an absolute URL"),

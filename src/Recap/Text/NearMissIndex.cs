@@ -34,8 +34,11 @@ internal sealed class NearMissIndex
         }
     }
 
-    /// <summary>The closest name that <paramref name="name"/> is a typo of, the first added among equals; or null.</summary>
-    public string? Closest(string name)
+    /// <summary>
+    /// The closest name that <paramref name="name"/> is a typo of (<see cref="Spelling.TypoDistance"/>),
+    /// the first added among equals, leaving out those <paramref name="accept"/> refuses; or null.
+    /// </summary>
+    public string? Closest(string name, Func<string, bool>? accept = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         if (name.Length > MaxLength)
@@ -57,9 +60,7 @@ internal sealed class NearMissIndex
         foreach (var id in candidates.Order())
         {
             var candidate = _names[id];
-            var limit = Spelling.MaxTyposBetween(name, candidate);
-            var distance = Spelling.Distance(name, candidate, limit);
-            if (distance <= limit && distance < bestDistance)
+            if (Spelling.TypoDistance(name, candidate) is { } distance && distance < bestDistance && (accept is null || accept(candidate)))
             {
                 best = candidate;
                 bestDistance = distance;

@@ -12,9 +12,7 @@ internal static class Spelling
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var limit = MaxTyposBetween(input, candidate);
-            var distance = Distance(input, candidate, limit);
-            if (distance <= limit && distance < bestDistance)
+            if (TypoDistance(input, candidate) is { } distance && distance < bestDistance)
             {
                 best = candidate;
                 bestDistance = distance;
@@ -22,6 +20,53 @@ internal static class Spelling
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The edit distance between two names when one could be a typo of the other, else null: few
+    /// enough edits for the words that differ (<see cref="MaxTyposBetween"/>), and not a word with
+    /// letters put before it, which makes another word ("unsupervised", "supervised").
+    /// </summary>
+    public static int? TypoDistance(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var limit = MaxTyposBetween(a, b);
+        var distance = Distance(a, b, limit);
+        return distance <= limit && distance > 0 && !IsPrefixedWord(a, b) ? distance : null;
+    }
+
+    /// <summary>True when the longer name is the shorter with letters inserted at the start of one of its words.</summary>
+    private static bool IsPrefixedWord(string a, string b)
+    {
+        var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
+        var prefix = 0;
+        while (prefix < shorter.Length && longer[prefix] == shorter[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < shorter.Length && longer[^(suffix + 1)] == shorter[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        if (longer.Length == shorter.Length || prefix + suffix < shorter.Length)
+        {
+            return false; // not letters inserted in one place
+        }
+
+        // The inserted letters can start anywhere from shorter.Length - suffix to prefix.
+        for (var start = shorter.Length - suffix; start <= prefix; start++)
+        {
+            if (start == 0 || IsSeparator(longer[start - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

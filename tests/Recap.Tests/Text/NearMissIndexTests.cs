@@ -23,6 +23,10 @@ public sealed class NearMissIndexTests
 
     [TestCase("realtime-storage", "reactive-storage")]
     [TestCase("dan", "don")]
+    [TestCase("unsupervised-learning", "supervised-learning")]
+    [TestCase("supervised-learning", "unsupervised-learning")]
+    [TestCase("non-blocking-io", "blocking-io")]
+    [TestCase("deserialization", "serialization")]
     public void NamesTooDifferentForTheirLengthAreNotNearMisses(string name, string other)
     {
         var index = new NearMissIndex();
