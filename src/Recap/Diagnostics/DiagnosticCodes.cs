@@ -23,6 +23,7 @@ public static class DiagnosticCodes
     public const string MissingConferenceIndex = "RC0115";
     public const string InvalidMarkdown = "RC0116";
     public const string UnsafeUrl = "RC0117";
+    public const string SharedUrl = "RC0120";
 
     public const string TemplateSyntax = "RC0201";
     public const string TemplateRuntime = "RC0202";
@@ -58,8 +59,8 @@ public static class DiagnosticCodes
         [InvalidSlug] = "a slug is not lowercase ASCII letters, digits and hyphens",
         [UrlClash] = "two files produce the same URL",
         [DuplicateKey] = "a key appears twice in one front matter",
-        [NearMissSpeaker] = "a new speaker's name is close to a known speaker's (warning)",
-        [NearMissTopic] = "a new topic's name is close to a known topic's (warning)",
+        [NearMissSpeaker] = "a new speaker's name is close to a known speaker's, or part of it (warning)",
+        [NearMissTopic] = "a new topic's name is close to a known topic's, or part of it (warning)",
         [AmbiguousName] = "two speaker or topic files claim the same name or alias",
         [MissingFile] = "a file named in front matter (cover, avatar, image) does not exist",
         [UnreadableFile] = "a file cannot be read or is not UTF-8 text",
@@ -67,6 +68,7 @@ public static class DiagnosticCodes
         [MissingConferenceIndex] = "a conference folder has no index.md",
         [InvalidMarkdown] = "a Markdown body cannot be rendered: it is too large, nested too deeply, or too slow to parse",
         [UnsafeUrl] = "a URL in front matter or a Markdown link is not http, https, mailto or a path (javascript:, data:, ...)",
+        [SharedUrl] = "a speaker or topic page that no file defines takes a URL with a suffix, since its slug's URL is taken (warning)",
         [TemplateSyntax] = "a template does not parse",
         [TemplateRuntime] = "a template fails while rendering a page",
         [BrokenContentLink] = "a Markdown link points to a content file that does not exist",

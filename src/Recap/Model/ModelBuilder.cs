@@ -40,8 +40,28 @@ internal sealed class ModelBuilder
         _diagnostics = diagnostics;
         _urls = urls;
         _outputs = new OutputPaths(urls, diagnostics);
-        _speakers = new NameIndex<Speaker>("speaker", DiagnosticCodes.NearMissSpeaker, diagnostics, s => s.Name);
-        _topics = new NameIndex<Topic>("topic", DiagnosticCodes.NearMissTopic, diagnostics, t => t.Name);
+        _speakers = new NameIndex<Speaker>(SpeakerRules(config), diagnostics, s => s.Name);
+        _topics = new NameIndex<Topic>(TopicRules(config), diagnostics, t => t.Name, Respell);
+    }
+
+    /// <summary>People match by name ignoring case, diacritics and punctuation.</summary>
+    private static NameRules SpeakerRules(SiteConfig config) =>
+        new("speaker", DiagnosticCodes.NearMissSpeaker, Slug.Key, _ => [], KeysOf(config.Distinct.Speakers, Slug.Key));
+
+    /// <summary>Topics match as identifiers (<c>C#</c> is not <c>C</c>), in the singular or the plural.</summary>
+    private static NameRules TopicRules(SiteConfig config) =>
+        new("topic", DiagnosticCodes.NearMissTopic, TopicKey, WordForms.SingularAndPlural, KeysOf(config.Distinct.Topics, TopicKey));
+
+    private static string TopicKey(string name) => Slug.Key(Slug.Identifier(name));
+
+    private static HashSet<string> KeysOf(IEnumerable<Located<string>> names, Func<string, string> keyOf) =>
+        new(names.Select(n => keyOf(n.Value)), StringComparer.Ordinal);
+
+    /// <summary>A topic no file defines takes the name and URL of its singular once a talk names it so.</summary>
+    private static void Respell(Topic topic, string name)
+    {
+        topic.Name = TopicName(name);
+        topic.Slug = Slug.ForUrl(Slug.Identifier(name));
     }
 
     /// <param name="themeFiles">Site paths the theme's assets are copied to, so content cannot take them.</param>
@@ -67,6 +87,10 @@ internal sealed class ModelBuilder
         var pages = AddPages();
         var files = AddFiles(conferences, speakersPath, topicsPath);
         ResolveImages(conferences, talks, pages);
+        ClaimFilePages(_speakers, "speaker");
+        ClaimFilePages(_topics, "topic");
+        ClaimDerivedPages(_speakers, "speaker", Slug.Key);
+        ClaimDerivedPages(_topics, "topic", TopicKey);
         var speakers = FinishSpeakers(talks);
         var topics = FinishTopics(conferences, talks);
         ClaimSiteFiles(conferences, talks, speakers, topics);
@@ -134,7 +158,7 @@ internal sealed class ModelBuilder
                 new(source.FrontMatter.Name, source.FrontMatter.LocationOf("name")),
                 new(slug, source.FrontMatter.LocationOf("slug")),
             };
-            _speakers.AddKnown(speaker, source.Path, names.Concat(source.FrontMatter.Aliases));
+            _speakers.AddKnown(speaker, source.Path, names.Concat(source.FrontMatter.Aliases), source.FrontMatter.Distinct);
         }
     }
 
@@ -149,7 +173,7 @@ internal sealed class ModelBuilder
                 new(source.Stem, source.FrontMatter.Origin),
                 new(name, source.FrontMatter.LocationOf("name")),
             };
-            _topics.AddKnown(topic, source.Path, names.Concat(source.FrontMatter.Aliases));
+            _topics.AddKnown(topic, source.Path, names.Concat(source.FrontMatter.Aliases), source.FrontMatter.Distinct);
         }
     }
 
@@ -243,7 +267,7 @@ internal sealed class ModelBuilder
         _speakers.Resolve(reference, () => new Speaker(null) { Name = PersonName(reference.Value), Slug = Slug.ForUrl(reference.Value), DefinedAt = reference.Location });
 
     private Topic ResolveTopic(Located<string> reference) =>
-        _topics.Resolve(reference, () => new Topic(null) { Name = TopicName(reference.Value), Slug = Slug.ForUrl(reference.Value), DefinedAt = reference.Location });
+        _topics.Resolve(reference, () => new Topic(null) { Name = TopicName(reference.Value), Slug = Slug.ForUrl(Slug.Identifier(reference.Value)), DefinedAt = reference.Location });
 
     /// <summary>A person named by id (<c>marc-shapiro</c>) reads as a name (<c>Marc Shapiro</c>).</summary>
     private static string PersonName(string reference) => Slug.IsValid(reference)
@@ -427,7 +451,7 @@ internal sealed class ModelBuilder
         return null;
     }
 
-    /// <summary>Gives speakers their URLs and their talks (newest first); alphabetical.</summary>
+    /// <summary>Gives speakers their talks (newest first) and images; alphabetical.</summary>
     private List<Speaker> FinishSpeakers(List<Talk> talks)
     {
         var talksBy = _speakers.Items.ToDictionary(s => s, _ => new List<Talk>());
@@ -442,8 +466,6 @@ internal sealed class ModelBuilder
         foreach (var speaker in _speakers.Items)
         {
             speaker.Talks = NewestFirst(talksBy[speaker]);
-            speaker.SitePath = _permalinks.Expand("speaker", ("speaker", speaker.Slug));
-            Claim(speaker.SitePath, speaker.SourcePath ?? $"the speaker '{speaker.Name}'", speaker.FrontMatter, speaker.DefinedAt);
             if (speaker.Source is { } source)
             {
                 speaker.AvatarUrl = ResolveFile(source.Folder, source.FrontMatter.Avatar, source.FrontMatter, "avatar")?.Url;
@@ -454,7 +476,7 @@ internal sealed class ModelBuilder
         return Alphabetical(_speakers.Items, s => s.Name);
     }
 
-    /// <summary>Gives topics their URLs, talks (newest first) and conferences; alphabetical.</summary>
+    /// <summary>Gives topics their talks (newest first) and conferences; alphabetical.</summary>
     private List<Topic> FinishTopics(List<Conference> conferences, List<Talk> talks)
     {
         var talksBy = _topics.Items.ToDictionary(t => t, _ => new List<Talk>());
@@ -479,11 +501,57 @@ internal sealed class ModelBuilder
         {
             topic.Talks = NewestFirst(talksBy[topic]);
             topic.Conferences = conferencesBy[topic];
-            topic.SitePath = _permalinks.Expand("topic", ("topic", topic.Slug));
-            Claim(topic.SitePath, topic.SourcePath ?? $"the topic '{topic.Name}'", topic.Source?.FrontMatter, topic.DefinedAt);
         }
 
         return Alphabetical(_topics.Items, t => t.Name);
+    }
+
+    /// <summary>The URLs of speakers or topics that files define: a clash with anything else is an error.</summary>
+    private void ClaimFilePages<T>(NameIndex<T> index, string kind)
+        where T : class, INamedPage
+    {
+        foreach (var item in index.Items.Where(i => !index.IsDerived(i)))
+        {
+            item.SitePath = _permalinks.Expand(kind, (kind, item.Slug));
+            Claim(item.SitePath, item.SourcePath!, item.FrontMatter, item.DefinedAt);
+        }
+    }
+
+    /// <summary>
+    /// The URLs of speakers or topics that only talks name, claimed after every file's. Such a
+    /// page never fails the build: when its slug's URL is
+    /// taken, or another such name has the same slug ("王小明" and "汪小明" are both
+    /// <c>wang-xiao-ming</c>), it gets the slug and a suffix made from its name, so the URL stays
+    /// the same whatever else the site holds, with a warning that says how to choose it.
+    /// </summary>
+    private void ClaimDerivedPages<T>(NameIndex<T> index, string kind, Func<string, string> keyOf)
+        where T : class, INamedPage
+    {
+        // Among names that share a slug, the one spelled as its URL reads ("Wang Xiao Ming") keeps it, else the first by key.
+        var derived = index.Items.Where(index.IsDerived)
+            .Select(item => (Item: item, Key: keyOf(item.Name)))
+            .OrderBy(d => d.Key == d.Item.Slug ? 0 : 1)
+            .ThenBy(d => d.Key, StringComparer.Ordinal);
+        foreach (var (item, key) in derived)
+        {
+            var sitePath = _permalinks.Expand(kind, (kind, item.Slug));
+            var owner = $"the {kind} '{item.Name}'";
+            if (_outputs.OwnerOf(sitePath) is { } holder)
+            {
+                var taken = _urls.Url(sitePath);
+                item.Slug = $"{item.Slug[..Math.Min(item.Slug.Length, Slug.MaxLength - 7)].TrimEnd('-')}-{Slug.Hash(key, 6)}";
+                sitePath = _permalinks.Expand(kind, (kind, item.Slug));
+                var what = holder.StartsWith("content/", StringComparison.Ordinal) ? $"'{holder}'" : holder;
+                var one = kind == "speaker" ? "person" : kind;
+                _diagnostics.Warning(
+                    DiagnosticCodes.SharedUrl,
+                    item.DefinedAt,
+                    $"{kind} '{item.Name}' is at '{_urls.Url(sitePath)}': '{taken}' is the URL of {what} (to choose its URL, add a {kind} file with name: and slug:; if they are one {one}, add a {kind} file for one of them with the other under aliases:)");
+            }
+
+            item.SitePath = sitePath;
+            _outputs.Claim(sitePath, owner, item.DefinedAt);
+        }
     }
 
     private static List<Talk> NewestFirst(List<Talk> talks) =>

@@ -12,6 +12,9 @@ internal sealed class OutputPaths(UrlBuilder urls, DiagnosticBag diagnostics)
 
     public IReadOnlySet<string> Files => new HashSet<string>(_owners.Keys, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What has the file of <paramref name="sitePath"/> ("the home page", a content path), or null when it is free.</summary>
+    public string? OwnerOf(string sitePath) => _owners.TryGetValue(UrlBuilder.OutputFile(sitePath), out var existing) ? existing.Owner : null;
+
     /// <summary>Claims the file of <paramref name="sitePath"/> for <paramref name="owner"/> (a content path or "the home page").</summary>
     /// <returns>False, with an error at <paramref name="location"/>, when something else has it.</returns>
     public bool Claim(string sitePath, string owner, SourceLocation? location)

@@ -4,14 +4,13 @@ using Recap.Content;
 namespace Recap.Model;
 
 /// <summary>A person who gave talks: from a speaker file, or only named by talks.</summary>
-public sealed class Speaker
+public sealed class Speaker : INamedPage
 {
     internal Speaker(SourceDocument<SpeakerFrontMatter>? source) => Source = source;
 
-
     public required string Name { get; init; }
 
-    public required string Slug { get; init; }
+    public string Slug { get; internal set; } = string.Empty;
 
     public string SitePath { get; internal set; } = string.Empty;
 
@@ -33,4 +32,10 @@ public sealed class Speaker
     internal SourceDocument<SpeakerFrontMatter>? Source { get; }
 
     internal MarkdownDocument? Body => Source?.Body;
+
+    string INamedPage.Slug { get => Slug; set => Slug = value; }
+
+    string INamedPage.SitePath { get => SitePath; set => SitePath = value; }
+
+    BoundRecord? INamedPage.FrontMatter => Source?.FrontMatter;
 }

@@ -4,14 +4,13 @@ using Recap.Content;
 namespace Recap.Model;
 
 /// <summary>A subject talks are about: from a topic file, or only named by talks.</summary>
-public sealed class Topic
+public sealed class Topic : INamedPage
 {
     internal Topic(SourceDocument<TopicFrontMatter>? source) => Source = source;
 
+    public string Name { get; internal set; } = string.Empty;
 
-    public required string Name { get; init; }
-
-    public required string Slug { get; init; }
+    public string Slug { get; internal set; } = string.Empty;
 
     public string SitePath { get; internal set; } = string.Empty;
 
@@ -31,4 +30,10 @@ public sealed class Topic
     internal SourceDocument<TopicFrontMatter>? Source { get; }
 
     internal MarkdownDocument? Body => Source?.Body;
+
+    string INamedPage.Slug { get => Slug; set => Slug = value; }
+
+    string INamedPage.SitePath { get => SitePath; set => SitePath = value; }
+
+    BoundRecord? INamedPage.FrontMatter => Source?.FrontMatter;
 }

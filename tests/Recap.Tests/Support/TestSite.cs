@@ -112,8 +112,13 @@ internal sealed partial class TestSite : IDisposable
     }
 
     /// <summary>The error lines of standard error, without their excerpts, in the order printed.</summary>
-    public IReadOnlyList<string> ErrorLines() =>
-        [.. Stderr.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal))];
+    public IReadOnlyList<string> ErrorLines() => DiagnosticLines("error");
+
+    /// <summary>The warning lines of standard error, without their excerpts, in the order printed.</summary>
+    public IReadOnlyList<string> WarningLines() => DiagnosticLines("warning");
+
+    private List<string> DiagnosticLines(string severity) =>
+        [.. Stderr.Split('\n').Where(l => l.Contains($": {severity} ", StringComparison.Ordinal))];
 
     /// <summary>The build succeeded with no diagnostic at all.</summary>
     public void AssertClean()
