@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using Recap.Tests.Support;
 
 namespace Recap.Tests.Pages;
@@ -58,14 +59,103 @@ public sealed class ConferencePageTests
         """;
 
     [Test]
-    public void RecapHasIntroThenTalksGroupedByFormatThenClosingProse()
+    public void RecapHasIntroThenTalksInProgrammeOrderThenClosingProse()
     {
         using var site = TestSite.Build(Site);
 
         site.AssertClean();
         site.AssertOrder(
             "dotscale-2018/index.html",
-            "The intro prose.", ">Keynotes<", ">The keynote<", ">Talks<", ">First by order<", ">Third by order<", ">Lightning talks<", ">A lightning talk<", "Closing thoughts", "The closing prose.");
+            "The intro prose.", "<h2 id=\"talks\">", ">The keynote<", ">First by order<", ">A lightning talk<", ">Third by order<", "Closing thoughts", "The closing prose.");
+    }
+
+    [Test]
+    public void TalksOfEveryFormatShareOneNumberedListWithTheirFormatAsABadge()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            -- content/conferences/c/talks/a-keynote.md --
+            ---
+            title: Opening keynote
+            speakers: [K]
+            format: keynote
+            order: 30
+            ---
+            -- content/conferences/c/talks/b-lightning.md --
+            ---
+            title: Second lightning
+            speakers: [L]
+            format: lightning
+            order: 50
+            ---
+            -- content/conferences/c/talks/c-talk.md --
+            ---
+            title: Late talk
+            speakers: [M]
+            order: 40
+            ---
+            -- content/conferences/c/talks/d-lightning.md --
+            ---
+            title: First lightning
+            speakers: [N]
+            format: lightning
+            order: 20
+            ---
+            -- content/conferences/c/talks/e-talk.md --
+            ---
+            title: Early talk
+            speakers: [O]
+            order: 10
+            ---
+            """);
+
+        site.AssertClean();
+        var programme = new HtmlParser().ParseDocument(site.ReadFile("c/index.html")).QuerySelector(".programme")!;
+        var items = programme.QuerySelectorAll("ol > li");
+        var cards = items.Select(li => (
+            Number: li.GetAttribute("value"),
+            Title: li.QuerySelector(".card-title")!.TextContent,
+            Badges: li.QuerySelectorAll(".card-meta .badge").Select(b => b.TextContent).ToList())).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(programme.QuerySelectorAll("ol"), Has.Length.EqualTo(1), "one list, not one per format");
+            Assert.That(programme.QuerySelectorAll("section"), Is.Empty, "no section per format");
+            Assert.That(
+                programme.QuerySelectorAll("h2, h3, h4, h5, h6").Where(h => !h.ClassList.Contains("card-title")).Select(h => h.TextContent),
+                Is.EqualTo(new[] { "The talks" }),
+                "no heading per format");
+            Assert.That(cards.Select(c => c.Number), Is.EqualTo(new[] { "1", "2", "3", "4", "5" }));
+            Assert.That(cards.Select(c => c.Title), Is.EqualTo(new[] { "Early talk", "First lightning", "Opening keynote", "Late talk", "Second lightning" }));
+            Assert.That(cards.Select(c => c.Badges), Is.EqualTo(new[]
+            {
+                Array.Empty<string>(), ["Lightning talk"], ["Keynote"], [], ["Lightning talk"],
+            }));
+        });
+    }
+
+    [Test]
+    public void CustomLayoutCanStillGroupTalksByFormatWithTheirProgrammeNumbers()
+    {
+        using var site = TestSite.Build(Site + """
+
+            -- layouts/conference.html --
+            {{~ for group in conference.groups ~}}
+            <h2>{{ group.heading }}</h2>
+            {{~ for t in group.talks ~}}
+            <p>{{ t.number }}. {{ t.title }}</p>
+            {{~ end ~}}
+            {{~ end ~}}
+            """);
+
+        site.AssertClean();
+        site.AssertOrder(
+            "dotscale-2018/index.html",
+            "<h2>Keynotes</h2>", "<p>1. The keynote</p>", "<h2>Talks</h2>", "<p>2. First by order</p>", "<p>4. Third by order</p>", "<h2>Lightning talks</h2>", "<p>3. A lightning talk</p>");
     }
 
     [Test]

@@ -49,7 +49,10 @@ public sealed class ConferenceView
     /// <summary>Talks in programme order.</summary>
     public IReadOnlyList<TalkView> Talks { get; internal set; } = [];
 
-    /// <summary>Talks grouped by format (keynotes, talks, lightning talks, ...), each in programme order.</summary>
+    /// <summary>
+    /// Talks grouped by format (keynotes, talks, lightning talks, ...), each in programme order and keeping
+    /// its programme number. The default theme lists <see cref="Talks"/> instead; custom themes may group.
+    /// </summary>
     public IReadOnlyList<TalkGroupView> Groups { get; internal set; } = [];
 
     public IReadOnlyList<TopicView> Topics { get; internal set; } = [];

@@ -1,4 +1,4 @@
 namespace Recap.Themes.Views;
 
-/// <summary>The talks of one format on a conference page.</summary>
+/// <summary>The talks of one format of a conference, for themes that list them by format.</summary>
 public sealed record TalkGroupView(string Format, string Heading, IReadOnlyList<TalkView> Talks);
