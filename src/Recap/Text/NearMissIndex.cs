@@ -13,9 +13,24 @@ internal sealed class NearMissIndex
     /// <summary>Longer names are not checked: no one mistypes a name that long, and the shortened forms of one grow with the square of its length.</summary>
     public const int MaxLength = 64;
 
+    // Polynomial hashing (mod 2^64) gives the hash of a name with two characters deleted in constant time.
+    private const ulong Base = 1_000_003;
+
     private readonly List<string> _names = [];
-    private readonly Dictionary<ulong, int> _lastEntry = [];
-    private readonly List<(int Name, int Previous)> _entries = [];
+
+    // An open-addressing table from a form's hash to its last entry; each entry names a name and
+    // the entry filed before it under the same form. Millions of forms: a Dictionary was the cost.
+    private Slot[] _slots = new Slot[1024];
+    private int _slotsUsed;
+    private int[] _entryNames = new int[1024];
+    private int[] _entryPrevious = new int[1024];
+    private int _entryCount;
+
+    // The forms of the name looked up last, which is usually the name added next.
+    private readonly List<ulong> _forms = [];
+    private string? _formsOf;
+    private int[] _seen = [];
+    private int _query;
 
     public void Add(string name)
     {
@@ -27,10 +42,32 @@ internal sealed class NearMissIndex
 
         var id = _names.Count;
         _names.Add(name);
-        foreach (var hash in ShortenedForms(name))
+        var forms = FormsOf(name);
+        if ((_slotsUsed + forms.Count) * 2 > _slots.Length)
         {
-            _entries.Add((id, _lastEntry.TryGetValue(hash, out var previous) ? previous : -1));
-            _lastEntry[hash] = _entries.Count - 1;
+            GrowSlots(_slotsUsed + forms.Count);
+        }
+
+        if (_entryCount + forms.Count > _entryNames.Length)
+        {
+            var size = Math.Max(_entryNames.Length * 2, _entryCount + forms.Count);
+            Array.Resize(ref _entryNames, size);
+            Array.Resize(ref _entryPrevious, size);
+        }
+
+        foreach (var hash in forms)
+        {
+            ref var slot = ref _slots[SlotOf(_slots, hash)];
+            if (slot.Entry == 0)
+            {
+                slot.Hash = hash;
+                _slotsUsed++;
+            }
+
+            _entryNames[_entryCount] = id;
+            _entryPrevious[_entryCount] = slot.Entry - 1;
+            _entryCount++;
+            slot.Entry = _entryCount; // entry + 1, so that 0 is an empty slot
         }
     }
 
@@ -46,58 +83,142 @@ internal sealed class NearMissIndex
             return null;
         }
 
-        var candidates = new HashSet<int>();
-        foreach (var hash in ShortenedForms(name))
+        if (_seen.Length < _names.Count)
         {
-            for (var entry = _lastEntry.GetValueOrDefault(hash, -1); entry >= 0; entry = _entries[entry].Previous)
-            {
-                candidates.Add(_entries[entry].Name);
-            }
+            Array.Resize(ref _seen, Math.Max(_names.Count, _seen.Length * 2));
         }
 
-        string? best = null;
+        _query++;
+        var best = -1;
         var bestDistance = int.MaxValue;
-        foreach (var id in candidates.Order())
+        foreach (var hash in FormsOf(name))
         {
-            var candidate = _names[id];
-            if (Spelling.TypoDistance(name, candidate) is { } distance && distance < bestDistance && (accept is null || accept(candidate)))
+            for (var entry = _slots[SlotOf(_slots, hash)].Entry - 1; entry >= 0; entry = _entryPrevious[entry])
             {
-                best = candidate;
-                bestDistance = distance;
+                var id = _entryNames[entry];
+                if (_seen[id] == _query)
+                {
+                    continue;
+                }
+
+                _seen[id] = _query;
+                var candidate = _names[id];
+                if (Spelling.TypoDistance(name, candidate) is { } distance
+                    && (distance < bestDistance || (distance == bestDistance && id < best))
+                    && (accept is null || accept(candidate)))
+                {
+                    best = id;
+                    bestDistance = distance;
+                }
             }
         }
 
-        return best;
+        return best < 0 ? null : _names[best];
     }
 
-    /// <summary>Hashes of the name with every choice of up to two characters deleted: as many as a typo may differ by.</summary>
-    private static HashSet<ulong> ShortenedForms(string name)
+    /// <summary>Hashes of the name with every choice of up to two characters deleted: as many as a typo may differ by. Some may repeat.</summary>
+    private List<ulong> FormsOf(string name)
     {
-        var hashes = new HashSet<ulong> { Hash(name, -1, -1) };
-        for (var i = 0; i < name.Length; i++)
+        if (ReferenceEquals(name, _formsOf) || name == _formsOf)
         {
-            hashes.Add(Hash(name, i, -1));
-            for (var j = i + 1; j < name.Length; j++)
+            return _forms;
+        }
+
+        _forms.Clear();
+        _formsOf = name;
+        var n = name.Length;
+
+        // prefix[k] is the hash of name[..k]; power[k] is Base^k.
+        Span<ulong> prefix = stackalloc ulong[n + 1];
+        Span<ulong> power = stackalloc ulong[n + 1];
+        power[0] = 1;
+        for (var k = 0; k < n; k++)
+        {
+            prefix[k + 1] = (prefix[k] * Base) + name[k] + 1;
+            power[k + 1] = power[k] * Base;
+        }
+
+        // wordStart[k] and wordEnd[k]: where the word holding character k starts and ends.
+        Span<int> wordStart = stackalloc int[n];
+        Span<int> wordEnd = stackalloc int[n];
+        for (var k = 0; k < n; k++)
+        {
+            wordStart[k] = k > 0 && !Spelling.IsSeparator(name[k - 1]) ? wordStart[k - 1] : k;
+        }
+
+        for (var k = n - 1; k >= 0; k--)
+        {
+            wordEnd[k] = k < n - 1 && !Spelling.IsSeparator(name[k + 1]) ? wordEnd[k + 1] : k + 1;
+        }
+
+        _forms.Add(prefix[n] + Length(n));
+        for (var i = 0; i < n; i++)
+        {
+            // name[..i] + name[(i + 1)..]
+            var after = Segment(prefix, power, i + 1, n);
+            _forms.Add((prefix[i] * power[n - i - 1]) + after + Length(n - 1));
+            for (var j = i + 1; j < n; j++)
             {
-                hashes.Add(Hash(name, i, j));
+                // Two edits count as a typo only in a run of words at least this long, from the first
+                // edit's word to the last's (a character more either side: a letter swapped with a hyphen).
+                if (wordEnd[Math.Min(j + 1, n - 1)] - wordStart[Math.Max(i - 1, 0)] < Spelling.TwoTyposFrom)
+                {
+                    continue;
+                }
+
+                // name[..i] + name[(i + 1)..j] + name[(j + 1)..]
+                var hash = (prefix[i] * power[n - i - 2]) + (Segment(prefix, power, i + 1, j) * power[n - j - 1]) + Segment(prefix, power, j + 1, n);
+                _forms.Add(hash + Length(n - 2));
             }
         }
 
-        return hashes;
+        return _forms;
     }
 
-    /// <summary>FNV-1a over the characters of <paramref name="name"/> but those at <paramref name="skip1"/> and <paramref name="skip2"/>.</summary>
-    private static ulong Hash(string name, int skip1, int skip2)
+    /// <summary>The slot of <paramref name="hash"/>, or the empty slot where it would go.</summary>
+    private static int SlotOf(Slot[] slots, ulong hash)
     {
-        var hash = 14695981039346656037UL;
-        for (var i = 0; i < name.Length; i++)
+        var mask = slots.Length - 1;
+        var slot = (int)((hash * 0x9E3779B97F4A7C15UL) >> 32) & mask;
+        while (slots[slot].Entry != 0 && slots[slot].Hash != hash)
         {
-            if (i != skip1 && i != skip2)
+            slot = (slot + 1) & mask;
+        }
+
+        return slot;
+    }
+
+    /// <summary>Twice as many slots as the forms need, so a probe is short.</summary>
+    private void GrowSlots(int needed)
+    {
+        var size = _slots.Length;
+        while (needed * 2 > size)
+        {
+            size *= 2;
+        }
+
+        var slots = new Slot[size];
+        foreach (var slot in _slots)
+        {
+            if (slot.Entry != 0)
             {
-                hash = (hash ^ name[i]) * 1099511628211UL;
+                slots[SlotOf(slots, slot.Hash)] = slot;
             }
         }
 
-        return hash;
+        _slots = slots;
+    }
+
+    private static ulong Segment(ReadOnlySpan<ulong> prefix, ReadOnlySpan<ulong> power, int start, int end) =>
+        prefix[end] - (prefix[start] * power[end - start]);
+
+    // Forms of different lengths never meet: their hashes are kept apart by their length.
+    private static ulong Length(int length) => (ulong)length * 0x9E3779B97F4A7C15UL;
+
+    /// <summary>A form's hash and its last entry plus one (0: an empty slot).</summary>
+    private struct Slot
+    {
+        public ulong Hash;
+        public int Entry;
     }
 }

@@ -25,7 +25,7 @@ internal static class Spelling
     /// <summary>
     /// The edit distance between two names when one could be a typo of the other, else null: few
     /// enough edits for the words that differ (<see cref="MaxTyposBetween"/>), and not a word with
-    /// letters put before it, which makes another word ("unsupervised", "supervised").
+    /// letters put before it, which makes another word ("unsupervised", "supervised"), nor a word added.
     /// </summary>
     public static int? TypoDistance(string a, string b)
     {
@@ -33,11 +33,14 @@ internal static class Spelling
         ArgumentNullException.ThrowIfNull(b);
         var limit = MaxTyposBetween(a, b);
         var distance = Distance(a, b, limit);
-        return distance <= limit && distance > 0 && !IsPrefixedWord(a, b) ? distance : null;
+        return distance <= limit && distance > 0 && !IsWordAdded(a, b) ? distance : null;
     }
 
-    /// <summary>True when the longer name is the shorter with letters inserted at the start of one of its words.</summary>
-    private static bool IsPrefixedWord(string a, string b)
+    /// <summary>
+    /// True when the longer name is the shorter with letters put in one place that starts a word:
+    /// before a word ("unsupervised"), or as a word of their own ("Kafka 2", "Open Source").
+    /// </summary>
+    private static bool IsWordAdded(string a, string b)
     {
         var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
         var prefix = 0;
@@ -52,7 +55,8 @@ internal static class Spelling
             suffix++;
         }
 
-        if (longer.Length == shorter.Length || prefix + suffix < shorter.Length)
+        var added = longer.Length - shorter.Length;
+        if (added == 0 || prefix + suffix < shorter.Length)
         {
             return false; // not letters inserted in one place
         }
@@ -60,7 +64,8 @@ internal static class Spelling
         // The inserted letters can start anywhere from shorter.Length - suffix to prefix.
         for (var start = shorter.Length - suffix; start <= prefix; start++)
         {
-            if (start == 0 || IsSeparator(longer[start - 1]))
+            var startsWord = start == 0 || IsSeparator(longer[start - 1]) || IsSeparator(longer[start]);
+            if (startsWord && longer.AsSpan(start, added).ContainsAnyExcept("-_ ."))
             {
                 return true;
             }
@@ -106,15 +111,18 @@ internal static class Spelling
         return MaxTypos(end - start);
     }
 
+    /// <summary>The shortest words (or runs of words that differ) in which two edits still count as a typo.</summary>
+    public const int TwoTyposFrom = 10;
+
     /// <summary>How many edits still count as a typo for a word this long: short words allow fewer.</summary>
     public static int MaxTypos(int length) => length switch
     {
         < 4 => 0,
-        < 10 => 1,
+        < TwoTyposFrom => 1,
         _ => 2,
     };
 
-    private static bool IsSeparator(char c) => c is '-' or '_' or ' ' or '.';
+    public static bool IsSeparator(char c) => c is '-' or '_' or ' ' or '.';
 
     /// <summary>Levenshtein distance with transpositions counted as one edit; gives up above <paramref name="limit"/>.</summary>
     public static int Distance(string a, string b, int limit = int.MaxValue)
@@ -126,9 +134,11 @@ internal static class Spelling
             return limit + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows; on the stack for names, which are short, since an archive compares thousands.
+        var rows = b.Length < 256 ? stackalloc int[3 * (b.Length + 1)] : new int[3 * (b.Length + 1)];
+        var previous2 = rows[..(b.Length + 1)];
+        var previous = rows.Slice(b.Length + 1, b.Length + 1);
+        var current = rows[(2 * (b.Length + 1))..];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -156,7 +166,10 @@ internal static class Spelling
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return previous[b.Length];

@@ -10,6 +10,10 @@ public sealed class NearMissIndexTests
     [TestCase("jannis-leidl", "jannis-leidel")]
     [TestCase("kubernets", "kubernetes")]
     [TestCase("kuberentes", "kubernetes")]
+    [TestCase("kuberentis", "kubernetes")]
+    [TestCase("karin-tracey", "karen-tracy")]
+    [TestCase("a-dsitributd", "a-distributed")]
+    [TestCase("unittesting", "unit-testing")]
     public void ATypoOfAKnownNameFindsIt(string typo, string known)
     {
         var index = new NearMissIndex();
@@ -27,6 +31,9 @@ public sealed class NearMissIndexTests
     [TestCase("supervised-learning", "unsupervised-learning")]
     [TestCase("non-blocking-io", "blocking-io")]
     [TestCase("deserialization", "serialization")]
+    [TestCase("open-source-deployment-2", "open-source-deployment")]
+    [TestCase("kafka", "kafka-2")]
+    [TestCase("source-deployment", "open-source-deployment")]
     public void NamesTooDifferentForTheirLengthAreNotNearMisses(string name, string other)
     {
         var index = new NearMissIndex();
