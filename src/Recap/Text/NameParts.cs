@@ -21,16 +21,20 @@ internal static class NameParts
             parts.Add(name[..open] + " " + name[(close + 1)..]);
         }
 
+        // Words without letters ("2", "#1") go with both.
         var words = name.Split([' ', '\u3000', '(', ')', '（', '）'], StringSplitOptions.RemoveEmptyEntries);
-        var latin = words.Where(HasLatinLetter).ToList();
-        if (latin.Count > 0 && latin.Count < words.Length)
+        if (words.Any(HasLatinLetter) && words.Any(HasOtherLetter))
         {
-            parts.Add(string.Join(' ', latin));
+            parts.Add(string.Join(' ', words.Where(w => !HasOtherLetter(w))));
             parts.Add(string.Join(' ', words.Where(w => !HasLatinLetter(w))));
         }
 
         return parts.Select(p => p.Trim()).Where(p => p.Length > 0 && p != name).Distinct(StringComparer.Ordinal);
     }
 
-    private static bool HasLatinLetter(string word) => word.Any(c => char.IsAsciiLetter(c) || c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF'));
+    private static bool HasLatinLetter(string word) => word.Any(IsLatinLetter);
+
+    private static bool HasOtherLetter(string word) => word.Any(c => char.IsLetter(c) && !IsLatinLetter(c));
+
+    private static bool IsLatinLetter(char c) => char.IsAsciiLetter(c) || (char.IsLetter(c) && c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF'));
 }

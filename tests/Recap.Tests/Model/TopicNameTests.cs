@@ -126,9 +126,9 @@ public sealed class TopicNameTests
     }
 
     [Test]
-    public void AWordWithAPrefixIsAnotherTopicNotATypo()
+    public void AWordWithAPrefixOrAWordAddedIsAnotherTopicNotATypo()
     {
-        using var site = TestSite.Build(TalksAbout("supervised-learning", "unsupervised-learning", "blocking io", "non-blocking io", "Kubernetes", "Kubernetis"));
+        using var site = TestSite.Build(TalksAbout("supervised-learning", "unsupervised-learning", "blocking io", "non-blocking io", "Kubernetes", "Kubernetis", "Kafka 2", "Kafka"));
 
         Assert.That(site.WarningLines(), Is.EqualTo(new[]
         {
