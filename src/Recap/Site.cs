@@ -98,16 +98,29 @@ public sealed class Site
         }
     });
 
-    public void BuildModel() => Time(nameof(BuildModel), () =>
+    public void BuildModel()
+    {
+        TimeSpan? names = null;
+        Time(nameof(BuildModel), () => names = BuildModelAndTimeNames());
+        if (names is { } time)
+        {
+            // A part of BuildModel, for archives with thousands of names.
+            _steps.Add(new StepTiming("  MatchNames", (long)time.TotalMilliseconds));
+        }
+    }
+
+    private TimeSpan? BuildModelAndTimeNames()
     {
         if (_config is null || _permalinks is null || _theme is null || _content is null)
         {
-            return;
+            return null;
         }
 
         var urls = new UrlBuilder(_config.BaseUrl);
-        Model = new ModelBuilder(_content, _config, _permalinks, _options, urls, _diagnostics).Build(_theme.Assets.Select(a => a.Path));
-    });
+        var builder = new ModelBuilder(_content, _config, _permalinks, _options, urls, _diagnostics);
+        Model = builder.Build(_theme.Assets.Select(a => a.Path));
+        return builder.NameTime;
+    }
 
     /// <summary>Renders and writes the whole site; writes nothing over the previous output when anything fails.</summary>
     public BuildResult Build() => Build(null);

@@ -25,11 +25,15 @@ internal sealed class ModelBuilder
     private readonly Dictionary<string, string> _sitePathsBySource = new(StringComparer.Ordinal);
     private readonly NameIndex<Speaker> _speakers;
     private readonly NameIndex<Topic> _topics;
+    private readonly System.Diagnostics.Stopwatch _nameClock = new();
 
     // Files that drafts and future talks name, which are not published with them unless a published document names them too.
     private readonly HashSet<string> _withheldFiles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedFiles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _withheldStems = new(StringComparer.Ordinal);
+
+    /// <summary>The time spent matching speaker and topic names, checking them and giving their pages URLs: a part of building the model.</summary>
+    public TimeSpan NameTime => _nameClock.Elapsed;
 
     public ModelBuilder(ContentSet content, SiteConfig config, Permalinks permalinks, SiteOptions options, UrlBuilder urls, DiagnosticBag diagnostics)
     {
@@ -80,17 +84,23 @@ internal sealed class ModelBuilder
             _outputs.Claim(file, "a file of the theme", null);
         }
 
-        AddSpeakerFiles();
-        AddTopicFiles();
+        TimeNames(() =>
+        {
+            AddSpeakerFiles();
+            AddTopicFiles();
+            return true;
+        });
         var conferences = AddConferences();
         var talks = conferences.SelectMany(c => c.Talks).ToList();
         var pages = AddPages();
         var files = AddFiles(conferences, speakersPath, topicsPath);
         ResolveImages(conferences, talks, pages);
+        _nameClock.Start();
         ClaimFilePages(_speakers, "speaker");
         ClaimFilePages(_topics, "topic");
         ClaimDerivedPages(_speakers, "speaker", Slug.Key);
         ClaimDerivedPages(_topics, "topic", TopicKey);
+        _nameClock.Stop();
         var speakers = FinishSpeakers(talks);
         var topics = FinishTopics(conferences, talks);
         ClaimSiteFiles(conferences, talks, speakers, topics);
@@ -264,10 +274,23 @@ internal sealed class ModelBuilder
     }
 
     private Speaker ResolveSpeaker(Located<string> reference) =>
-        _speakers.Resolve(reference, () => new Speaker(null) { Name = PersonName(reference.Value), Slug = Slug.ForUrl(reference.Value), DefinedAt = reference.Location });
+        TimeNames(() => _speakers.Resolve(reference, () => new Speaker(null) { Name = PersonName(reference.Value), Slug = Slug.ForUrl(reference.Value), DefinedAt = reference.Location }));
 
     private Topic ResolveTopic(Located<string> reference) =>
-        _topics.Resolve(reference, () => new Topic(null) { Name = TopicName(reference.Value), Slug = Slug.ForUrl(Slug.Identifier(reference.Value)), DefinedAt = reference.Location });
+        TimeNames(() => _topics.Resolve(reference, () => new Topic(null) { Name = TopicName(reference.Value), Slug = Slug.ForUrl(Slug.Identifier(reference.Value)), DefinedAt = reference.Location }));
+
+    private T TimeNames<T>(Func<T> match)
+    {
+        _nameClock.Start();
+        try
+        {
+            return match();
+        }
+        finally
+        {
+            _nameClock.Stop();
+        }
+    }
 
     /// <summary>A person named by id (<c>marc-shapiro</c>) reads as a name (<c>Marc Shapiro</c>).</summary>
     private static string PersonName(string reference) => Slug.IsValid(reference)

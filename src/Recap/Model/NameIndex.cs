@@ -27,6 +27,7 @@ internal sealed class NameIndex<T>(NameRules rules, DiagnosticBag diagnostics, F
     where T : class
 {
     private readonly Dictionary<string, (T Item, string Owner)> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, T> _bySpelling = new(StringComparer.Ordinal);
     private readonly Dictionary<string, T> _byPart = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> _distinctPairs = [];
     private readonly Dictionary<T, string> _files = new(ReferenceEqualityComparer.Instance);
@@ -80,6 +81,18 @@ internal sealed class NameIndex<T>(NameRules rules, DiagnosticBag diagnostics, F
 
     /// <summary>The item a talk names, creating it (and checking whether it may be a known one) when no file defines it.</summary>
     public T Resolve(Located<string> reference, Func<T> create)
+    {
+        // An archive names the same few thousand people and topics, spelled the same, tens of thousands of times.
+        if (!_bySpelling.TryGetValue(reference.Value, out var item))
+        {
+            item = Match(reference, create);
+            _bySpelling[reference.Value] = item;
+        }
+
+        return item;
+    }
+
+    private T Match(Located<string> reference, Func<T> create)
     {
         var key = rules.KeyOf(reference.Value);
         if (_byKey.TryGetValue(key, out var found))
