@@ -46,14 +46,25 @@ internal static class YamlFrontMatterParser
             {
                 diagnostics.Error(errorCode, open, "invalid YAML: a list or mapping opened here is not closed");
             }
+            else if (ex is YamlException located && Recognise(yaml, located) is { } mistake)
+            {
+                diagnostics.Error(errorCode, new SourceLocation(path, firstLine - 1 + mistake.Line, mistake.Column), "invalid YAML: " + mistake.Message);
+            }
             else
             {
-                var location = ex is YamlException located ? reader.Locate(located.Start) : reader.LastLocation;
+                var location = ex is YamlException at ? reader.Locate(at.Start) : reader.LastLocation;
                 diagnostics.Error(errorCode, location, "invalid YAML: " + Describe(ex));
             }
 
             return null;
         }
+    }
+
+    /// <summary>A common mistake that explains the parser's error better than its own message does.</summary>
+    private static YamlMistakes.Mistake? Recognise(string yaml, YamlException ex)
+    {
+        var line = (int)Math.Min(ex.Start.Line, int.MaxValue);
+        return ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? YamlMistakes.TabInIndentation(yaml, line) : null;
     }
 
     private static string Describe(Exception ex)
