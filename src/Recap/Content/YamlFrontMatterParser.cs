@@ -64,7 +64,9 @@ internal static class YamlFrontMatterParser
     private static YamlMistakes.Mistake? Recognise(string yaml, YamlException ex)
     {
         var line = (int)Math.Min(ex.Start.Line, int.MaxValue);
-        return ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? YamlMistakes.TabInIndentation(yaml, line) : null;
+        return ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)
+            ? YamlMistakes.TabInIndentation(yaml, line)
+            : YamlMistakes.UnquotedColon(yaml, line, (int)Math.Min(ex.Start.Column, int.MaxValue));
     }
 
     private static string Describe(Exception ex)
@@ -130,6 +132,9 @@ internal static class YamlFrontMatterParser
                     parser.MoveNext();
                     return Remember(start.Anchor, new SequenceNode(items, location));
                 case MappingStart start:
+                    // A pair in a flow list ([Ada, Dr: Who]) is a mapping YamlDotNet gives no position:
+                    // it is where its key is.
+                    var unmarked = start.Start.Equals(Mark.Empty) && _openFlow.Count > 0;
                     Open(start.Style == MappingStyle.Flow, location);
                     var entries = new List<MappingEntry>();
                     while (!parser.Accept<MappingEnd>(out _))
@@ -143,7 +148,7 @@ internal static class YamlFrontMatterParser
                     Close(start.Style == MappingStyle.Flow);
                     _depth--;
                     parser.MoveNext();
-                    return Remember(start.Anchor, new MappingNode(entries, location));
+                    return Remember(start.Anchor, new MappingNode(entries, unmarked && entries.Count > 0 ? entries[0].Key.Location : location));
                 case AnchorAlias alias when _anchors.TryGetValue(alias.Value.Value, out var target):
                     return target;
                 default:
