@@ -50,7 +50,7 @@ public static class DiagnosticCodes
 
     public static IReadOnlyDictionary<string, string> All { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
-        [InvalidFrontMatter] = "front matter is not valid YAML or TOML, or is not closed",
+        [InvalidFrontMatter] = "front matter is not valid YAML or TOML, is not closed, or does not start on the first line",
         [UnknownKey] = "unknown front-matter key",
         [MissingField] = "a required field is missing",
         [WrongType] = "a field has the wrong type (a string where a list is expected, a date that is not a date, ...)",
