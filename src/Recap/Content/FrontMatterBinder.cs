@@ -85,6 +85,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         record.Origin = mapping.Location;
         record.KeyLocations = keyLocations;
         record.Extra = extra;
+        record.CheckValues(diagnostics, codes);
         return record;
     }
 

@@ -54,7 +54,7 @@ public static class DiagnosticCodes
         [UnknownKey] = "unknown front-matter key",
         [MissingField] = "a required field is missing",
         [WrongType] = "a field has the wrong type (a string where a list is expected, a date that is not a date, ...)",
-        [InvalidValue] = "a field has a value it cannot take (an unknown format, a negative order, ...)",
+        [InvalidValue] = "a field has a value it cannot take (an unknown format, a negative order, an end before the start, ...)",
         [InvalidSlug] = "a slug is not lowercase ASCII letters, digits and hyphens",
         [UrlClash] = "two files produce the same URL",
         [DuplicateKey] = "a key appears twice in one front matter",
