@@ -53,6 +53,8 @@ internal sealed class ContentLoader
             _diagnostics.Warning(DiagnosticCodes.IgnoredFile, SourceLocation.File(FileTree.RelativePath(_root, link)), why);
         }
 
+        files.UnreadFolders.Report(_diagnostics);
+
         WithholdFrontMatterFiles(files.Assets);
 
         // All talks in one parallel pass, then grouped: a loop per conference would leave cores idle
@@ -129,6 +131,11 @@ internal sealed class ContentLoader
                 files.Assets.Add(new AssetFile(path, section, null, string.Join('/', parts[1..])));
                 return;
             default:
+                if (files.UnreadFolders.Add(parts, isMarkdown))
+                {
+                    return;
+                }
+
                 _diagnostics.Warning(
                     DiagnosticCodes.IgnoredFile,
                     SourceLocation.File(path),
@@ -362,5 +369,7 @@ internal sealed class ContentLoader
         public List<string> Pages { get; } = [];
 
         public List<AssetFile> Assets { get; } = [];
+
+        public UnreadFolders UnreadFolders { get; } = new();
     }
 }

@@ -63,7 +63,7 @@ public static class DiagnosticCodes
         [AmbiguousName] = "two speaker or topic files claim the same name or alias",
         [MissingFile] = "a file named in front matter (cover, avatar, image) does not exist",
         [UnreadableFile] = "a file cannot be read or is not UTF-8 text",
-        [IgnoredFile] = "a file is not read or published: it is in a place Recap does not read, is text with front matter but not Markdown, or is a link that points outside the site, to nothing or into a loop (warning)",
+        [IgnoredFile] = "a file is not read or published: it is in a place Recap does not read (a folder such as talk/ or content/speaker/ is reported once, with a \"did you mean\"), is text with front matter but not Markdown, or is a link that points outside the site, to nothing or into a loop (warning)",
         [MissingConferenceIndex] = "a conference folder has no index.md",
         [InvalidMarkdown] = "a Markdown body cannot be rendered: it is too large, nested too deeply, or too slow to parse",
         [UnsafeUrl] = "a URL in front matter or a Markdown link is not http, https, mailto or a path (javascript:, data:, ...)",
