@@ -17,4 +17,12 @@ public abstract class BoundRecord
     public IReadOnlyDictionary<string, object?> Extra { get; internal set; } = new Dictionary<string, object?>();
 
     public SourceLocation LocationOf(string key) => KeyLocations.TryGetValue(key, out var location) ? location : Origin;
+
+    /// <summary>
+    /// Reports values that are each valid but wrong together (an end before the start), once the
+    /// record is bound: at load time, so drafts are checked too and the key can be pointed at.
+    /// </summary>
+    internal virtual void CheckValues(DiagnosticBag diagnostics, BindingCodes codes)
+    {
+    }
 }

@@ -1,3 +1,4 @@
+using Recap.Diagnostics;
 using Recap.Text;
 
 namespace Recap.Content;
@@ -34,4 +35,16 @@ public sealed class ConferenceFrontMatter : BoundRecord
     public string? Slug { get; init; }
 
     public bool Draft { get; init; }
+
+    /// <summary>
+    /// An end before the start would be shown as "21–19 May 2025". Partial dates are compared by
+    /// the days they may mean: <c>end: 2025-05</c> fits <c>start: 2025-05-21</c>.
+    /// </summary>
+    internal override void CheckValues(DiagnosticBag diagnostics, BindingCodes codes)
+    {
+        if (Start is { } start && End is { } end && end.Latest < start.Earliest)
+        {
+            diagnostics.Error(codes.InvalidValue, LocationOf("end"), $"'end' ({end}) is before 'start' ({start})");
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using Markdig;
 using Markdig.Syntax;
@@ -51,6 +52,8 @@ internal sealed class ContentLoader
         {
             _diagnostics.Warning(DiagnosticCodes.IgnoredFile, SourceLocation.File(FileTree.RelativePath(_root, link)), why);
         }
+
+        files.UnreadFolders.Report(_diagnostics);
 
         WithholdFrontMatterFiles(files.Assets);
 
@@ -128,6 +131,11 @@ internal sealed class ContentLoader
                 files.Assets.Add(new AssetFile(path, section, null, string.Join('/', parts[1..])));
                 return;
             default:
+                if (files.UnreadFolders.Add(parts, isMarkdown))
+                {
+                    return;
+                }
+
                 _diagnostics.Warning(
                     DiagnosticCodes.IgnoredFile,
                     SourceLocation.File(path),
@@ -192,19 +200,24 @@ internal sealed class ContentLoader
     private SourceDocument<T>? LoadOne<T>(string path, string kind, DiagnosticBag diagnostics)
         where T : BoundRecord, new()
     {
-        string text;
+        string? text;
+        InvalidUtf8 invalid;
         try
         {
-            text = ReadText(Path.Combine(_root, path));
-        }
-        catch (DecoderFallbackException)
-        {
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(path), "file is not UTF-8 text");
-            return null;
+            text = ReadText(Path.Combine(_root, path), out invalid);
         }
         catch (IOException ex)
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(path), "cannot read file: " + ex.Message);
+            return null;
+        }
+
+        if (text is null)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.UnreadableFile,
+                new SourceLocation(path, invalid.Line, invalid.Column),
+                string.Create(CultureInfo.InvariantCulture, $"file is not valid UTF-8 (byte 0x{invalid.Byte:X2}); save it as UTF-8"));
             return null;
         }
 
@@ -278,8 +291,10 @@ internal sealed class ContentLoader
     /// Reads a whole file as strict UTF-8 (without a byte order mark). Opened to share with
     /// writers, which spares the lock File.ReadAllText takes on every file.
     /// </summary>
-    private static string ReadText(string path)
+    /// <returns>The text, or null when the file is not UTF-8 (<paramref name="invalid"/> says where).</returns>
+    private static string? ReadText(string path, out InvalidUtf8 invalid)
     {
+        invalid = default;
         if (TextFiles.IsEmpty(path))
         {
             return string.Empty;
@@ -302,7 +317,17 @@ internal sealed class ContentLoader
             }
 
             var bytes = buffer.AsSpan(0, read);
-            return StrictUtf8.GetString(bytes.StartsWith(StrictUtf8.Preamble) ? bytes[StrictUtf8.Preamble.Length..] : bytes);
+            bytes = bytes.StartsWith(StrictUtf8.Preamble) ? bytes[StrictUtf8.Preamble.Length..] : bytes;
+            try
+            {
+                return StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                // Looked for only once decoding failed, so valid files are read in one pass.
+                invalid = Utf8Check.FirstInvalid(bytes) ?? default;
+                return null;
+            }
         }
         finally
         {
@@ -344,5 +369,7 @@ internal sealed class ContentLoader
         public List<string> Pages { get; } = [];
 
         public List<AssetFile> Assets { get; } = [];
+
+        public UnreadFolders UnreadFolders { get; } = new();
     }
 }

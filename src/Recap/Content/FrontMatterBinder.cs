@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using Recap.Diagnostics;
+using Recap.Scaffolding;
 using Recap.Text;
 
 namespace Recap.Content;
@@ -84,6 +85,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         record.Origin = mapping.Location;
         record.KeyLocations = keyLocations;
         record.Extra = extra;
+        record.CheckValues(diagnostics, codes);
         return record;
     }
 
@@ -204,6 +206,10 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
             {
                 items.Add(new Located<string>(text.Value.Trim(), text.Location));
             }
+            else if (UnquotedPair(item) is { } written)
+            {
+                diagnostics.Error(codes.WrongType, item.Location, $"each item of '{name}' must be text; quote an item with a colon in it (write {YamlText.Scalar(written)})");
+            }
             else if (item is not ScalarNode)
             {
                 diagnostics.Error(codes.WrongType, item.Location, $"each item of '{name}' must be text, not {item.Describe()}");
@@ -212,6 +218,17 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
 
         return items;
     }
+
+    /// <summary>
+    /// The text of an item YAML read as a one-pair mapping because it holds <c>: </c> unquoted
+    /// (<c>- Dr: Who</c>, <c>[Dr: Who]</c>): a name, not a mapping anyone meant to write.
+    /// </summary>
+    private static string? UnquotedPair(FrontMatterNode item) => item switch
+    {
+        MappingNode { Entries: [{ Key.Kind: ScalarKind.Plain } only] } when only.Value is ScalarNode { IsNull: true } => only.Key.Value + ":",
+        MappingNode { Entries: [{ Key.Kind: ScalarKind.Plain } only] } when only.Value is ScalarNode { Kind: ScalarKind.Plain } value => $"{only.Key.Value}: {value.Value}",
+        _ => null,
+    };
 
     private object? WrongType(FrontMatterNode node, string message) => WrongType<object>(node, message);
 

@@ -15,11 +15,14 @@ internal enum FrontMatterFormat
 /// <summary>Splits <c>---</c> (YAML) or <c>+++</c> (TOML) front matter from the Markdown body.</summary>
 internal static class FrontMatterSplitter
 {
-    /// <returns>The parts, or null when the front matter is never closed (the error is reported).</returns>
+    /// <returns>The parts, or null when the front matter is never closed or does not start on the first line (the error is reported).</returns>
     public static SplitFile? Split(string text, string path, DiagnosticBag diagnostics)
     {
         var firstEnd = LineEnd(text, 0);
-        var first = text.AsSpan(0, firstEnd).TrimEnd();
+
+        // A second byte order mark (a file joined from two, or saved by a tool that adds one) is
+        // as invisible as the first, which reading has removed.
+        var first = text.AsSpan(0, firstEnd).TrimStart('\uFEFF').TrimEnd();
         var (format, fence) = first switch
         {
             "---" => (FrontMatterFormat.Yaml, "---"),
@@ -28,6 +31,12 @@ internal static class FrontMatterSplitter
         };
         if (format == FrontMatterFormat.None)
         {
+            if (MisplacedFrontMatter.Find(text) is { } misplaced)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidFrontMatter, new SourceLocation(path, misplaced.Line, 1), misplaced.Message);
+                return null;
+            }
+
             return new SplitFile(format, string.Empty, 1, text, 1);
         }
 

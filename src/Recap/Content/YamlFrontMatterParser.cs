@@ -46,14 +46,27 @@ internal static class YamlFrontMatterParser
             {
                 diagnostics.Error(errorCode, open, "invalid YAML: a list or mapping opened here is not closed");
             }
+            else if (ex is YamlException located && Recognise(yaml, located) is { } mistake)
+            {
+                diagnostics.Error(errorCode, new SourceLocation(path, firstLine - 1 + mistake.Line, mistake.Column), "invalid YAML: " + mistake.Message);
+            }
             else
             {
-                var location = ex is YamlException located ? reader.Locate(located.Start) : reader.LastLocation;
+                var location = ex is YamlException at ? reader.Locate(at.Start) : reader.LastLocation;
                 diagnostics.Error(errorCode, location, "invalid YAML: " + Describe(ex));
             }
 
             return null;
         }
+    }
+
+    /// <summary>A common mistake that explains the parser's error better than its own message does.</summary>
+    private static YamlMistakes.Mistake? Recognise(string yaml, YamlException ex)
+    {
+        var line = (int)Math.Min(ex.Start.Line, int.MaxValue);
+        return ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)
+            ? YamlMistakes.TabInIndentation(yaml, line)
+            : YamlMistakes.UnquotedColon(yaml, line, (int)Math.Min(ex.Start.Column, int.MaxValue));
     }
 
     private static string Describe(Exception ex)
@@ -119,6 +132,9 @@ internal static class YamlFrontMatterParser
                     parser.MoveNext();
                     return Remember(start.Anchor, new SequenceNode(items, location));
                 case MappingStart start:
+                    // A pair in a flow list ([Ada, Dr: Who]) is a mapping YamlDotNet gives no position:
+                    // it is where its key is.
+                    var unmarked = start.Start.Equals(Mark.Empty) && _openFlow.Count > 0;
                     Open(start.Style == MappingStyle.Flow, location);
                     var entries = new List<MappingEntry>();
                     while (!parser.Accept<MappingEnd>(out _))
@@ -132,7 +148,7 @@ internal static class YamlFrontMatterParser
                     Close(start.Style == MappingStyle.Flow);
                     _depth--;
                     parser.MoveNext();
-                    return Remember(start.Anchor, new MappingNode(entries, location));
+                    return Remember(start.Anchor, new MappingNode(entries, unmarked && entries.Count > 0 ? entries[0].Key.Location : location));
                 case AnchorAlias alias when _anchors.TryGetValue(alias.Value.Value, out var target):
                     return target;
                 default:

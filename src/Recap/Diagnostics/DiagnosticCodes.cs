@@ -51,11 +51,11 @@ public static class DiagnosticCodes
 
     public static IReadOnlyDictionary<string, string> All { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
-        [InvalidFrontMatter] = "front matter is not valid YAML or TOML, or is not closed",
+        [InvalidFrontMatter] = "front matter is not valid YAML or TOML, is not closed, or does not start on the first line",
         [UnknownKey] = "unknown front-matter key",
         [MissingField] = "a required field is missing",
         [WrongType] = "a field has the wrong type (a string where a list is expected, a date that is not a date, ...)",
-        [InvalidValue] = "a field has a value it cannot take (an unknown format, a negative order, ...)",
+        [InvalidValue] = "a field has a value it cannot take (an unknown format, a negative order, an end before the start, ...)",
         [InvalidSlug] = "a slug is not lowercase ASCII letters, digits and hyphens",
         [UrlClash] = "two files produce the same URL",
         [DuplicateKey] = "a key appears twice in one front matter",
@@ -64,7 +64,7 @@ public static class DiagnosticCodes
         [AmbiguousName] = "two speaker or topic files claim the same name or alias",
         [MissingFile] = "a file named in front matter (cover, avatar, image) does not exist",
         [UnreadableFile] = "a file cannot be read or is not UTF-8 text",
-        [IgnoredFile] = "a file is not read or published: it is in a place Recap does not read, is text with front matter but not Markdown, or is a link that points outside the site, to nothing or into a loop (warning)",
+        [IgnoredFile] = "a file is not read or published: it is in a place Recap does not read (a folder such as talk/ or content/speaker/ is reported once, with a \"did you mean\"), is text with front matter but not Markdown, or is a link that points outside the site, to nothing or into a loop (warning)",
         [MissingConferenceIndex] = "a conference folder has no index.md",
         [InvalidMarkdown] = "a Markdown body cannot be rendered: it is too large, nested too deeply, or too slow to parse",
         [UnsafeUrl] = "a URL in front matter or a Markdown link is not http, https, mailto or a path (javascript:, data:, ...)",

@@ -280,19 +280,6 @@ public sealed class FrontMatterErrorTests
     }
 
     [Test]
-    public void FileThatIsNotUtf8IsAnError()
-    {
-        using var site = TestSite.Create(Sites.ConferenceC + """
-
-            """);
-        Directory.CreateDirectory(Path.Combine(site.Root, "content/conferences/c/talks"));
-        File.WriteAllBytes(Path.Combine(site.Root, "content/conferences/c/talks/latin1.md"), [0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x3A, 0xE9, 0x0A]);
-        site.Run();
-
-        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/latin1.md: error RC0113: file is not UTF-8 text\n"));
-    }
-
-    [Test]
     public void DeeplyNestedYamlIsAnErrorNotACrash()
     {
         using var site = Build("---\ntitle: T\ntopics: " + new string('[', 5000) + new string(']', 5000) + "\n---\n");
