@@ -33,7 +33,7 @@ internal static class Spelling
         ArgumentNullException.ThrowIfNull(b);
         var limit = MaxTyposBetween(a, b);
         var distance = Distance(a, b, limit);
-        return distance <= limit && distance > 0 && !IsWordAdded(a, b) ? distance : null;
+        return distance <= limit && !IsWordAdded(a, b) ? distance : null;
     }
 
     /// <summary>
