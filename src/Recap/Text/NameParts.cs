@@ -22,7 +22,7 @@ internal static class NameParts
         }
 
         // Words without letters ("2", "#1") go with both.
-        var words = name.Split([' ', '\u3000', '(', ')', '（', '）'], StringSplitOptions.RemoveEmptyEntries);
+        var words = name.Split([' ', '\u3000', '(', ')', '（', '）', '/', '／'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Any(HasLatinLetter) && words.Any(HasOtherLetter))
         {
             parts.Add(string.Join(' ', words.Where(w => !HasOtherLetter(w))));

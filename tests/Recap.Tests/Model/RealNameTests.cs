@@ -55,6 +55,19 @@ public sealed class RealNameTests
     }
 
     [Test]
+    public void NamesWrittenInTwoScriptsWithASlashHoldBoth()
+    {
+        using var site = TestSite.Build(TalksBy("知野 雄二/Yuji Chino", "Yuji Chino", "知野 雄二"));
+
+        Assert.That(site.WarningLines(), Is.EqualTo(new[]
+        {
+            "content/conferences/c/talks/t02.md(3,12): warning RC0109: new speaker 'Yuji Chino' may be '知野 雄二/Yuji Chino' (if they are one person, list 'Yuji Chino' under aliases: in a speaker file for '知野 雄二/Yuji Chino'; if not, list 'Yuji Chino' under distinct: speakers: in site.yml)",
+            "content/conferences/c/talks/t03.md(3,12): warning RC0109: new speaker '知野 雄二' may be '知野 雄二/Yuji Chino' (if they are one person, list '知野 雄二' under aliases: in a speaker file for '知野 雄二/Yuji Chino'; if not, list '知野 雄二' under distinct: speakers: in site.yml)",
+        }));
+        Assert.That(SpeakerPages(site), Is.EquivalentTo(new[] { "zhi-ye-xiong-er-yuji-chino", "yuji-chino", "zhi-ye-xiong-er" }));
+    }
+
+    [Test]
     public void WithASpeakerFileTheAdviceNamesIt()
     {
         using var site = TestSite.Build(TalksBy("Tim Hsu") + """
