@@ -87,7 +87,7 @@ print("  CPU time         %s s user, %s s system (%s of %d cores)"
 rss = field("Maximum resident set size (kbytes)")
 print("  peak memory      %s MB (maximum resident set size)" % (round(int(rss) / 1024) if rss.isdigit() else rss))
 
-steps = [l for l in (out + err).splitlines() if re.match(r"^  [A-Z]\w+ +\d+ ms$", l)]
+steps = [l for l in (out + err).splitlines() if re.match(r"^ {2,4}[A-Z]\w+ +\d+ ms$", l)]
 if steps:
     print("  steps (--verbose):")
     for l in steps:
