@@ -1,6 +1,6 @@
 namespace Recap.Content;
 
-/// <summary>The kind of session. The order here is the order of the groups on a conference page.</summary>
+/// <summary>The kind of session. The order here is the order of <c>conference.groups</c>, for themes that group talks by format.</summary>
 public enum TalkFormat
 {
     Keynote,
