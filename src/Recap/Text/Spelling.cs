@@ -43,47 +43,20 @@ internal static class Spelling
     private static bool IsWordAdded(string a, string b)
     {
         var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
-        var prefix = 0;
-        while (prefix < shorter.Length && longer[prefix] == shorter[prefix])
-        {
-            prefix++;
-        }
-
-        var suffix = 0;
-        while (suffix < shorter.Length && longer[^(suffix + 1)] == shorter[^(suffix + 1)])
-        {
-            suffix++;
-        }
-
+        var (prefix, suffix) = CommonEnds(longer, shorter);
         var added = longer.Length - shorter.Length;
         if (added == 0 || prefix + suffix < shorter.Length)
         {
             return false; // not letters inserted in one place
         }
 
-        // The inserted letters can start anywhere from shorter.Length - suffix to prefix.
-        for (var start = shorter.Length - suffix; start <= prefix; start++)
-        {
-            var startsWord = start == 0 || IsSeparator(longer[start - 1]) || IsSeparator(longer[start]);
-            if (startsWord && longer.AsSpan(start, added).ContainsAnyExcept("-_ ."))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var startsWord = prefix == 0 || IsSeparator(longer[prefix - 1]) || IsSeparator(longer[prefix]);
+        return startsWord && longer.AsSpan(prefix, added).ContainsAnyExcept("-_ .");
     }
 
-    /// <summary>
-    /// How many edits still count as a typo between two names: judged on the words where they
-    /// differ, so "yaroslav-tkachencko" is a typo of "yaroslav-tkachenko" (one slip in a
-    /// ten-letter word) but "realtime-storage" is not one of "reactive-storage" (two in eight).
-    /// </summary>
-    public static int MaxTyposBetween(string a, string b)
+    /// <summary>How long a start and an end the names share, the end not overlapping the start in the shorter.</summary>
+    private static (int Prefix, int Suffix) CommonEnds(string longer, string shorter)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
         var prefix = 0;
         while (prefix < shorter.Length && longer[prefix] == shorter[prefix])
         {
@@ -96,6 +69,20 @@ internal static class Spelling
             suffix++;
         }
 
+        return (prefix, suffix);
+    }
+
+    /// <summary>
+    /// How many edits still count as a typo between two names: judged on the words where they
+    /// differ, so "yaroslav-tkachencko" is a typo of "yaroslav-tkachenko" (one slip in a
+    /// ten-letter word) but "realtime-storage" is not one of "reactive-storage" (two in eight).
+    /// </summary>
+    public static int MaxTyposBetween(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
+        var (prefix, suffix) = CommonEnds(longer, shorter);
         var start = prefix;
         while (start > 0 && !IsSeparator(longer[start - 1]))
         {
