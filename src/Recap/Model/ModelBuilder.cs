@@ -88,19 +88,19 @@ internal sealed class ModelBuilder
         {
             AddSpeakerFiles();
             AddTopicFiles();
-            return true;
         });
         var conferences = AddConferences();
         var talks = conferences.SelectMany(c => c.Talks).ToList();
         var pages = AddPages();
         var files = AddFiles(conferences, speakersPath, topicsPath);
         ResolveImages(conferences, talks, pages);
-        _nameClock.Start();
-        ClaimFilePages(_speakers, "speaker");
-        ClaimFilePages(_topics, "topic");
-        ClaimDerivedPages(_speakers, "speaker", Slug.Key);
-        ClaimDerivedPages(_topics, "topic", TopicKey);
-        _nameClock.Stop();
+        TimeNames(() =>
+        {
+            ClaimFilePages(_speakers, "speaker");
+            ClaimFilePages(_topics, "topic");
+            ClaimDerivedPages(_speakers, "speaker", Slug.Key);
+            ClaimDerivedPages(_topics, "topic", TopicKey);
+        });
         var speakers = FinishSpeakers(talks);
         var topics = FinishTopics(conferences, talks);
         ClaimSiteFiles(conferences, talks, speakers, topics);
@@ -291,6 +291,12 @@ internal sealed class ModelBuilder
             _nameClock.Stop();
         }
     }
+
+    private void TimeNames(Action match) => TimeNames(() =>
+    {
+        match();
+        return true;
+    });
 
     /// <summary>A person named by id (<c>marc-shapiro</c>) reads as a name (<c>Marc Shapiro</c>).</summary>
     private static string PersonName(string reference) => Slug.IsValid(reference)

@@ -74,9 +74,9 @@ internal static class SiteVocabulary
     public static readonly string[] TalkTitles = ["Talk A", "Talk B", "Kafka pipelines", "\"Engines: a history\"", "Zoë's keynote", "C# in production"];
 
     public static readonly string[] TalkSpeakers =
-        ["[Ada Lovelace]", "[Bob]", "[Ada Lovelace, Bob]", "[ada]", "[Zoë Ångström]", "[zoe angstrom]", "[Ada Lovelac]", "[]", "[Dan]"];
+        ["[Ada Lovelace]", "[Bob]", "[Ada Lovelace, Bob]", "[ada]", "[Zoë Ångström]", "[zoe angstrom]", "[Ada Lovelac]", "[]", "[Dan]", "[王小明]", "[汪小明, Wang Xiao Ming]", "[\"Tim (文昌) Hsu\", Tim Hsu]"];
 
-    public static readonly string[] TalkTopics = ["[Kafka]", "[engines]", "[Kafka, C#]", "[k8s]", "[]", "[Kubernetes]"];
+    public static readonly string[] TalkTopics = ["[Kafka]", "[engines]", "[Kafka, C#]", "[k8s]", "[]", "[Kubernetes]", "[C, C++]", "[APIs]", "[api, c-sharp]"];
 
     public static readonly string?[] TalkFormats = [null, "keynote", "talk", "lightning", "workshop", "panel"];
 
