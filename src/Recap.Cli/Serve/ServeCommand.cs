@@ -52,12 +52,43 @@ internal static class ServeCommand
         };
         var live = new LiveSite(site);
         var gate = new SemaphoreSlim(1, 1);
+        LiveServer? server = null;
+        var basePath = "/";
+        var stopped = false;
+
+        // The watcher starts before the first build, so a save made while it runs is not lost: its
+        // rebuild waits for the gate, which the first build holds until the site is served.
+        await gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        var serving = false;
+        var watcher = new SiteWatcher(site.SourceDirectory, changed =>
+        {
+            gate.Wait(CancellationToken.None);
+            try
+            {
+                if (server is null || stopped)
+                {
+                    return;
+                }
+
+                var build = live.Build(changed);
+                Report(build, stdout, stderr, site.SourceDirectory);
+                server.Announce(Event(build, basePath));
+            }
+            catch (Exception ex)
+            {
+                // Keep serving the last good site whatever went wrong; the next save tries again.
+                stderr.WriteLine(ex is IOException or UnauthorizedAccessException ? "recap serve: error: " + ex.Message : $"recap serve: internal error: {ex}");
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }, Quiet);
         try
         {
             var first = live.Build();
             Report(first, stdout, stderr, site.SourceDirectory);
-            var basePath = BasePathOf(site) ?? "/";
-            LiveServer server;
+            basePath = BasePathOf(site) ?? "/";
             try
             {
                 server = await LiveServer.StartAsync(site.OutputDirectory, basePath, options.Port, cancellation).ConfigureAwait(false);
@@ -68,7 +99,6 @@ internal static class ServeCommand
                 return RecapCommand.UsageError;
             }
 
-            await using var running = server;
             server.Announce(Event(first, basePath));
             stdout.WriteLine($"Serving {server.Url} (Ctrl+C to stop)");
             stdout.Flush();
@@ -77,26 +107,8 @@ internal static class ServeCommand
                 OpenBrowser(server.Url);
             }
 
-            using var watcher = new SiteWatcher(site.SourceDirectory, changed =>
-            {
-                gate.Wait(CancellationToken.None);
-                try
-                {
-                    var build = live.Build(changed);
-                    Report(build, stdout, stderr, site.SourceDirectory);
-                    server.Announce(Event(build, basePath));
-                }
-                catch (Exception ex)
-                {
-                    // Keep serving the last good site whatever went wrong; the next save tries again.
-                    stderr.WriteLine(ex is IOException or UnauthorizedAccessException ? "recap serve: error: " + ex.Message : $"recap serve: internal error: {ex}");
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }, Quiet);
-
+            serving = true;
+            gate.Release();
             try
             {
                 using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation, server.Stopping);
@@ -111,7 +123,20 @@ internal static class ServeCommand
         }
         finally
         {
-            await gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+            // No new rebuild starts, the one running ends, then the server and the scratch folder go.
+            watcher.Dispose();
+            if (serving)
+            {
+                await gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
+            stopped = true;
+            gate.Release();
+            if (server is not null)
+            {
+                await server.DisposeAsync().ConfigureAwait(false);
+            }
+
             if (Directory.Exists(scratch))
             {
                 Directory.Delete(scratch, recursive: true);
