@@ -95,7 +95,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (target == typeof(IReadOnlyList<Located<string>>))
         {
-            return ConvertList(node, name, field.Property.GetCustomAttribute<MaxItemsAttribute>()?.Count ?? MaxListItems);
+            return ConvertList(node, name, field.MaxItems);
         }
 
         if (typeof(BoundRecord).IsAssignableFrom(target))
@@ -114,7 +114,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         }
 
         var text = scalar.Value;
-        if (field.Property.GetCustomAttribute<HandleOrUrlAttribute>() is not null && HandleOrUrlProblem(text) is { } handleProblem)
+        if (field.IsHandleOrUrl && HandleOrUrlProblem(text) is { } handleProblem)
         {
             return UnsafeUrl(node, $"'{name}' must be a handle like @name or an http or https URL, not {SafeUrl.Display(text)}{handleProblem}");
         }
@@ -126,7 +126,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
 
         if (target == typeof(SafeUrl))
         {
-            var use = field.Property.GetCustomAttribute<ImageUrlAttribute>() is null ? UrlUse.Link : UrlUse.Image;
+            var use = field.IsImageUrl ? UrlUse.Image : UrlUse.Link;
             return SafeUrl.TryCreate(text, use, out var url, out var problem)
                 ? url
                 : UnsafeUrl(node, $"'{name}' must be {SafeUrl.Expected(use)}, not {SafeUrl.Display(text)} ({problem})");
@@ -286,7 +286,17 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         _ => null,
     };
 
-    private sealed record Field(string Key, PropertyInfo Property, bool Required);
+    /// <summary>A key of a record, with what its attributes say, read once per type rather than per value.</summary>
+    private sealed record Field(string Key, PropertyInfo Property)
+    {
+        public bool Required { get; } = Property.GetCustomAttribute<RequiredKeyAttribute>() is not null;
+
+        public int MaxItems { get; } = Property.GetCustomAttribute<MaxItemsAttribute>()?.Count ?? MaxListItems;
+
+        public bool IsHandleOrUrl { get; } = Property.GetCustomAttribute<HandleOrUrlAttribute>() is not null;
+
+        public bool IsImageUrl { get; } = Property.GetCustomAttribute<ImageUrlAttribute>() is not null;
+    }
 
     private sealed record RecordShape(IReadOnlyDictionary<string, Field> Fields)
     {
@@ -294,10 +304,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         {
             var fields = type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Where(p => p.SetMethod is { IsPublic: true })
-                .Select(p => new Field(
-                    p.GetCustomAttribute<KeyAttribute>()?.Name ?? SnakeCase(p.Name),
-                    p,
-                    p.GetCustomAttribute<RequiredKeyAttribute>() is not null))
+                .Select(p => new Field(p.GetCustomAttribute<KeyAttribute>()?.Name ?? SnakeCase(p.Name), p))
                 .ToDictionary(f => f.Key, StringComparer.Ordinal);
             return new RecordShape(fields);
         }
