@@ -58,6 +58,8 @@ internal sealed class ModelBuilder
 
     private static string TopicKey(string name) => Slug.Key(Slug.Identifier(name));
 
+    private static string TopicSlug(string name) => Slug.ForUrl(Slug.Identifier(name));
+
     private static HashSet<string> KeysOf(IEnumerable<Located<string>> names, Func<string, string> keyOf) =>
         new(names.Select(n => keyOf(n.Value)), StringComparer.Ordinal);
 
@@ -65,7 +67,7 @@ internal sealed class ModelBuilder
     private static void Respell(Topic topic, string name)
     {
         topic.Name = TopicName(name);
-        topic.Slug = Slug.ForUrl(Slug.Identifier(name));
+        topic.Slug = TopicSlug(name);
     }
 
     /// <param name="themeFiles">Site paths the theme's assets are copied to, so content cannot take them.</param>
@@ -98,8 +100,8 @@ internal sealed class ModelBuilder
         {
             ClaimFilePages(_speakers, "speaker");
             ClaimFilePages(_topics, "topic");
-            ClaimDerivedPages(_speakers, "speaker", Slug.Key);
-            ClaimDerivedPages(_topics, "topic", TopicKey);
+            ClaimDerivedPages(_speakers, "speaker");
+            ClaimDerivedPages(_topics, "topic");
         });
         var speakers = FinishSpeakers(talks);
         var topics = FinishTopics(conferences, talks);
@@ -277,7 +279,7 @@ internal sealed class ModelBuilder
         TimeNames(() => _speakers.Resolve(reference, () => new Speaker(null) { Name = PersonName(reference.Value), Slug = Slug.ForUrl(reference.Value), DefinedAt = reference.Location }));
 
     private Topic ResolveTopic(Located<string> reference) =>
-        TimeNames(() => _topics.Resolve(reference, () => new Topic(null) { Name = TopicName(reference.Value), Slug = Slug.ForUrl(Slug.Identifier(reference.Value)), DefinedAt = reference.Location }));
+        TimeNames(() => _topics.Resolve(reference, () => new Topic(null) { Name = TopicName(reference.Value), Slug = TopicSlug(reference.Value), DefinedAt = reference.Location }));
 
     private T TimeNames<T>(Func<T> match)
     {
@@ -553,12 +555,12 @@ internal sealed class ModelBuilder
     /// <c>wang-xiao-ming</c>), it gets the slug and a suffix made from its name, so the URL stays
     /// the same whatever else the site holds, with a warning that says how to choose it.
     /// </summary>
-    private void ClaimDerivedPages<T>(NameIndex<T> index, string kind, Func<string, string> keyOf)
+    private void ClaimDerivedPages<T>(NameIndex<T> index, string kind)
         where T : class, INamedPage
     {
         // Among names that share a slug, the one spelled as its URL reads ("Wang Xiao Ming") keeps it, else the first by key.
         var derived = index.Items.Where(index.IsDerived)
-            .Select(item => (Item: item, Key: keyOf(item.Name)))
+            .Select(item => (Item: item, Key: index.KeyOf(item)))
             .OrderBy(d => d.Key == d.Item.Slug ? 0 : 1)
             .ThenBy(d => d.Key, StringComparer.Ordinal);
         foreach (var (item, key) in derived)

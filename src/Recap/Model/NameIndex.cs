@@ -36,6 +36,9 @@ internal sealed class NameIndex<T>(NameRules rules, DiagnosticBag diagnostics, F
 
     public IReadOnlyList<T> Items => _items;
 
+    /// <summary>The key of an item's name.</summary>
+    public string KeyOf(T item) => rules.KeyOf(nameOf(item));
+
     /// <summary>True for an item no file defines: only talks name it.</summary>
     public bool IsDerived(T item) => !_files.ContainsKey(item);
 
@@ -106,7 +109,7 @@ internal sealed class NameIndex<T>(NameRules rules, DiagnosticBag diagnostics, F
             {
                 // One of several forms ("api" and "apis"): a topic no file names takes the shortest, the singular.
                 _byKey[key] = same;
-                if (respell is not null && IsDerived(same.Item) && key.Length < rules.KeyOf(nameOf(same.Item)).Length)
+                if (respell is not null && IsDerived(same.Item) && key.Length < KeyOf(same.Item).Length)
                 {
                     respell(same.Item, reference.Value);
                 }
@@ -134,7 +137,7 @@ internal sealed class NameIndex<T>(NameRules rules, DiagnosticBag diagnostics, F
         }
 
         // A part of a known name ("Tim Hsu" of "Tim (文昌) Hsu"), or a known name is a part of this one.
-        if (_byPart.TryGetValue(key, out var whole) && !IsDistinct(key, rules.KeyOf(nameOf(whole))))
+        if (_byPart.TryGetValue(key, out var whole) && !IsDistinct(key, KeyOf(whole)))
         {
             var wholeName = nameOf(whole);
             diagnostics.Warning(rules.NearMissCode, reference.Location, $"new {kind} '{reference.Value}' may be '{wholeName}' ({SameAdvice(reference.Value, reference.Value, wholeName, whole)})");
