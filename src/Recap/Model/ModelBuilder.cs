@@ -179,7 +179,7 @@ internal sealed class ModelBuilder
         foreach (var source in _content.Topics)
         {
             var name = source.FrontMatter.Name ?? source.Stem.Replace('-', ' ');
-            var topic = new Topic(source) { Name = name, Slug = Slug.ForUrl(source.Stem), DefinedAt = SourceLocation.File(source.Path) };
+            var topic = new Topic(source) { Name = name, Slug = TopicSlug(source.Stem), DefinedAt = SourceLocation.File(source.Path) };
             var names = new List<Located<string>>
             {
                 new(source.Stem, source.FrontMatter.Origin),

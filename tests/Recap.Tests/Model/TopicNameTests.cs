@@ -83,6 +83,26 @@ public sealed class TopicNameTests
             """);
     }
 
+    [Test]
+    public void ATopicFileNamedAfterALanguageIsReadAsOneToo()
+    {
+        using var site = TestSite.Build(TalksAbout("C", "\"C#\"") + """
+
+            -- content/topics/C#.md --
+            ---
+            description: The language.
+            ---
+            """);
+
+        site.AssertClean();
+        Assert.That(TopicPages(site), Is.EquivalentTo(new[] { "c", "c-sharp" }));
+        site.AssertFile("topics/c-sharp/index.html", """
+            The language.
+            Talk 2
+            ! Talk 1
+            """);
+    }
+
     [TestCase("APIs", "api", "api")]
     [TestCase("api", "APIs", "api")]
     [TestCase("libraries", "library", "library")]
