@@ -7,19 +7,7 @@ public sealed class RealNameTests
 {
     /// <summary>A site whose talks each name one speaker, in this order, with no speaker file.</summary>
     private static string TalksBy(params string[] speakers) =>
-        Sites.ConferenceC + string.Concat(speakers.Select((speaker, i) => $"""
-
-
-            -- content/conferences/c/talks/t{i + 1:00}.md --
-            ---
-            title: Talk {i + 1}
-            speakers: ["{speaker}"]
-            ---
-            """));
-
-    private static IEnumerable<string> SpeakerPages(TestSite site) =>
-        site.OutputFiles().Where(f => f.StartsWith("speakers/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal) && f != "speakers/index.html")
-            .Select(f => f["speakers/".Length..^"/index.html".Length]);
+        Sites.TalksInC(speakers.Select(speaker => $"speakers: [\"{speaker}\"]"));
 
     [Test]
     public void NamesInSeveralScriptsBuildWithReadableUrlsAndWarningsThatSuggestAliases()
@@ -28,7 +16,7 @@ public sealed class RealNameTests
 
         Assert.That(site.ExitCode, Is.Zero, site.Stderr);
         Assert.That(site.ErrorLines(), Is.Empty);
-        Assert.That(SpeakerPages(site), Is.EquivalentTo(new[] { "tim-wen-chang-hsu", "tim-hsu", "jiang-wei-chen-daniel", "daniel", "wang-xiao-ming", "zoe-angstrom" }));
+        Assert.That(site.PageSlugs("speakers"), Is.EquivalentTo(new[] { "tim-wen-chang-hsu", "tim-hsu", "jiang-wei-chen-daniel", "daniel", "wang-xiao-ming", "zoe-angstrom" }));
         Assert.That(site.WarningLines(), Is.EqualTo(new[]
         {
             "content/conferences/c/talks/t02.md(3,12): warning RC0109: new speaker 'Tim Hsu' may be 'Tim (文昌) Hsu' (if they are one person, list 'Tim Hsu' under aliases: in a speaker file for 'Tim (文昌) Hsu'; if not, list 'Tim Hsu' under distinct: speakers: in site.yml)",
@@ -51,7 +39,7 @@ public sealed class RealNameTests
         {
             "content/conferences/c/talks/t02.md(3,12): warning RC0109: new speaker '郭學聰 (Hsueh-Tsung Kuo)' may be 'Hsueh-Tsung Kuo' (if they are one person, list 'Hsueh-Tsung Kuo' under aliases: in a speaker file for '郭學聰 (Hsueh-Tsung Kuo)'; if not, list '郭學聰 (Hsueh-Tsung Kuo)' under distinct: speakers: in site.yml)",
         }));
-        Assert.That(SpeakerPages(site), Is.EquivalentTo(new[] { "hsueh-tsung-kuo", "guo-xue-cong-hsueh-tsung-kuo" }));
+        Assert.That(site.PageSlugs("speakers"), Is.EquivalentTo(new[] { "hsueh-tsung-kuo", "guo-xue-cong-hsueh-tsung-kuo" }));
     }
 
     [Test]
@@ -64,7 +52,7 @@ public sealed class RealNameTests
             "content/conferences/c/talks/t02.md(3,12): warning RC0109: new speaker 'Yuji Chino' may be '知野 雄二/Yuji Chino' (if they are one person, list 'Yuji Chino' under aliases: in a speaker file for '知野 雄二/Yuji Chino'; if not, list 'Yuji Chino' under distinct: speakers: in site.yml)",
             "content/conferences/c/talks/t03.md(3,12): warning RC0109: new speaker '知野 雄二' may be '知野 雄二/Yuji Chino' (if they are one person, list '知野 雄二' under aliases: in a speaker file for '知野 雄二/Yuji Chino'; if not, list '知野 雄二' under distinct: speakers: in site.yml)",
         }));
-        Assert.That(SpeakerPages(site), Is.EquivalentTo(new[] { "zhi-ye-xiong-er-yuji-chino", "yuji-chino", "zhi-ye-xiong-er" }));
+        Assert.That(site.PageSlugs("speakers"), Is.EquivalentTo(new[] { "zhi-ye-xiong-er-yuji-chino", "yuji-chino", "zhi-ye-xiong-er" }));
     }
 
     [Test]
@@ -97,7 +85,7 @@ public sealed class RealNameTests
             """);
 
         site.AssertClean();
-        Assert.That(SpeakerPages(site), Is.EqualTo(new[] { "tim-hsu" }));
+        Assert.That(site.PageSlugs("speakers"), Is.EqualTo(new[] { "tim-hsu" }));
         site.AssertFile("speakers/tim-hsu/index.html", """
             <h1>Tim (文昌) Hsu</h1>
             Talk 1
@@ -112,8 +100,8 @@ public sealed class RealNameTests
         using var backward = TestSite.Build(TalksBy("Wang Xiao Ming", "汪小明", "王小明"));
 
         Assert.That(forward.ExitCode, Is.Zero, forward.Stderr);
-        Assert.That(SpeakerPages(forward), Is.EquivalentTo(new[] { "wang-xiao-ming", "wang-xiao-ming-415887", "wang-xiao-ming-b92659" }));
-        Assert.That(SpeakerPages(backward), Is.EquivalentTo(SpeakerPages(forward)));
+        Assert.That(forward.PageSlugs("speakers"), Is.EquivalentTo(new[] { "wang-xiao-ming", "wang-xiao-ming-415887", "wang-xiao-ming-b92659" }));
+        Assert.That(backward.PageSlugs("speakers"), Is.EquivalentTo(forward.PageSlugs("speakers")));
         forward.AssertFile("speakers/wang-xiao-ming/index.html", "<h1>Wang Xiao Ming</h1>");
         forward.AssertFile("speakers/wang-xiao-ming-415887/index.html", "<h1>王小明</h1>");
         forward.AssertFile("speakers/wang-xiao-ming-b92659/index.html", "<h1>汪小明</h1>");
@@ -128,12 +116,12 @@ public sealed class RealNameTests
     public void AddingContentDoesNotMoveASuffixedPage()
     {
         using var site = TestSite.Build(TalksBy("王小明", "汪小明"));
-        var before = SpeakerPages(site).ToList();
+        var before = site.PageSlugs("speakers").ToList();
         site.Write(TalksBy("王小明", "汪小明", "黄小明", "Wang Xiaoming"));
         site.Run();
 
         Assert.That(before, Is.EquivalentTo(new[] { "wang-xiao-ming", "wang-xiao-ming-415887" }));
-        Assert.That(SpeakerPages(site), Is.SupersetOf(before));
+        Assert.That(site.PageSlugs("speakers"), Is.SupersetOf(before));
     }
 
     [Test]
@@ -149,7 +137,7 @@ public sealed class RealNameTests
             """);
 
         site.AssertClean();
-        Assert.That(SpeakerPages(site), Is.EquivalentTo(new[] { "wang-xiao-ming", "wang-xiaoming" }));
+        Assert.That(site.PageSlugs("speakers"), Is.EquivalentTo(new[] { "wang-xiao-ming", "wang-xiaoming" }));
     }
 
     [Test]

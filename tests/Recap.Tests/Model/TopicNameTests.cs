@@ -7,19 +7,7 @@ public sealed class TopicNameTests
 {
     /// <summary>A site whose talks each name these topics, one talk per list.</summary>
     private static string TalksAbout(params string[] topicLists) =>
-        Sites.ConferenceC + string.Concat(topicLists.Select((topics, i) => $"""
-
-
-            -- content/conferences/c/talks/t{i + 1:00}.md --
-            ---
-            title: Talk {i + 1}
-            topics: [{topics}]
-            ---
-            """));
-
-    private static IEnumerable<string> TopicPages(TestSite site) =>
-        site.OutputFiles().Where(f => f.StartsWith("topics/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal) && f != "topics/index.html")
-            .Select(f => f["topics/".Length..^"/index.html".Length]);
+        Sites.TalksInC(topicLists.Select(topics => $"topics: [{topics}]"));
 
     [Test]
     public void LanguagesNamedByPunctuationAreFiveTopicsAtReadableUrls()
@@ -27,7 +15,7 @@ public sealed class TopicNameTests
         using var site = TestSite.Build(TalksAbout("C", "\"C#\"", "C++", "\"F#\"", ".NET"));
 
         site.AssertClean();
-        Assert.That(TopicPages(site), Is.EquivalentTo(new[] { "c", "c-sharp", "cpp", "f-sharp", "dotnet" }));
+        Assert.That(site.PageSlugs("topics"), Is.EquivalentTo(new[] { "c", "c-sharp", "cpp", "f-sharp", "dotnet" }));
         site.AssertFile("topics/c-sharp/index.html", """
             <h1>C#</h1>
             Talk 2
@@ -70,7 +58,7 @@ public sealed class TopicNameTests
             """);
 
         site.AssertClean();
-        Assert.That(TopicPages(site), Is.EquivalentTo(new[] { "c", "csharp", "cpp", "fsharp", "dotnet" }));
+        Assert.That(site.PageSlugs("topics"), Is.EquivalentTo(new[] { "c", "csharp", "cpp", "fsharp", "dotnet" }));
         site.AssertFile("topics/csharp/index.html", """
             <h1>C#</h1>
             Talk 2
@@ -95,7 +83,7 @@ public sealed class TopicNameTests
             """);
 
         site.AssertClean();
-        Assert.That(TopicPages(site), Is.EquivalentTo(new[] { "c", "c-sharp" }));
+        Assert.That(site.PageSlugs("topics"), Is.EquivalentTo(new[] { "c", "c-sharp" }));
         site.AssertFile("topics/c-sharp/index.html", """
             The language.
             Talk 2
@@ -113,7 +101,7 @@ public sealed class TopicNameTests
         using var site = TestSite.Build(TalksAbout(first, second));
 
         site.AssertClean();
-        var page = TopicPages(site).Single();
+        var page = site.PageSlugs("topics").Single();
         Assert.That(page, Is.EqualTo(singular));
         site.AssertFile($"topics/{page}/index.html", """
             Talk 1
@@ -133,7 +121,7 @@ public sealed class TopicNameTests
             """);
 
         site.AssertClean();
-        Assert.That(TopicPages(site), Is.EqualTo(new[] { "apis" }));
+        Assert.That(site.PageSlugs("topics"), Is.EqualTo(new[] { "apis" }));
     }
 
     [Test]
@@ -142,7 +130,7 @@ public sealed class TopicNameTests
         using var site = TestSite.Build(TalksAbout("unit testing", "unit-testing", "Unit_Testing"));
 
         site.AssertClean();
-        Assert.That(TopicPages(site), Is.EqualTo(new[] { "unit-testing" }));
+        Assert.That(site.PageSlugs("topics"), Is.EqualTo(new[] { "unit-testing" }));
     }
 
     [Test]
@@ -154,7 +142,7 @@ public sealed class TopicNameTests
         {
             "content/conferences/c/talks/t06.md(3,10): warning RC0110: new topic 'Kubernetis' (did you mean 'Kubernetes'?)",
         }));
-        Assert.That(TopicPages(site), Has.Member("unsupervised-learning").And.Member("supervised-learning"));
+        Assert.That(site.PageSlugs("topics"), Has.Member("unsupervised-learning").And.Member("supervised-learning"));
     }
 
     [Test]
@@ -168,13 +156,13 @@ public sealed class TopicNameTests
               topics: [https, rusty]
             """, StringComparison.Ordinal));
 
-        Assert.That(TopicPages(merged), Is.EquivalentTo(new[] { "http", "rust", "rusty" }));
+        Assert.That(merged.PageSlugs("topics"), Is.EquivalentTo(new[] { "http", "rust", "rusty" }));
         Assert.That(merged.WarningLines(), Is.EqualTo(new[]
         {
             "content/conferences/c/talks/t04.md(3,10): warning RC0110: new topic 'Rusty' (did you mean 'Rust'?)",
         }));
         apart.AssertClean();
-        Assert.That(TopicPages(apart), Is.EquivalentTo(new[] { "http", "https", "rust", "rusty" }));
+        Assert.That(apart.PageSlugs("topics"), Is.EquivalentTo(new[] { "http", "https", "rust", "rusty" }));
     }
 
     [Test]
@@ -195,6 +183,6 @@ public sealed class TopicNameTests
             """);
 
         site.AssertClean();
-        Assert.That(TopicPages(site), Is.EquivalentTo(new[] { "http", "https", "rust", "rusty" }));
+        Assert.That(site.PageSlugs("topics"), Is.EquivalentTo(new[] { "http", "https", "rust", "rusty" }));
     }
 }

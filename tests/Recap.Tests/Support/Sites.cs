@@ -33,4 +33,16 @@ internal static class Sites
         ---
         The write-up.
         """;
+
+    /// <summary>Conference C with a talk per line given, in order (<c>t01.md</c>, <c>t02.md</c>, ...), titled "Talk N", with that line in its front matter.</summary>
+    public static string TalksInC(IEnumerable<string> frontMatterLines) =>
+        ConferenceC + string.Concat(frontMatterLines.Select((line, i) => $"""
+
+
+            -- content/conferences/c/talks/t{i + 1:00}.md --
+            ---
+            title: Talk {i + 1}
+            {line}
+            ---
+            """));
 }

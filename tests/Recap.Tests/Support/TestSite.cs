@@ -79,6 +79,12 @@ internal sealed partial class TestSite : IDisposable
 
     public IReadOnlyList<string> OutputFiles() => Folder.Files(Output);
 
+    /// <summary>The slugs of the pages under <paramref name="folder"/> (<c>speakers</c>): its subfolders with an index.html, not its own index.</summary>
+    public IReadOnlyList<string> PageSlugs(string folder) =>
+        [.. OutputFiles()
+            .Where(f => f.StartsWith(folder + "/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal) && f != folder + "/index.html")
+            .Select(f => f[(folder.Length + 1)..^"/index.html".Length])];
+
     /// <summary>
     /// Each line of <paramref name="expectations"/> must appear in the file; a line starting with
     /// <c>! </c> must not. Lines are compared after trimming.
