@@ -1,3 +1,5 @@
+using Recap.Content;
+
 namespace Recap.Cli;
 
 /// <summary>The options of <c>recap build</c>, parsed.</summary>
@@ -113,19 +115,16 @@ internal sealed record BuildOptions(SiteOptions Site, bool Quiet, bool Verbose, 
             return "the output folder cannot be the root of the file system";
         }
 
-        if (IsSameOrInside(source, output))
+        if (FileTree.IsSameOrInside(source, output))
         {
             return $"output folder '{output}' holds the source folder; choose a folder of its own, such as {Path.Combine(source, "_site")}";
         }
 
-        if (IsSameOrInside(output, Path.Combine(source, "content")))
+        if (FileTree.IsSameOrInside(output, Path.Combine(source, "content")))
         {
             return $"output folder '{output}' is inside the content folder; choose a folder outside it, such as {Path.Combine(source, "_site")}";
         }
 
         return null;
     }
-
-    private static bool IsSameOrInside(string path, string folder) =>
-        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

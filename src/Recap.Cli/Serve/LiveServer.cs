@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Recap.Content;
 
 namespace Recap.Cli.Serve;
 
@@ -160,7 +161,7 @@ internal sealed class LiveServer : IAsyncDisposable
         }
 
         var full = Path.GetFullPath(Path.Combine([_root, .. names]));
-        if (full != _root && !full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!FileTree.IsSameOrInside(full, _root))
         {
             // Dot segments are resolved already; this only guards against a system's own path rules.
             await SendNotFoundAsync(context).ConfigureAwait(false);

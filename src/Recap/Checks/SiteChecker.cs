@@ -134,9 +134,9 @@ public sealed class SiteChecker
         // Raw HTML in Markdown and theme templates are written as they are: the build checks
         // content's URLs, this checks what reached the pages.
         var use = reference.Kind == ReferenceKind.Link ? UrlUse.Link : reference.Noun == "image" ? UrlUse.InlineImage : UrlUse.Image;
-        if (!SafeUrl.TryCreate(reference.Url, use, out _, out var problem))
+        if (SafeUrl.Refusal(reference.Noun, reference.Url, use) is { } refusal)
         {
-            _diagnostics.Error(DiagnosticCodes.UnsafeLink, reference.Location, $"{reference.Noun} {SafeUrl.Display(reference.Url)} must be {SafeUrl.Expected(use)} ({problem})");
+            _diagnostics.Error(DiagnosticCodes.UnsafeLink, reference.Location, refusal);
             return;
         }
 

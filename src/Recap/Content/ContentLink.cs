@@ -30,10 +30,9 @@ internal sealed record ContentLink(string Url, SourceLocation Location, bool IsI
 
             var location = new SourceLocation(path, bodyLine + inline.Line, inline.Column + 1);
             var use = isImage ? UrlUse.InlineImage : UrlUse.Link;
-            if (!SafeUrl.TryCreate(url, use, out _, out var problem))
+            if (SafeUrl.Refusal(isImage ? "image" : "link", url, use) is { } refusal)
             {
-                var noun = isImage ? "image" : "link";
-                diagnostics.Error(DiagnosticCodes.UnsafeUrl, location, $"{noun} {SafeUrl.Display(url)} must be {SafeUrl.Expected(use)} ({problem})");
+                diagnostics.Error(DiagnosticCodes.UnsafeUrl, location, refusal);
                 continue;
             }
 

@@ -262,7 +262,7 @@ internal sealed class ContentLoader
         }
         catch (ParseTimeExceededException)
         {
-            var seconds = MarkdownLimits.ParseTime.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var seconds = MarkdownLimits.ParseTime.TotalSeconds.ToString(CultureInfo.InvariantCulture);
             diagnostics.Error(
                 DiagnosticCodes.InvalidMarkdown,
                 new SourceLocation(path, split.BodyLine, 1),

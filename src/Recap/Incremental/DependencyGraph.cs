@@ -236,7 +236,13 @@ internal sealed class DependencyGraph
             dependencies.Add(Whole(owner));
             if (sourcePath is not null && model.Links.TryGetValue(sourcePath, out var links))
             {
-                dependencies.AddRange(links.Targets.Where(_bySource.ContainsKey).Select(t => _bySource[t] * 2));
+                foreach (var target in links.Targets)
+                {
+                    if (_bySource.TryGetValue(target, out var id))
+                    {
+                        dependencies.Add(id * 2);
+                    }
+                }
             }
         }
 

@@ -6,7 +6,7 @@ namespace Recap.Markdown;
 internal static class MarkdownPipelineFactory
 {
     /// <param name="unsafeHtml">Whether raw HTML is rendered as written (<c>markdown.unsafe_html</c>).</param>
-    public static MarkdownPipeline Create(bool unsafeHtml = true)
+    public static MarkdownPipeline Create(bool unsafeHtml)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()

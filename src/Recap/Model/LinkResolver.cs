@@ -45,12 +45,7 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
         }
 
         var path = PathOf(url);
-        if (path.StartsWith('/'))
-        {
-            return ContentPaths.IsMarkdown(path) ? ContentPaths.Resolve("content", path) : null;
-        }
-
-        return ContentPaths.Resolve(folder, path);
+        return !path.StartsWith('/') || ContentPaths.IsMarkdown(path) ? ResolveContentPath(path, folder) : null;
     }
 
     /// <returns>The new URL, or null to leave the link as written.</returns>
@@ -76,7 +71,7 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
             return urls.Url(sitePath) + suffix;
         }
 
-        var contentPath = ContentPathOf(url, folder);
+        var contentPath = ResolveContentPath(path, folder);
         if (contentPath is not null && sitePathsBySource.TryGetValue(contentPath, out var target))
         {
             targets.Add(contentPath);
@@ -90,6 +85,10 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
 
         return null;
     }
+
+    /// <summary>The content file a link's path names, once site paths (root-relative, not Markdown) are set aside.</summary>
+    private static string? ResolveContentPath(string path, string folder) =>
+        path.StartsWith('/') ? ContentPaths.Resolve("content", path) : ContentPaths.Resolve(folder, path);
 
     /// <summary>The URL without its query and fragment.</summary>
     private static string PathOf(string url) => url.IndexOfAny(['?', '#']) is var end and >= 0 ? url[..end] : url;

@@ -49,6 +49,13 @@ public sealed partial class SafeUrl
         return true;
     }
 
+    /// <returns>Null when <paramref name="text"/> is safe for <paramref name="use"/>; else the message saying so of the <paramref name="noun"/> ("link", "image").</returns>
+    public static string? Refusal(string noun, string text, UrlUse use)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Problem(text, use) is { } problem ? $"{noun} {Display(text)} must be {Expected(use)} ({problem})" : null;
+    }
+
     /// <summary>What a URL must be, for messages: "an http, https or mailto URL, or a relative path".</summary>
     public static string Expected(UrlUse use) => use switch
     {
