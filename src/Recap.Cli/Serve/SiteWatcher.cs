@@ -53,7 +53,9 @@ internal sealed class SiteWatcher : IDisposable
     private void Add(string fullPath)
     {
         var path = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
-        if (path is not "content/site.yml" && !Watched.Any(w => path.StartsWith(w, StringComparison.Ordinal)))
+        // A watched folder itself counts: a new themes/ is often all the watcher sees, since what is
+        // made in it at once can come before the watcher watches it.
+        if (path is not "content/site.yml" && !Watched.Any(w => path.StartsWith(w, StringComparison.Ordinal) || path == w[..^1]))
         {
             return; // the output, .git, an editor's files beside the site
         }

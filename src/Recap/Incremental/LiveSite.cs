@@ -91,8 +91,10 @@ public sealed class LiveSite
     /// <summary>site.yml and the theme's templates and configuration: every page may use them.</summary>
     private static bool IsTemplateOrConfiguration(string path) => path == SiteConfigLoader.Path || IsTemplate(path);
 
+    /// <remarks>A folder of templates, or one of themes, named as a whole (made or removed) may hold any of them.</remarks>
     private static bool IsTemplate(string path) =>
-        path.StartsWith("layouts/", StringComparison.Ordinal)
+        path is "layouts" or "partials" or "themes"
+        || path.StartsWith("layouts/", StringComparison.Ordinal)
         || path.StartsWith("partials/", StringComparison.Ordinal)
         || (path.StartsWith("themes/", StringComparison.Ordinal) && ThemeAssetPath(path) is null);
 

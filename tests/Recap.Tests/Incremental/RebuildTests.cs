@@ -174,6 +174,20 @@ public sealed class RebuildTests
         live.AssertSameAsCleanBuild();
     }
 
+    /// <summary>A new themes/ folder may be all a file watcher reports: what was made in it at once can come before it is watched.</summary>
+    [Test]
+    public void NewThemesFolderRewritesEverything()
+    {
+        using var live = new LiveSiteFixture(Site);
+
+        live.Write(File("themes/default/assets/style.css", "body { color: rgb(1, 2, 3); }"));
+        var build = live.Rebuild("themes");
+
+        Assert.That(build.Everything, Is.True);
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "assets/style.css")), Is.EqualTo("body { color: rgb(1, 2, 3); }\n"));
+        live.AssertSameAsCleanBuild();
+    }
+
     [Test]
     public void StaticFileIsCopiedAlone()
     {
