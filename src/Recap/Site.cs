@@ -170,9 +170,8 @@ public sealed class Site
     public void PrepareViews() => Time(nameof(PrepareViews), () =>
     {
         var model = Model!;
-        var markdown = new MarkdownRenderer(_pipeline!, new LinkRewriter(model));
         var listing = _listing = new Listing(_options.Today);
-        _views = new ViewFactory(model, markdown, listing);
+        _views = new ViewFactory(model, listing);
         _views.Build();
         _meta = new PageMetaFactory(model, _options.SourceDirectory, listing);
         var functions = TemplateFunctions.Create(model.Urls);
@@ -260,7 +259,7 @@ public sealed class Site
         var output = _output!;
         var cards = _cards = new CardCache(_options.CardCache ?? SocialCards.CacheFolder(_options.OutputDirectory));
         Parallel.ForEach(new SocialCards(Model!, _theme!.Config.CardColors).All().Where(c => Includes(c.SitePath)), card =>
-            output.Copy(cards.GetOrPaint(card.Card, out _), card.SitePath));
+            output.Link(cards.GetOrPaint(card.Card, out _), card.SitePath));
     });
 
     /// <summary>Copies files beside content, <c>static/</c> and the theme's assets.</summary>

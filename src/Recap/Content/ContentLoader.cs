@@ -271,20 +271,26 @@ internal sealed class ContentLoader
         }
 
         var binder = new FrontMatterBinder(diagnostics, BindingCodes.FrontMatter, _extraKeys.GetValueOrDefault(kind));
+        var links = ContentLink.Collect(body, path, split.BodyLine, diagnostics);
+        var firstParagraph = MarkdownText.FirstParagraph(body);
+        var (html, afterTalks) = CompiledBody.Compile(body, _pipeline, splitAtTalks: typeof(T) == typeof(ConferenceFrontMatter));
         return new SourceDocument<T>
         {
             Path = path,
             Stem = Path.GetFileNameWithoutExtension(path),
             FrontMatter = binder.Bind<T>(mapping),
-            Body = body,
+            Body = html,
+            AfterTalks = afterTalks,
+            FirstParagraph = firstParagraph,
             BodyLine = split.BodyLine,
             WordCount = CountWords(split.Body),
-            Links = ContentLink.Collect(body, path, split.BodyLine, diagnostics),
-            FrontMatterHash = Hash(split.FrontMatter),
-            BodyHash = Hash(split.Body),
+            Links = links,
+            FrontMatterHash = _cache is null ? string.Empty : Hash(split.FrontMatter),
+            BodyHash = _cache is null ? string.Empty : Hash(split.Body),
         };
     }
 
+    /// <summary>Only rebuilds compare documents (see <see cref="ContentCache"/>): a single build leaves the hashes empty.</summary>
     private static string Hash(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>

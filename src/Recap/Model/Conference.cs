@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using Recap.Content;
 
 namespace Recap.Model;
@@ -35,6 +34,4 @@ public sealed class Conference
     public IReadOnlyList<Topic> Topics { get; internal set; } = [];
 
     internal SourceDocument<ConferenceFrontMatter> Source { get; }
-
-    internal MarkdownDocument Body => Source.Body;
 }

@@ -210,7 +210,7 @@ internal sealed class ModelBuilder
                 SitePath = _permalinks.Expand("conference", ("conference", slug), ("year", year)),
             };
             ClaimDocument(conference.SitePath, index.Path, index.FrontMatter);
-            conference.Summary = index.FrontMatter.Summary ?? ListSummary(MarkdownText.FirstParagraph(index.Body));
+            conference.Summary = index.FrontMatter.Summary ?? ListSummary(index.FirstParagraph);
             conference.Topics = Distinct(index.FrontMatter.Topics.Select(ResolveTopic));
             conference.Talks = AddTalks(conference, source.Talks, year);
             conferences.Add(conference);
@@ -251,7 +251,7 @@ internal sealed class ModelBuilder
                 SitePath = _permalinks.Expand("talk", ("conference", conference.Slug), ("talk", slug), ("year", year)),
             };
             ClaimDocument(talk.SitePath, source.Path, frontMatter);
-            talk.Summary = frontMatter.Summary ?? ListSummary(MarkdownText.FirstParagraph(source.Body));
+            talk.Summary = frontMatter.Summary ?? ListSummary(source.FirstParagraph);
             talk.ReadingMinutes = Math.Max(1, (int)Math.Ceiling(source.WordCount / (double)wordsPerMinute));
             talk.Speakers = Distinct(frontMatter.Speakers.Select(ResolveSpeaker));
             talk.Topics = Distinct(frontMatter.Topics.Select(ResolveTopic));
@@ -323,7 +323,7 @@ internal sealed class ModelBuilder
             var slug = SlugOf(source.FrontMatter.Slug, source.Stem, source.FrontMatter);
             var page = new Page(source) { Slug = slug, SitePath = _permalinks.Expand("page", ("page", slug)) };
             ClaimDocument(page.SitePath, source.Path, source.FrontMatter);
-            page.Summary = source.FrontMatter.Summary ?? ListSummary(MarkdownText.FirstParagraph(source.Body));
+            page.Summary = source.FrontMatter.Summary ?? ListSummary(source.FirstParagraph);
             pages.Add(page);
         }
 

@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using Recap.Content;
 
 namespace Recap.Model;
@@ -26,6 +25,4 @@ public sealed class Page
     public ImageFile? Image { get; internal set; }
 
     internal SourceDocument<PageFrontMatter> Source { get; }
-
-    internal MarkdownDocument Body => Source.Body;
 }

@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using Recap.Content;
 
 namespace Recap.Model;
@@ -30,8 +29,6 @@ public sealed class Speaker : INamedPage
     public IReadOnlyList<Talk> Talks { get; internal set; } = [];
 
     internal SourceDocument<SpeakerFrontMatter>? Source { get; }
-
-    internal MarkdownDocument? Body => Source?.Body;
 
     string INamedPage.Slug { get => Slug; set => Slug = value; }
 

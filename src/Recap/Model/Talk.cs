@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using Recap.Content;
 
 namespace Recap.Model;
@@ -47,6 +46,4 @@ public sealed class Talk
     public Talk? Next { get; internal set; }
 
     internal SourceDocument<TalkFrontMatter> Source { get; }
-
-    internal MarkdownDocument Body => Source.Body;
 }

@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using Recap.Content;
 
 namespace Recap.Model;
@@ -28,8 +27,6 @@ public sealed class Topic : INamedPage
     public IReadOnlyList<Conference> Conferences { get; internal set; } = [];
 
     internal SourceDocument<TopicFrontMatter>? Source { get; }
-
-    internal MarkdownDocument? Body => Source?.Body;
 
     string INamedPage.Slug { get => Slug; set => Slug = value; }
 

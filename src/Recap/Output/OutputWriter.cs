@@ -111,6 +111,26 @@ internal sealed class OutputWriter : IDisposable
         File.Copy(sourceFile, Prepare(file), overwrite: true);
     }
 
+    /// <summary>
+    /// Puts a file that nothing rewrites in place (a cached social card) into the output: as a
+    /// second name for it where the file system allows, else as a copy.
+    /// </summary>
+    public void Link(string sourceFile, string file)
+    {
+        if (_patch)
+        {
+            Copy(sourceFile, file);
+            return;
+        }
+
+        _written.Add(file);
+        var target = Prepare(file);
+        if (!HardLink.TryCreate(sourceFile, target))
+        {
+            File.Copy(sourceFile, target, overwrite: true);
+        }
+    }
+
     public void Write(string file, Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);

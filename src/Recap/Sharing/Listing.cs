@@ -46,7 +46,7 @@ internal sealed class Listing(DateOnly today)
     public static PartialDate? Updated(Talk talk) => talk.FrontMatter.Updated ?? talk.Date;
 
     /// <summary>The summary in full: <c>summary:</c>, else the whole first paragraph.</summary>
-    public static string? FullSummary(Talk talk) => talk.FrontMatter.Summary ?? MarkdownText.FirstParagraph(talk.Body);
+    public static string? FullSummary(Talk talk) => talk.FrontMatter.Summary ?? talk.Source.FirstParagraph;
 
     private bool IsFuture(PartialDate? date) => date is { } d && d.Earliest > today;
 }

@@ -17,14 +17,12 @@ internal sealed class ViewFactory
     private static readonly TalkFormat[] GroupOrder = Enum.GetValues<TalkFormat>();
 
     private readonly SiteModel _model;
-    private readonly MarkdownRenderer _markdown;
     private readonly UrlBuilder _urls;
     private readonly Listing _listing;
 
-    public ViewFactory(SiteModel model, MarkdownRenderer markdown, Listing listing)
+    public ViewFactory(SiteModel model, Listing listing)
     {
         _model = model;
-        _markdown = markdown;
         _urls = model.Urls;
         _listing = listing;
     }
@@ -142,7 +140,8 @@ internal sealed class ViewFactory
     {
         var source = conference.Source;
         var frontMatter = conference.FrontMatter;
-        return new ConferenceView(() => _markdown.RenderAroundMarker(source))
+        var rewrites = Rewrites(source.Path);
+        return new ConferenceView(() => (source.Body.Render(rewrites), source.AfterTalks.Render(rewrites)))
         {
             Name = conference.Name,
             Url = _urls.Url(conference.SitePath),
@@ -223,10 +222,20 @@ internal sealed class ViewFactory
         };
     }
 
-    /// <summary>Renders a body when a template first asks for it; speakers and topics without a file have none.</summary>
+    /// <summary>Fills in a body's links when a template first asks for it; speakers and topics without a file have none.</summary>
     private Func<string> RenderBody<T>(SourceDocument<T>? source)
-        where T : BoundRecord =>
-        () => source is null ? string.Empty : _markdown.Render(source);
+        where T : BoundRecord
+    {
+        if (source is null)
+        {
+            return () => string.Empty;
+        }
+
+        var rewrites = Rewrites(source.Path);
+        return () => source.Body.Render(rewrites);
+    }
+
+    private IReadOnlyDictionary<string, string>? Rewrites(string sourcePath) => _model.Links.GetValueOrDefault(sourcePath)?.Rewrites;
 
     private SiteView CreateSite()
     {

@@ -1,0 +1,130 @@
+using System.Security.Cryptography;
+using System.Text;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Recap.Content;
+
+namespace Recap.Markdown;
+
+/// <summary>
+/// A Markdown body rendered once, when its file is read: its HTML, cut where the URL of a link
+/// the model resolves (to another page, a copied file, a path of the site) goes. A build fills in
+/// the URLs the model resolved; the syntax tree is not kept. Immutable, so a rebuild reuses the
+/// bodies of files that did not change as they are.
+/// </summary>
+internal sealed class CompiledBody
+{
+    /// <summary>The line a conference author writes where the list of talks goes.</summary>
+    public const string TalksMarker = "<!-- talks -->";
+
+    /// <summary>
+    /// Stands for a link's URL while the body renders: letters and digits only, so Markdig writes
+    /// it as it is, and random per process, so no author can write it.
+    /// </summary>
+    private static readonly string Token = "rcp" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+
+    // Parts.Length == Links.Length + 1: the HTML is Parts[0], URL of Links[0], Parts[1], ...
+    private readonly string[] _parts;
+    private readonly string[] _links;
+
+    private CompiledBody(string[] parts, string[] links)
+    {
+        _parts = parts;
+        _links = links;
+    }
+
+    public static CompiledBody Empty { get; } = new([string.Empty], []);
+
+    /// <summary>
+    /// Renders <paramref name="document"/>: all of it as <c>Body</c>, or, with
+    /// <paramref name="splitAtTalks"/> (a conference), what comes before the
+    /// <c>&lt;!-- talks --&gt;</c> line as <c>Body</c> and what comes after it as <c>AfterTalks</c>.
+    /// </summary>
+    public static (CompiledBody Body, CompiledBody AfterTalks) Compile(MarkdownDocument document, MarkdownPipeline pipeline, bool splitAtTalks)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var links = new List<string>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { Length: > 0 } url && !url.StartsWith('#') && !ContentPaths.IsExternal(url))
+            {
+                link.Url = Token + links.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "x";
+                links.Add(url);
+            }
+        }
+
+        var marker = splitAtTalks ? document.ToList().FindIndex(IsTalksMarker) : -1;
+        return marker < 0
+            ? (Cut(Render(document, pipeline, 0, document.Count), links), Empty)
+            : (Cut(Render(document, pipeline, 0, marker), links), Cut(Render(document, pipeline, marker + 1, document.Count), links));
+    }
+
+    /// <summary>The HTML, each resolved link's URL in place of the one its author wrote.</summary>
+    /// <param name="rewrites">The URL each author URL becomes (the model's <c>DocumentLinks.Rewrites</c>); URLs it lacks stay as written.</param>
+    public string Render(IReadOnlyDictionary<string, string>? rewrites)
+    {
+        if (_links.Length == 0)
+        {
+            return _parts[0];
+        }
+
+        var html = new StringBuilder(_parts.Sum(p => p.Length) + (_links.Length * 32));
+        using var writer = new StringWriter(html);
+        var escaper = new HtmlRenderer(writer);
+        for (var i = 0; i < _links.Length; i++)
+        {
+            html.Append(_parts[i]);
+            var url = rewrites?.GetValueOrDefault(_links[i]) ?? _links[i];
+            escaper.WriteEscapeUrl(url);
+            writer.Flush();
+        }
+
+        html.Append(_parts[^1]);
+        return html.ToString();
+    }
+
+    private static string Render(MarkdownDocument document, MarkdownPipeline pipeline, int from, int to)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        for (var i = from; i < to; i++)
+        {
+            renderer.Render(document[i]);
+        }
+
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Cuts the HTML at each token, remembering which link's URL goes there.</summary>
+    private static CompiledBody Cut(string html, List<string> links)
+    {
+        if (links.Count == 0 || !html.Contains(Token, StringComparison.Ordinal))
+        {
+            return new CompiledBody([html], []);
+        }
+
+        var parts = new List<string>();
+        var at = new List<string>();
+        var start = 0;
+        for (var found = html.IndexOf(Token, StringComparison.Ordinal); found >= 0; found = html.IndexOf(Token, start, StringComparison.Ordinal))
+        {
+            var digits = found + Token.Length;
+            var end = html.IndexOf('x', digits);
+            parts.Add(html[start..found]);
+            at.Add(links[int.Parse(html.AsSpan(digits, end - digits), System.Globalization.CultureInfo.InvariantCulture)]);
+            start = end + 1;
+        }
+
+        parts.Add(html[start..]);
+        return new CompiledBody([.. parts], [.. at]);
+    }
+
+    private static bool IsTalksMarker(Block block) =>
+        block is HtmlBlock html && string.Join(string.Empty, html.Lines.Lines.Take(html.Lines.Count).Select(l => l.Slice.ToString()))
+            .Replace(" ", string.Empty, StringComparison.Ordinal)
+            .Equals(TalksMarker.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+}
