@@ -1,5 +1,4 @@
 using Recap.Model;
-using Recap.Themes;
 
 namespace Recap.Incremental;
 
@@ -32,11 +31,11 @@ internal sealed class DependencyGraph
     {
     }
 
-    public static DependencyGraph Create(SiteModel model, Theme theme, string sourceRoot)
+    public static DependencyGraph Create(SiteModel model, string sourceRoot)
     {
         var graph = new DependencyGraph();
         graph.AddNodes(model, sourceRoot);
-        graph.AddOutputs(model, theme);
+        graph.AddOutputs(model);
         return graph;
     }
 
@@ -131,172 +130,14 @@ internal sealed class DependencyGraph
         Node(Counts, Counts, Join(model.Conferences.Count, model.Talks.Count, model.Speakers.Count, model.Topics.Count), null, null);
     }
 
-    private void AddOutputs(SiteModel model, Theme theme)
+    /// <summary>Every output of the manifest, with the nodes it depends on as the manifest tells them.</summary>
+    private void AddOutputs(SiteModel model)
     {
-        var cards = model.Config.Options.SocialCards;
-        var dependencies = new List<int>();
-        foreach (var talk in model.Talks)
+        var collector = new Collector(this);
+        foreach (var entry in model.Outputs.Entries)
         {
-            Page("talk", theme, dependencies);
-            Body(talk, talk.SourcePath);
-            Card(talk);
-            dependencies.Add(Face(talk.Conference));
-            dependencies.AddRange(new[] { talk.Previous, talk.Next }.OfType<Talk>().Select(Face));
-            foreach (var related in talk.Speakers.SelectMany(s => s.Talks).Distinct().Where(t => t != talk))
-            {
-                Card(related);
-            }
-
-            Image(talk.Image);
-            Add(UrlBuilder.OutputFile(talk.SitePath));
-            if (cards && talk.Image is null)
-            {
-                dependencies.AddRange([Face(talk), Face(talk.Conference), .. talk.Speakers.Select(Face)]);
-                Add(SiteFiles.CardOf(talk.SitePath));
-            }
-        }
-
-        foreach (var conference in model.Conferences)
-        {
-            Listing("conference", conference, conference.SitePath, conference.Talks, conference.Image, conference.Topics.Select(Face), []);
-        }
-
-        foreach (var speaker in model.Speakers)
-        {
-            Listing("speaker", speaker, speaker.SitePath, speaker.Talks, speaker.Image, [], []);
-        }
-
-        foreach (var topic in model.Topics)
-        {
-            // A topic's feed is as recent as the latest start of the conferences that name it.
-            Listing("topic", topic, topic.SitePath, topic.Talks, null, topic.Conferences.Select(Face), topic.Conferences.Select(Face));
-        }
-
-        foreach (var page in model.Pages)
-        {
-            Page("page", theme, dependencies);
-            Body(page, page.SourcePath);
-            Image(page.Image);
-            Add(UrlBuilder.OutputFile(page.SitePath));
-        }
-
-        Page("home", theme, dependencies);
-        dependencies.AddRange([.. model.Conferences.Select(Face), .. model.Topics.Select(Face)]);
-        Add(UrlBuilder.OutputFile(string.Empty));
-        Page("conferences", theme, dependencies);
-        dependencies.AddRange(model.Conferences.Select(Face));
-        Add(UrlBuilder.OutputFile(model.ConferencesPath));
-        Page("speakers", theme, dependencies);
-        dependencies.AddRange(model.Speakers.Select(Face));
-        Add(UrlBuilder.OutputFile(model.SpeakersPath));
-        Page("topics", theme, dependencies);
-        dependencies.AddRange(model.Topics.Select(Face));
-        Add(UrlBuilder.OutputFile(model.TopicsPath));
-        Page("404", theme, dependencies);
-        Add("404.html");
-        Feed(string.Empty, Face(Counts), model.Talks);
-
-        // The sitemap lists every page, not the files.
-        dependencies.AddRange(Enumerable.Range(0, _keys.Count).Where(id => !_keys[id].StartsWith(FilePrefix, StringComparison.Ordinal)).Select(id => id * 2));
-        Add(SiteFiles.Sitemap);
-
-        foreach (var file in model.Files)
-        {
-            dependencies.Add(Face(FileKey(file.SourcePath)));
-            Add(UrlBuilder.OutputFile(file.SitePath));
-        }
-
-        // A conference, speaker or topic: its page, which lists its talks, their feed, and its card
-        // (its name, and its talks with their conferences).
-        // shown: what the page shows besides its talks; dated: what the feed takes its date from.
-        void Listing(string kind, object owner, string sitePath, IReadOnlyList<Talk> talks, ImageFile? image, IEnumerable<int> shown, IEnumerable<int> dated)
-        {
-            Page(kind, theme, dependencies);
-            Body(owner, SourceOf(owner));
-            dependencies.AddRange(shown);
-            foreach (var talk in talks)
-            {
-                Card(talk);
-            }
-
-            Image(image);
-            Add(UrlBuilder.OutputFile(sitePath));
-            dependencies.AddRange(dated);
-            Feed(sitePath, Face(owner), talks);
-            if (cards && image is null)
-            {
-                dependencies.AddRange([Face(owner), .. talks.SelectMany(t => new[] { Face(t), Face(t.Conference) })]);
-                Add(SiteFiles.CardOf(sitePath));
-            }
-        }
-
-        // A page's own document, whole, and the URLs of the pages and files its links point to.
-        void Body(object owner, string? sourcePath)
-        {
-            dependencies.Add(Whole(owner));
-            if (sourcePath is not null && model.Links.TryGetValue(sourcePath, out var links))
-            {
-                foreach (var target in links.Targets)
-                {
-                    if (_bySource.TryGetValue(target, out var id))
-                    {
-                        dependencies.Add(id * 2);
-                    }
-                }
-            }
-        }
-
-        // A feed's entries are talks as lists show them (a talk of a draft conference is left out).
-        void Feed(string sitePath, int owner, IEnumerable<Talk> talks)
-        {
-            dependencies.Add(owner);
-            foreach (var talk in talks)
-            {
-                Card(talk);
-            }
-
-            Add(SiteFiles.FeedOf(sitePath));
-        }
-
-        // A talk as lists show it: with its conference, speakers and topics.
-        void Card(Talk talk)
-        {
-            dependencies.Add(Face(talk));
-            dependencies.Add(Face(talk.Conference));
-            foreach (var speaker in talk.Speakers)
-            {
-                dependencies.Add(Face(speaker));
-            }
-
-            foreach (var topic in talk.Topics)
-            {
-                dependencies.Add(Face(topic));
-            }
-        }
-
-        void Image(ImageFile? image)
-        {
-            if (image?.SourcePath is { } path)
-            {
-                dependencies.Add(Face(FileKey(path)));
-            }
-        }
-
-        // The output depends on what was gathered; start again for the next one.
-        void Add(string output)
-        {
-            _outputs[output] = [.. dependencies];
-            dependencies.Clear();
-        }
-    }
-
-    /// <summary>Starts a page's dependencies: every page shows the menu, and some the site's counts.</summary>
-    private void Page(string kind, Theme theme, List<int> dependencies)
-    {
-        dependencies.Add(Face(Menu));
-        if (theme.ShowsSiteCounts(kind))
-        {
-            dependencies.Add(Face(Counts));
+            model.Outputs.DependenciesOf(entry, collector, model);
+            _outputs[entry.Path] = collector.Take();
         }
     }
 
@@ -325,17 +166,44 @@ internal sealed class DependencyGraph
 
     private static string FileKey(string path) => FilePrefix + path;
 
-    private static string? SourceOf(object owner) => owner switch
-    {
-        Conference conference => conference.SourcePath,
-        Speaker speaker => speaker.SourcePath,
-        Topic topic => topic.SourcePath,
-        _ => null,
-    };
-
     private static string Paths(IEnumerable<string> paths) => string.Join(',', paths);
 
     private static string Join(params object?[] parts) => string.Join('\u001f', parts);
+
+    /// <summary>Gathers one output's dependencies as node numbers.</summary>
+    private sealed class Collector(DependencyGraph graph) : IDependencies
+    {
+        private readonly List<int> _dependencies = [];
+
+        public int[] Take()
+        {
+            int[] taken = [.. _dependencies];
+            _dependencies.Clear();
+            return taken;
+        }
+
+        public void Face(object thing) => _dependencies.Add(graph.Face(thing));
+
+        public void Whole(object thing) => _dependencies.Add(graph.Whole(thing));
+
+        public void Source(string sourcePath)
+        {
+            if (graph._bySource.TryGetValue(sourcePath, out var id))
+            {
+                _dependencies.Add(id * 2);
+            }
+        }
+
+        public void File(string sourcePath) => _dependencies.Add(graph.Face(FileKey(sourcePath)));
+
+        public void Menu() => _dependencies.Add(graph.Face(DependencyGraph.Menu));
+
+        public void Counts() => _dependencies.Add(graph.Face(DependencyGraph.Counts));
+
+        // The sitemap lists every page, not the files.
+        public void AllPages() =>
+            _dependencies.AddRange(Enumerable.Range(0, graph._keys.Count).Where(id => !graph._keys[id].StartsWith(FilePrefix, StringComparison.Ordinal)).Select(id => id * 2));
+    }
 }
 
 /// <summary>What a rebuild writes again and what it deletes, as paths in the output folder.</summary>

@@ -57,13 +57,13 @@ public sealed class LiveSite
 
         var diagnostics = new DiagnosticBag();
         var site = Site.Load(_options, diagnostics, _cache);
-        if (site.Model is not { } model || site.Theme is not { } theme || diagnostics.HasErrors)
+        if (site.Model is not { } model || diagnostics.HasErrors)
         {
             return new LiveBuild(site.Build(), diagnostics, Everything: everything, StylesOnly: false, clock.ElapsedMilliseconds);
         }
 
         var graphStart = clock.ElapsedMilliseconds;
-        var graph = DependencyGraph.Create(model, theme, _options.SourceDirectory);
+        var graph = DependencyGraph.Create(model, _options.SourceDirectory);
         var planStart = clock.ElapsedMilliseconds;
         RebuildPlan? plan = null;
         var stylesOnly = false;

@@ -4,6 +4,7 @@ using Recap.Content;
 using Recap.Diagnostics;
 using Recap.Markdown;
 using Recap.Text;
+using Recap.Themes;
 
 namespace Recap.Model;
 
@@ -70,8 +71,8 @@ internal sealed class ModelBuilder
         topic.Slug = TopicSlug(name);
     }
 
-    /// <param name="themeFiles">Site paths the theme's assets are copied to, so content cannot take them.</param>
-    public SiteModel Build(IEnumerable<string> themeFiles)
+    /// <param name="theme">The theme: its assets take their paths in the site, and its templates say which pages show the site's counts.</param>
+    public SiteModel Build(Theme theme)
     {
         var conferencesPath = _permalinks.Expand("conferences");
         var speakersPath = _permalinks.Expand("speakers");
@@ -81,9 +82,11 @@ internal sealed class ModelBuilder
         _outputs.Claim(conferencesPath, "the conferences index", _config.Permalinks?.LocationOf("conferences"));
         _outputs.Claim(speakersPath, "the speakers index", _config.Permalinks?.LocationOf("speakers"));
         _outputs.Claim(topicsPath, "the topics index", _config.Permalinks?.LocationOf("topics"));
-        foreach (var file in themeFiles)
+
+        // Before content, so that a content file with the path of a theme's file is the one told.
+        foreach (var asset in theme.Assets)
         {
-            _outputs.Claim(file, "a file of the theme", null);
+            _outputs.Claim(asset.Path, "a file of the theme", null);
         }
 
         TimeNames(() =>
@@ -105,7 +108,8 @@ internal sealed class ModelBuilder
         });
         var speakers = FinishSpeakers(talks);
         var topics = FinishTopics(conferences, talks);
-        ClaimSiteFiles(conferences, talks, speakers, topics);
+        var outputs = OutputManifest.Create(new OutputSources(_config, conferences, talks, speakers, topics, pages, files, conferencesPath, speakersPath, topicsPath), theme);
+        ClaimOutputs(outputs);
         var links = ResolveLinks(conferences, talks, pages, speakers, topics);
 
         return new SiteModel
@@ -124,37 +128,34 @@ internal sealed class ModelBuilder
             SitePathsBySource = _sitePathsBySource,
             OutputFiles = _outputs.Files,
             Links = links,
+            Outputs = outputs,
         };
     }
 
-    /// <summary>Claims the feeds, cards, sitemap and GitHub Pages files, so content cannot take their URLs.</summary>
-    private void ClaimSiteFiles(List<Conference> conferences, List<Talk> talks, List<Speaker> speakers, List<Topic> topics)
+    /// <summary>
+    /// Claims what the build writes besides pages and files (feeds, cards, the sitemap, the files
+    /// GitHub Pages reads), so content cannot take their URLs. Outputs of pages whose
+    /// URL clashed (already reported) are left out, so the clash is reported once.
+    /// </summary>
+    private void ClaimOutputs(OutputManifest manifest)
     {
-        foreach (var file in new[] { SiteFiles.Feed, SiteFiles.Card, SiteFiles.Sitemap, SiteFiles.Robots, SiteFiles.NoJekyll })
-        {
-            _outputs.Claim(file, "a file Recap writes", null);
-        }
-
-        if (_config.Domain is not null)
-        {
-            _outputs.Claim(SiteFiles.Cname, "the CNAME file for domain", _config.LocationOf("domain"));
-        }
-
-        // Conferences, speakers and topics have a feed of their talks; those and talks have a card.
-        // Pages whose URL clashed (already reported) are left out, so the clash is reported once.
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var pages = conferences.Select(c => (c.SitePath, c.Name, Feed: true))
-            .Concat(speakers.Select(s => (s.SitePath, s.Name, Feed: true)))
-            .Concat(topics.Select(t => (t.SitePath, t.Name, Feed: true)))
-            .Concat(talks.Select(t => (t.SitePath, Name: t.Title, Feed: false)));
-        foreach (var (sitePath, name, feed) in pages.Where(p => seen.Add(p.SitePath)))
+        foreach (var entry in manifest.Entries.Where(e => e is not (FeedOutput or CardOutput) || seen.Add(e.Path)))
         {
-            if (feed)
+            var (owner, location) = entry switch
             {
-                _outputs.Claim(SiteFiles.FeedOf(sitePath), $"the feed of '{name}'", null);
+                PageOutput or CopiedFileOutput or ThemeAssetOutput => (null, null),
+                FeedOutput { Owner: null } => ("a file Recap writes", null),
+                FeedOutput feed => ($"the feed of '{feed.Title}'", null),
+                CardOutput { Owner: null } => ("a file Recap writes", null),
+                CardOutput card => ($"the social card of '{card.Card.Title}'", null),
+                SiteFileOutput { Kind: SiteFileKind.Cname } => ("the CNAME file for domain", _config.LocationOf("domain")),
+                _ => ("a file Recap writes", (SourceLocation?)null),
+            };
+            if (owner is not null)
+            {
+                _outputs.Claim(entry.Path, owner, location);
             }
-
-            _outputs.Claim(SiteFiles.CardOf(sitePath), $"the social card of '{name}'", null);
         }
     }
 

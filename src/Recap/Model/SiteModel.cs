@@ -39,4 +39,7 @@ public sealed class SiteModel
 
     /// <summary>The resolved links of every published document with links, by its path relative to the site root.</summary>
     internal IReadOnlyDictionary<string, DocumentLinks> Links { get; init; } = new Dictionary<string, DocumentLinks>();
+
+    /// <summary>Everything a build of this model writes; set by the model builder, which makes every model.</summary>
+    internal OutputManifest Outputs { get; init; } = null!;
 }

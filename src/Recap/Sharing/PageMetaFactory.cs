@@ -138,7 +138,7 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listin
             return new PreviewImageView(_urls.Absolute(own.Url), size?.Width, size?.Height, alt);
         }
 
-        var card = cardOf is null || !model.Config.Options.SocialCards ? SiteFiles.Card : SiteFiles.CardOf(cardOf);
+        var card = cardOf is null ? SiteFiles.Card : model.Outputs.CardOf(cardOf);
         return new PreviewImageView(_urls.AbsoluteUrl(card), SocialCards.Width, SocialCards.Height, alt);
     }
 

@@ -5,7 +5,7 @@ using Recap.Model;
 namespace Recap.Sharing;
 
 /// <summary>
-/// <c>sitemap.xml</c> with the absolute URL of every listed page and, where the content says when
+/// <c>sitemap.xml</c> with the absolute URL of every listed page of the manifest and, where the content says when
 /// it changed, its <c>lastmod</c>; and the <c>robots.txt</c> that points to it.
 /// </summary>
 internal sealed class Sitemap(SiteModel model, Listing listing)
@@ -14,20 +14,32 @@ internal sealed class Sitemap(SiteModel model, Listing listing)
 
     public byte[] Write()
     {
-        var talks = model.Talks.Where(listing.Lists).ToList();
-        var latest = LastChange(talks);
-        var entries = new List<(string Path, PartialDate? Modified)>
+        var latest = LastChange(model.Talks.Where(listing.Lists));
+        var entries = new List<(string Path, PartialDate? Modified)>();
+        foreach (var page in model.Outputs.Pages)
         {
-            (string.Empty, latest),
-            (model.ConferencesPath, latest),
-            (model.SpeakersPath, latest),
-            (model.TopicsPath, latest),
-        };
-        entries.AddRange(model.Conferences.Where(listing.Lists).Select(c => (c.SitePath, LastChange(c.Talks.Where(listing.Lists)) ?? c.FrontMatter.End ?? c.FrontMatter.Start)));
-        entries.AddRange(talks.Select(t => (t.SitePath, Listing.Updated(t))));
-        entries.AddRange(model.Speakers.Where(s => s.Source is not null || s.Talks.Any(listing.Lists)).Select(s => (s.SitePath, LastChange(s.Talks.Where(listing.Lists)))));
-        entries.AddRange(model.Topics.Where(t => t.Source is not null || t.Talks.Any(listing.Lists)).Select(t => (t.SitePath, LastChange(t.Talks.Where(listing.Lists)))));
-        entries.AddRange(model.Pages.Where(p => !p.IsDraft).Select(p => (p.SitePath, (PartialDate?)null)));
+            switch (page.Item)
+            {
+                case null when page.Kind is not PageKind.NotFound:
+                    entries.Add((SitePathOf(page), latest));
+                    break;
+                case Conference c when listing.Lists(c):
+                    entries.Add((c.SitePath, LastChange(c.Talks.Where(listing.Lists)) ?? c.FrontMatter.End ?? c.FrontMatter.Start));
+                    break;
+                case Talk t when listing.Lists(t):
+                    entries.Add((t.SitePath, Listing.Updated(t)));
+                    break;
+                case Speaker s when s.Source is not null || s.Talks.Any(listing.Lists):
+                    entries.Add((s.SitePath, LastChange(s.Talks.Where(listing.Lists))));
+                    break;
+                case Topic t when t.Source is not null || t.Talks.Any(listing.Lists):
+                    entries.Add((t.SitePath, LastChange(t.Talks.Where(listing.Lists))));
+                    break;
+                case Page p when !p.IsDraft:
+                    entries.Add((p.SitePath, null));
+                    break;
+            }
+        }
 
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, Listing.XmlSettings))
@@ -62,4 +74,7 @@ internal sealed class Sitemap(SiteModel model, Listing listing)
         """;
 
     private static PartialDate? LastChange(IEnumerable<Talk> talks) => talks.Select(Listing.Updated).Max();
+
+    /// <summary>The site path of an index page: its file without <c>index.html</c>.</summary>
+    private static string SitePathOf(PageOutput page) => page.Path[..^"index.html".Length];
 }

@@ -1,4 +1,5 @@
 using Recap.Cards;
+using Recap.Configuration;
 using Recap.Model;
 using Recap.Text;
 using Recap.Themes;
@@ -9,8 +10,9 @@ namespace Recap.Sharing;
 /// The social cards a build draws: one per talk, conference, speaker and topic that sets no
 /// <c>image:</c> of its own, and one for the site, which every other page shows. Each card is
 /// drawn only when its text or colours changed since it was last drawn (see <see cref="CardCache"/>).
+/// Which cards a build draws, <see cref="OutputManifest"/> lists.
 /// </summary>
-internal sealed class SocialCards(SiteModel model, CardColors colors)
+internal sealed class SocialCards(SiteConfig config, CardColors colors)
 {
     /// <summary>The size link previews show best: 1.91:1.</summary>
     public const int Width = CardPainter.Width;
@@ -34,48 +36,37 @@ internal sealed class SocialCards(SiteModel model, CardColors colors)
         return Path.Combine(Path.GetTempPath(), $"recap-{command}-cache", site, "cards");
     }
 
-    /// <summary>Every card to draw, with the site path it is written to.</summary>
-    public IEnumerable<(string SitePath, SocialCard Card)> All()
+    /// <summary>The site's card, which pages without a card of their own show.</summary>
+    public SocialCard Site() => Card(config.Title, null, config.Description is { } d ? [d] : [], null);
+
+    public SocialCard Talk(Talk talk)
     {
-        yield return (SiteFiles.Card, Card(model.Config.Title, null, model.Config.Description is { } d ? [d] : [], null));
-        if (!model.Config.Options.SocialCards)
-        {
-            yield break;
-        }
-
-        foreach (var talk in model.Talks.Where(t => t.Image is null))
-        {
-            var people = talk.Speakers.Select(s => s.FrontMatter?.Company is { } company ? $"{s.Name} · {company}" : s.Name).ToList();
-            yield return (SiteFiles.CardOf(talk.SitePath), Card(talk.Title, talk.Conference.Name, people, ViewFactory.FormatLabel(talk.Format)));
-        }
-
-        foreach (var conference in model.Conferences.Where(c => c.Image is null))
-        {
-            var frontMatter = conference.FrontMatter;
-            var when = frontMatter.Start is { } start ? Content.PartialDate.DisplayRange(start, frontMatter.End) : null;
-            var kicker = string.Join(" · ", new[] { when, frontMatter.Location }.Where(s => !string.IsNullOrEmpty(s)));
-            var speakers = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
-            yield return (SiteFiles.CardOf(conference.SitePath), Card(conference.Name, kicker.Length == 0 ? null : kicker,
-                [$"{Plural.Count(conference.Talks.Count, "talk")} · {Plural.Count(speakers, "speaker")}"], "Conference"));
-        }
-
-        foreach (var speaker in model.Speakers.Where(s => s.Image is null))
-        {
-            var frontMatter = speaker.FrontMatter;
-            var affiliation = string.Join(", ", new[] { frontMatter?.Role, frontMatter?.Company }.Where(s => !string.IsNullOrEmpty(s)));
-            yield return (SiteFiles.CardOf(speaker.SitePath), Card(speaker.Name, affiliation.Length == 0 ? null : affiliation,
-                [TalksAt(speaker.Talks)], "Speaker"));
-        }
-
-        foreach (var topic in model.Topics)
-        {
-            yield return (SiteFiles.CardOf(topic.SitePath), Card(topic.Name, null, [TalksAt(topic.Talks)], "Topic"));
-        }
+        var people = talk.Speakers.Select(s => s.FrontMatter?.Company is { } company ? $"{s.Name} · {company}" : s.Name).ToList();
+        return Card(talk.Title, talk.Conference.Name, people, ViewFactory.FormatLabel(talk.Format));
     }
+
+    public SocialCard Conference(Conference conference)
+    {
+        var frontMatter = conference.FrontMatter;
+        var when = frontMatter.Start is { } start ? Content.PartialDate.DisplayRange(start, frontMatter.End) : null;
+        var kicker = string.Join(" · ", new[] { when, frontMatter.Location }.Where(s => !string.IsNullOrEmpty(s)));
+        var speakers = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
+        return Card(conference.Name, kicker.Length == 0 ? null : kicker,
+            [$"{Plural.Count(conference.Talks.Count, "talk")} · {Plural.Count(speakers, "speaker")}"], "Conference");
+    }
+
+    public SocialCard Speaker(Speaker speaker)
+    {
+        var frontMatter = speaker.FrontMatter;
+        var affiliation = string.Join(", ", new[] { frontMatter?.Role, frontMatter?.Company }.Where(s => !string.IsNullOrEmpty(s)));
+        return Card(speaker.Name, affiliation.Length == 0 ? null : affiliation, [TalksAt(speaker.Talks)], "Speaker");
+    }
+
+    public SocialCard Topic(Topic topic) => Card(topic.Name, null, [TalksAt(topic.Talks)], "Topic");
 
     private SocialCard Card(string title, string? kicker, IReadOnlyList<string> people, string? badge) => new()
     {
-        SiteName = model.Config.Title,
+        SiteName = config.Title,
         Kicker = kicker,
         Title = title,
         People = people,

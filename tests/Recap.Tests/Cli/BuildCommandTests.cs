@@ -31,7 +31,7 @@ public sealed partial class BuildCommandTests
         using var site = TestSite.Build(Sites.OneTalk, "--verbose");
 
         Assert.That(site.ExitCode, Is.Zero);
-        foreach (var step in new[] { "LoadConfiguration", "LoadTheme", "LoadContent", "BuildModel", "  MatchNames", "RenderTalks", "RenderIndexes", "CopyFiles", "Publish" })
+        foreach (var step in new[] { "LoadConfiguration", "LoadTheme", "LoadContent", "BuildModel", "  MatchNames", "PrepareViews", "Write", "  Pages", "  Feeds", "  Cards", "  Files", "Publish" })
         {
             Assert.That(site.Stderr, Does.Match($@"  {step} +\d+ ms\n"));
         }

@@ -17,8 +17,9 @@ public sealed class SampleCardTests
         var site = SampleSite.Build();
         Assert.That(site.ExitCode, Is.Zero, site.Stderr);
         var model = Site.Load(new SiteOptions { Source = Repository.Root }, new DiagnosticBag()).Model!;
-        var talks = new SocialCards(model, CardColors.Default).All()
-            .Where(c => model.Talks.Any(t => c.SitePath == t.SitePath + "card.png"))
+        var talks = model.Outputs.Entries.OfType<Recap.Model.CardOutput>()
+            .Where(c => c.Owner is Recap.Model.Talk)
+            .Select(c => (SitePath: c.Path, c.Card))
             .ToList();
         Assert.That(talks, Has.Count.EqualTo(11));
 

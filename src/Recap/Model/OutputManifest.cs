@@ -1,0 +1,345 @@
+using Recap.Cards;
+using Recap.Content;
+using Recap.Sharing;
+using Recap.Themes;
+
+namespace Recap.Model;
+
+/// <summary>
+/// Everything a build writes, listed once, by the model: each file's path in the output folder,
+/// what produces it (<see cref="OutputEntry"/>) and what it depends on (<see cref="DependenciesOf"/>).
+/// Rendering, card drawing, feeds, copying, the sitemap, URL claims and the incremental planner
+/// all read this list; nothing else enumerates outputs.
+/// </summary>
+internal sealed class OutputManifest
+{
+    private readonly Func<string, bool> _showsSiteCounts;
+    private readonly Dictionary<string, CardOutput> _cards;
+
+    private OutputManifest(IReadOnlyList<OutputEntry> entries, Func<string, bool> showsSiteCounts)
+    {
+        Entries = entries;
+        _showsSiteCounts = showsSiteCounts;
+        _cards = entries.OfType<CardOutput>().GroupBy(c => c.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>In the order a build best starts them: pages first, the site's own files last.</summary>
+    public IReadOnlyList<OutputEntry> Entries { get; }
+
+    /// <summary>The pages, in sitemap order.</summary>
+    public IEnumerable<PageOutput> Pages => Entries.OfType<PageOutput>();
+
+    /// <summary>
+    /// Lists what a build of the site writes. The lists are the model's, before it is finished:
+    /// the URLs of what this lists are claimed before links are resolved.
+    /// </summary>
+    public static OutputManifest Create(OutputSources site, Theme theme)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(theme);
+        var config = site.Config;
+        var cards = new SocialCards(config, theme.Config.CardColors);
+        var drawCards = config.Options.SocialCards;
+        var entries = new List<OutputEntry>
+        {
+            Page(PageKind.Home, string.Empty, null),
+            Page(PageKind.Conferences, site.ConferencesPath, null),
+            Page(PageKind.Speakers, site.SpeakersPath, null),
+            Page(PageKind.Topics, site.TopicsPath, null),
+        };
+
+        entries.AddRange(site.Conferences.Select(c => Page(PageKind.Conference, c.SitePath, c)));
+        entries.AddRange(site.Talks.Select(t => Page(PageKind.Talk, t.SitePath, t)));
+        entries.AddRange(site.Speakers.Select(s => Page(PageKind.Speaker, s.SitePath, s)));
+        entries.AddRange(site.Topics.Select(t => Page(PageKind.Topic, t.SitePath, t)));
+        entries.AddRange(site.Pages.Select(p => Page(PageKind.Page, p.SitePath, p)));
+        entries.Add(new PageOutput("404.html", PageKind.NotFound, null));
+
+        entries.Add(new FeedOutput(SiteFiles.FeedOf(string.Empty), "Talks", string.Empty, site.Talks, null, null));
+        entries.AddRange(site.Conferences.Select(c => new FeedOutput(SiteFiles.FeedOf(c.SitePath), c.Name, c.SitePath, c.Talks, c.FrontMatter.Start, c)));
+        entries.AddRange(site.Speakers.Select(s => new FeedOutput(SiteFiles.FeedOf(s.SitePath), s.Name, s.SitePath, s.Talks, null, s)));
+        entries.AddRange(site.Topics.Select(t => new FeedOutput(SiteFiles.FeedOf(t.SitePath), t.Name, t.SitePath, t.Talks, t.Conferences.Select(c => c.FrontMatter.Start).Max(), t)));
+
+        entries.Add(new CardOutput(SiteFiles.Card, cards.Site(), null));
+        if (drawCards)
+        {
+            entries.AddRange(site.Talks.Where(t => t.Image is null).Select(t => new CardOutput(SiteFiles.CardOf(t.SitePath), cards.Talk(t), t)));
+            entries.AddRange(site.Conferences.Where(c => c.Image is null).Select(c => new CardOutput(SiteFiles.CardOf(c.SitePath), cards.Conference(c), c)));
+            entries.AddRange(site.Speakers.Where(s => s.Image is null).Select(s => new CardOutput(SiteFiles.CardOf(s.SitePath), cards.Speaker(s), s)));
+            entries.AddRange(site.Topics.Select(t => new CardOutput(SiteFiles.CardOf(t.SitePath), cards.Topic(t), t)));
+        }
+
+        entries.AddRange(site.Files.Select(f => new CopiedFileOutput(UrlBuilder.OutputFile(f.SitePath), f)));
+        entries.AddRange(theme.Assets.Select(a => new ThemeAssetOutput(a.Path, a)));
+        entries.Add(new SiteFileOutput(SiteFiles.Sitemap, SiteFileKind.Sitemap));
+        entries.Add(new SiteFileOutput(SiteFiles.Robots, SiteFileKind.Robots));
+        entries.Add(new SiteFileOutput(SiteFiles.NoJekyll, SiteFileKind.NoJekyll));
+        if (config.Domain is not null)
+        {
+            entries.Add(new SiteFileOutput(SiteFiles.Cname, SiteFileKind.Cname));
+        }
+
+        return new OutputManifest(entries, theme.ShowsSiteCounts);
+
+        static PageOutput Page(PageKind kind, string sitePath, object? item) => new(UrlBuilder.OutputFile(sitePath), kind, item);
+    }
+
+    /// <summary>The card a page with <paramref name="sitePath"/> is previewed with: its own when the build draws one, else the site's.</summary>
+    public string CardOf(string sitePath) => _cards.ContainsKey(SiteFiles.CardOf(sitePath)) ? SiteFiles.CardOf(sitePath) : SiteFiles.Card;
+
+    /// <summary>
+    /// What <paramref name="entry"/> is made from, told to <paramref name="on"/>: things (a talk,
+    /// a speaker, the menu, ...) by what other pages show of them (face) or all of them (whole).
+    /// </summary>
+    public void DependenciesOf(OutputEntry entry, IDependencies on, SiteModel model)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(on);
+        ArgumentNullException.ThrowIfNull(model);
+        switch (entry)
+        {
+            case PageOutput { Kind: PageKind.Talk, Item: Talk talk }:
+                Page("talk");
+                Body(talk, talk.SourcePath);
+                Shown(talk);
+                on.Face(talk.Conference);
+                foreach (var other in new[] { talk.Previous, talk.Next }.OfType<Talk>())
+                {
+                    on.Face(other);
+                }
+
+                foreach (var related in talk.Speakers.SelectMany(s => s.Talks).Distinct().Where(t => t != talk))
+                {
+                    Shown(related);
+                }
+
+                Image(talk.Image);
+                break;
+            case PageOutput { Kind: PageKind.Conference, Item: Conference conference }:
+                Listing("conference", conference, conference.SourcePath, conference.Talks, conference.Image);
+                conference.Topics.ForEach(on.Face);
+                break;
+            case PageOutput { Kind: PageKind.Speaker, Item: Speaker speaker }:
+                Listing("speaker", speaker, speaker.SourcePath, speaker.Talks, speaker.Image);
+                break;
+            case PageOutput { Kind: PageKind.Topic, Item: Topic topic }:
+                Listing("topic", topic, topic.SourcePath, topic.Talks, null);
+                topic.Conferences.ForEach(on.Face);
+                break;
+            case PageOutput { Kind: PageKind.Page, Item: Page page }:
+                Page("page");
+                Body(page, page.SourcePath);
+                Image(page.Image);
+                break;
+            case PageOutput { Kind: PageKind.Home }:
+                Page("home");
+                model.Conferences.ForEach(on.Face);
+                model.Topics.ForEach(on.Face);
+                break;
+            case PageOutput { Kind: PageKind.Conferences }:
+                Page("conferences");
+                model.Conferences.ForEach(on.Face);
+                break;
+            case PageOutput { Kind: PageKind.Speakers }:
+                Page("speakers");
+                model.Speakers.ForEach(on.Face);
+                break;
+            case PageOutput { Kind: PageKind.Topics }:
+                Page("topics");
+                model.Topics.ForEach(on.Face);
+                break;
+            case PageOutput { Kind: PageKind.NotFound }:
+                Page("404");
+                break;
+            case FeedOutput feed:
+                // A topic's feed is as recent as the latest start of the conferences that name it.
+                if (feed.Owner is Topic dated)
+                {
+                    dated.Conferences.ForEach(on.Face);
+                }
+
+                if (feed.Owner is null)
+                {
+                    on.Counts();
+                }
+                else
+                {
+                    on.Face(feed.Owner);
+                }
+
+                feed.Talks.ForEach(Shown);
+                break;
+            case CardOutput { Owner: Talk talk }:
+                on.Face(talk);
+                on.Face(talk.Conference);
+                talk.Speakers.ForEach(on.Face);
+                break;
+            case CardOutput { Owner: { } owner }:
+                // A conference, speaker or topic card: its name, and its talks with their conferences.
+                on.Face(owner);
+                foreach (var talk in TalksOf(owner))
+                {
+                    on.Face(talk);
+                    on.Face(talk.Conference);
+                }
+
+                break;
+            case SiteFileOutput { Kind: SiteFileKind.Sitemap }:
+                on.AllPages();
+                break;
+            case CopiedFileOutput copied:
+                on.File(copied.File.SourcePath);
+                break;
+        }
+
+        // Every page shows the menu, and some the site's counts.
+        void Page(string kind)
+        {
+            on.Menu();
+            if (_showsSiteCounts(kind))
+            {
+                on.Counts();
+            }
+        }
+
+        // A page's own document, whole, and the pages and files its links point to.
+        void Body(object owner, string? sourcePath)
+        {
+            on.Whole(owner);
+            if (sourcePath is not null && model.Links.TryGetValue(sourcePath, out var links))
+            {
+                foreach (var target in links.Targets)
+                {
+                    on.Source(target);
+                }
+            }
+        }
+
+        // A conference, speaker or topic page lists its talks.
+        void Listing(string kind, object owner, string? sourcePath, IReadOnlyList<Talk> talks, ImageFile? image)
+        {
+            Page(kind);
+            Body(owner, sourcePath);
+            talks.ForEach(Shown);
+            Image(image);
+        }
+
+        // A talk as lists show it: with its conference, speakers and topics.
+        void Shown(Talk talk)
+        {
+            on.Face(talk);
+            on.Face(talk.Conference);
+            talk.Speakers.ForEach(on.Face);
+            talk.Topics.ForEach(on.Face);
+        }
+
+        void Image(ImageFile? image)
+        {
+            if (image?.SourcePath is { } path)
+            {
+                on.File(path);
+            }
+        }
+    }
+
+    private static IReadOnlyList<Talk> TalksOf(object owner) => owner switch
+    {
+        Conference conference => conference.Talks,
+        Speaker speaker => speaker.Talks,
+        Topic topic => topic.Talks,
+        _ => [],
+    };
+}
+
+/// <summary>What an output is made from, as <see cref="OutputManifest.DependenciesOf"/> tells it.</summary>
+internal interface IDependencies
+{
+    /// <summary>What other pages show of a talk, conference, speaker, topic or page.</summary>
+    void Face(object thing);
+
+    /// <summary>All of a thing, its body too.</summary>
+    void Whole(object thing);
+
+    /// <summary>The page or copied file made from a content file (a link's target).</summary>
+    void Source(string sourcePath);
+
+    /// <summary>A copied file, by its path relative to the site root.</summary>
+    void File(string sourcePath);
+
+    void Menu();
+
+    /// <summary>How many conferences, talks, speakers and topics the site has.</summary>
+    void Counts();
+
+    /// <summary>Every page's face (the sitemap).</summary>
+    void AllPages();
+}
+
+/// <summary>The lists of the model that outputs are made from.</summary>
+internal sealed record OutputSources(
+    Configuration.SiteConfig Config,
+    IReadOnlyList<Conference> Conferences,
+    IReadOnlyList<Talk> Talks,
+    IReadOnlyList<Speaker> Speakers,
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyList<CopiedFile> Files,
+    string ConferencesPath,
+    string SpeakersPath,
+    string TopicsPath);
+
+/// <summary>One file a build writes, by its path in the output folder.</summary>
+internal abstract record OutputEntry(string Path);
+
+/// <summary>The kinds of page, each rendered with its own layout.</summary>
+internal enum PageKind
+{
+    Home,
+    Conferences,
+    Speakers,
+    Topics,
+    Conference,
+    Talk,
+    Speaker,
+    Topic,
+    Page,
+    NotFound,
+}
+
+/// <summary>A page, rendered from the templates; <paramref name="Item"/> is the talk, conference, ... it shows, null for the indexes.</summary>
+internal sealed record PageOutput(string Path, PageKind Kind, object? Item) : OutputEntry(Path);
+
+/// <summary>An Atom feed of talks: the site's (<paramref name="Owner"/> null), or a conference's, speaker's or topic's.</summary>
+internal sealed record FeedOutput(string Path, string Title, string PagePath, IReadOnlyList<Talk> Talks, PartialDate? Since, object? Owner) : OutputEntry(Path);
+
+/// <summary>A social card, drawn or taken from the cache; <paramref name="Owner"/> is null for the site's.</summary>
+internal sealed record CardOutput(string Path, SocialCard Card, object? Owner) : OutputEntry(Path);
+
+/// <summary>A file beside content or in <c>static/</c>, copied as it is.</summary>
+internal sealed record CopiedFileOutput(string Path, CopiedFile File) : OutputEntry(Path);
+
+/// <summary>A file of the theme's <c>assets/</c>.</summary>
+internal sealed record ThemeAssetOutput(string Path, ThemeAsset Asset) : OutputEntry(Path);
+
+internal enum SiteFileKind
+{
+    Sitemap,
+    Robots,
+    NoJekyll,
+    Cname,
+}
+
+/// <summary>The sitemap, robots.txt, and what GitHub Pages reads.</summary>
+internal sealed record SiteFileOutput(string Path, SiteFileKind Kind) : OutputEntry(Path);
+
+/// <summary><c>ForEach</c> for read-only lists.</summary>
+internal static class ReadOnlyListExtensions
+{
+    public static void ForEach<T>(this IReadOnlyList<T> items, Action<T> action)
+    {
+        foreach (var item in items)
+        {
+            action(item);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Recap.Cards;
+using Recap.Configuration;
+using Recap.Diagnostics;
+using Recap.Model;
+using Recap.Rendering;
+using Recap.Sharing;
+using Recap.Themes;
+using Recap.Themes.Views;
+
+namespace Recap.Output;
+
+/// <summary>
+/// Makes the outputs of a manifest: pages, feeds, cards, copies and the site's own files, all in
+/// one parallel pass with no barrier between kinds, each written by the worker that made it.
+/// Views of the model are built once, before the first output.
+/// </summary>
+internal sealed class OutputProducer
+{
+    private readonly SiteModel _model;
+    private readonly SiteOptions _options;
+    private readonly OutputWriter _writer;
+    private readonly CardCache _cards;
+    private readonly Listing _listing;
+    private readonly ViewFactory _views;
+    private readonly PageMetaFactory _meta;
+    private readonly PageRenderer _renderer;
+    private readonly AtomFeed _feed;
+
+    public OutputProducer(SiteModel model, Theme theme, SiteOptions options, DiagnosticBag diagnostics, OutputWriter writer, CardCache cards)
+    {
+        _model = model;
+        _options = options;
+        _writer = writer;
+        _cards = cards;
+        _listing = new Listing(options.Today);
+        _views = new ViewFactory(model, _listing);
+        _views.Build();
+        _meta = new PageMetaFactory(model, options.SourceDirectory, _listing);
+        _feed = new AtomFeed(model, _listing);
+        var limits = TemplateLimits.For(model.Talks.Count + model.Speakers.Count + model.Topics.Count + model.Conferences.Count + model.Pages.Count);
+        _renderer = new PageRenderer(theme, TemplateFunctions.CreateBuiltins(), TemplateFunctions.Create(model.Urls), _views.Site, diagnostics, limits);
+    }
+
+    /// <summary>Writes every output of <paramref name="outputs"/>; returns what was written and the time each kind took, summed over the workers.</summary>
+    public OutputCounts WriteAll(IReadOnlyList<OutputEntry> outputs)
+    {
+        var pages = 0;
+        var feeds = 0;
+        var files = 0;
+        var time = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        Parallel.ForEach(Partitioner.Create((IList<OutputEntry>)[.. outputs], loadBalance: true), entry =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            var written = Write(entry);
+            if (written && entry is PageOutput)
+            {
+                Interlocked.Increment(ref pages);
+            }
+            else if (written && entry is FeedOutput)
+            {
+                Interlocked.Increment(ref feeds);
+            }
+            else if (written && entry is CopiedFileOutput or ThemeAssetOutput)
+            {
+                Interlocked.Increment(ref files);
+            }
+
+            var kind = entry switch
+            {
+                PageOutput => "Pages",
+                FeedOutput => "Feeds",
+                CardOutput => "Cards",
+                _ => "Files",
+            };
+            time.AddOrUpdate(kind, Stopwatch.GetTimestamp() - start, (_, sum) => sum + Stopwatch.GetTimestamp() - start);
+        });
+
+        return new OutputCounts(pages, files, feeds, _cards.Drawn, _cards.Reused)
+        {
+            Time = [.. time.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, (long)Stopwatch.GetElapsedTime(0, t.Value).TotalMilliseconds))],
+        };
+    }
+
+    /// <returns>False when a template failed (reported) and nothing was written.</returns>
+    private bool Write(OutputEntry entry)
+    {
+        switch (entry)
+        {
+            case PageOutput page:
+                return Render(page);
+            case FeedOutput feed:
+                _writer.WriteBytes(feed.Path, _feed.Write(feed.Title, feed.PagePath, feed.Talks, feed.Since));
+                return true;
+            case CardOutput card:
+                _writer.Link(_cards.GetOrPaint(card.Card, out _), card.Path);
+                return true;
+            case CopiedFileOutput copied:
+                _writer.Copy(Path.Combine(_options.SourceDirectory, copied.File.SourcePath), copied.Path);
+                return true;
+            case ThemeAssetOutput asset:
+                using (var stream = asset.Asset.Source.OpenRead(asset.Asset.Path)!)
+                {
+                    _writer.Write(asset.Path, stream);
+                }
+
+                return true;
+            case SiteFileOutput file:
+                WriteSiteFile(file);
+                return true;
+            default:
+                throw new InvalidOperationException($"No producer for {entry.GetType().Name}.");
+        }
+    }
+
+    private bool Render(PageOutput page)
+    {
+        var (meta, sourcePath, variables) = Job(page);
+        if (_renderer.Render(meta, sourcePath, variables) is not { } html)
+        {
+            return false;
+        }
+
+        _writer.WriteText(page.Path, html);
+        return true;
+    }
+
+    /// <summary>A page's meta, what it is made from (for messages), and its kind's own variables.</summary>
+    private (PageMeta Meta, string SourcePath, Dictionary<string, object?> Variables) Job(PageOutput page)
+    {
+        var title = _model.Config.Title;
+        return page switch
+        {
+            { Item: Talk talk } => (_meta.Talk(talk), talk.SourcePath, new() { ["talk"] = _views.Talks[talk] }),
+            { Item: Conference conference } => (_meta.Conference(conference), conference.SourcePath, new() { ["conference"] = _views.Conferences[conference] }),
+            { Item: Speaker speaker } => (_meta.Speaker(speaker), speaker.SourcePath ?? speaker.DefinedAt.Path, new() { ["speaker"] = _views.Speakers[speaker] }),
+            { Item: Topic topic } => (_meta.Topic(topic), topic.SourcePath ?? topic.DefinedAt.Path, new() { ["topic"] = _views.Topics[topic] }),
+            { Item: Page entry } => (_meta.Page(entry), entry.SourcePath, new() { ["entry"] = _views.Pages[entry] }),
+            { Kind: PageKind.Home } => (_meta.Home(), SiteConfigLoader.Path, new() { ["home"] = _views.Home(_model.Config.Options) }),
+            { Kind: PageKind.Conferences } => (
+                _meta.Index("conferences", "Conferences", $"Every conference recapped on {title}.", _model.ConferencesPath),
+                SiteConfigLoader.Path,
+                new() { ["conferences"] = _views.ConferenceList }),
+            { Kind: PageKind.Speakers } => (
+                _meta.Index("speakers", "Speakers", $"Every speaker of the talks recapped on {title}.", _model.SpeakersPath),
+                SiteConfigLoader.Path,
+                new() { ["speakers"] = _views.SpeakerList, ["letters"] = _views.Letters() }),
+            { Kind: PageKind.Topics } => (
+                _meta.Index("topics", "Topics", $"Every topic of the talks recapped on {title}.", _model.TopicsPath),
+                SiteConfigLoader.Path,
+                new() { ["topics"] = _views.TopicList }),
+            _ => (_meta.NotFound(), SiteConfigLoader.Path, []),
+        };
+    }
+
+    /// <summary>The sitemap, robots.txt, and what GitHub Pages reads: <c>.nojekyll</c> and, with <c>domain:</c>, <c>CNAME</c>.</summary>
+    private void WriteSiteFile(SiteFileOutput file)
+    {
+        var sitemap = new Sitemap(_model, _listing);
+        switch (file.Kind)
+        {
+            case SiteFileKind.Sitemap:
+                _writer.WriteBytes(file.Path, sitemap.Write());
+                break;
+            case SiteFileKind.Robots:
+                _writer.WriteText(file.Path, sitemap.Robots());
+                break;
+            case SiteFileKind.NoJekyll:
+                _writer.WriteText(file.Path, string.Empty);
+                break;
+            case SiteFileKind.Cname:
+                _writer.WriteText(file.Path, _model.Config.Domain + "\n");
+                break;
+        }
+    }
+}
+
+/// <summary>What a build wrote, and the time each kind of output took, summed over the workers.</summary>
+internal sealed record OutputCounts(int Pages, int Files, int Feeds, int CardsDrawn, int CardsReused)
+{
+    public IReadOnlyList<(string Kind, long Milliseconds)> Time { get; init; } = [];
+}
