@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 
@@ -6,6 +7,9 @@ namespace Recap.Output;
 /// <summary>
 /// Writes a build into a staging folder beside the output folder, then swaps it in: a failed build
 /// leaves the previous site exactly as it was, and no file is ever written outside the output.
+/// Over an output folder a build made (<see cref="OutputFolder.MarkerFile"/>), only the files
+/// whose bytes differ are staged; committing moves them in and removes the files the site no
+/// longer has, leaving unchanged files as they were.
 /// A rebuild (<see cref="Patch"/>) keeps what it writes in memory and writes it over the output
 /// folder only when it commits, so a failed rebuild too leaves every page as it was.
 /// </summary>
@@ -21,13 +25,18 @@ internal sealed class OutputWriter : IDisposable
     private readonly ConcurrentDictionary<string, string> _pendingCopies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _pendingDeletes = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _written = [];
+
+    // Updating a folder an earlier build made: the files staged because they differ from it.
+    private readonly bool _update;
+    private readonly ConcurrentBag<string> _staged = [];
     private bool _finished;
 
-    private OutputWriter(string output, string staging, bool patch = false)
+    private OutputWriter(string output, string staging, bool patch = false, bool update = false)
     {
         _output = output;
         _staging = staging;
         _patch = patch;
+        _update = update;
     }
 
     /// <summary>Every file written, as a path in the output folder.</summary>
@@ -65,18 +74,34 @@ internal sealed class OutputWriter : IDisposable
         RemoveLeftovers(parent, Path.GetFileName(output));
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
-        File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerFile), OutputFolder.MarkerText, Utf8);
-        return new OutputWriter(output, staging);
+        var update = File.Exists(Path.Combine(output, OutputFolder.MarkerFile));
+        if (!update)
+        {
+            File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerFile), OutputFolder.MarkerText, Utf8);
+        }
+
+        return new OutputWriter(output, staging, update: update);
     }
 
     /// <summary>
-    /// Writes a page. Opened without preallocation: File.WriteAllText asks the file system to
-    /// reserve the size first, one more system call per page that buys nothing for small files.
+    /// Writes a page, encoded into a pooled buffer: a build of ten thousand pages would otherwise
+    /// allocate as many arrays only to drop them. Opened without preallocation: File.WriteAllText
+    /// asks the file system to reserve the size first, one more system call per page that buys
+    /// nothing for small files.
     /// </summary>
     public void WriteText(string file, string content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        WriteBytes(file, Utf8.GetBytes(content));
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
+        try
+        {
+            var length = Utf8.GetBytes(content, buffer);
+            WriteBytes(file, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public void WriteBytes(string file, ReadOnlySpan<byte> bytes)
@@ -88,8 +113,57 @@ internal sealed class OutputWriter : IDisposable
             return;
         }
 
-        using var handle = File.OpenHandle(Prepare(file), FileMode.CreateNew, FileAccess.Write);
+        if (_update && IsUnchanged(file, bytes))
+        {
+            return;
+        }
+
+        using var handle = File.OpenHandle(Stage(file), FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
+    }
+
+    /// <summary>Whether the output folder already has <paramref name="file"/> with exactly these bytes.</summary>
+    private bool IsUnchanged(string file, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(Path.Combine(_output, file), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (RandomAccess.GetLength(handle) != bytes.Length)
+            {
+                return false;
+            }
+
+            var existing = ArrayPool<byte>.Shared.Rent(bytes.Length);
+            try
+            {
+                var read = 0;
+                while (read < bytes.Length && RandomAccess.Read(handle, existing.AsSpan(read, bytes.Length - read), read) is var count and > 0)
+                {
+                    read += count;
+                }
+
+                return read == bytes.Length && existing.AsSpan(0, read).SequenceEqual(bytes);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(existing);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The staging path of a file this build writes, its folder created; remembered for an update's commit.</summary>
+    private string Stage(string file)
+    {
+        if (_update)
+        {
+            _staged.Add(file);
+        }
+
+        return Prepare(file);
     }
 
     public void Copy(string sourceFile, string file)
@@ -108,7 +182,7 @@ internal sealed class OutputWriter : IDisposable
             return;
         }
 
-        File.Copy(sourceFile, Prepare(file), overwrite: true);
+        File.Copy(sourceFile, Stage(file), overwrite: true);
     }
 
     /// <summary>
@@ -124,17 +198,29 @@ internal sealed class OutputWriter : IDisposable
         }
 
         _written.Add(file);
-        var target = Prepare(file);
+        if (_update && IsSameFile(sourceFile, Path.Combine(_output, file)))
+        {
+            return;
+        }
+
+        var target = Stage(file);
         if (!HardLink.TryCreate(sourceFile, target))
         {
             File.Copy(sourceFile, target, overwrite: true);
         }
     }
 
+    /// <summary>Whether two paths hold the same bytes as far as size and time of last write tell: a cached card linked into the output is one file.</summary>
+    private static bool IsSameFile(string source, string existing)
+    {
+        var (a, b) = (new FileInfo(source), new FileInfo(existing));
+        return a.Exists && b.Exists && a.Length == b.Length && a.LastWriteTimeUtc == b.LastWriteTimeUtc;
+    }
+
     public void Write(string file, Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (_patch)
+        if (_patch || _update)
         {
             using var buffer = new MemoryStream();
             content.CopyTo(buffer);
@@ -143,7 +229,7 @@ internal sealed class OutputWriter : IDisposable
         }
 
         _written.Add(file);
-        using var target = File.Create(Prepare(file));
+        using var target = File.Create(Stage(file));
         content.CopyTo(target);
     }
 
@@ -162,6 +248,12 @@ internal sealed class OutputWriter : IDisposable
         {
             Abandon();
             throw new OutputFolderException(refusal);
+        }
+
+        if (_update && Directory.Exists(_output))
+        {
+            CommitUpdate();
+            return;
         }
 
         string? previous = null;
@@ -215,6 +307,72 @@ internal sealed class OutputWriter : IDisposable
             for (var folder = Path.GetDirectoryName(full)!; folder != _output && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder)!)
             {
                 Directory.Delete(folder);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves the staged files over the output folder's, each by a rename, then removes the files
+    /// and folders this build did not write: the folder ends as a whole build would leave it.
+    /// </summary>
+    private void CommitUpdate()
+    {
+        foreach (var file in _staged)
+        {
+            var target = Path.Combine(_output, file);
+            MakeRoomFor(target);
+            File.Move(Path.Combine(_staging, file), target, overwrite: true);
+        }
+
+        var keep = new HashSet<string>(_written, StringComparer.Ordinal) { OutputFolder.MarkerFile };
+        RemoveAllBut(_output, keep);
+        DeleteTree(_staging);
+    }
+
+    /// <summary>Creates the folders of <paramref name="target"/>, removing a file or folder of the old site that is in the way.</summary>
+    private void MakeRoomFor(string target)
+    {
+        if (Directory.Exists(target))
+        {
+            Directory.Delete(target, recursive: true);
+        }
+
+        var folder = Path.GetDirectoryName(target)!;
+        for (var up = folder; up.Length > _output.Length; up = Path.GetDirectoryName(up)!)
+        {
+            if (File.Exists(up))
+            {
+                File.Delete(up);
+            }
+        }
+
+        Directory.CreateDirectory(folder);
+    }
+
+    /// <summary>Deletes every file under <paramref name="folder"/> not in <paramref name="keep"/> (paths relative to the output), then the folders left empty.</summary>
+    private void RemoveAllBut(string folder, HashSet<string> keep)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            if (!keep.Contains(Path.GetRelativePath(_output, file).Replace('\\', '/')))
+            {
+                File.Delete(file);
+            }
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            // A link to a folder is removed as a link: what it points to is not the site's.
+            if (new DirectoryInfo(sub).LinkTarget is not null)
+            {
+                Directory.Delete(sub);
+                continue;
+            }
+
+            RemoveAllBut(sub, keep);
+            if (!Directory.EnumerateFileSystemEntries(sub).Any())
+            {
+                Directory.Delete(sub);
             }
         }
     }

@@ -6,7 +6,7 @@ using Recap.Tests.Support;
 
 namespace Recap.Tests.Cli;
 
-/// <summary>A build replaces its output folder whole, so it must only ever replace a folder a build wrote.</summary>
+/// <summary>A build replaces its output folder, so it must only ever replace a folder a build wrote; over its own, it rewrites only what changed.</summary>
 public sealed class OutputFolderTests
 {
     [Test]
@@ -91,6 +91,74 @@ public sealed class OutputFolderTests
         Assert.That(site.ExitCode, Is.Zero, site.Stderr);
         Assert.That(File.Exists(Path.Combine(site.Output, "stray.txt")), Is.False);
         Assert.That(File.Exists(Path.Combine(site.Output, ".recap-site")), Is.True);
+    }
+
+    [Test]
+    public void ABuildOverItsOwnOutputLeavesUnchangedFilesInPlaceAndRewritesChangedOnes()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/conferences/conf-2024/talks/second.md --
+            ---
+            title: Second talk
+            speakers: [Grace Hopper]
+            ---
+            """);
+        site.AssertClean();
+        var longAgo = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var page in new[] { "conf-2024/first/index.html", "conf-2024/second/index.html" })
+        {
+            File.SetLastWriteTimeUtc(Path.Combine(site.Output, page), longAgo);
+        }
+
+        // The second talk's own page shows its body only; the first talk's page is as it was.
+        site.Write("""
+            -- content/conferences/conf-2024/talks/second.md --
+            ---
+            title: Second talk
+            speakers: [Grace Hopper]
+            ---
+            A new paragraph.
+            """);
+        site.Run();
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        Assert.That(File.GetLastWriteTimeUtc(Path.Combine(site.Output, "conf-2024/first/index.html")), Is.EqualTo(longAgo), "unchanged: left in place");
+        Assert.That(File.GetLastWriteTimeUtc(Path.Combine(site.Output, "conf-2024/second/index.html")), Is.Not.EqualTo(longAgo), "changed: written again");
+        site.AssertFile("conf-2024/second/index.html", "A new paragraph.");
+    }
+
+    [Test]
+    public void ABuildOverItsOwnOutputRemovesWhatTheSiteNoLongerHasAndWhatIsInTheWay()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/conferences/conf-2024/talks/second.md --
+            ---
+            title: Second talk
+            speakers: [Grace Hopper]
+            ---
+            """);
+        site.AssertClean();
+        File.Delete(Path.Combine(site.Root, "content/conferences/conf-2024/talks/second.md"));
+        File.Delete(Path.Combine(site.Output, "404.html"));
+        Directory.CreateDirectory(Path.Combine(site.Output, "404.html"));
+        File.WriteAllText(Path.Combine(site.Output, "404.html", "stray.txt"), "a folder where the site has a file");
+        var outside = Path.Combine(site.Root, "outside");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "keep.txt"), "not the site's");
+        Directory.CreateSymbolicLink(Path.Combine(site.Output, "linked"), outside);
+
+        site.Run();
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        Assert.That(Directory.Exists(Path.Combine(site.Output, "conf-2024/second")), Is.False, "the removed talk's folder");
+        Assert.That(Directory.Exists(Path.Combine(site.Output, "grace-hopper")) || Directory.Exists(Path.Combine(site.Output, "speakers/grace-hopper")), Is.False, "its speaker's page");
+        site.AssertFile("404.html", "<html");
+        Assert.That(Directory.Exists(Path.Combine(site.Output, "linked")) || File.Exists(Path.Combine(site.Output, "linked")), Is.False, "the link is removed");
+        Assert.That(File.ReadAllText(Path.Combine(outside, "keep.txt")), Is.EqualTo("not the site's"), "what it pointed to is not");
+        using var fresh = TestSite.Build(Sites.OneTalk);
+        Assert.That(site.OutputFiles(), Is.EquivalentTo(fresh.OutputFiles()), "the folder holds what a new build writes");
     }
 
     /// <summary>
