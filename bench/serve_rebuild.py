@@ -1,82 +1,211 @@
 #!/usr/bin/env python3
-"""Times `recap serve` from saving a talk file to the rebuild finishing, on a generated corpus.
+"""Times `recap serve` on a generated corpus: its start, and saving a talk file to the rebuild finishing.
 
-    python3 bench/serve_rebuild.py [--talks 10000] [--edits 20]
+    python3 bench/serve_rebuild.py [--talks 10000] [--edits 20] [--cards warm|cold|off]
+                                   [--speakers-by-name] [--recap CMD]
 
-Copies the corpus (bench/gen_corpus.py, seed 42) to a scratch folder, starts the Release build of
-`recap serve --port 0` on it, waits for the first build, then saves one talk file `--edits` times
-in each of two ways: its body (the talk's page alone is written again) and its title (every page
-that shows the title). For each save it measures the time from the write to the "Rebuilt" line
-on the server's output, which is printed when the rebuild has written its files. It prints the
-median of each, and the server's memory (resident now and at its peak, from /proc).
+Copies the corpus (bench/gen_corpus.py, seed 42) to a scratch folder and starts `recap serve` on it
+on a free port, polling http://127.0.0.1:PORT/ from the moment the process starts: the time to the
+first 200 is the time to the first page served (the first build and the server's start). It also
+notes when the "Serving" line was printed. Then it saves one talk file `--edits` times in each of
+two ways: its body (the talk's page alone is written again) and its title (every page that shows
+the title). For each save it measures the time from the write to the line the server prints when
+the rebuild has written its files ("Rebuilt ..."; the watcher waits for 80 ms of quiet first, which
+is included). It prints the median of each, and the server's memory (resident and peak, VmRSS and
+VmHWM from /proc/PID/status) after the first page and after the edits.
+
+--cards warm   (default) the site copy is always at the same path, so recap serve's own card cache
+               (recap-serve-cache in the temp folder, by source path) is kept between invocations;
+               when it is missing, an untimed serve fills it first
+--cards cold   a new site path each time, so every card is drawn before the first page; the cache
+               it leaves is deleted afterwards
+--cards off    the site.yml of the copy sets options.social_cards: false
+--recap CMD    the Recap command without "serve" (default: dotnet build -c Release, then
+               dotnet src/Recap.Cli/bin/Release/net10.0/Recap.Cli.dll); e.g. --recap
+               artifacts/bench/recap/Recap.Cli for the build bench/compare.py publishes
 """
 import argparse
+import hashlib
 import os
 import re
+import shlex
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.path.join(os.environ.get("TMPDIR", "/tmp"), "recap-bench")
+# What recap serve prints when a build has written its files: the first ("Built N pages from ..."),
+# a rebuild ("Rebuilt N files ..."), or a failed one ("Build failed; ...").
+BUILD_LINE = re.compile(r"^\d\d:\d\d:\d\d (Built |Rebuilt |Build failed)", re.M)
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--talks", type=int, default=10000)
-    parser.add_argument("--edits", type=int, default=20)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--talks", type=int, default=10000, help="corpus size (default 10000)")
+    parser.add_argument("--edits", type=int, default=20, help="saves of each kind (default 20)")
+    parser.add_argument("--cards", choices=("warm", "cold", "off"), default="warm",
+                        help="serve's card cache kept (default), a new one, or cards turned off")
+    parser.add_argument("--speakers-by-name", action="store_true",
+                        help="talks name speakers by display name and there are no speaker files")
+    parser.add_argument("--recap", help='Recap command without "serve" (default: the Release build of src/Recap.Cli)')
     args = parser.parse_args()
 
-    work = os.path.join(os.environ.get("TMPDIR", "/tmp"), "recap-bench")
-    corpus = os.path.join(work, f"corpus-{args.talks}", "recap")
+    name = f"corpus-{args.talks}" + ("-byname" if args.speakers_by_name else "")
+    corpus = os.path.join(WORK, name, "recap")
     if not os.path.isdir(corpus):
-        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "gen_corpus.py"), "--talks", str(args.talks),
-                        "--layouts", "recap", "--out", os.path.dirname(corpus)], check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(["dotnet", "build", os.path.join(ROOT, "src", "Recap.Cli"), "-c", "Release", "-nologo", "-v", "quiet"],
-                   check=True, stdout=subprocess.DEVNULL)
+        command = [sys.executable, os.path.join(ROOT, "bench", "gen_corpus.py"), "--talks", str(args.talks),
+                   "--layouts", "recap", "--out", os.path.dirname(corpus)]
+        if args.speakers_by_name:
+            command.append("--speakers-by-name")
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    if args.recap:
+        recap = shlex.split(args.recap)
+    else:
+        subprocess.run(["dotnet", "build", os.path.join(ROOT, "src", "Recap.Cli"), "-c", "Release", "-nologo", "-v", "quiet"],
+                       check=True, stdout=subprocess.DEVNULL)
+        recap = ["dotnet", os.path.join(ROOT, "src", "Recap.Cli", "bin", "Release", "net10.0", "Recap.Cli.dll")]
 
-    scratch = tempfile.mkdtemp(prefix="recap-serve-bench-")
+    if args.cards == "cold":
+        scratch = tempfile.mkdtemp(prefix="recap-serve-bench-", dir=WORK if os.path.isdir(WORK) else None)
+    else:
+        scratch = os.path.join(WORK, f"serve-{name}" + ("-nocards" if args.cards == "off" else ""))
+        shutil.rmtree(scratch, ignore_errors=True)
+        os.makedirs(scratch)
     site = os.path.join(scratch, "site")
     shutil.copytree(corpus, site)
+    if args.cards == "off":
+        with open(os.path.join(site, "content", "site.yml"), "a", encoding="utf-8") as f:
+            f.write("options:\n  social_cards: false\n")
     talks = sorted(os.path.join(dirpath, f) for dirpath, _, files in os.walk(os.path.join(site, "content", "conferences"))
                    for f in files if f.endswith(".md") and os.path.basename(dirpath) == "talks")
     talk = talks[len(talks) // 2]
     original = open(talk, encoding="utf-8").read()
-
+    cache = card_cache(site)
     out_path = os.path.join(scratch, "serve.out")
-    with open(out_path, "w") as out:
-        server = subprocess.Popen(["dotnet", os.path.join(ROOT, "src", "Recap.Cli", "bin", "Release", "net10.0", "Recap.Cli.dll"),
-                                   "serve", "--source", site, "--port", "0"], stdout=out, stderr=subprocess.STDOUT)
+
     try:
+        if args.cards == "warm" and not (os.path.isdir(cache) and os.listdir(cache)):
+            print(f"filling recap serve's card cache {cache} (untimed)", file=sys.stderr, flush=True)
+            server, port = start(recap, site, out_path)
+            try:
+                wait_for_page(server, port, out_path, 3600)
+            finally:
+                stop(server)
+
+        server, port = start(recap, site, out_path)
         started = time.monotonic()
-        wait_for(out_path, lambda text: "Serving " in text, 600)
-        first = time.monotonic() - started
-        time.sleep(1)
+        try:
+            serving_at = wait_for_page(server, port, out_path, 3600)
+            first = time.monotonic() - started
+            serving = (serving_at or time.monotonic()) - started
+            rss0, peak0 = memory(server.pid)
+            first_line = BUILD_LINE.search(read(out_path))
+            first_built = read(out_path)[first_line.start():].splitlines()[0] if first_line else "?"
+            time.sleep(1)
 
-        def save(new_text):
-            seen = read(out_path).count("Rebuilt ")
-            begin = time.monotonic()
-            with open(talk, "w", encoding="utf-8") as f:
-                f.write(new_text)
-            wait_for(out_path, lambda text: text.count("Rebuilt ") > seen, 120)
-            elapsed = time.monotonic() - begin
-            time.sleep(0.3)  # let the watcher settle before the next save
-            return elapsed * 1000
+            def save(new_text):
+                seen = len(BUILD_LINE.findall(read(out_path)))
+                begin = time.monotonic()
+                with open(talk, "w", encoding="utf-8") as f:
+                    f.write(new_text)
+                wait_for(out_path, lambda text: len(BUILD_LINE.findall(text)) > seen, 300, server)
+                elapsed = time.monotonic() - begin
+                time.sleep(0.3)  # let the watcher settle before the next save
+                return elapsed * 1000
 
-        body = [save(original + f"\nAn added sentence, edit {i}.\n") for i in range(args.edits)]
-        title = [save(re.sub(r"^title: .*$", f'title: "Edited title {i}"', original, count=1, flags=re.M)) for i in range(args.edits)]
-        rss, peak = memory(server.pid)
-        rebuilt = [line for line in read(out_path).splitlines() if "Rebuilt " in line]
-        print(f"{len(talks)}-talk corpus, {os.cpu_count()} cores; first build and start: {first:.1f} s")
-        print(f"save to rebuilt, body edit:  median {statistics.median(body):.0f} ms over {len(body)} saves (min {min(body):.0f}, max {max(body):.0f}); {rebuilt[len(body) - 1].split(' ', 1)[1]}")
-        print(f"save to rebuilt, title edit: median {statistics.median(title):.0f} ms over {len(title)} saves (min {min(title):.0f}, max {max(title):.0f}); {rebuilt[-1].split(' ', 1)[1]}")
-        print(f"serve process memory: {rss / 1024:.0f} MB resident, {peak / 1024:.0f} MB at its peak")
+            body = [save(original + f"\nAn added sentence, edit {i}.\n") for i in range(args.edits)]
+            body_line = last_build_line(out_path)
+            title = [save(re.sub(r"^title: .*$", f'title: "Edited title {i}"', original, count=1, flags=re.M))
+                     for i in range(args.edits)]
+            title_line = last_build_line(out_path)
+            rss, peak = memory(server.pid)
+        finally:
+            stop(server)
+
+        failed = [l for l in read(out_path).splitlines() if "Build failed" in l]
+        print(f"recap serve, {len(talks)}-talk corpus ({'speakers by name' if args.speakers_by_name else 'speakers by slug'}), "
+              f"cards {args.cards}, {os.cpu_count()} cores; recap: {' '.join(recap)}")
+        print(f"start to first page served (200 on /): {first:.1f} s (\"Serving\" printed at {serving:.1f} s); {first_built}")
+        print(f"save to rebuilt, body edit:  median {statistics.median(body):.0f} ms over {len(body)} saves "
+              f"(min {min(body):.0f}, max {max(body):.0f}); last: {body_line}")
+        print(f"save to rebuilt, title edit: median {statistics.median(title):.0f} ms over {len(title)} saves "
+              f"(min {min(title):.0f}, max {max(title):.0f}); last: {title_line}")
+        print(f"serve process memory after the first page: {rss0 / 1024:.0f} MB resident (VmRSS), {peak0 / 1024:.0f} MB peak (VmHWM)")
+        print(f"serve process memory after the edits:      {rss / 1024:.0f} MB resident (VmRSS), {peak / 1024:.0f} MB peak (VmHWM)")
+        if failed:
+            print(f"{len(failed)} rebuilds failed; see the server's output")
     finally:
+        if args.cards == "cold":
+            shutil.rmtree(scratch, ignore_errors=True)
+            shutil.rmtree(os.path.dirname(cache), ignore_errors=True)
+        else:
+            with open(talk, "w", encoding="utf-8") as f:
+                f.write(original)
+
+
+def start(recap, site, out_path):
+    port = free_port()
+    with open(out_path, "w") as out:
+        server = subprocess.Popen(recap + ["serve", "--source", site, "--port", str(port)],
+                                  stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    return server, port
+
+
+def stop(server):
+    if server.poll() is None:
         server.terminate()
-        server.wait(30)
-        shutil.rmtree(scratch, ignore_errors=True)
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_page(server, port, out_path, timeout):
+    """Polls / until it answers 200; returns when "Serving" was first seen on the output (monotonic), if it was."""
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + timeout
+    serving_at = None
+    while time.monotonic() < deadline:
+        if serving_at is None and "Serving " in read(out_path):
+            serving_at = time.monotonic()
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return serving_at
+        except urllib.error.HTTPError as e:
+            if e.code != 404 and e.code < 500:
+                raise
+        except (urllib.error.URLError, ConnectionError, socket.timeout):
+            pass
+        if server.poll() is not None:
+            raise RuntimeError(f"recap serve exited with {server.returncode}:\n{read(out_path)[-3000:]}")
+        time.sleep(0.02)
+    raise TimeoutError(f"no page from {url} in {timeout} s:\n{read(out_path)[-2000:]}")
+
+
+def card_cache(site):
+    """recap serve's card cache for this source folder: SocialCards.TemporaryCacheFolder("serve", ...)."""
+    key = hashlib.sha256(os.path.abspath(site).encode("utf-8")).hexdigest()[:16]
+    return os.path.join(os.environ.get("TMPDIR", "/tmp"), "recap-serve-cache", key, "cards")
+
+
+def last_build_line(path):
+    lines = [m.group(0) for m in re.finditer(r"^\d\d:\d\d:\d\d (?:Built |Rebuilt |Build failed).*$", read(path), re.M)]
+    return lines[-1].split(" ", 1)[1] if lines else "?"
 
 
 def read(path):
@@ -84,11 +213,13 @@ def read(path):
         return f.read()
 
 
-def wait_for(path, condition, timeout):
+def wait_for(path, condition, timeout, server):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition(read(path)):
             return
+        if server.poll() is not None:
+            raise RuntimeError(f"recap serve exited with {server.returncode}:\n{read(path)[-3000:]}")
         time.sleep(0.005)
     raise TimeoutError(f"recap serve did not get there in {timeout} s:\n{read(path)[-2000:]}")
 
