@@ -7,7 +7,7 @@
 The corpus comes from bench/gen_corpus.py (seed 42) in its recap and hugo layouts, generated once
 into ${TMPDIR:-/tmp}/recap-bench/compare-<talks>[-byname]/ and reused after; Hugo's config and
 templates (bench/hugo/) are copied into its hugo/ folder before each invocation. Recap is
-published first (dotnet publish -c Release into artifacts/bench/recap) unless --recap is given.
+published first (dotnet publish -c Release -r <this machine's RID>, ReadyToRun, into artifacts/bench/recap) unless --recap is given.
 
 After one untimed warm-up build with each, it runs --runs pairs (recap, hugo, recap, hugo ...),
 each a whole process writing into a new output folder (deleted before the run), and measures the
@@ -28,6 +28,7 @@ its HTML.
 """
 import argparse
 import os
+import platform
 import re
 import shlex
 import shutil
@@ -175,11 +176,19 @@ def measure(command, cwd, logs, name):
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss, "stdout": stdout}
 
 
+def runtime_identifier():
+    """The RID of this machine, so the publish is ReadyToRun (compiled ahead of time), as a user's install is."""
+    system = {"Linux": "linux", "Darwin": "osx", "Windows": "win"}.get(platform.system(), "linux")
+    machine = {"x86_64": "x64", "amd64": "x64", "aarch64": "arm64", "arm64": "arm64"}.get(platform.machine().lower(), "x64")
+    return f"{system}-{machine}"
+
+
 def publish():
     target = os.path.join(ROOT, "artifacts", "bench", "recap")
-    log(f"dotnet publish src/Recap.Cli -c Release -o {os.path.relpath(target, ROOT)}")
-    subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "Recap.Cli"), "-c", "Release", "-o", target,
-                    "-nologo", "-v", "quiet"], check=True, stdout=subprocess.DEVNULL)
+    rid = runtime_identifier()
+    log(f"dotnet publish src/Recap.Cli -c Release -r {rid} --self-contained false -o {os.path.relpath(target, ROOT)}")
+    subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "Recap.Cli"), "-c", "Release", "-r", rid,
+                    "--self-contained", "false", "-o", target, "-nologo", "-v", "quiet"], check=True, stdout=subprocess.DEVNULL)
     apphost = os.path.join(target, "Recap.Cli")
     return [apphost] if os.access(apphost, os.X_OK) else ["dotnet", os.path.join(target, "Recap.Cli.dll")]
 

@@ -50,7 +50,10 @@ internal sealed class OutputProducer
         var feeds = 0;
         var files = 0;
         var time = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-        Parallel.ForEach(Partitioner.Create((IList<OutputEntry>)[.. outputs], loadBalance: true), entry =>
+        // One worker per core: a worker waiting on the disk would otherwise have the thread pool
+        // add threads, which then contend for the same folders.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(Partitioner.Create((IList<OutputEntry>)[.. outputs], loadBalance: true), parallel, entry =>
         {
             var start = Stopwatch.GetTimestamp();
             var written = Write(entry);
