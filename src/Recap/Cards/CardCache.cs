@@ -135,6 +135,12 @@ public sealed class CardCache
     /// <summary>A cheap check that the file is a whole PNG of a card: signature, size and end chunk, not every pixel.</summary>
     private static bool LooksWhole(string path)
     {
+        // A card not drawn yet is the common case of a first build: no exception for it.
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);

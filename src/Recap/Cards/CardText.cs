@@ -13,10 +13,13 @@ namespace Recap.Cards;
 /// part of the Unicode bidirectional algorithm: a line's direction is that of its first strong
 /// letter, and spaces and punctuation between letters of one direction go with them.
 /// </summary>
-internal sealed class CardText(bool fallback = true) : IDisposable
+internal sealed class CardText(bool fallback = true)
 {
-    // HarfBuzz fonts are built from a typeface's bytes; one per typeface per card is plenty.
-    private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
+    // A HarfBuzz font is built from a typeface's bytes (tables parsed and checked), which cost a
+    // card more than shaping its text did: each thread keeps one per typeface for its life, so no
+    // font is shared between threads that shape at once.
+    [ThreadStatic]
+    private static Dictionary<SKTypeface, SKShaper>? t_shapers;
 
     public float Measure(string text, SKTypeface typeface, float size)
     {
@@ -110,16 +113,6 @@ internal sealed class CardText(bool fallback = true) : IDisposable
         return runs;
     }
 
-    public void Dispose()
-    {
-        foreach (var shaper in _shapers.Values)
-        {
-            shaper.Dispose();
-        }
-
-        _shapers.Clear();
-    }
-
     /// <summary>Whether a paragraph reads right to left: whether its first letter is of a right-to-left script.</summary>
     public static bool IsRightToLeft(string text)
     {
@@ -193,7 +186,7 @@ internal sealed class CardText(bool fallback = true) : IDisposable
         _ => Direction.Neutral,
     };
 
-    private SKShaper.Result Shape(TextRun run, bool rtl, float size)
+    private static SKShaper.Result Shape(TextRun run, bool rtl, float size)
     {
         using var font = Font(run.Typeface, size);
         using var buffer = new HarfBuzzSharp.Buffer();
@@ -264,12 +257,13 @@ internal sealed class CardText(bool fallback = true) : IDisposable
         Rtl,
     }
 
-    private SKShaper Shaper(SKTypeface typeface)
+    private static SKShaper Shaper(SKTypeface typeface)
     {
-        if (!_shapers.TryGetValue(typeface, out var shaper))
+        var shapers = t_shapers ??= [];
+        if (!shapers.TryGetValue(typeface, out var shaper))
         {
             shaper = new SKShaper(typeface);
-            _shapers.Add(typeface, shaper);
+            shapers.Add(typeface, shaper);
         }
 
         return shaper;

@@ -72,6 +72,7 @@ public sealed class CardCacheTests
     [TestCase("garbage")]
     [TestCase("truncated")]
     [TestCase("empty")]
+    [TestCase("other size")]
     public void DamagedCardIsPaintedAgain(string damage)
     {
         var path = new CardCache(_directory).GetOrPaint(Card, out _);
@@ -80,6 +81,7 @@ public sealed class CardCacheTests
         {
             "garbage" => "not a png"u8.ToArray(),
             "truncated" => png[..(png.Length / 2)],
+            "other size" => SmallPng(),
             _ => [],
         });
 
@@ -88,8 +90,16 @@ public sealed class CardCacheTests
 
         Assert.That(drawn, Is.True);
         Assert.That((cache.Drawn, cache.Reused), Is.EqualTo((1, 0)));
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(png));
         using var image = SKBitmap.Decode(path);
-        Assert.That(image?.Width, Is.EqualTo(CardPainter.Width));
+        Assert.That((image?.Width, image?.Height), Is.EqualTo((CardPainter.Width, CardPainter.Height)));
+    }
+
+    private static byte[] SmallPng()
+    {
+        using var bitmap = new SKBitmap(600, 315);
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 
     [Test]

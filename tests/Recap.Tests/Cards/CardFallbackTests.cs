@@ -42,7 +42,7 @@ public sealed class CardFallbackTests
     public void RightToLeftLineIsDrawnRightToLeft()
     {
         // A line that starts in Hebrew reads from the right: the Latin word after it is drawn to its left.
-        using var text = new CardText();
+        var text = new CardText();
         var runs = text.VisualRuns(Hebrew + " Rust", CardFonts.Bold).Select(r => (r.Run.Text, r.RightToLeft)).ToList();
 
         Assert.That(runs, Is.EqualTo(new[] { ("Rust", false), (" ", true), (Hebrew, true) }));
@@ -52,7 +52,7 @@ public sealed class CardFallbackTests
     public void HebrewTitleIsDrawnWithGlyphsNotBoxes()
     {
         var card = new SocialCard { SiteName = "Recaps", Title = Hebrew + " " + Hebrew };
-        using var text = new CardText();
+        var text = new CardText();
         var area = SKRectI.Round(CardPainter.Layout(card, text).TitleArea);
 
         using var drawn = Pixels.Decode(CardPainter.Paint(card));

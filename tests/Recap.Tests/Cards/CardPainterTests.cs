@@ -17,9 +17,63 @@ public sealed class CardPainterTests
     [Test]
     public void CardIsA1200By630Png()
     {
-        using var image = Pixels.Decode(CardPainter.Paint(Talk));
+        var png = CardPainter.Paint(Talk);
+        using var codec = SKCodec.Create(new MemoryStream(png));
+        using var image = Pixels.Decode(png);
 
+        Assert.That(codec.EncodedFormat, Is.EqualTo(SKEncodedImageFormat.Png));
         Assert.That((image.Width, image.Height), Is.EqualTo((1200, 630)));
+    }
+
+    [Test]
+    public void CardIsAPaletteImageOfAFewKilobytes()
+    {
+        var png = CardPainter.Paint(Talk);
+
+        Assert.That(png[25], Is.EqualTo(3), "IHDR colour type 3: a palette");
+        Assert.That(png, Has.Length.LessThan(25 * 1024));
+    }
+
+    [Test]
+    public void CardLooksAsDrawnToWithinAShade()
+    {
+        var card = Talk with { Colors = new CardColors(new SKColor(0x12, 0x14, 0x17), new SKColor(0xe7, 0xe5, 0xe0), new SKColor(0x5c, 0xc8, 0xc0)) };
+        using var drawn = CardPainter.Render(card);
+        using var painted = Pixels.Decode(CardPainter.Paint(card));
+
+        Assert.That(Pixels.LargestDifference(drawn, painted), Is.InRange(0, 3), "each edge keeps 64 shades of its 256");
+        Assert.That(Pixels.Differing(drawn, painted, new SKRectI(0, 0, 1200, 630)), Is.LessThan(1200 * 630 / 20));
+    }
+
+    [Test]
+    public void CardWithColoursOffItsRampsIsWrittenAsItIs()
+    {
+        // A machine font may draw a glyph in colour (an emoji): no palette of the card's ramps has it.
+        using var drawn = CardPainter.Render(Talk);
+        using (var canvas = new SKCanvas(drawn))
+        using (var red = new SKPaint { Color = SKColors.Red })
+        {
+            canvas.DrawCircle(1000, 400, 40, red);
+        }
+
+        using var painted = Pixels.Decode(CardPainter.Encode(drawn, Talk.Colors));
+
+        Assert.That(painted.GetPixel(1000, 400), Is.EqualTo(SKColors.Red));
+        Assert.That(Pixels.LargestDifference(drawn, painted), Is.Zero);
+    }
+
+    [Test]
+    public void CardIsTheSameWhateverWasPaintedBeforeIt()
+    {
+        var first = CardPainter.Paint(Talk);
+        CardPainter.Paint(Talk with { Title = string.Join(' ', Enumerable.Repeat("Much longer title", 10)), Badge = null });
+        var afterAnother = CardPainter.Paint(Talk);
+        var onOtherThreads = new byte[4][];
+        Parallel.For(0, onOtherThreads.Length, i => onOtherThreads[i] = CardPainter.Paint(i % 2 == 0 ? Talk : Talk with { Title = "Other" }));
+
+        Assert.That(afterAnother, Is.EqualTo(first));
+        Assert.That(onOtherThreads[0], Is.EqualTo(first));
+        Assert.That(onOtherThreads[2], Is.EqualTo(first));
     }
 
     [Test]
@@ -45,7 +99,7 @@ public sealed class CardPainterTests
     public void TitleFirstWordIsDrawn()
     {
         var card = new SocialCard { SiteName = "Recaps", Title = "Kubernetes everywhere" };
-        using var text = new CardText();
+        var text = new CardText();
         var geometry = CardPainter.Layout(card, text);
         var width = text.Measure("Kubernetes", CardFonts.Bold, geometry.TitleSize);
         var firstWord = SKRectI.Round(new SKRect(geometry.TitleArea.Left, geometry.TitleArea.Top, geometry.TitleArea.Left + width, geometry.TitleArea.Top + (geometry.TitleArea.Height / geometry.Title.Lines.Count)));
@@ -66,7 +120,7 @@ public sealed class CardPainterTests
             SiteName = "Recaps",
             Title = string.Join(' ', Enumerable.Repeat("Data pipelines for Call of Duty", 8)),
         };
-        using var text = new CardText();
+        var text = new CardText();
         var geometry = CardPainter.Layout(card, text);
 
         Assert.That(geometry.Title.Lines, Has.Count.EqualTo(3));
@@ -82,7 +136,7 @@ public sealed class CardPainterTests
     [Test]
     public void LongerTitlesAreSmaller()
     {
-        using var text = new CardText();
+        var text = new CardText();
         var shortTitle = CardPainter.Layout(Talk, text);
         var longTitle = CardPainter.Layout(Talk with { Title = "Data pipelines for Call of Duty: how we process billions of game events a day with Kafka, Spark and a lot of patience" }, text);
 
@@ -93,7 +147,7 @@ public sealed class CardPainterTests
     public void ManyPeopleEndWithHowManyMore()
     {
         var card = Talk with { Title = "A panel with a rather long title that takes up three lines of the card", People = [.. Enumerable.Range(1, 8).Select(i => $"Person {i} · Company {i}")] };
-        using var text = new CardText();
+        var text = new CardText();
         var geometry = CardPainter.Layout(card, text);
 
         Assert.That(geometry.People, Has.Count.LessThan(8));

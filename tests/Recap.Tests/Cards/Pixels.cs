@@ -45,4 +45,20 @@ internal static class Pixels
     }
 
     public static int Area(SKRectI area) => area.Width * area.Height;
+
+    /// <summary>The largest difference of one channel of one pixel between two images of the same size.</summary>
+    public static int LargestDifference(SKBitmap a, SKBitmap b)
+    {
+        var largest = 0;
+        for (var y = 0; y < a.Height; y++)
+        {
+            for (var x = 0; x < a.Width; x++)
+            {
+                var (p, q) = (a.GetPixel(x, y), b.GetPixel(x, y));
+                largest = Math.Max(largest, Math.Max(Math.Abs(p.Red - q.Red), Math.Max(Math.Abs(p.Green - q.Green), Math.Abs(p.Blue - q.Blue))));
+            }
+        }
+
+        return largest;
+    }
 }

@@ -1,4 +1,5 @@
 using Recap.Scaffolding;
+using Recap.Sharing;
 using Recap.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
@@ -21,6 +22,7 @@ public sealed class PagesWorkflowTests
             "actions/checkout@v4",
             "actions/setup-dotnet@v4",
             "actions/configure-pages@v5",
+            "actions/cache@v4",
             "actions/upload-pages-artifact@v3",
             "actions/deploy-pages@v4",
         }));
@@ -39,6 +41,30 @@ public sealed class PagesWorkflowTests
             Assert.That(Workflow.Scalar(configure, "id"), Is.EqualTo("pages"));
             Assert.That(Workflow.Scalar(build, "run"), Does.StartWith(PagesWorkflow.RepositoryBuild + " " + BaseUrlArgument));
             Assert.That(Workflow.Scalar(Workflow.Mapping(upload, "with"), "path"), Is.EqualTo("_site"));
+        });
+    }
+
+    [TestCase("repository")]
+    [TestCase("site")]
+    public void WorkflowKeepsTheDrawnCardsOfTheBuildBetweenRuns(string which)
+    {
+        var text = which == "repository" ? RepositoryText : PagesWorkflow.ForSite("1.2.3");
+        var steps = Workflow.Parse(text).Steps("build").ToList();
+        var root = Path.GetFullPath("site");
+        var cardFolder = Path.GetRelativePath(root, SocialCards.CacheFolder(Path.Combine(root, "_site"))).Replace('\\', '/');
+
+        var cache = steps.FindIndex(s => Workflow.Scalar(s, "uses") == "actions/cache@v4");
+        var build = steps.FindIndex(s => Workflow.Scalar(s, "name") == "Build the site");
+        Assert.That(cache, Is.GreaterThanOrEqualTo(0), "a step restores the cards before the build and saves them after it");
+        var with = Workflow.Mapping(steps[cache], "with");
+        Assert.Multiple(() =>
+        {
+            Assert.That(cache, Is.LessThan(build), "the cards are restored before the build");
+            Assert.That(Workflow.Scalar(with, "path"), Is.EqualTo(cardFolder).And.EqualTo(".recap-cache/_site/cards"));
+
+            // A key of its own each run, so the cards of every run are saved; the shared prefix restores the latest.
+            Assert.That(Workflow.Scalar(with, "key"), Is.EqualTo("recap-cards-${{ github.sha }}"));
+            Assert.That(Workflow.Scalar(with, "restore-keys"), Is.EqualTo("recap-cards-"));
         });
     }
 

@@ -38,7 +38,7 @@ public sealed class SampleCardTests
                 Assert.That(Pixels.NotOfColor(painted, everything, painted.GetPixel(0, 0)), Is.GreaterThan(Pixels.Area(everything) / 100), $"{sitePath} is not one flat colour");
 
                 // The first word of the title, where the layout puts it: drawn, where a card without a title has nothing.
-                using var text = new CardText();
+                var text = new CardText();
                 var geometry = CardPainter.Layout(card, text);
                 var firstWord = geometry.Title.Lines[0].Split(' ')[0];
                 var width = text.Measure(firstWord, CardFonts.Bold, geometry.TitleSize);

@@ -1,0 +1,278 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using SkiaSharp;
+
+namespace Recap.Cards;
+
+/// <summary>
+/// Writes a card as a PNG of 256 colours at most (colour type 3, a palette). A card is flat colours
+/// and text anti-aliased over them, so every pixel lies on a ramp from a background to an ink: the
+/// palette is a few steps of each ramp, and each pixel is written as the nearest step. One byte a
+/// pixel instead of four, in long runs of the same byte, deflates several times faster and smaller
+/// than the RGB image, and 64 shades of each edge look the same as 256.
+/// </summary>
+internal static class IndexedPng
+{
+    private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static readonly uint[] CrcTable = MakeCrcTable();
+
+    /// <summary>A pixel further than this (squared RGB distance) from every step is not on a ramp: a colour emoji, say.</summary>
+    private const int MaxError = 3 * 6 * 6;
+
+    /// <summary>
+    /// The PNG of <paramref name="bitmap"/> with a palette of the steps of <paramref name="ramps"/>, or null
+    /// when a pixel is far from every step, so that the caller can write every colour as it is.
+    /// </summary>
+    /// <param name="bitmap">An opaque bitmap, RGBA or BGRA.</param>
+    /// <param name="ramps">The colour pairs the image blends between: background and ink, the first background first.</param>
+    /// <param name="options">How hard zlib works.</param>
+    public static byte[]? Encode(SKBitmap bitmap, IReadOnlyList<(SKColor From, SKColor To)> ramps, ZLibCompressionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(bitmap);
+        ArgumentNullException.ThrowIfNull(ramps);
+        if (bitmap.ColorType is not (SKColorType.Rgba8888 or SKColorType.Bgra8888) || ramps.Count == 0)
+        {
+            throw new ArgumentException("An RGBA or BGRA bitmap and at least one ramp are needed.");
+        }
+
+        // A card's scanlines are 750 KB: a pooled buffer spares the large object heap a collection per card.
+        var length = (bitmap.Width + 1) * bitmap.Height;
+        var rows = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            return Indices(bitmap, ramps, rows.AsSpan(0, length), out var palette)
+                ? Write(bitmap.Width, bitmap.Height, palette, rows.AsSpan(0, length), options)
+                : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rows);
+        }
+    }
+
+    /// <summary>Writes the image's rows as PNG scanlines of palette indices into <paramref name="rows"/>; false when a pixel is on no ramp.</summary>
+    internal static bool Indices(SKBitmap bitmap, IReadOnlyList<(SKColor From, SKColor To)> ramps, Span<byte> rows, out byte[] plte)
+    {
+        var palette = new Palette(ramps, bitmap.ColorType == SKColorType.Bgra8888);
+        plte = palette.Rgb;
+        var (width, height) = (bitmap.Width, bitmap.Height);
+        var pixels = MemoryMarshal.Cast<byte, uint>(bitmap.GetPixelSpan());
+        for (var y = 0; y < height; y++)
+        {
+            // Each scanline starts with its filter type, None (0): indices of a ramp are not numbers to predict.
+            var row = pixels.Slice(y * width, width);
+            rows[y * (width + 1)] = 0;
+            var indices = rows.Slice((y * (width + 1)) + 1, width);
+            var x = 0;
+            while (x < width)
+            {
+                var pixel = row[x];
+                var index = palette.IndexOf(pixel & 0xFFFFFF);
+                if (index < 0)
+                {
+                    return false;
+                }
+
+                // Most of a card is long runs of one colour, found with vector compares; the edges of letters are runs of one.
+                if (x + 1 == width || row[x + 1] != pixel)
+                {
+                    indices[x++] = (byte)index;
+                    continue;
+                }
+
+                var run = row[x..].IndexOfAnyExcept(pixel);
+                run = run < 0 ? width - x : run;
+                indices.Slice(x, run).Fill((byte)index);
+                x += run;
+            }
+        }
+
+        return true;
+    }
+
+    internal static byte[] Write(int width, int height, byte[] palette, ReadOnlySpan<byte> rows, ZLibCompressionOptions options)
+    {
+        using var png = new MemoryStream(32 * 1024);
+        png.Write(Signature);
+        Span<byte> header = stackalloc byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
+        header[8] = 8; // bits per index
+        header[9] = 3; // colour type: palette
+        header[10] = header[11] = header[12] = 0; // deflate, adaptive filtering, not interlaced
+        Chunk(png, "IHDR"u8, header);
+        Chunk(png, "PLTE"u8, palette);
+
+        using var data = new MemoryStream(32 * 1024);
+        using (var zlib = new ZLibStream(data, options, leaveOpen: true))
+        {
+            zlib.Write(rows);
+        }
+
+        Chunk(png, "IDAT"u8, data.GetBuffer().AsSpan(0, (int)data.Length));
+        Chunk(png, "IEND"u8, []);
+        return png.ToArray();
+    }
+
+    private static void Chunk(Stream png, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
+    {
+        Span<byte> number = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
+        png.Write(number);
+        png.Write(type);
+        png.Write(data);
+        BinaryPrimitives.WriteUInt32BigEndian(number, ~Crc(Crc(uint.MaxValue, type), data));
+        png.Write(number);
+    }
+
+    private static uint Crc(uint crc, ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
+        }
+
+        return crc;
+    }
+
+    private static uint[] MakeCrcTable()
+    {
+        var table = new uint[256];
+        for (uint n = 0; n < table.Length; n++)
+        {
+            var c = n;
+            for (var k = 0; k < 8; k++)
+            {
+                c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
+            }
+
+            table[n] = c;
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// The steps of each ramp, and the nearest step of a colour, remembered for the colours seen.
+    /// Colours are kept as the bitmap holds them, three bytes in its order, alpha dropped.
+    /// </summary>
+    private sealed class Palette
+    {
+        private const int CacheSize = 4096;
+
+        private readonly (uint From, uint To)[] _ramps;
+        private readonly int _steps;
+        private readonly byte[][] _indices;
+        private readonly List<uint> _colors = [];
+        private readonly uint[] _cachedColor = new uint[CacheSize];
+        private readonly short[] _cachedIndex = new short[CacheSize];
+
+        public Palette(IReadOnlyList<(SKColor From, SKColor To)> ramps, bool bgra)
+        {
+            uint Pack(SKColor c) => bgra ? c.Blue | ((uint)c.Green << 8) | ((uint)c.Red << 16) : c.Red | ((uint)c.Green << 8) | ((uint)c.Blue << 16);
+            _ramps = [.. ramps.Select(r => (Pack(r.From), Pack(r.To)))];
+
+            // Each ramp has its two ends and the steps between; every ramp gets as many as 256 colours allow.
+            _steps = Math.Min(255, (256 / _ramps.Length) - 1);
+            var known = new Dictionary<uint, byte>();
+            _indices = new byte[_ramps.Length][];
+            for (var r = 0; r < _ramps.Length; r++)
+            {
+                _indices[r] = new byte[_steps + 1];
+                for (var k = 0; k <= _steps; k++)
+                {
+                    var color = Step(_ramps[r].From, _ramps[r].To, k, _steps);
+                    if (!known.TryGetValue(color, out var index))
+                    {
+                        index = (byte)_colors.Count;
+                        known.Add(color, index);
+                        _colors.Add(color);
+                    }
+
+                    _indices[r][k] = index;
+                }
+            }
+
+            var (red, blue) = bgra ? (16, 0) : (0, 16);
+            Rgb = new byte[_colors.Count * 3];
+            for (var i = 0; i < _colors.Count; i++)
+            {
+                Rgb[(3 * i) + 0] = (byte)(_colors[i] >> red);
+                Rgb[(3 * i) + 1] = (byte)(_colors[i] >> 8);
+                Rgb[(3 * i) + 2] = (byte)(_colors[i] >> blue);
+            }
+
+            Array.Fill(_cachedColor, uint.MaxValue);
+        }
+
+        /// <summary>The PLTE chunk's data: red, green, blue of each entry.</summary>
+        public byte[] Rgb { get; }
+
+        /// <summary>The index of the step nearest to <paramref name="pixel"/> (three bytes), or -1 when none is near.</summary>
+        public int IndexOf(uint pixel)
+        {
+            var slot = (int)((pixel * 2654435761u) >> 20);
+            if (_cachedColor[slot] == pixel)
+            {
+                return _cachedIndex[slot];
+            }
+
+            var (best, bestError) = (-1, int.MaxValue);
+            for (var r = 0; r < _ramps.Length; r++)
+            {
+                // The step nearest to the pixel's projection on the ramp.
+                var (from, to) = _ramps[r];
+                var (along, length) = (0, 0);
+                for (var shift = 0; shift < 24; shift += 8)
+                {
+                    var d = Channel(to, shift) - Channel(from, shift);
+                    along += (Channel(pixel, shift) - Channel(from, shift)) * d;
+                    length += d * d;
+                }
+
+                var k = length == 0 ? 0 : (int)Math.Clamp(Math.Round((double)along * _steps / length), 0, _steps);
+                var index = _indices[r][k];
+                var error = Distance(_colors[index], pixel);
+                if (error < bestError)
+                {
+                    (best, bestError) = (index, error);
+                }
+            }
+
+            best = bestError <= MaxError ? best : -1;
+            _cachedColor[slot] = pixel;
+            _cachedIndex[slot] = (short)best;
+            return best;
+        }
+
+        private static int Channel(uint color, int shift) => (int)((color >> shift) & 0xFF);
+
+        private static int Distance(uint a, uint b)
+        {
+            var sum = 0;
+            for (var shift = 0; shift < 24; shift += 8)
+            {
+                var d = Channel(a, shift) - Channel(b, shift);
+                sum += d * d;
+            }
+
+            return sum;
+        }
+
+        /// <summary>Step <paramref name="k"/> of <paramref name="steps"/> from one colour to another.</summary>
+        private static uint Step(uint from, uint to, int k, int steps)
+        {
+            var color = 0u;
+            for (var shift = 0; shift < 24; shift += 8)
+            {
+                var (a, b) = (Channel(from, shift), Channel(to, shift));
+                color |= (uint)Math.Round(a + ((b - a) * (double)k / steps)) << shift;
+            }
+
+            return color;
+        }
+    }
+}
