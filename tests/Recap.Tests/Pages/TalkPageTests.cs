@@ -107,6 +107,19 @@ public sealed class TalkPageTests
     }
 
     [Test]
+    public void TalkPageShowsSixOtherTalksOfAProlificSpeakerAndLinksToAllOfThem()
+    {
+        using var site = TestSite.Build(Sites.TalksInC(Enumerable.Repeat("speakers: [Ada Lovelace]", 9)));
+
+        var page = site.ReadFile("c/t01/index.html");
+        var related = page[page.IndexOf("id=\"related\"", StringComparison.Ordinal)..];
+        Assert.That(Enumerable.Range(2, 8).Select(n => related.Contains($">Talk {n}</a>", StringComparison.Ordinal)), Is.EqualTo(new[] { true, true, true, true, true, true, false, false }));
+        site.AssertFile("c/t01/index.html", """
+            <p class="more"><a href="/speakers/ada-lovelace/">All 9 talks by Ada Lovelace</a></p>
+            """);
+    }
+
+    [Test]
     public void ReadingTimeComesFromTheWordCount()
     {
         var words = string.Join(' ', Enumerable.Repeat("word", 700));

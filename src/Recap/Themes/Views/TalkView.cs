@@ -62,6 +62,9 @@ public sealed class TalkView
 
     public TalkView? Next { get; internal set; }
 
-    /// <summary>Other talks by the same speakers, newest first.</summary>
+    /// <summary>Other talks by the same speakers, newest first: the first <see cref="ViewFactory.RelatedLimit"/>.</summary>
     public IReadOnlyList<TalkView> Related { get; internal set; } = [];
+
+    /// <summary>How many other talks the speakers gave, of which <see cref="Related"/> shows the first.</summary>
+    public int RelatedCount { get; internal set; }
 }
