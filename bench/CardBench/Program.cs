@@ -4,6 +4,7 @@ using System.IO.Compression;
 using Recap;
 using Recap.Cards;
 using Recap.Diagnostics;
+using Recap.Model;
 using Recap.Sharing;
 using SkiaSharp;
 
@@ -20,13 +21,13 @@ var count = int.Parse(Option("--cards") ?? "1000", CultureInfo.InvariantCulture)
 
 var diagnostics = new DiagnosticBag();
 var site = Site.Load(new SiteOptions { Source = source, Output = Path.Combine(Path.GetTempPath(), "recap-card-bench", "_site") }, diagnostics);
-if (site.Model is null || site.Theme is null)
+if (site.Model is null)
 {
     Console.Error.WriteLine($"{source} does not load: {diagnostics.Count} problems");
     return 1;
 }
 
-var all = new SocialCards(site.Model, site.Theme.Config.CardColors).All().Select(c => c.Card).ToList();
+var all = site.Model.Outputs.Entries.OfType<CardOutput>().Select(c => c.Card).ToList();
 var stride = Math.Max(1, all.Count / count);
 var cards = all.Where((_, i) => i % stride == 0).Take(count).ToList();
 Console.WriteLine($"{cards.Count} of the {all.Count} cards of {source}");

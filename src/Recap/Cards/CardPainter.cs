@@ -9,7 +9,7 @@ namespace Recap.Cards;
 /// long) and the people, with an accent stripe along the bottom. The same card gives the same bytes.
 /// </summary>
 /// <remarks>
-/// A card costs about 1.3 ms of CPU and 20 KB (bench/card-bench.sh, 10,000-talk corpus), where
+/// A card costs about 1.5 ms of CPU and 15 KB (bench/card-bench.sh, 10,000-talk corpus), where
 /// an RGB PNG from Skia cost 11 ms and 50 KB: the pixels are drawn in Skia's native byte order,
 /// whose blitters are twice as fast as those of RGBA, and written as a palette PNG (<see cref="IndexedPng"/>).
 /// </remarks>
@@ -20,13 +20,13 @@ public static class CardPainter
     public const int Height = 630;
 
     /// <summary>Part of every cache key: change it whenever a change here changes the pixels or the file.</summary>
-    internal const string Version = "3";
+    internal const string Version = "4";
 
     /// <summary>
-    /// zlib level 2: of the levels measured on palette cards, the fastest that keeps them near
-    /// 20 KB (level 1 is no faster here and 40% larger; level 6 saves 2 KB for 0.4 ms more).
+    /// zlib level 4: on cards of 12 shades a ramp, 15.6 KB for about 0.1 ms more than level 2 (16.9 KB);
+    /// level 5 saves another 1 KB for 0.3 ms more, level 9 less again for six times the time.
     /// </summary>
-    private static readonly ZLibCompressionOptions Deflate = new() { CompressionLevel = 2 };
+    private static readonly ZLibCompressionOptions Deflate = new() { CompressionLevel = 4 };
 
     /// <summary>
     /// For the rare card with colours off its ramps: the Sub filter and zlib level 4 encode 2.2

@@ -11,7 +11,7 @@ namespace Recap.Cards;
 /// and text anti-aliased over them, so every pixel lies on a ramp from a background to an ink: the
 /// palette is a few steps of each ramp, and each pixel is written as the nearest step. One byte a
 /// pixel instead of four, in long runs of the same byte, deflates several times faster and smaller
-/// than the RGB image, and 64 shades of each edge look the same as 256.
+/// than the RGB image, and 12 shades of each edge read the same as 256.
 /// </summary>
 internal static class IndexedPng
 {
@@ -19,8 +19,14 @@ internal static class IndexedPng
 
     private static readonly uint[] CrcTable = MakeCrcTable();
 
-    /// <summary>A pixel further than this (squared RGB distance) from every step is not on a ramp: a colour emoji, say.</summary>
-    private const int MaxError = 3 * 6 * 6;
+    /// <summary>Shades of each ramp: at a card's text sizes 12 read as 256 do, and deflate a quarter smaller than 64.</summary>
+    private const int Shades = 12;
+
+    /// <summary>
+    /// How far (per channel) a pixel may be from its ramp, beyond half a step, and still be on it:
+    /// Skia's blending rounds. A pixel further than that is not on a ramp: a colour emoji, say.
+    /// </summary>
+    private const int Slack = 6;
 
     /// <summary>
     /// The PNG of <paramref name="bitmap"/> with a palette of the steps of <paramref name="ramps"/>, or null
@@ -165,6 +171,7 @@ internal static class IndexedPng
 
         private readonly (uint From, uint To)[] _ramps;
         private readonly int _steps;
+        private readonly int[] _maxError;
         private readonly byte[][] _indices;
         private readonly List<uint> _colors = [];
         private readonly uint[] _cachedColor = new uint[CacheSize];
@@ -176,11 +183,19 @@ internal static class IndexedPng
             _ramps = [.. ramps.Select(r => (Pack(r.From), Pack(r.To)))];
 
             // Each ramp has its two ends and the steps between; every ramp gets as many as 256 colours allow.
-            _steps = Math.Min(255, (256 / _ramps.Length) - 1);
+            _steps = Math.Min(Shades, 256 / _ramps.Length) - 1;
             var known = new Dictionary<uint, byte>();
             _indices = new byte[_ramps.Length][];
+            _maxError = new int[_ramps.Length];
             for (var r = 0; r < _ramps.Length; r++)
             {
+                // A pixel between two steps is up to half a step from both.
+                for (var shift = 0; shift < 24; shift += 8)
+                {
+                    var halfStep = Math.Abs(Channel(_ramps[r].To, shift) - Channel(_ramps[r].From, shift)) / (2 * _steps);
+                    _maxError[r] += (halfStep + Slack) * (halfStep + Slack);
+                }
+
                 _indices[r] = new byte[_steps + 1];
                 for (var k = 0; k <= _steps; k++)
                 {
@@ -220,7 +235,7 @@ internal static class IndexedPng
                 return _cachedIndex[slot];
             }
 
-            var (best, bestError) = (-1, int.MaxValue);
+            var (best, bestError, bestRamp) = (-1, int.MaxValue, 0);
             for (var r = 0; r < _ramps.Length; r++)
             {
                 // The step nearest to the pixel's projection on the ramp.
@@ -238,11 +253,11 @@ internal static class IndexedPng
                 var error = Distance(_colors[index], pixel);
                 if (error < bestError)
                 {
-                    (best, bestError) = (index, error);
+                    (best, bestError, bestRamp) = (index, error, r);
                 }
             }
 
-            best = bestError <= MaxError ? best : -1;
+            best = bestError <= _maxError[bestRamp] ? best : -1;
             _cachedColor[slot] = pixel;
             _cachedIndex[slot] = (short)best;
             return best;
