@@ -18,6 +18,9 @@ public sealed record BuildResult
     /// <summary>Social cards taken unchanged from the cache of an earlier build.</summary>
     public int CardsReused { get; init; }
 
+    /// <summary>With <see cref="SiteOptions.DeferCards"/>, the cards this build left out because the cache did not hold them yet.</summary>
+    internal IReadOnlyList<Model.CardOutput> PendingCards { get; init; } = [];
+
     /// <summary>Every file written, as a path in the output folder, in order.</summary>
     public IReadOnlyList<string> Written { get; init; } = [];
 

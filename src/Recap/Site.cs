@@ -142,6 +142,7 @@ public sealed class Site
         Feeds = counts?.Feeds ?? 0,
         CardsDrawn = counts?.CardsDrawn ?? 0,
         CardsReused = counts?.CardsReused ?? 0,
+        PendingCards = counts?.PendingCards ?? [],
         Written = written,
         Deleted = counts is null || plan is null ? [] : [.. plan.Delete],
         Conferences = Model?.Conferences.Count ?? 0,

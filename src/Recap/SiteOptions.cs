@@ -22,6 +22,12 @@ public sealed record SiteOptions
     /// <summary>Where drawn social cards are kept between builds; <c>.recap-cache/&lt;output name&gt;/cards</c> beside the output by default.</summary>
     public string? CardCache { get; init; }
 
+    /// <summary>
+    /// Leaves out the social cards not in the cache yet, listed in <see cref="BuildResult.PendingCards"/>
+    /// to be drawn after (<c>recap serve</c>: pages first, their cards when they are ready).
+    /// </summary>
+    public bool DeferCards { get; init; }
+
     public string SourceDirectory => Path.GetFullPath(Source);
 
     public string OutputDirectory => Path.GetFullPath(Output ?? Path.Combine(SourceDirectory, "_site"));

@@ -11,12 +11,16 @@ namespace Recap.Cli.Serve;
 /// <summary>
 /// <c>recap serve</c>: builds the site into a temporary folder, serves it on 127.0.0.1 under its
 /// base path, and rebuilds what each saved change affects, telling open pages to reload. A build
-/// with errors leaves the last good site served and shows its problems over the page.
+/// with errors leaves the last good site served and shows its problems over the page. Social
+/// cards not drawn yet are drawn after the pages are served, a batch at a time between rebuilds.
 /// </summary>
 internal static class ServeCommand
 {
     /// <summary>How long the sources must stay still before a rebuild starts.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(80);
+
+    /// <summary>Cards drawn while a rebuild waits: about a tenth of a second of drawing.</summary>
+    private const int CardBatch = 64;
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -49,12 +53,63 @@ internal static class ServeCommand
         {
             Output = Path.Combine(scratch, "site"),
             CardCache = SocialCards.TemporaryCacheFolder("serve", options.Site.SourceDirectory),
+            DeferCards = true,
         };
         var live = new LiveSite(site);
         var gate = new SemaphoreSlim(1, 1);
         LiveServer? server = null;
         var basePath = "/";
         var stopped = false;
+        var drawing = 0;
+        Task drawer = Task.CompletedTask;
+
+        // Draws the cards the builds left out, one batch per turn of the gate, so a save made
+        // meanwhile is rebuilt after one batch rather than after every card.
+        void DrawCards()
+        {
+            if (Interlocked.Exchange(ref drawing, 1) == 1)
+            {
+                return;
+            }
+
+            drawer = Task.Run(() =>
+            {
+                var clock = Stopwatch.StartNew();
+                var drawn = 0;
+                while (true)
+                {
+                    gate.Wait(CancellationToken.None);
+                    try
+                    {
+                        var batch = stopped ? 0 : live.DrawPendingCards(CardBatch);
+                        if (batch == 0)
+                        {
+                            Volatile.Write(ref drawing, 0);
+                            break;
+                        }
+
+                        drawn += batch;
+                    }
+                    catch (Exception ex)
+                    {
+                        Volatile.Write(ref drawing, 0);
+                        stderr.WriteLine(ex is IOException or UnauthorizedAccessException ? "recap serve: error: " + ex.Message : $"recap serve: internal error: {ex}");
+                        return;
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                }
+
+                ReturnMemory();
+                if (drawn > 0)
+                {
+                    stdout.WriteLine($"{DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} Drew {Text.Plural.Count(drawn, "social card")} in {clock.ElapsedMilliseconds} ms.");
+                    stdout.Flush();
+                }
+            }, CancellationToken.None);
+        }
 
         // The watcher starts before the first build, so a save made while it runs is not lost: its
         // rebuild waits for the gate, which the first build holds until the site is served.
@@ -73,6 +128,12 @@ internal static class ServeCommand
                 var build = live.Build(changed);
                 Report(build, stdout, stderr, site.SourceDirectory);
                 server.Announce(Event(build, basePath));
+                if (live.PendingCards > 0)
+                {
+                    DrawCards();
+                }
+
+                ReturnMemory();
             }
             catch (Exception ex)
             {
@@ -108,7 +169,13 @@ internal static class ServeCommand
             }
 
             serving = true;
+            ReturnMemory();
             gate.Release();
+            if (live.PendingCards > 0)
+            {
+                DrawCards();
+            }
+
             try
             {
                 using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation, server.Stopping);
@@ -132,6 +199,7 @@ internal static class ServeCommand
 
             stopped = true;
             gate.Release();
+            await drawer.ConfigureAwait(false);
             if (server is not null)
             {
                 await server.DisposeAsync().ConfigureAwait(false);
@@ -143,6 +211,13 @@ internal static class ServeCommand
             }
         }
     }
+
+    /// <summary>
+    /// Each build makes a whole new model and leaves the last one to the collector; between saves
+    /// serve is idle, so a full compacting collection then gives the memory back (at 10,000 talks,
+    /// about 0.1 s after each rebuild, and serve stays near 360 MB instead of growing past 1 GB).
+    /// </summary>
+    private static void ReturnMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>The path of base_url (<c>/recaps/</c>), read from what the build resolved.</summary>
     private static string? BasePathOf(SiteOptions site)

@@ -54,6 +54,25 @@ public sealed class CardCache
         return path;
     }
 
+    /// <summary>
+    /// The path of <paramref name="card"/>'s PNG when the cache already holds it whole, without
+    /// painting it: <c>recap serve</c> serves pages first and paints the missing cards after.
+    /// </summary>
+    public bool TryGet(SocialCard card, out string path)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var key = Key(card);
+        path = PathOf(key);
+        if (_used.TryGetValue(key, out var entry) ? !entry.IsValueCreated : !LooksWhole(path))
+        {
+            return false; // not cached, or being painted now
+        }
+
+        _used.TryAdd(key, new Lazy<bool>(false));
+        Interlocked.Increment(ref _reused);
+        return true;
+    }
+
     /// <summary>Deletes every cached card this cache was not asked for, and leftovers of interrupted writes; returns how many files went.</summary>
     public int Prune()
     {

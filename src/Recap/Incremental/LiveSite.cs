@@ -1,7 +1,11 @@
 using System.Diagnostics;
+using Recap.Cards;
 using Recap.Configuration;
 using Recap.Content;
 using Recap.Diagnostics;
+using Recap.Model;
+using Recap.Output;
+using Recap.Sharing;
 
 namespace Recap.Incremental;
 
@@ -12,11 +16,14 @@ namespace Recap.Incremental;
 /// everything; a change to a theme's stylesheet copies it alone. A build with errors writes
 /// nothing, and the next one is planned from the last build that succeeded, so the output is
 /// always what a clean build of the last good state would write.
+/// With <see cref="SiteOptions.DeferCards"/>, a build leaves out the cards the cache does not
+/// hold yet, and <see cref="DrawPendingCards"/> draws them afterwards, a batch at a time.
 /// </summary>
 public sealed class LiveSite
 {
     private readonly SiteOptions _options;
     private readonly HashSet<string> _changedSinceGood = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, CardOutput> _pendingCards = new(StringComparer.Ordinal);
     private ContentCache _cache = new();
     private DependencyGraph? _lastGood;
     private bool _everythingSinceGood;
@@ -80,12 +87,62 @@ public sealed class LiveSite
         result = result with { Steps = [.. result.Steps, new("DependencyGraph", planStart - graphStart), new("Plan", planned - planStart)] };
         if (result.Succeeded)
         {
+            Defer(result, everything: plan is null);
             _lastGood = graph;
             _changedSinceGood.Clear();
             _everythingSinceGood = false;
         }
 
         return new LiveBuild(result, diagnostics, plan is null, stylesOnly && result.Succeeded, clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>How many cards left out by the builds so far are still to draw.</summary>
+    public int PendingCards => _pendingCards.Count;
+
+    /// <summary>
+    /// Draws up to <paramref name="count"/> of the cards the builds left out (<see cref="SiteOptions.DeferCards"/>)
+    /// and puts them in the output folder; returns how many. Not to be called during a build.
+    /// </summary>
+    public int DrawPendingCards(int count)
+    {
+        var batch = _pendingCards.Values.Take(count).ToList();
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var cards = new CardCache(_options.CardCache ?? SocialCards.CacheFolder(_options.OutputDirectory));
+        using var writer = OutputWriter.Patch(_options.OutputDirectory);
+        Parallel.ForEach(batch, card => writer.Link(cards.GetOrPaint(card.Card, out _), card.Path));
+        writer.Commit();
+        foreach (var card in batch)
+        {
+            _pendingCards.Remove(card.Path);
+        }
+
+        return batch.Count;
+    }
+
+    /// <summary>
+    /// The cards still to draw after a build: what it left out, and what earlier builds left out
+    /// that it neither wrote nor removed (a whole build decides every card itself).
+    /// </summary>
+    private void Defer(BuildResult result, bool everything)
+    {
+        if (everything)
+        {
+            _pendingCards.Clear();
+        }
+
+        foreach (var path in result.Written.Concat(result.Deleted))
+        {
+            _pendingCards.Remove(path);
+        }
+
+        foreach (var card in result.PendingCards)
+        {
+            _pendingCards[card.Path] = card;
+        }
     }
 
     /// <summary>site.yml and the theme's templates and configuration: every page may use them.</summary>

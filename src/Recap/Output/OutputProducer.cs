@@ -27,6 +27,7 @@ internal sealed class OutputProducer
     private readonly PageMetaFactory _meta;
     private readonly PageRenderer _renderer;
     private readonly AtomFeed _feed;
+    private readonly ConcurrentBag<CardOutput> _pendingCards = [];
 
     public OutputProducer(SiteModel model, Theme theme, SiteOptions options, DiagnosticBag diagnostics, OutputWriter writer, CardCache cards)
     {
@@ -82,11 +83,12 @@ internal sealed class OutputProducer
 
         return new OutputCounts(pages, files, feeds, _cards.Drawn, _cards.Reused)
         {
+            PendingCards = [.. _pendingCards.OrderBy(c => c.Path, StringComparer.Ordinal)],
             Time = [.. time.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, (long)Stopwatch.GetElapsedTime(0, t.Value).TotalMilliseconds))],
         };
     }
 
-    /// <returns>False when a template failed (reported) and nothing was written.</returns>
+    /// <returns>False when nothing was written: a template failed (reported), or a card is left for later.</returns>
     private bool Write(OutputEntry entry)
     {
         switch (entry)
@@ -95,6 +97,15 @@ internal sealed class OutputProducer
                 return Render(page);
             case FeedOutput feed:
                 _writer.WriteBytes(feed.Path, _feed.Write(feed.Title, feed.PagePath, feed.Talks, feed.Since));
+                return true;
+            case CardOutput card when _options.DeferCards:
+                if (!_cards.TryGet(card.Card, out var cached))
+                {
+                    _pendingCards.Add(card);
+                    return false;
+                }
+
+                _writer.Link(cached, card.Path);
                 return true;
             case CardOutput card:
                 _writer.Link(_cards.GetOrPaint(card.Card, out _), card.Path);
@@ -183,4 +194,7 @@ internal sealed class OutputProducer
 internal sealed record OutputCounts(int Pages, int Files, int Feeds, int CardsDrawn, int CardsReused)
 {
     public IReadOnlyList<(string Kind, long Milliseconds)> Time { get; init; } = [];
+
+    /// <summary>Cards left out for later (<see cref="SiteOptions.DeferCards"/>).</summary>
+    public IReadOnlyList<CardOutput> PendingCards { get; init; } = [];
 }

@@ -13,15 +13,19 @@ internal sealed class LiveSiteFixture : IDisposable
 
     private readonly TestSite _site;
 
-    public LiveSiteFixture(string files)
+    /// <param name="deferCards">Build as <c>recap serve</c> does: cards not in the cache are left for <see cref="LiveSite.DrawPendingCards"/>.</param>
+    public LiveSiteFixture(string files, bool deferCards = false)
     {
         _site = TestSite.Create(files);
-        Live = new LiveSite(new SiteOptions { Source = _site.Root, Output = Output, Today = Today });
-        var first = Live.Build();
-        Assert.That(first.Result.Succeeded, Is.True, string.Join('\n', first.Diagnostics.Sorted()));
+        Live = new LiveSite(new SiteOptions { Source = _site.Root, Output = Output, Today = Today, DeferCards = deferCards });
+        First = Live.Build();
+        Assert.That(First.Result.Succeeded, Is.True, string.Join('\n', First.Diagnostics.Sorted()));
     }
 
     public LiveSite Live { get; }
+
+    /// <summary>The first build: the whole site.</summary>
+    public LiveBuild First { get; }
 
     public string Root => _site.Root;
 

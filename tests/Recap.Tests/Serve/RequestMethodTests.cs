@@ -11,6 +11,7 @@ public sealed class RequestMethodTests
     public async Task StartAsync()
     {
         _serve = await Served.StartAsync(Sites.OneTalk.Replace("base_url: https://recaps.example.org/", "base_url: https://user.github.io/recaps/", StringComparison.Ordinal));
+        await _serve.WaitForCardsAsync();
     }
 
     [OneTimeTearDown]

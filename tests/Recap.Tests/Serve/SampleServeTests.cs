@@ -13,6 +13,7 @@ public sealed class SampleServeTests
     public async Task StartAsync()
     {
         _sample = await Served.StartSampleAsync();
+        await _sample.WaitForCardsAsync();
     }
 
     [OneTimeTearDown]

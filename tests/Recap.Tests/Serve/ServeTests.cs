@@ -27,6 +27,7 @@ public sealed class ServeTests
 
         using var css = await serve.Client.GetAsync(serve.Url + "assets/style.css");
         Assert.That(css.Content.Headers.ContentType?.ToString(), Is.EqualTo("text/css; charset=utf-8"));
+        await serve.WaitForCardsAsync();
         using var card = await serve.Client.GetAsync(serve.Url + "conf-2024/first/card.png");
         Assert.That(card.Content.Headers.ContentType?.ToString(), Is.EqualTo("image/png"));
 
@@ -40,6 +41,20 @@ public sealed class ServeTests
 
         using var outside = await serve.Client.GetAsync(serve.Url + "..%2F..%2Fetc%2Fpasswd");
         Assert.That(outside.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task ServesPagesBeforeTheirCardsAndTheCardsOnceDrawn()
+    {
+        await using var serve = await Served.StartAsync(Site);
+        Assert.That(serve.Stdout, Does.Match(@"^[0-9:]{8} Built 9 pages from [^ ]+ in [0-9]+ ms\.\nServing http://127\.0\.0\.1:[0-9]+/recaps/ \(Ctrl\+C to stop\)\n"));
+
+        await serve.WaitForCardsAsync();
+
+        Assert.That(serve.Stdout, Does.Match(@"\)\n[0-9:]{8} Drew 5 social cards in [0-9]+ ms\.\n$"), "after the line that says where the site is served");
+        using var card = await serve.Client.GetAsync(serve.Url + "conf-2024/first/card.png");
+        Assert.That(card.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await card.Content.ReadAsByteArrayAsync(), Has.Length.GreaterThan(1000));
     }
 
     [Test]

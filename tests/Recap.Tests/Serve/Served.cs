@@ -26,6 +26,17 @@ internal sealed class Served : IAsyncDisposable
     /// <summary><c>http://127.0.0.1:PORT</c>.</summary>
     public string Origin => new Uri(Url).GetLeftPart(UriPartial.Authority);
 
+    public string Stdout
+    {
+        get
+        {
+            lock (_stdout)
+            {
+                return _stdout.ToString();
+            }
+        }
+    }
+
     public string Stderr
     {
         get
@@ -76,6 +87,18 @@ internal sealed class Served : IAsyncDisposable
 
         Assert.That(served.Url, Does.Match("^http://127.0.0.1:[0-9]+/"), served.Stderr);
         return served;
+    }
+
+    /// <summary>Waits for the social cards, which serve draws after it starts serving (a new site's cache has none).</summary>
+    public async Task WaitForCardsAsync()
+    {
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
+        while (!Stdout.Contains(" Drew ", StringComparison.Ordinal) && waiting.Elapsed < StartTimeout)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.That(Stdout, Does.Match(@"[0-9:]{8} Drew [0-9]+ social cards? in [0-9]+ ms\.\n"), Stderr);
     }
 
     /// <summary>Sends <paramref name="target"/> exactly as written (see <see cref="RawHttp"/>).</summary>
