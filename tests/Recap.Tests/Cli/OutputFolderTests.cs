@@ -9,6 +9,15 @@ namespace Recap.Tests.Cli;
 /// <summary>A build replaces its output folder, so it must only ever replace a folder a build wrote; over its own, it rewrites only what changed.</summary>
 public sealed class OutputFolderTests
 {
+    private const string TwoTalks = Sites.OneTalk + """
+
+        -- content/conferences/conf-2024/talks/second.md --
+        ---
+        title: Second talk
+        speakers: [Grace Hopper]
+        ---
+        """;
+
     [Test]
     public void AFolderThatRecapDidNotWriteIsRefusedAndKeptAsItWas()
     {
@@ -96,14 +105,7 @@ public sealed class OutputFolderTests
     [Test]
     public void ABuildOverItsOwnOutputLeavesUnchangedFilesInPlaceAndRewritesChangedOnes()
     {
-        using var site = TestSite.Build(Sites.OneTalk + """
-
-            -- content/conferences/conf-2024/talks/second.md --
-            ---
-            title: Second talk
-            speakers: [Grace Hopper]
-            ---
-            """);
+        using var site = TestSite.Build(TwoTalks);
         site.AssertClean();
         var longAgo = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         foreach (var page in new[] { "conf-2024/first/index.html", "conf-2024/second/index.html" })
@@ -131,14 +133,7 @@ public sealed class OutputFolderTests
     [Test]
     public void ABuildOverItsOwnOutputRemovesWhatTheSiteNoLongerHasAndWhatIsInTheWay()
     {
-        using var site = TestSite.Build(Sites.OneTalk + """
-
-            -- content/conferences/conf-2024/talks/second.md --
-            ---
-            title: Second talk
-            speakers: [Grace Hopper]
-            ---
-            """);
+        using var site = TestSite.Build(TwoTalks);
         site.AssertClean();
         File.Delete(Path.Combine(site.Root, "content/conferences/conf-2024/talks/second.md"));
         File.Delete(Path.Combine(site.Output, "404.html"));
