@@ -19,9 +19,6 @@ internal static class ServeCommand
     /// <summary>How long the sources must stay still before a rebuild starts.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(80);
 
-    /// <summary>Cards drawn while a rebuild waits: about a tenth of a second of drawing.</summary>
-    private const int CardBatch = 64;
-
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var (options, error) = ServeOptions.Parse(args);
@@ -60,56 +57,7 @@ internal static class ServeCommand
         LiveServer? server = null;
         var basePath = "/";
         var stopped = false;
-        var drawing = 0;
-        Task drawer = Task.CompletedTask;
-
-        // Draws the cards the builds left out, one batch per turn of the gate, so a save made
-        // meanwhile is rebuilt after one batch rather than after every card.
-        void DrawCards()
-        {
-            if (Interlocked.Exchange(ref drawing, 1) == 1)
-            {
-                return;
-            }
-
-            drawer = Task.Run(() =>
-            {
-                var clock = Stopwatch.StartNew();
-                var drawn = 0;
-                while (true)
-                {
-                    gate.Wait(CancellationToken.None);
-                    try
-                    {
-                        var batch = stopped ? 0 : live.DrawPendingCards(CardBatch);
-                        if (batch == 0)
-                        {
-                            Volatile.Write(ref drawing, 0);
-                            break;
-                        }
-
-                        drawn += batch;
-                    }
-                    catch (Exception ex)
-                    {
-                        Volatile.Write(ref drawing, 0);
-                        stderr.WriteLine(ex is IOException or UnauthorizedAccessException ? "recap serve: error: " + ex.Message : $"recap serve: internal error: {ex}");
-                        return;
-                    }
-                    finally
-                    {
-                        gate.Release();
-                    }
-                }
-
-                ReturnMemory();
-                if (drawn > 0)
-                {
-                    stdout.WriteLine($"{DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} Drew {Text.Plural.Count(drawn, "social card")} in {clock.ElapsedMilliseconds} ms.");
-                    stdout.Flush();
-                }
-            }, CancellationToken.None);
-        }
+        var cards = new CardDrawer(live, gate, () => stopped, stdout, stderr);
 
         // The watcher starts before the first build, so a save made while it runs is not lost: its
         // rebuild waits for the gate, which the first build holds until the site is served.
@@ -128,17 +76,13 @@ internal static class ServeCommand
                 var build = live.Build(changed);
                 Report(build, stdout, stderr, site.SourceDirectory);
                 server.Announce(Event(build, basePath));
-                if (live.PendingCards > 0)
-                {
-                    DrawCards();
-                }
-
+                cards.Start();
                 ReturnMemory();
             }
             catch (Exception ex)
             {
                 // Keep serving the last good site whatever went wrong; the next save tries again.
-                stderr.WriteLine(ex is IOException or UnauthorizedAccessException ? "recap serve: error: " + ex.Message : $"recap serve: internal error: {ex}");
+                ReportError(ex, stderr);
             }
             finally
             {
@@ -171,10 +115,7 @@ internal static class ServeCommand
             serving = true;
             ReturnMemory();
             gate.Release();
-            if (live.PendingCards > 0)
-            {
-                DrawCards();
-            }
+            cards.Start();
 
             try
             {
@@ -199,7 +140,7 @@ internal static class ServeCommand
 
             stopped = true;
             gate.Release();
-            await drawer.ConfigureAwait(false);
+            await cards.Drawing.ConfigureAwait(false);
             if (server is not null)
             {
                 await server.DisposeAsync().ConfigureAwait(false);
@@ -217,7 +158,11 @@ internal static class ServeCommand
     /// serve is idle, so a full compacting collection then gives the memory back (at 10,000 talks,
     /// about 0.1 s after each rebuild, and serve stays near 360 MB instead of growing past 1 GB).
     /// </summary>
-    private static void ReturnMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    internal static void ReturnMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
+    /// <summary>A rebuild or a batch of cards failed: say why and keep serving; the next save tries again.</summary>
+    internal static void ReportError(Exception ex, TextWriter stderr) =>
+        stderr.WriteLine(ex is IOException or UnauthorizedAccessException ? "recap serve: error: " + ex.Message : $"recap serve: internal error: {ex}");
 
     /// <summary>The path of base_url (<c>/recaps/</c>), read from what the build resolved.</summary>
     private static string? BasePathOf(SiteOptions site)
