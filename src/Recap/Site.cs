@@ -1,3 +1,4 @@
+using Markdig;
 using Recap.Cards;
 using Recap.Configuration;
 using Recap.Content;
@@ -32,6 +33,9 @@ public sealed class Site
         _clock = clock;
         _resolution = resolution;
     }
+
+    /// <summary>The problems loading, resolving and building found.</summary>
+    internal DiagnosticBag Diagnostics => _diagnostics;
 
     /// <summary>The resolved site, or null when configuration, theme or content could not be read.</summary>
     public SiteModel? Model => (_resolution as Resolved)?.Model;
@@ -72,7 +76,7 @@ public sealed class Site
         }
 
         var cards = new CardCache(_options.CardCache ?? SocialCards.CacheFolder(_options.OutputDirectory));
-        var producer = _clock.Time("PrepareViews", () => new OutputProducer(resolved.Model, resolved.Theme, _options, _diagnostics, writer, cards));
+        var producer = _clock.Time("PrepareViews", () => new OutputProducer(resolved.Model, resolved.Theme, resolved.Views, _options, _diagnostics, writer, cards));
         var counts = _clock.Time("Write", () => producer.WriteAll(outputs));
         foreach (var (kind, milliseconds) in counts.Time)
         {
@@ -96,6 +100,61 @@ public sealed class Site
         return Result(counts, [.. writer.Written.Order(StringComparer.Ordinal)], plan);
     }
 
+    /// <summary>
+    /// This site with the new bodies of talks whose files changed in their body alone, for a
+    /// rebuild that resolves nothing again: null when a change is more than that (a file that is
+    /// not one of the model's talks, another front matter, other links, a problem in the body),
+    /// and the site must be loaded again. A site taken so has the problems of this one.
+    /// </summary>
+    /// <param name="changed">Paths relative to the site root.</param>
+    /// <returns>The site, and the talks whose body it changed.</returns>
+    internal (Site Site, IReadOnlyList<Talk> Talks)? WithTalkBodies(IReadOnlyCollection<string> changed, ContentCache cache)
+    {
+        if (_resolution is not Resolved resolved || _diagnostics.HasErrors || changed.Count == 0)
+        {
+            return null;
+        }
+
+        var clock = new StepClock();
+        var reported = _diagnostics.Sorted();
+        var loads = new DiagnosticBag();
+        var loader = new ContentLoader(_options.SourceDirectory, _options.OutputDirectory, loads, resolved.Theme.ExtraKeys, resolved.Loaded.Pipeline, cache);
+        var edits = new List<(Talk Talk, SourceDocument<TalkFrontMatter> Source)>();
+        foreach (var path in changed)
+        {
+            var source = resolved.TalksBySource.TryGetValue(path, out var talk) ? clock.Time("LoadContent", () => loader.LoadTalk(path)) : null;
+            if (talk is null || source is null || !IsBodyEdit(talk.Source, source, reported.Concat(loads.Sorted())))
+            {
+                return null;
+            }
+
+            edits.Add((talk, source));
+        }
+
+        var wordsPerMinute = ModelBuilder.WordsPerMinute(resolved.Loaded.Config);
+        foreach (var (talk, source) in edits)
+        {
+            ModelBuilder.TakeBody(talk, source, wordsPerMinute);
+            if (resolved.HasViews)
+            {
+                resolved.Views.Refresh(talk);
+            }
+        }
+
+        return (new Site(_options, _diagnostics.Copy(), clock, resolved), [.. edits.Select(e => e.Talk)]);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="after"/> differs from <paramref name="before"/> in what the model
+    /// takes from the body alone: the same front matter, the same links, and no problem in the body
+    /// (one in the front matter stands as it was).
+    /// </summary>
+    private static bool IsBodyEdit<T>(SourceDocument<T> before, SourceDocument<T> after, IEnumerable<Diagnostic> reported)
+        where T : BoundRecord =>
+        after.FrontMatterHash == before.FrontMatterHash
+        && after.Links.Select(l => (l.Url, l.IsImage)).SequenceEqual(before.Links.Select(l => (l.Url, l.IsImage)))
+        && !reported.Any(d => d.Location is { } at && at.Path == after.Path && !(at.HasPosition && at.Line < after.BodyLine));
+
     /// <summary>Configuration, theme and content, or null when one could not be read (reported).</summary>
     private static Loaded? Read(SiteOptions options, DiagnosticBag diagnostics, ContentCache? cache, StepClock clock)
     {
@@ -115,7 +174,7 @@ public sealed class Site
         var permalinks = Permalinks.Create(config.Permalinks ?? new PermalinkConfig(), diagnostics);
         var pipeline = MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml);
         var content = clock.Time("LoadContent", () => new ContentLoader(options.SourceDirectory, options.OutputDirectory, diagnostics, theme.ExtraKeys, pipeline, cache).Load());
-        return permalinks is null ? null : new Loaded(config, permalinks, theme, content);
+        return permalinks is null ? null : new Loaded(config, permalinks, theme, pipeline, content);
     }
 
     /// <summary>The model: every page, its URL and links, and the manifest of what the build writes.</summary>
@@ -126,7 +185,7 @@ public sealed class Site
 
         // A part of BuildModel, for archives with thousands of names.
         clock.Add("  MatchNames", (long)builder.NameTime.TotalMilliseconds);
-        return new Resolved(model, loaded.Theme);
+        return new Resolved(model, loaded, options);
     }
 
     /// <summary>The outputs this build writes: all of them, or those a rebuild's plan names.</summary>
@@ -153,7 +212,7 @@ public sealed class Site
         Steps = _clock.Steps,
     };
 
-    private sealed record Loaded(SiteConfig Config, Permalinks Permalinks, Theme Theme, ContentSet Content);
+    private sealed record Loaded(SiteConfig Config, Permalinks Permalinks, Theme Theme, MarkdownPipeline Pipeline, ContentSet Content);
 
     /// <summary>What loading and resolving made: a model, or <see cref="None"/> when it could not.</summary>
     private class Resolution
@@ -161,10 +220,29 @@ public sealed class Site
         public static Resolution None { get; } = new();
     }
 
-    private sealed class Resolved(SiteModel model, Theme theme) : Resolution
+    private sealed class Resolved(SiteModel model, Loaded loaded, SiteOptions options) : Resolution
     {
+        private readonly Lazy<ViewFactory> _views = new(() =>
+        {
+            var views = new ViewFactory(model, new Listing(options.Today));
+            views.Build();
+            return views;
+        });
+
+        private readonly Lazy<Dictionary<string, Talk>> _talks = new(() => model.Talks.ToDictionary(t => t.SourcePath, StringComparer.Ordinal));
+
         public SiteModel Model { get; } = model;
 
-        public Theme Theme { get; } = theme;
+        public Loaded Loaded { get; } = loaded;
+
+        public Theme Theme => Loaded.Theme;
+
+        /// <summary>The views of the model: built by the first build that writes, kept for rebuilds of bodies alone.</summary>
+        public ViewFactory Views => _views.Value;
+
+        public bool HasViews => _views.IsValueCreated;
+
+        /// <summary>The model's talks by the path of their file.</summary>
+        public IReadOnlyDictionary<string, Talk> TalksBySource => _talks.Value;
     }
 }

@@ -169,6 +169,14 @@ internal sealed class ContentLoader
     }
 
     /// <summary>The folder name of the conference a file belongs to: <c>content/conferences/&lt;folder&gt;/...</c>.</summary>
+    /// <summary>
+    /// One talk file, through the cache, its problems reported: what <c>recap serve</c> reads when
+    /// a change may be to the body alone.
+    /// </summary>
+    /// <returns>The document, or null when it cannot be read (reported).</returns>
+    public SourceDocument<TalkFrontMatter>? LoadTalk(string path) =>
+        _cache is null ? LoadOne<TalkFrontMatter>(path, "talk", _diagnostics) : LoadCached<TalkFrontMatter>(path, "talk");
+
     private static string ConferenceFolderOf(string path) => path.Split('/')[2];
 
     private List<SourceDocument<T>> LoadAll<T>(IReadOnlyList<string> paths, string kind)

@@ -42,6 +42,23 @@ public sealed class DiagnosticBag
     public void Warning(string code, SourceLocation? location, string message, string? note = null) =>
         Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, location, note));
 
+    /// <summary>A bag holding what this one holds, to which more can be added without changing this one.</summary>
+    public DiagnosticBag Copy()
+    {
+        var copy = new DiagnosticBag { Strict = Strict, SourceRoot = SourceRoot };
+        foreach (var diagnostic in _items)
+        {
+            copy.Add(diagnostic);
+        }
+
+        foreach (var (path, text) in _sources)
+        {
+            copy._sources[path] = text;
+        }
+
+        return copy;
+    }
+
     /// <summary>Remembers the text of a file that is not on disk (an embedded template) so reports can quote it.</summary>
     public void RegisterSource(string path, string text) => _sources[path] = text;
 

@@ -22,13 +22,22 @@ internal sealed class DependencyGraph
     // of ten thousand talks keeps its million dependencies as integers, not strings.
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
-    private readonly List<(string Face, string Whole)> _fingerprints = [];
+    private readonly List<(string Face, string Whole)> _fingerprints;
     private readonly Dictionary<object, int> _entities = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, int> _bySource = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _outputs = new(StringComparer.Ordinal);
 
-    private DependencyGraph()
+    private DependencyGraph() => _fingerprints = [];
+
+    /// <summary>The graph <paramref name="graph"/> is, with fingerprints of its own: only they differ between the two.</summary>
+    private DependencyGraph(DependencyGraph graph)
     {
+        _ids = graph._ids;
+        _keys = graph._keys;
+        _fingerprints = [.. graph._fingerprints];
+        _entities = graph._entities;
+        _bySource = graph._bySource;
+        _outputs = graph._outputs;
     }
 
     public static DependencyGraph Create(SiteModel model, string sourceRoot)
@@ -36,6 +45,22 @@ internal sealed class DependencyGraph
         var graph = new DependencyGraph();
         graph.AddNodes(model, sourceRoot);
         graph.AddOutputs(model);
+        return graph;
+    }
+
+    /// <summary>
+    /// This graph with the fingerprints of <paramref name="talks"/> taken again from the model, for
+    /// a model whose talks changed in their body alone: what depends on what is as it was.
+    /// </summary>
+    public DependencyGraph WithTalks(IEnumerable<Talk> talks)
+    {
+        var graph = new DependencyGraph(this);
+        foreach (var talk in talks)
+        {
+            var face = TalkFace(talk);
+            graph._fingerprints[_entities[talk]] = (face, Join(face, talk.Source.BodyHash));
+        }
+
         return graph;
     }
 
@@ -89,9 +114,7 @@ internal sealed class DependencyGraph
     {
         foreach (var talk in model.Talks)
         {
-            var face = Join(talk.SitePath, talk.Source.FrontMatterHash, talk.Number, talk.Summary, talk.ReadingMinutes, talk.Image?.Url, talk.IsDraft,
-                talk.Conference.SitePath, Paths(talk.Speakers.Select(s => s.SitePath)), Paths(talk.Topics.Select(t => t.SitePath)));
-            Node("talk:" + talk.SourcePath, talk, face, talk.Source.BodyHash, talk.SourcePath);
+            Node("talk:" + talk.SourcePath, talk, TalkFace(talk), talk.Source.BodyHash, talk.SourcePath);
         }
 
         foreach (var conference in model.Conferences)
@@ -129,6 +152,10 @@ internal sealed class DependencyGraph
         Node(Menu, Menu, Join([.. model.Pages.Where(p => p.FrontMatter.Menu).Select(p => Join(p.Title, p.SitePath, p.FrontMatter.Weight))]), null, null);
         Node(Counts, Counts, Join(model.Conferences.Count, model.Talks.Count, model.Speakers.Count, model.Topics.Count), null, null);
     }
+
+    private static string TalkFace(Talk talk) =>
+        Join(talk.SitePath, talk.Source.FrontMatterHash, talk.Number, talk.Summary, talk.ReadingMinutes, talk.Image?.Url, talk.IsDraft,
+            talk.Conference.SitePath, Paths(talk.Speakers.Select(s => s.SitePath)), Paths(talk.Topics.Select(t => t.SitePath)));
 
     /// <summary>Every output of the manifest, with the nodes it depends on as the manifest tells them.</summary>
     private void AddOutputs(SiteModel model)

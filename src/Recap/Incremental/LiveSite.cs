@@ -25,7 +25,7 @@ public sealed class LiveSite
     private readonly HashSet<string> _changedSinceGood = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, CardOutput> _pendingCards = new(StringComparer.Ordinal);
     private ContentCache _cache = new();
-    private DependencyGraph? _lastGood;
+    private GoodBuild? _lastGood;
     private bool _everythingSinceGood;
 
     public LiveSite(SiteOptions options)
@@ -62,6 +62,11 @@ public sealed class LiveSite
             _cache.Forget(changed.Select(p => Path.Combine(_options.SourceDirectory, p)));
         }
 
+        if (!everything && _lastGood!.Site.WithTalkBodies(pending, _cache) is { } edit)
+        {
+            return Rebuild(edit.Site, _lastGood.Graph.WithTalks(edit.Talks), clock);
+        }
+
         var diagnostics = new DiagnosticBag();
         var site = Site.Load(_options, diagnostics, _cache);
         if (site.Model is not { } model || diagnostics.HasErrors)
@@ -76,7 +81,7 @@ public sealed class LiveSite
         var stylesOnly = false;
         if (!everything)
         {
-            plan = DependencyGraph.Plan(_lastGood!, graph, pending);
+            plan = DependencyGraph.Plan(_lastGood!.Graph, graph, pending);
             var assets = pending.Select(ThemeAssetPath).OfType<string>().ToList();
             stylesOnly = assets.Count == pending.Count && plan.Write.Count == 0 && plan.Delete.Count == 0;
             plan = plan with { Write = new SortedSet<string>(plan.Write.Concat(assets), StringComparer.Ordinal) };
@@ -85,15 +90,37 @@ public sealed class LiveSite
         var planned = clock.ElapsedMilliseconds;
         var result = site.Build(plan);
         result = result with { Steps = [.. result.Steps, new("DependencyGraph", planStart - graphStart), new("Plan", planned - planStart)] };
-        if (result.Succeeded)
+        Succeeded(result, site, graph, everything: plan is null);
+        return new LiveBuild(result, diagnostics, plan is null, stylesOnly && result.Succeeded, clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>
+    /// Rebuilds a site whose talks changed in their body alone (<see cref="Site.WithTalkBodies"/>):
+    /// nothing is resolved again, and the graph differs from the last one in those talks' fingerprints.
+    /// </summary>
+    private LiveBuild Rebuild(Site site, DependencyGraph graph, Stopwatch clock)
+    {
+        var planStart = clock.ElapsedMilliseconds;
+        var plan = DependencyGraph.Plan(_lastGood!.Graph, graph, _changedSinceGood);
+        var planned = clock.ElapsedMilliseconds;
+        var result = site.Build(plan);
+        result = result with { Steps = [.. result.Steps, new("Plan", planned - planStart)] };
+        Succeeded(result, site, graph, everything: false);
+        return new LiveBuild(result, site.Diagnostics, Everything: false, StylesOnly: false, clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>Makes a build that succeeded the one the next is planned from.</summary>
+    private void Succeeded(BuildResult result, Site site, DependencyGraph graph, bool everything)
+    {
+        if (!result.Succeeded)
         {
-            Defer(result, everything: plan is null);
-            _lastGood = graph;
-            _changedSinceGood.Clear();
-            _everythingSinceGood = false;
+            return;
         }
 
-        return new LiveBuild(result, diagnostics, plan is null, stylesOnly && result.Succeeded, clock.ElapsedMilliseconds);
+        Defer(result, everything);
+        _lastGood = new GoodBuild(site, graph);
+        _changedSinceGood.Clear();
+        _everythingSinceGood = false;
     }
 
     /// <summary>How many cards left out by the builds so far are still to draw.</summary>
@@ -159,6 +186,9 @@ public sealed class LiveSite
     private static string? ThemeAssetPath(string path) =>
         path.Split('/') is ["themes", _, "assets", _, ..] parts ? string.Join('/', parts[2..]) : null;
 }
+
+/// <summary>The last build that succeeded: its site, whose model a rebuild of bodies alone takes on, and its graph, which the next build is planned from.</summary>
+internal sealed record GoodBuild(Site Site, DependencyGraph Graph);
 
 /// <summary>One build of a <see cref="LiveSite"/>: its result, its problems, and what kind of reload it calls for.</summary>
 /// <param name="Everything">Every page was written (the first build, or a change to site.yml or a template).</param>

@@ -223,10 +223,24 @@ internal sealed class ModelBuilder
             .ThenBy(c => c.Slug, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Gives <paramref name="talk"/> the body of <paramref name="source"/>, a reading of its file,
+    /// with the summary and reading time that come of it: when the model is built, and when
+    /// <c>recap serve</c> finds that only the body of a talk's file changed.
+    /// </summary>
+    internal static void TakeBody(Talk talk, SourceDocument<TalkFrontMatter> source, int wordsPerMinute)
+    {
+        talk.Source = source;
+        talk.Summary = source.FrontMatter.Summary ?? ListSummary(source.FirstParagraph);
+        talk.ReadingMinutes = Math.Max(1, (int)Math.Ceiling(source.WordCount / (double)wordsPerMinute));
+    }
+
+    /// <remarks>A value below 1 is reported by the configuration loader; the build goes on to report the rest.</remarks>
+    internal static int WordsPerMinute(SiteConfig config) => Math.Max(1, config.Options.WordsPerMinute);
+
     private List<Talk> AddTalks(Conference conference, IReadOnlyList<SourceDocument<TalkFrontMatter>> sources, string year)
     {
-        // A value below 1 is reported by the configuration loader; the build goes on to report the rest.
-        var wordsPerMinute = Math.Max(1, _config.Options.WordsPerMinute);
+        var wordsPerMinute = WordsPerMinute(_config);
         var talks = new List<Talk>();
         foreach (var source in sources)
         {
@@ -252,8 +266,7 @@ internal sealed class ModelBuilder
                 SitePath = _permalinks.Expand("talk", ("conference", conference.Slug), ("talk", slug), ("year", year)),
             };
             ClaimDocument(talk.SitePath, source.Path, frontMatter);
-            talk.Summary = frontMatter.Summary ?? ListSummary(source.FirstParagraph);
-            talk.ReadingMinutes = Math.Max(1, (int)Math.Ceiling(source.WordCount / (double)wordsPerMinute));
+            TakeBody(talk, source, wordsPerMinute);
             talk.Speakers = Distinct(frontMatter.Speakers.Select(ResolveSpeaker));
             talk.Topics = Distinct(frontMatter.Topics.Select(ResolveTopic));
             talks.Add(talk);

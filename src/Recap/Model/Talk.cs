@@ -45,5 +45,6 @@ public sealed class Talk
 
     public Talk? Next { get; internal set; }
 
-    internal SourceDocument<TalkFrontMatter> Source { get; }
+    /// <summary>The file as last read: <c>recap serve</c> swaps in a new one when only its body changed.</summary>
+    internal SourceDocument<TalkFrontMatter> Source { get; set; }
 }

@@ -14,7 +14,7 @@ namespace Recap.Output;
 /// <summary>
 /// Makes the outputs of a manifest: pages, feeds, cards, copies and the site's own files, all in
 /// one parallel pass with no barrier between kinds, each written by the worker that made it.
-/// Views of the model are built once, before the first output.
+/// Views of the model are built before, once per model (<see cref="ViewFactory"/>).
 /// </summary>
 internal sealed class OutputProducer
 {
@@ -29,15 +29,14 @@ internal sealed class OutputProducer
     private readonly AtomFeed _feed;
     private readonly ConcurrentBag<CardOutput> _pendingCards = [];
 
-    public OutputProducer(SiteModel model, Theme theme, SiteOptions options, DiagnosticBag diagnostics, OutputWriter writer, CardCache cards)
+    public OutputProducer(SiteModel model, Theme theme, ViewFactory views, SiteOptions options, DiagnosticBag diagnostics, OutputWriter writer, CardCache cards)
     {
         _model = model;
         _options = options;
         _writer = writer;
         _cards = cards;
-        _listing = new Listing(options.Today);
-        _views = new ViewFactory(model, _listing);
-        _views.Build();
+        _listing = views.Listing;
+        _views = views;
         _meta = new PageMetaFactory(model, options.SourceDirectory, _listing);
         _feed = new AtomFeed(model, _listing);
         var limits = TemplateLimits.For(model.Talks.Count + model.Speakers.Count + model.Topics.Count + model.Conferences.Count + model.Pages.Count);

@@ -24,14 +24,16 @@ internal sealed class ViewFactory
 
     private readonly SiteModel _model;
     private readonly UrlBuilder _urls;
-    private readonly Listing _listing;
 
     public ViewFactory(SiteModel model, Listing listing)
     {
         _model = model;
         _urls = model.Urls;
-        _listing = listing;
+        Listing = listing;
     }
+
+    /// <summary>What is listed, and what is in the future, on the day of the build.</summary>
+    public Listing Listing { get; }
 
     public Dictionary<Conference, ConferenceView> Conferences { get; } = [];
 
@@ -104,6 +106,15 @@ internal sealed class ViewFactory
         Site = CreateSite();
     }
 
+    /// <summary>Takes a talk's new body, summary and reading time into its view (<c>recap serve</c>, when only the body of its file changed).</summary>
+    public void Refresh(Talk talk)
+    {
+        var view = Talks[talk];
+        view.Summary = talk.Summary;
+        view.ReadingMinutes = talk.ReadingMinutes;
+        view.Rewrite(RenderBody(talk.Source));
+    }
+
     /// <summary>Links the views to each other, now that every one exists.</summary>
     private void Link()
     {
@@ -163,7 +174,7 @@ internal sealed class ViewFactory
             Summary = conference.Summary,
             CoverUrl = conference.CoverUrl,
             IsDraft = conference.IsDraft,
-            IsFuture = _listing.IsFuture(conference),
+            IsFuture = Listing.IsFuture(conference),
             Extra = frontMatter.Extra,
         };
     }
@@ -191,7 +202,7 @@ internal sealed class ViewFactory
             ImageUrl = talk.Image?.Url,
             ReadingMinutes = talk.ReadingMinutes,
             IsDraft = talk.IsDraft,
-            IsFuture = _listing.IsFuture(talk),
+            IsFuture = Listing.IsFuture(talk),
             Extra = frontMatter.Extra,
         };
     }

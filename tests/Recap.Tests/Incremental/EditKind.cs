@@ -5,6 +5,7 @@ internal enum EditKind
 {
     RetitleTalk,
     RelinkTalk,
+    RewordTalk,
     ReslugTalk,
     SetTalkSpeakers,
     SetTalkTopics,

@@ -89,6 +89,86 @@ public sealed class RebuildTests
     }
 
     [Test]
+    public void TalkBodyIsTakenIntoTheModelWithoutResolvingItAgain()
+    {
+        using var live = new LiveSiteFixture(Site);
+
+        live.Write(File(TalkA, A(body: "The first paragraph of A.\n\nThe rest of A, *now* longer.")));
+        var build = live.Rebuild(TalkA);
+
+        Assert.That(build.Result.Steps.Select(s => s.Step), Does.Not.Contain("BuildModel"));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/a/index.html")), Does.Contain("<p>The rest of A, <em>now</em> longer.</p>"));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
+    public void TalkFirstParagraphRewritesThePagesThatShowItsSummary()
+    {
+        AssertRebuild(
+            live => live.Write(File(TalkA, A(body: "A new first paragraph.\n\nThe rest of A."))),
+            [TalkA],
+            [
+                "c1/a/card.png", "c1/a/index.html", "c1/b/index.html", "c1/card.png", "c1/feed.xml", "c1/index.html", "c2/d/index.html",
+                "feed.xml", "sitemap.xml",
+                "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
+                "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
+            ]);
+    }
+
+    [Test]
+    public void TalkBodyWithANewLinkIsResolvedAgain()
+    {
+        using var live = new LiveSiteFixture(Site);
+
+        live.Write(File(TalkA, A(body: "The first paragraph of A.\n\nSee [Talk B](b.md).")));
+        var build = live.Rebuild(TalkA);
+
+        Assert.That(build.Result.Steps.Select(s => s.Step), Does.Contain("BuildModel"));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/a/index.html")), Does.Contain("<a href=\"/c1/b/\">Talk B</a>"));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
+    public void TalkBodyWithABrokenLinkIsReportedAndTheFixWritesThePage()
+    {
+        using var live = new LiveSiteFixture(Site);
+
+        live.Write(File(TalkA, A(body: "The first paragraph of A.\n\nSee [Talk Z](z.md).")));
+        var broken = live.Live.Build([TalkA]);
+        live.Write(File(TalkA, A(body: "The first paragraph of A.\n\nSee Talk B.")));
+        var fixedBuild = live.Rebuild(TalkA);
+
+        Assert.That(
+            broken.Diagnostics.Sorted().Select(d => d.ToString()),
+            Is.EqualTo(new[] { "content/conferences/c1/talks/a.md(9,5): error RC0301: link 'z.md' points to content/conferences/c1/talks/z.md, which is not a page of the site" }));
+        Assert.That(fixedBuild.Diagnostics.Count, Is.Zero);
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/a/index.html")), Does.Contain("<p>See Talk B.</p>"));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
+    public void TalkBodyEditReportsTheWarningsOfTheSiteAsAWholeBuildDoes()
+    {
+        using var live = new LiveSiteFixture(Site);
+        live.Write(File("content/conferences/c1/talks/c.md", "---\ntitle: Talk C\nspeakers: [Ada Lovelac]\ntopics: [engines]\norder: 3\n---\nC."));
+        var warned = live.Rebuild("content/conferences/c1/talks/c.md");
+
+        live.Write(File(TalkA, A(body: "The first paragraph of A.\n\nThe rest of A, reworded.")));
+        var otherFile = live.Rebuild(TalkA);
+        live.Write(File("content/conferences/c1/talks/c.md", "---\ntitle: Talk C\nspeakers: [Ada Lovelac]\ntopics: [engines]\norder: 3\n---\nC, reworded."));
+        var ownFile = live.Rebuild("content/conferences/c1/talks/c.md");
+
+        Assert.That(
+            warned.Diagnostics.Sorted().Select(d => d.ToString()),
+            Is.EqualTo(new[] { "content/conferences/c1/talks/c.md(3,12): warning RC0109: new speaker 'Ada Lovelac' (did you mean 'Ada Lovelace'?)" }));
+        Assert.That(otherFile.Result.Steps.Select(s => s.Step), Does.Not.Contain("BuildModel"));
+        Assert.That(otherFile.Diagnostics.Sorted(), Is.EqualTo(warned.Diagnostics.Sorted()));
+        Assert.That(ownFile.Result.Steps.Select(s => s.Step), Does.Not.Contain("BuildModel"), "a warning in the front matter stands as it was");
+        Assert.That(ownFile.Diagnostics.Sorted(), Is.EqualTo(warned.Diagnostics.Sorted()));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
     public void TalkTitleRewritesEveryPageThatShowsIt()
     {
         AssertRebuild(

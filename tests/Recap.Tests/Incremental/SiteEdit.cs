@@ -17,6 +17,12 @@ internal sealed record SiteEdit(EditKind Kind, int Target, int Choice, int Extra
     {
         EditKind.RetitleTalk => SetKey(site, site.Talks, "title", TalkTitles),
         EditKind.RelinkTalk => SetBody(site, site.Talks, TalkBody(Choice, Extra)),
+        EditKind.RewordTalk => EditBody(site, site.Talks, body => (Extra % 3) switch
+        {
+            0 => Pick(TalkWords, Choice) + "\n\n" + body, // a new first paragraph: a new summary
+            1 => body.TrimEnd() + "\n\n" + Pick(TalkWords, Choice) + "\n",
+            _ => body.TrimEnd() + " " + Pick(TalkWords, Choice) + "\n",
+        }),
         EditKind.ReslugTalk => SetKey(site, site.Talks, "slug", TalkSlugs),
         EditKind.SetTalkSpeakers => SetKey(site, site.Talks, "speakers", TalkSpeakers),
         EditKind.SetTalkTopics => SetKey(site, site.Talks, "topics", TalkTopics),
@@ -88,7 +94,9 @@ internal sealed record SiteEdit(EditKind Kind, int Target, int Choice, int Extra
         return Changed(site, site.Set(path, site[path]!.With(key, value)), value is null ? $"{path}: remove '{key}'" : $"{path}: set '{key}: {value}'");
     }
 
-    private EditResult SetBody(GeneratedSite site, IReadOnlyList<string> files, string body)
+    private EditResult SetBody(GeneratedSite site, IReadOnlyList<string> files, string body) => EditBody(site, files, _ => body);
+
+    private EditResult EditBody(GeneratedSite site, IReadOnlyList<string> files, Func<string, string> edit)
     {
         if (files.Count == 0)
         {
@@ -96,6 +104,7 @@ internal sealed record SiteEdit(EditKind Kind, int Target, int Choice, int Extra
         }
 
         var path = Pick([.. files], Target);
+        var body = edit(site[path]!.Text);
         return Changed(site, site.Set(path, site[path]!.WithBody(body)), $"{path}: body \"{Escape(body)}\"");
     }
 

@@ -69,7 +69,7 @@ internal static partial class SiteGenerators
 
     public static readonly Gen<SiteEdit> Edit = Gen.Select(
         Gen.Frequency(
-            (4, EditKind.RetitleTalk), (6, EditKind.RelinkTalk), (4, EditKind.ReslugTalk), (3, EditKind.SetTalkSpeakers), (2, EditKind.SetTalkTopics),
+            (4, EditKind.RetitleTalk), (6, EditKind.RelinkTalk), (4, EditKind.RewordTalk), (4, EditKind.ReslugTalk), (3, EditKind.SetTalkSpeakers), (2, EditKind.SetTalkTopics),
             (2, EditKind.SetTalkFormat), (2, EditKind.SetTalkOrder), (2, EditKind.SetTalkDate), (3, EditKind.SetTalkDraft), (2, EditKind.SetTalkImage),
             (4, EditKind.AddTalk), (4, EditKind.DeleteTalk), (4, EditKind.RenameTalk),
             (2, EditKind.AddSpeaker), (2, EditKind.DeleteSpeaker), (1, EditKind.RenameSpeaker), (2, EditKind.SetSpeakerAliases), (1, EditKind.SetSpeakerCompany),

@@ -109,6 +109,14 @@ internal static class SiteVocabulary
         string.Join(' ', Enumerable.Repeat("Many words about streams and engines.", 60)),
     ];
 
+    /// <summary>Words an author adds to a talk's body, without links: the body changes, what it links to does not.</summary>
+    public static readonly string[] TalkWords =
+    [
+        "Slides to follow.",
+        "A **bold** claim, with `code`.",
+        string.Join(' ', Enumerable.Repeat("Yet more words on engines.", 50)),
+    ];
+
     /// <summary>The name of each speaker of <see cref="SpeakerIds"/>, in the same order.</summary>
     public static readonly string[] SpeakerNames = ["Ada Lovelace", "Bob", "Zoë Ångström", "Dan"];
 

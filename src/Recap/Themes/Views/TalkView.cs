@@ -3,9 +3,9 @@ namespace Recap.Themes.Views;
 /// <summary>A talk as templates see it.</summary>
 public sealed class TalkView
 {
-    private readonly Lazy<HtmlString> _content;
+    private Lazy<HtmlString> _content;
 
-    internal TalkView(Func<string> render) => _content = new(() => new HtmlString(render()));
+    internal TalkView(Func<string> render) => _content = Lazy(render);
 
     public required string Title { get; init; }
 
@@ -31,7 +31,7 @@ public sealed class TalkView
 
     public string? Track { get; init; }
 
-    public string? Summary { get; init; }
+    public string? Summary { get; internal set; }
 
     public string? Slides { get; init; }
 
@@ -39,7 +39,7 @@ public sealed class TalkView
 
     public string? ImageUrl { get; init; }
 
-    public required int ReadingMinutes { get; init; }
+    public int ReadingMinutes { get; internal set; }
 
     /// <summary>Only built with <c>--drafts</c>.</summary>
     public bool IsDraft { get; init; }
@@ -51,6 +51,9 @@ public sealed class TalkView
 
     /// <summary>The write-up.</summary>
     public HtmlString Content => _content.Value;
+
+    /// <summary>Renders the write-up with <paramref name="render"/> from now on: its file's body changed.</summary>
+    internal void Rewrite(Func<string> render) => _content = Lazy(render);
 
     public ConferenceView Conference { get; internal set; } = null!;
 
@@ -67,4 +70,6 @@ public sealed class TalkView
 
     /// <summary>How many other talks the speakers gave, of which <see cref="Related"/> shows the first.</summary>
     public int RelatedCount { get; internal set; }
+
+    private static Lazy<HtmlString> Lazy(Func<string> render) => new(() => new HtmlString(render()));
 }
