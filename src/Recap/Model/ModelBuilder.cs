@@ -218,8 +218,8 @@ internal sealed class ModelBuilder
         }
 
         return [.. conferences
-            .OrderByDescending(c => c.FrontMatter.Start.HasValue)
-            .ThenByDescending(c => c.FrontMatter.Start)
+            .OrderByDescending(c => c.Start.HasValue)
+            .ThenByDescending(c => c.Start)
             .ThenBy(c => c.Slug, StringComparer.Ordinal)];
     }
 
@@ -231,7 +231,7 @@ internal sealed class ModelBuilder
         foreach (var source in sources)
         {
             var frontMatter = source.FrontMatter;
-            if (!IsPublished(frontMatter.Draft, frontMatter.Date ?? conference.FrontMatter.Start))
+            if (!IsPublished(frontMatter.Draft, frontMatter.Date ?? conference.Start))
             {
                 WithholdFiles(source, frontMatter.Image);
                 continue;
@@ -261,9 +261,9 @@ internal sealed class ModelBuilder
 
         // Programme order: explicit order, then day and time, then file name.
         var ordered = talks
-            .OrderBy(t => t.FrontMatter.Order ?? int.MaxValue)
+            .OrderBy(t => t.Order ?? int.MaxValue)
             .ThenBy(t => t.Date?.Earliest ?? DateOnly.MaxValue)
-            .ThenBy(t => t.FrontMatter.Time ?? TimeOnly.MaxValue)
+            .ThenBy(t => t.Time ?? TimeOnly.MaxValue)
             .ThenBy(t => t.Source.Stem, StringComparer.Ordinal)
             .ToList();
         for (var i = 0; i < ordered.Count; i++)
@@ -444,18 +444,19 @@ internal sealed class ModelBuilder
     {
         foreach (var conference in conferences)
         {
-            conference.CoverUrl = ResolveFile(conference.Source.Folder, conference.FrontMatter.Cover, conference.FrontMatter, "cover")?.Url;
-            conference.Image = ResolveFile(conference.Source.Folder, conference.FrontMatter.Image, conference.FrontMatter, "image");
+            var frontMatter = conference.Source.FrontMatter;
+            conference.CoverUrl = ResolveFile(conference.Source.Folder, frontMatter.Cover, frontMatter, "cover")?.Url;
+            conference.Image = ResolveFile(conference.Source.Folder, frontMatter.Image, frontMatter, "image");
         }
 
         foreach (var talk in talks)
         {
-            talk.Image = ResolveFile(talk.Source.Folder, talk.FrontMatter.Image, talk.FrontMatter, "image");
+            talk.Image = ResolveFile(talk.Source.Folder, talk.Source.FrontMatter.Image, talk.Source.FrontMatter, "image");
         }
 
         foreach (var page in pages)
         {
-            page.Image = ResolveFile(page.Source.Folder, page.FrontMatter.Image, page.FrontMatter, "image");
+            page.Image = ResolveFile(page.Source.Folder, page.Source.FrontMatter.Image, page.Source.FrontMatter, "image");
         }
     }
 
