@@ -546,7 +546,7 @@ internal sealed class ModelBuilder
         foreach (var item in index.Items.Where(i => !index.IsDerived(i)))
         {
             item.SitePath = _permalinks.Expand(kind, (kind, item.Slug));
-            Claim(item.SitePath, item.SourcePath!, item.FrontMatter, item.DefinedAt);
+            Claim(item.SitePath, item.SourcePath!, item.SlugLocation ?? item.DefinedAt);
         }
     }
 
@@ -627,21 +627,15 @@ internal sealed class ModelBuilder
         return requested;
     }
 
+    /// <summary>Claims a document's URL, pointing a clash at its <c>slug:</c> line when there is one, else at the file.</summary>
     private void ClaimDocument(string sitePath, string sourcePath, BoundRecord frontMatter) =>
-        Claim(sitePath, sourcePath, frontMatter, SourceLocation.File(sourcePath));
+        Claim(sitePath, sourcePath, frontMatter.WrittenLocationOf("slug") ?? SourceLocation.File(sourcePath));
 
-    /// <summary>
-    /// Claims a page's URL for <paramref name="owner"/> (its file, or "the speaker 'X'" for one only
-    /// talks name), pointing a clash at the <c>slug:</c> line when there is one.
-    /// </summary>
-    private void Claim(string sitePath, string owner, BoundRecord? frontMatter, SourceLocation definedAt)
+    /// <summary>Claims the URL of the page a file defines, and notes it as the file's page for links to the file.</summary>
+    private void Claim(string sitePath, string sourcePath, SourceLocation location)
     {
-        var location = frontMatter?.KeyLocations.ContainsKey("slug") == true ? frontMatter.LocationOf("slug") : definedAt;
-        _outputs.Claim(sitePath, owner, location);
-        if (frontMatter is not null)
-        {
-            _sitePathsBySource[owner] = sitePath;
-        }
+        _outputs.Claim(sitePath, sourcePath, location);
+        _sitePathsBySource[sourcePath] = sitePath;
     }
 
     private static string? ListSummary(string? text) => text is null ? null : MarkdownText.Trim(text, ListSummaryLength);

@@ -48,5 +48,5 @@ public sealed class Speaker : INamedPage
 
     string INamedPage.SitePath { get => SitePath; set => SitePath = value; }
 
-    BoundRecord? INamedPage.FrontMatter => Source?.FrontMatter;
+    Diagnostics.SourceLocation? INamedPage.SlugLocation => Source?.FrontMatter.WrittenLocationOf("slug");
 }
