@@ -18,6 +18,9 @@ public abstract class BoundRecord
 
     public SourceLocation LocationOf(string key) => KeyLocations.TryGetValue(key, out var location) ? location : Origin;
 
+    /// <summary>Where the key was written; null when the record does not have it.</summary>
+    internal SourceLocation? WrittenLocationOf(string key) => KeyLocations.TryGetValue(key, out var location) ? location : null;
+
     /// <summary>
     /// Reports values that are each valid but wrong together (an end before the start), once the
     /// record is bound: at load time, so drafts are checked too and the key can be pointed at.

@@ -149,7 +149,7 @@ internal sealed class DependencyGraph
             Node(FileKey(file.SourcePath), file, Join(file.SitePath, info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc.Ticks : 0), null, file.SourcePath);
         }
 
-        Node(Menu, Menu, Join([.. model.Pages.Where(p => p.FrontMatter.Menu).Select(p => Join(p.Title, p.SitePath, p.FrontMatter.Weight))]), null, null);
+        Node(Menu, Menu, Join([.. model.Pages.Where(p => p.Menu).Select(p => Join(p.Title, p.SitePath, p.Weight))]), null, null);
         Node(Counts, Counts, Join(model.Conferences.Count, model.Talks.Count, model.Speakers.Count, model.Topics.Count), null, null);
     }
 

@@ -1,4 +1,5 @@
 using Recap.Content;
+using Recap.Text;
 
 namespace Recap.Model;
 
@@ -14,7 +15,23 @@ public sealed class Conference
 
     public string Name => Source.FrontMatter.Name;
 
-    public ConferenceFrontMatter FrontMatter => Source.FrontMatter;
+    /// <summary>The series the edition belongs to, from <c>series:</c>.</summary>
+    public string? Series => Source.FrontMatter.Series;
+
+    /// <summary>The first day, from <c>start:</c>; may be only a year or a month.</summary>
+    public PartialDate? Start => Source.FrontMatter.Start;
+
+    /// <summary>The last day, from <c>end:</c>; null for a one-day conference or when not given.</summary>
+    public PartialDate? End => Source.FrontMatter.End;
+
+    /// <summary>The city or place, from <c>location:</c>.</summary>
+    public string? Location => Source.FrontMatter.Location;
+
+    /// <summary>The building, from <c>venue:</c>.</summary>
+    public string? Venue => Source.FrontMatter.Venue;
+
+    /// <summary>The conference's own website, from <c>website:</c>.</summary>
+    public SafeUrl? Website => Source.FrontMatter.Website;
 
     public required string Slug { get; init; }
 
@@ -27,11 +44,14 @@ public sealed class Conference
     /// <summary>The preview image the recap sets for itself, from <c>image:</c>.</summary>
     public ImageFile? Image { get; internal set; }
 
-    public bool IsDraft => FrontMatter.Draft;
+    public bool IsDraft => Source.FrontMatter.Draft;
 
     public IReadOnlyList<Talk> Talks { get; internal set; } = [];
 
     public IReadOnlyList<Topic> Topics { get; internal set; } = [];
+
+    /// <summary>Values of the extra keys the theme declared in its theme.yml.</summary>
+    public IReadOnlyDictionary<string, object?> Extra => Source.FrontMatter.Extra;
 
     internal SourceDocument<ConferenceFrontMatter> Source { get; }
 }

@@ -1,4 +1,3 @@
-using Recap.Content;
 using Recap.Diagnostics;
 
 namespace Recap.Model;
@@ -16,5 +15,6 @@ internal interface INamedPage
 
     string? SourcePath { get; }
 
-    BoundRecord? FrontMatter { get; }
+    /// <summary>Where the defining file writes <c>slug:</c>, for a clash to point at; null when it does not.</summary>
+    SourceLocation? SlugLocation { get; }
 }

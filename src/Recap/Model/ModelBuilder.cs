@@ -218,8 +218,8 @@ internal sealed class ModelBuilder
         }
 
         return [.. conferences
-            .OrderByDescending(c => c.FrontMatter.Start.HasValue)
-            .ThenByDescending(c => c.FrontMatter.Start)
+            .OrderByDescending(c => c.Start.HasValue)
+            .ThenByDescending(c => c.Start)
             .ThenBy(c => c.Slug, StringComparer.Ordinal)];
     }
 
@@ -245,7 +245,7 @@ internal sealed class ModelBuilder
         foreach (var source in sources)
         {
             var frontMatter = source.FrontMatter;
-            if (!IsPublished(frontMatter.Draft, frontMatter.Date ?? conference.FrontMatter.Start))
+            if (!IsPublished(frontMatter.Draft, frontMatter.Date ?? conference.Start))
             {
                 WithholdFiles(source, frontMatter.Image);
                 continue;
@@ -274,9 +274,9 @@ internal sealed class ModelBuilder
 
         // Programme order: explicit order, then day and time, then file name.
         var ordered = talks
-            .OrderBy(t => t.FrontMatter.Order ?? int.MaxValue)
+            .OrderBy(t => t.Order ?? int.MaxValue)
             .ThenBy(t => t.Date?.Earliest ?? DateOnly.MaxValue)
-            .ThenBy(t => t.FrontMatter.Time ?? TimeOnly.MaxValue)
+            .ThenBy(t => t.Time ?? TimeOnly.MaxValue)
             .ThenBy(t => t.Source.Stem, StringComparer.Ordinal)
             .ToList();
         for (var i = 0; i < ordered.Count; i++)
@@ -457,18 +457,19 @@ internal sealed class ModelBuilder
     {
         foreach (var conference in conferences)
         {
-            conference.CoverUrl = ResolveFile(conference.Source.Folder, conference.FrontMatter.Cover, conference.FrontMatter, "cover")?.Url;
-            conference.Image = ResolveFile(conference.Source.Folder, conference.FrontMatter.Image, conference.FrontMatter, "image");
+            var frontMatter = conference.Source.FrontMatter;
+            conference.CoverUrl = ResolveFile(conference.Source.Folder, frontMatter.Cover, frontMatter, "cover")?.Url;
+            conference.Image = ResolveFile(conference.Source.Folder, frontMatter.Image, frontMatter, "image");
         }
 
         foreach (var talk in talks)
         {
-            talk.Image = ResolveFile(talk.Source.Folder, talk.FrontMatter.Image, talk.FrontMatter, "image");
+            talk.Image = ResolveFile(talk.Source.Folder, talk.Source.FrontMatter.Image, talk.Source.FrontMatter, "image");
         }
 
         foreach (var page in pages)
         {
-            page.Image = ResolveFile(page.Source.Folder, page.FrontMatter.Image, page.FrontMatter, "image");
+            page.Image = ResolveFile(page.Source.Folder, page.Source.FrontMatter.Image, page.Source.FrontMatter, "image");
         }
     }
 
@@ -558,7 +559,7 @@ internal sealed class ModelBuilder
         foreach (var item in index.Items.Where(i => !index.IsDerived(i)))
         {
             item.SitePath = _permalinks.Expand(kind, (kind, item.Slug));
-            Claim(item.SitePath, item.SourcePath!, item.FrontMatter, item.DefinedAt);
+            Claim(item.SitePath, item.SourcePath!, item.SlugLocation ?? item.DefinedAt);
         }
     }
 
@@ -639,21 +640,15 @@ internal sealed class ModelBuilder
         return requested;
     }
 
+    /// <summary>Claims a document's URL, pointing a clash at its <c>slug:</c> line when there is one, else at the file.</summary>
     private void ClaimDocument(string sitePath, string sourcePath, BoundRecord frontMatter) =>
-        Claim(sitePath, sourcePath, frontMatter, SourceLocation.File(sourcePath));
+        Claim(sitePath, sourcePath, frontMatter.WrittenLocationOf("slug") ?? SourceLocation.File(sourcePath));
 
-    /// <summary>
-    /// Claims a page's URL for <paramref name="owner"/> (its file, or "the speaker 'X'" for one only
-    /// talks name), pointing a clash at the <c>slug:</c> line when there is one.
-    /// </summary>
-    private void Claim(string sitePath, string owner, BoundRecord? frontMatter, SourceLocation definedAt)
+    /// <summary>Claims the URL of the page a file defines, and notes it as the file's page for links to the file.</summary>
+    private void Claim(string sitePath, string sourcePath, SourceLocation location)
     {
-        var location = frontMatter?.KeyLocations.ContainsKey("slug") == true ? frontMatter.LocationOf("slug") : definedAt;
-        _outputs.Claim(sitePath, owner, location);
-        if (frontMatter is not null)
-        {
-            _sitePathsBySource[owner] = sitePath;
-        }
+        _outputs.Claim(sitePath, sourcePath, location);
+        _sitePathsBySource[sourcePath] = sitePath;
     }
 
     private static string? ListSummary(string? text) => text is null ? null : MarkdownText.Trim(text, ListSummaryLength);

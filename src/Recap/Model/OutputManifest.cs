@@ -56,9 +56,9 @@ internal sealed class OutputManifest
         entries.Add(new PageOutput("404.html", PageKind.NotFound, null));
 
         entries.Add(new FeedOutput(SiteFiles.FeedOf(string.Empty), "Talks", string.Empty, site.Talks, null, null));
-        entries.AddRange(site.Conferences.Select(c => new FeedOutput(SiteFiles.FeedOf(c.SitePath), c.Name, c.SitePath, c.Talks, c.FrontMatter.Start, c)));
+        entries.AddRange(site.Conferences.Select(c => new FeedOutput(SiteFiles.FeedOf(c.SitePath), c.Name, c.SitePath, c.Talks, c.Start, c)));
         entries.AddRange(site.Speakers.Select(s => new FeedOutput(SiteFiles.FeedOf(s.SitePath), s.Name, s.SitePath, s.Talks, null, s)));
-        entries.AddRange(site.Topics.Select(t => new FeedOutput(SiteFiles.FeedOf(t.SitePath), t.Name, t.SitePath, t.Talks, t.Conferences.Select(c => c.FrontMatter.Start).Max(), t)));
+        entries.AddRange(site.Topics.Select(t => new FeedOutput(SiteFiles.FeedOf(t.SitePath), t.Name, t.SitePath, t.Talks, t.Conferences.Select(c => c.Start).Max(), t)));
 
         entries.Add(new CardOutput(SiteFiles.Card, cards.Site(), null));
         if (drawCards)

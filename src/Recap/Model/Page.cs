@@ -11,15 +11,22 @@ public sealed class Page
 
     public string Title => Source.FrontMatter.Title;
 
-    public PageFrontMatter FrontMatter => Source.FrontMatter;
-
     public required string Slug { get; init; }
 
     public required string SitePath { get; init; }
 
     public string? Summary { get; internal set; }
 
-    public bool IsDraft => FrontMatter.Draft;
+    public bool IsDraft => Source.FrontMatter.Draft;
+
+    /// <summary>Shows the page in the site's navigation, from <c>menu:</c>.</summary>
+    public bool Menu => Source.FrontMatter.Menu;
+
+    /// <summary>Position in the navigation, from <c>weight:</c>: lower first, then by title.</summary>
+    public int? Weight => Source.FrontMatter.Weight;
+
+    /// <summary>Values of the extra keys the theme declared in its theme.yml.</summary>
+    public IReadOnlyDictionary<string, object?> Extra => Source.FrontMatter.Extra;
 
     /// <summary>The preview image the page sets for itself, from <c>image:</c>.</summary>
     public ImageFile? Image { get; internal set; }

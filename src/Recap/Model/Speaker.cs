@@ -5,7 +5,11 @@ namespace Recap.Model;
 /// <summary>A person who gave talks: from a speaker file, or only named by talks.</summary>
 public sealed class Speaker : INamedPage
 {
-    internal Speaker(SourceDocument<SpeakerFrontMatter>? source) => Source = source;
+    internal Speaker(SourceDocument<SpeakerFrontMatter>? source)
+    {
+        Source = source;
+        Extra = source?.FrontMatter.Extra ?? new Dictionary<string, object?>();
+    }
 
     public required string Name { get; init; }
 
@@ -18,7 +22,17 @@ public sealed class Speaker : INamedPage
 
     public string? SourcePath => Source?.Path;
 
-    public SpeakerFrontMatter? FrontMatter => Source?.FrontMatter;
+    /// <summary>Where the speaker works, from <c>company:</c>.</summary>
+    public string? Company => Source?.FrontMatter.Company;
+
+    /// <summary>The speaker's job title, from <c>role:</c>.</summary>
+    public string? Role => Source?.FrontMatter.Role;
+
+    /// <summary>Accounts and website, from <c>links:</c>; null without a speaker file or the key.</summary>
+    public ProfileLinks? Links => Source?.FrontMatter.Links;
+
+    /// <summary>Values of the extra keys the theme declared in its theme.yml; empty without a speaker file.</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; }
 
     public string? AvatarUrl { get; internal set; }
 
@@ -34,5 +48,5 @@ public sealed class Speaker : INamedPage
 
     string INamedPage.SitePath { get => SitePath; set => SitePath = value; }
 
-    BoundRecord? INamedPage.FrontMatter => Source?.FrontMatter;
+    Diagnostics.SourceLocation? INamedPage.SlugLocation => Source?.FrontMatter.WrittenLocationOf("slug");
 }

@@ -1,4 +1,5 @@
 using Recap.Content;
+using Recap.Text;
 
 namespace Recap.Model;
 
@@ -13,24 +14,47 @@ public sealed class Talk
 
     public string Title => Source.FrontMatter.Title;
 
-    public TalkFrontMatter FrontMatter => Source.FrontMatter;
-
     public required string Slug { get; init; }
 
     public required string SitePath { get; init; }
 
-    public TalkFormat Format => FrontMatter.Format ?? TalkFormat.Talk;
+    public TalkFormat Format => Source.FrontMatter.Format ?? TalkFormat.Talk;
 
     /// <summary>The talk's own date, or the conference's start.</summary>
-    public PartialDate? Date => FrontMatter.Date ?? Conference.FrontMatter.Start;
+    public PartialDate? Date => OwnDate ?? Conference.Start;
+
+    /// <summary>The date the talk gives itself, from <c>date:</c>.</summary>
+    public PartialDate? OwnDate => Source.FrontMatter.Date;
+
+    /// <summary>The time of day the talk starts, from <c>time:</c>.</summary>
+    public TimeOnly? Time => Source.FrontMatter.Time;
+
+    /// <summary>When the recap was last revised, from <c>updated:</c>; null when not given.</summary>
+    public PartialDate? Updated => Source.FrontMatter.Updated;
+
+    /// <summary>Its place in the programme the author chose, from <c>order:</c>.</summary>
+    public int? Order => Source.FrontMatter.Order;
+
+    /// <summary>The track or room, from <c>track:</c>.</summary>
+    public string? Track => Source.FrontMatter.Track;
+
+    /// <summary>The slides, from <c>slides:</c>.</summary>
+    public SafeUrl? Slides => Source.FrontMatter.Slides;
+
+    /// <summary>The recording, from <c>video:</c>.</summary>
+    public SafeUrl? Video => Source.FrontMatter.Video;
 
     /// <summary>Only built with <c>--drafts</c>: marked <c>draft: true</c>, or a talk of a draft conference.</summary>
-    public bool IsDraft => FrontMatter.Draft || Conference.IsDraft;
+    public bool IsDraft => Source.FrontMatter.Draft || Conference.IsDraft;
 
     /// <summary>Position in the programme, from 1.</summary>
     public int Number { get; internal set; }
 
+    /// <summary>The summary for lists: <c>summary:</c>, else the first paragraph trimmed.</summary>
     public string? Summary { get; internal set; }
+
+    /// <summary>The summary in full: <c>summary:</c>, else the whole first paragraph.</summary>
+    public string? FullSummary => Source.FrontMatter.Summary ?? Source.FirstParagraph;
 
     /// <summary>The talk's own image, from <c>image:</c>.</summary>
     public ImageFile? Image { get; internal set; }
@@ -44,6 +68,9 @@ public sealed class Talk
     public Talk? Previous { get; internal set; }
 
     public Talk? Next { get; internal set; }
+
+    /// <summary>Values of the extra keys the theme declared in its theme.yml.</summary>
+    public IReadOnlyDictionary<string, object?> Extra => Source.FrontMatter.Extra;
 
     /// <summary>The file as last read: <c>recap serve</c> swaps in a new one when only its body changed.</summary>
     internal SourceDocument<TalkFrontMatter> Source { get; set; }

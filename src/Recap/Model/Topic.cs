@@ -32,5 +32,5 @@ public sealed class Topic : INamedPage
 
     string INamedPage.SitePath { get => SitePath; set => SitePath = value; }
 
-    BoundRecord? INamedPage.FrontMatter => Source?.FrontMatter;
+    Diagnostics.SourceLocation? INamedPage.SlugLocation => Source?.FrontMatter.WrittenLocationOf("slug");
 }

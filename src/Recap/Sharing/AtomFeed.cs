@@ -65,12 +65,12 @@ internal sealed class AtomFeed(SiteModel model, Listing listing)
         xml.WriteElementString("id", url);
         if (talk.Date is { } date)
         {
-            xml.WriteElementString("published", Timestamp(date, talk.FrontMatter.Time));
+            xml.WriteElementString("published", Timestamp(date, talk.Time));
         }
 
         if (Listing.Updated(talk) is { } updated)
         {
-            xml.WriteElementString("updated", Timestamp(updated, talk.FrontMatter.Updated is null ? talk.FrontMatter.Time : null));
+            xml.WriteElementString("updated", Timestamp(updated, talk.Updated is null ? talk.Time : null));
         }
 
         foreach (var speaker in talk.Speakers)
@@ -90,7 +90,7 @@ internal sealed class AtomFeed(SiteModel model, Listing listing)
             xml.WriteEndElement();
         }
 
-        if (Listing.FullSummary(talk) is { } summary)
+        if (talk.FullSummary is { } summary)
         {
             xml.WriteStartElement("summary");
             xml.WriteAttributeString("type", "text");

@@ -36,17 +36,14 @@ internal sealed class Listing(DateOnly today)
     /// </summary>
     public PartialDate? FutureDate(Talk talk) => IsFuture(talk.Date) ? talk.Date : FutureDate(talk.Conference);
 
-    public PartialDate? FutureDate(Conference conference) => IsFuture(conference.FrontMatter.Start) ? conference.FrontMatter.Start : null;
+    public PartialDate? FutureDate(Conference conference) => IsFuture(conference.Start) ? conference.Start : null;
 
     /// <summary>Listed talks, newest first (the order of <paramref name="talks"/> breaks ties).</summary>
     public IEnumerable<Talk> NewestFirst(IEnumerable<Talk> talks) =>
         talks.Where(Lists).OrderByDescending(t => t.Date.HasValue).ThenByDescending(t => t.Date);
 
     /// <summary>When a talk's recap last changed: <c>updated:</c>, else the talk's date.</summary>
-    public static PartialDate? Updated(Talk talk) => talk.FrontMatter.Updated ?? talk.Date;
-
-    /// <summary>The summary in full: <c>summary:</c>, else the whole first paragraph.</summary>
-    public static string? FullSummary(Talk talk) => talk.FrontMatter.Summary ?? talk.Source.FirstParagraph;
+    public static PartialDate? Updated(Talk talk) => talk.Updated ?? talk.Date;
 
     private bool IsFuture(PartialDate? date) => date is { } d && d.Earliest > today;
 }

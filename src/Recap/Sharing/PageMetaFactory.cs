@@ -32,7 +32,7 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listin
             Image = image,
             PublishedTime = talk.Date?.ToString(),
             Tags = [.. talk.Topics.Select(t => t.Name)],
-            TwitterCreator = talk.Speakers.Select(s => TwitterHandle(s.FrontMatter?.Links?.Twitter)).FirstOrDefault(h => h is not null),
+            TwitterCreator = talk.Speakers.Select(s => TwitterHandle(s.Links?.Twitter)).FirstOrDefault(h => h is not null),
             Feeds = [Feed(talk.Conference.Name, talk.Conference.SitePath), SiteFeed],
             StructuredData = StructuredData.Script(_data.Talk(talk, image.Url)),
         };
@@ -46,7 +46,7 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listin
             FutureDate = listing.FutureDate(conference)?.ToString(),
             OgType = "article",
             Image = image,
-            PublishedTime = conference.FrontMatter.Start?.ToString(),
+            PublishedTime = conference.Start?.ToString(),
             Tags = [.. conference.Topics.Select(t => t.Name)],
             Feeds = [Feed(conference.Name, conference.SitePath), SiteFeed],
             StructuredData = StructuredData.Script(_data.Conference(conference, image.Url)),
@@ -60,7 +60,7 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listin
         {
             OgType = "profile",
             Image = image,
-            TwitterCreator = TwitterHandle(speaker.FrontMatter?.Links?.Twitter),
+            TwitterCreator = TwitterHandle(speaker.Links?.Twitter),
             Feeds = [Feed(speaker.Name, speaker.SitePath), SiteFeed],
             StructuredData = StructuredData.Script(_data.Speaker(speaker, image.Url)),
         };

@@ -24,7 +24,7 @@ internal sealed class Sitemap(SiteModel model, Listing listing)
                     entries.Add((SitePathOf(page), latest));
                     break;
                 case Conference c when listing.Lists(c):
-                    entries.Add((c.SitePath, LastChange(c.Talks.Where(listing.Lists)) ?? c.FrontMatter.End ?? c.FrontMatter.Start));
+                    entries.Add((c.SitePath, LastChange(c.Talks.Where(listing.Lists)) ?? c.End ?? c.Start));
                     break;
                 case Talk t when listing.Lists(t):
                     entries.Add((t.SitePath, Listing.Updated(t)));

@@ -41,15 +41,14 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors)
 
     public SocialCard Talk(Talk talk)
     {
-        var people = talk.Speakers.Select(s => s.FrontMatter?.Company is { } company ? $"{s.Name} · {company}" : s.Name).ToList();
+        var people = talk.Speakers.Select(s => s.Company is { } company ? $"{s.Name} · {company}" : s.Name).ToList();
         return Card(talk.Title, talk.Conference.Name, people, ViewFactory.FormatLabel(talk.Format));
     }
 
     public SocialCard Conference(Conference conference)
     {
-        var frontMatter = conference.FrontMatter;
-        var when = frontMatter.Start is { } start ? Content.PartialDate.DisplayRange(start, frontMatter.End) : null;
-        var kicker = string.Join(" · ", new[] { when, frontMatter.Location }.Where(s => !string.IsNullOrEmpty(s)));
+        var when = conference.Start is { } start ? Content.PartialDate.DisplayRange(start, conference.End) : null;
+        var kicker = string.Join(" · ", new[] { when, conference.Location }.Where(s => !string.IsNullOrEmpty(s)));
         var speakers = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
         return Card(conference.Name, kicker.Length == 0 ? null : kicker,
             [$"{Plural.Count(conference.Talks.Count, "talk")} · {Plural.Count(speakers, "speaker")}"], "Conference");
@@ -57,8 +56,7 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors)
 
     public SocialCard Speaker(Speaker speaker)
     {
-        var frontMatter = speaker.FrontMatter;
-        var affiliation = string.Join(", ", new[] { frontMatter?.Role, frontMatter?.Company }.Where(s => !string.IsNullOrEmpty(s)));
+        var affiliation = string.Join(", ", new[] { speaker.Role, speaker.Company }.Where(s => !string.IsNullOrEmpty(s)));
         return Card(speaker.Name, affiliation.Length == 0 ? null : affiliation, [TalksAt(speaker.Talks)], "Speaker");
     }
 

@@ -32,9 +32,9 @@ internal sealed class StructuredData(SiteModel model)
         var url = _urls.AbsoluteUrl(talk.SitePath);
         var talkEvent = Event(talk, url);
         talkEvent["superEvent"] = ConferenceEvent(talk.Conference, withTalks: false);
-        if (talk.FrontMatter.Video?.Value is { } video)
+        if (talk.Video?.Value is { } video)
         {
-            talkEvent["recordedIn"] = Object("VideoObject", talk.Title, video, ("embedUrl", video), ("description", Listing.FullSummary(talk)),
+            talkEvent["recordedIn"] = Object("VideoObject", talk.Title, video, ("embedUrl", video), ("description", talk.FullSummary),
                 ("thumbnailUrl", image), ("uploadDate", talk.Date?.ToString()));
         }
 
@@ -77,10 +77,9 @@ internal sealed class StructuredData(SiteModel model)
 
     private JsonObject ConferenceEvent(Conference conference, bool withTalks)
     {
-        var frontMatter = conference.FrontMatter;
         var url = _urls.AbsoluteUrl(conference.SitePath);
-        var conferenceEvent = Object("Event", conference.Name, frontMatter.Website?.Value ?? url,
-            ("startDate", frontMatter.Start?.ToString()), ("endDate", (frontMatter.End ?? frontMatter.Start)?.ToString()), ("description", conference.Summary));
+        var conferenceEvent = Object("Event", conference.Name, conference.Website?.Value ?? url,
+            ("startDate", conference.Start?.ToString()), ("endDate", (conference.End ?? conference.Start)?.ToString()), ("description", conference.Summary));
         conferenceEvent["@id"] = url + "#event";
         if (Place(conference) is { } place)
         {
@@ -111,14 +110,13 @@ internal sealed class StructuredData(SiteModel model)
 
     private JsonObject Person(Speaker speaker)
     {
-        var frontMatter = speaker.FrontMatter;
-        var person = Object("Person", speaker.Name, _urls.AbsoluteUrl(speaker.SitePath), ("jobTitle", frontMatter?.Role));
-        if (frontMatter?.Company is { } company)
+        var person = Object("Person", speaker.Name, _urls.AbsoluteUrl(speaker.SitePath), ("jobTitle", speaker.Role));
+        if (speaker.Company is { } company)
         {
             person["worksFor"] = Object("Organization", company, null);
         }
 
-        if (frontMatter?.Links is { } links && Themes.ViewFactory.ProfileLinks(links) is { Count: > 0 } profiles)
+        if (speaker.Links is { } links && Themes.ViewFactory.ProfileLinks(links) is { Count: > 0 } profiles)
         {
             person["sameAs"] = new JsonArray([.. profiles.Select(p => (JsonNode)p.Url)]);
         }
@@ -128,19 +126,18 @@ internal sealed class StructuredData(SiteModel model)
 
     private static JsonObject? Place(Conference conference)
     {
-        var frontMatter = conference.FrontMatter;
-        if ((frontMatter.Venue ?? frontMatter.Location) is not { } name)
+        if ((conference.Venue ?? conference.Location) is not { } name)
         {
             return null;
         }
 
         var place = Object("Place", name, null);
-        place["address"] = frontMatter.Location ?? frontMatter.Venue;
+        place["address"] = conference.Location ?? conference.Venue;
         return place;
     }
 
     private static string? StartDate(Talk talk) =>
-        talk.Date is { Day: not null } day && talk.FrontMatter.Time is { } time
+        talk.Date is { Day: not null } day && talk.Time is { } time
             ? $"{day}T{time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}"
             : talk.Date?.ToString();
 

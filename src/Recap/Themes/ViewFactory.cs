@@ -98,7 +98,7 @@ internal sealed class ViewFactory
                 Url = _urls.Url(page.SitePath),
                 Summary = page.Summary,
                 IsDraft = page.IsDraft,
-                Extra = page.FrontMatter.Extra,
+                Extra = page.Extra,
             };
         }
 
@@ -158,30 +158,28 @@ internal sealed class ViewFactory
     private ConferenceView CreateConference(Conference conference)
     {
         var source = conference.Source;
-        var frontMatter = conference.FrontMatter;
         var rewrites = Rewrites(source.Path);
         return new ConferenceView(() => (source.Body.Render(rewrites), source.AfterTalks.Render(rewrites)))
         {
             Name = conference.Name,
             Url = _urls.Url(conference.SitePath),
-            Series = frontMatter.Series,
-            Dates = frontMatter.Start is { } start ? PartialDate.DisplayRange(start, frontMatter.End) : string.Empty,
-            StartIso = frontMatter.Start?.ToString(),
-            Year = frontMatter.Start?.Year,
-            Location = frontMatter.Location,
-            Venue = frontMatter.Venue,
-            Website = frontMatter.Website?.Value,
+            Series = conference.Series,
+            Dates = conference.Start is { } start ? PartialDate.DisplayRange(start, conference.End) : string.Empty,
+            StartIso = conference.Start?.ToString(),
+            Year = conference.Start?.Year,
+            Location = conference.Location,
+            Venue = conference.Venue,
+            Website = conference.Website?.Value,
             Summary = conference.Summary,
             CoverUrl = conference.CoverUrl,
             IsDraft = conference.IsDraft,
             IsFuture = Listing.IsFuture(conference),
-            Extra = frontMatter.Extra,
+            Extra = conference.Extra,
         };
     }
 
     private TalkView CreateTalk(Talk talk)
     {
-        var frontMatter = talk.FrontMatter;
         return new TalkView(RenderBody(talk.Source))
         {
             Title = talk.Title,
@@ -191,27 +189,26 @@ internal sealed class ViewFactory
             FormatLabel = FormatLabel(talk.Format),
             Date = talk.Date?.ToDisplayString(),
             DateIso = talk.Date?.ToString(),
-            DateTimeIso = talk.Date is { Day: not null } day && frontMatter.Time is { } time
+            DateTimeIso = talk.Date is { Day: not null } day && talk.Time is { } time
                 ? $"{day}T{time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}"
                 : talk.Date?.ToString(),
-            Time = frontMatter.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            Track = frontMatter.Track,
+            Time = talk.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            Track = talk.Track,
             Summary = talk.Summary,
-            Slides = frontMatter.Slides?.Value,
-            Video = frontMatter.Video?.Value,
+            Slides = talk.Slides?.Value,
+            Video = talk.Video?.Value,
             ImageUrl = talk.Image?.Url,
             ReadingMinutes = talk.ReadingMinutes,
             IsDraft = talk.IsDraft,
             IsFuture = Listing.IsFuture(talk),
-            Extra = frontMatter.Extra,
+            Extra = talk.Extra,
         };
     }
 
     private SpeakerView CreateSpeaker(Speaker speaker)
     {
-        var frontMatter = speaker.FrontMatter;
-        var company = frontMatter?.Company;
-        var role = frontMatter?.Role;
+        var company = speaker.Company;
+        var role = speaker.Role;
         return new SpeakerView(RenderBody(speaker.Source))
         {
             Name = speaker.Name,
@@ -226,8 +223,8 @@ internal sealed class ViewFactory
                 _ => $"{role}, {company}",
             },
             AvatarUrl = speaker.AvatarUrl,
-            Links = frontMatter?.Links is { } links ? ProfileLinks(links) : [],
-            Extra = frontMatter?.Extra ?? new Dictionary<string, object?>(),
+            Links = speaker.Links is { } links ? ProfileLinks(links) : [],
+            Extra = speaker.Extra,
         };
     }
 
@@ -272,8 +269,8 @@ internal sealed class ViewFactory
             SpeakersUrl = _urls.Url(_model.SpeakersPath),
             TopicsUrl = _urls.Url(_model.TopicsPath),
             Menu = [.. _model.Pages
-                .Where(p => p.FrontMatter.Menu)
-                .OrderBy(p => p.FrontMatter.Weight ?? 0)
+                .Where(p => p.Menu)
+                .OrderBy(p => p.Weight ?? 0)
                 .ThenBy(p => p.Title, StringComparer.Ordinal)
                 .Select(p => new LinkView(p.Title, _urls.Url(p.SitePath)))],
             Social = social is null ? [] : ProfileLinks(social),
