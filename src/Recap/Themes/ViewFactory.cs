@@ -9,8 +9,9 @@ using Recap.Themes.Views;
 namespace Recap.Themes;
 
 /// <summary>
-/// Builds the view models templates receive, once per build: one view per conference, talk,
-/// speaker and topic, cross-linked. Markdown bodies render on first use, once.
+/// Builds the view models templates receive, once per model: one view per conference, talk,
+/// speaker and topic, cross-linked. Markdown bodies render when a template first uses them
+/// (a talk's each time: see <see cref="TalkView"/>).
 /// </summary>
 internal sealed class ViewFactory
 {

@@ -3,9 +3,11 @@ namespace Recap.Themes.Views;
 /// <summary>A talk as templates see it.</summary>
 public sealed class TalkView
 {
-    private Lazy<HtmlString> _content;
+    // Rendered on each use, not kept: a talk's write-up is shown on its own page, and recap serve
+    // keeps the views between rebuilds, where ten thousand kept write-ups would hold some 100 MB.
+    private Func<string> _render;
 
-    internal TalkView(Func<string> render) => _content = Lazy(render);
+    internal TalkView(Func<string> render) => _render = render;
 
     public required string Title { get; init; }
 
@@ -50,10 +52,10 @@ public sealed class TalkView
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 
     /// <summary>The write-up.</summary>
-    public HtmlString Content => _content.Value;
+    public HtmlString Content => new(_render());
 
     /// <summary>Renders the write-up with <paramref name="render"/> from now on: its file's body changed.</summary>
-    internal void Rewrite(Func<string> render) => _content = Lazy(render);
+    internal void Rewrite(Func<string> render) => _render = render;
 
     public ConferenceView Conference { get; internal set; } = null!;
 
@@ -70,6 +72,4 @@ public sealed class TalkView
 
     /// <summary>How many other talks the speakers gave, of which <see cref="Related"/> shows the first.</summary>
     public int RelatedCount { get; internal set; }
-
-    private static Lazy<HtmlString> Lazy(Func<string> render) => new(() => new HtmlString(render()));
 }
