@@ -79,6 +79,15 @@ public sealed class RebuildTests
 
     private const string TalkA = "content/conferences/c1/talks/a.md";
 
+    /// <summary>What shows talk A's title and summary: its page and card, the pages and feeds that list it, the talks beside it and by its speaker.</summary>
+    private static readonly string[] ShowTalkA =
+    [
+        "c1/a/card.png", "c1/a/index.html", "c1/b/index.html", "c1/card.png", "c1/feed.xml", "c1/index.html", "c2/d/index.html",
+        "feed.xml", "sitemap.xml",
+        "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
+        "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
+    ];
+
     [Test]
     public void TalkBodyRewritesOnlyTheTalkPage()
     {
@@ -107,12 +116,7 @@ public sealed class RebuildTests
         AssertRebuild(
             live => live.Write(File(TalkA, A(body: "A new first paragraph.\n\nThe rest of A."))),
             [TalkA],
-            [
-                "c1/a/card.png", "c1/a/index.html", "c1/b/index.html", "c1/card.png", "c1/feed.xml", "c1/index.html", "c2/d/index.html",
-                "feed.xml", "sitemap.xml",
-                "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
-                "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
-            ]);
+            ShowTalkA);
     }
 
     [Test]
@@ -174,12 +178,7 @@ public sealed class RebuildTests
         AssertRebuild(
             live => live.Write(File(TalkA, A(title: "Talk A, renamed"))),
             [TalkA],
-            [
-                "c1/a/card.png", "c1/a/index.html", "c1/b/index.html", "c1/card.png", "c1/feed.xml", "c1/index.html", "c2/d/index.html",
-                "feed.xml", "sitemap.xml",
-                "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
-                "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
-            ]);
+            ShowTalkA);
     }
 
     [Test]
