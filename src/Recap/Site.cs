@@ -104,7 +104,8 @@ public sealed class Site
     /// This site with the new bodies of talks whose files changed in their body alone, for a
     /// rebuild that resolves nothing again: null when a change is more than that (a file that is
     /// not one of the model's talks, another front matter, other links, a problem in the body),
-    /// and the site must be loaded again. A site taken so has the problems of this one.
+    /// and the site must be loaded again. The site returned shares this one's model and views,
+    /// changed in place, and starts with this one's problems.
     /// </summary>
     /// <param name="changed">Paths relative to the site root.</param>
     /// <returns>The site, and the talks whose body it changed.</returns>
@@ -116,14 +117,13 @@ public sealed class Site
         }
 
         var clock = new StepClock();
-        var reported = _diagnostics.Sorted();
         var loads = new DiagnosticBag();
         var loader = new ContentLoader(_options.SourceDirectory, _options.OutputDirectory, loads, resolved.Theme.ExtraKeys, resolved.Loaded.Pipeline, cache);
         var edits = new List<(Talk Talk, SourceDocument<TalkFrontMatter> Source)>();
         foreach (var path in changed)
         {
             var source = resolved.TalksBySource.TryGetValue(path, out var talk) ? clock.Time("LoadContent", () => loader.LoadTalk(path)) : null;
-            if (talk is null || source is null || !IsBodyEdit(talk.Source, source, reported.Concat(loads.Sorted())))
+            if (talk is null || source is null || !IsBodyEdit(talk.Source, source, _diagnostics.In(path).Concat(loads.In(path))))
             {
                 return null;
             }
@@ -146,14 +146,13 @@ public sealed class Site
 
     /// <summary>
     /// Whether <paramref name="after"/> differs from <paramref name="before"/> in what the model
-    /// takes from the body alone: the same front matter, the same links, and no problem in the body
-    /// (one in the front matter stands as it was).
+    /// takes from the body alone: the same front matter, the same links, and none of the file's
+    /// <paramref name="problems"/> in the body (one in the front matter stands as it was).
     /// </summary>
-    private static bool IsBodyEdit<T>(SourceDocument<T> before, SourceDocument<T> after, IEnumerable<Diagnostic> reported)
-        where T : BoundRecord =>
+    private static bool IsBodyEdit(SourceDocument<TalkFrontMatter> before, SourceDocument<TalkFrontMatter> after, IEnumerable<Diagnostic> problems) =>
         after.FrontMatterHash == before.FrontMatterHash
         && after.Links.Select(l => (l.Url, l.IsImage)).SequenceEqual(before.Links.Select(l => (l.Url, l.IsImage)))
-        && !reported.Any(d => d.Location is { } at && at.Path == after.Path && !(at.HasPosition && at.Line < after.BodyLine));
+        && problems.All(d => d.Location is { HasPosition: true } at && at.Line < after.BodyLine);
 
     /// <summary>Configuration, theme and content, or null when one could not be read (reported).</summary>
     private static Loaded? Read(SiteOptions options, DiagnosticBag diagnostics, ContentCache? cache, StepClock clock)

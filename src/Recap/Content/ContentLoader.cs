@@ -174,8 +174,7 @@ internal sealed class ContentLoader
     /// a change may be to the body alone.
     /// </summary>
     /// <returns>The document, or null when it cannot be read (reported).</returns>
-    public SourceDocument<TalkFrontMatter>? LoadTalk(string path) =>
-        _cache is null ? LoadOne<TalkFrontMatter>(path, "talk", _diagnostics) : LoadCached<TalkFrontMatter>(path, "talk");
+    public SourceDocument<TalkFrontMatter>? LoadTalk(string path) => Load<TalkFrontMatter>(path, "talk");
 
     private static string ConferenceFolderOf(string path) => path.Split('/')[2];
 
@@ -183,9 +182,13 @@ internal sealed class ContentLoader
         where T : BoundRecord, new()
     {
         var documents = new SourceDocument<T>?[paths.Count];
-        Parallel.For(0, paths.Count, i => documents[i] = _cache is null ? LoadOne<T>(paths[i], kind, _diagnostics) : LoadCached<T>(paths[i], kind));
+        Parallel.For(0, paths.Count, i => documents[i] = Load<T>(paths[i], kind));
         return [.. documents.OfType<SourceDocument<T>>()];
     }
+
+    private SourceDocument<T>? Load<T>(string path, string kind)
+        where T : BoundRecord, new() =>
+        _cache is null ? LoadOne<T>(path, kind, _diagnostics) : LoadCached<T>(path, kind);
 
     /// <summary>The document an earlier load read, while its file is unchanged, with the problems it had then.</summary>
     private SourceDocument<T>? LoadCached<T>(string path, string kind)

@@ -91,6 +91,9 @@ public sealed class DiagnosticBag
         : GetSource(path) is { } text ? _lines.GetOrAdd(path, _ => text.Split('\n'))
         : null;
 
+    /// <summary>The diagnostics located in the file at <paramref name="path"/>, in no particular order.</summary>
+    public IEnumerable<Diagnostic> In(string path) => _items.Where(d => d.Location?.Path == path);
+
     /// <summary>Every diagnostic in a stable order (by file, line, column), whatever thread reported it.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         [.. _items
