@@ -126,7 +126,7 @@ def main():
                      for i in range(args.edits)]
             title_line = last_build_line(out_path)
             rss_busy, _ = memory(server.pid)
-            time.sleep(3)  # serve gives memory back after a second without saves
+            time.sleep(3)  # what memory serve holds once it has settled
             rss, peak = memory(server.pid)
         finally:
             stop(server)

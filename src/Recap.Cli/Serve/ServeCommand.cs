@@ -19,9 +19,6 @@ internal static class ServeCommand
     /// <summary>How long the sources must stay still before a rebuild starts.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>How long serve waits after a build, with no save, before it gives memory back (<see cref="ReturnMemory"/>).</summary>
-    private static readonly TimeSpan Idle = TimeSpan.FromSeconds(1);
-
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var (options, error) = ServeOptions.Parse(args);
@@ -62,23 +59,6 @@ internal static class ServeCommand
         var stopped = false;
         var cards = new CardDrawer(live, gate, () => stopped, stdout, stderr);
 
-        // Memory is given back once serve is idle, not after each build: a save that follows soon
-        // is not kept waiting by the collection.
-        using var idle = new Timer(_ =>
-        {
-            if (gate.Wait(0))
-            {
-                try
-                {
-                    ReturnMemory();
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }
-        });
-
         // The watcher starts before the first build, so a save made while it runs is not lost: its
         // rebuild waits for the gate, which the first build holds until the site is served.
         await gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
@@ -97,7 +77,10 @@ internal static class ServeCommand
                 Report(build, stdout, stderr, site.SourceDirectory);
                 server.Announce(Event(build, basePath));
                 cards.Start();
-                idle.Change(Idle, Timeout.InfiniteTimeSpan);
+                if (build.Reloaded)
+                {
+                    ReturnMemory(); // a rebuild of talk bodies alone leaves little to collect, and the next save need not wait
+                }
             }
             catch (Exception ex)
             {
@@ -175,8 +158,8 @@ internal static class ServeCommand
 
     /// <summary>
     /// A build that loads the site again makes a whole new model and leaves the last one to the
-    /// collector; a full compacting collection while serve is idle gives the memory back (at 10,000
-    /// talks it takes a few tenths of a second, and serve stays below 400 MB instead of growing past 1 GB).
+    /// collector; a full compacting collection after it gives the memory back (at 10,000 talks it
+    /// takes a few tenths of a second, and serve stays near 400 MB instead of growing past 1 GB).
     /// </summary>
     internal static void ReturnMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 

@@ -71,7 +71,7 @@ public sealed class LiveSite
         var site = Site.Load(_options, diagnostics, _cache);
         if (site.Model is not { } model || diagnostics.HasErrors)
         {
-            return new LiveBuild(site.Build(), diagnostics, Everything: everything, StylesOnly: false, clock.ElapsedMilliseconds);
+            return new LiveBuild(site.Build(), diagnostics, Everything: everything, StylesOnly: false, clock.ElapsedMilliseconds) { Reloaded = true };
         }
 
         var graphStart = clock.ElapsedMilliseconds;
@@ -91,7 +91,7 @@ public sealed class LiveSite
         var result = site.Build(plan);
         result = result with { Steps = [.. result.Steps, new("DependencyGraph", planStart - graphStart), new("Plan", planned - planStart)] };
         Succeeded(result, site, graph, everything: plan is null);
-        return new LiveBuild(result, diagnostics, plan is null, stylesOnly && result.Succeeded, clock.ElapsedMilliseconds);
+        return new LiveBuild(result, diagnostics, plan is null, stylesOnly && result.Succeeded, clock.ElapsedMilliseconds) { Reloaded = true };
     }
 
     /// <summary>
@@ -193,4 +193,8 @@ internal sealed record GoodBuild(Site Site, DependencyGraph Graph);
 /// <summary>One build of a <see cref="LiveSite"/>: its result, its problems, and what kind of reload it calls for.</summary>
 /// <param name="Everything">Every page was written (the first build, or a change to site.yml or a template).</param>
 /// <param name="StylesOnly">Only stylesheets changed: pages can swap them without reloading.</param>
-public sealed record LiveBuild(BuildResult Result, DiagnosticBag Diagnostics, bool Everything, bool StylesOnly, long ElapsedMilliseconds);
+public sealed record LiveBuild(BuildResult Result, DiagnosticBag Diagnostics, bool Everything, bool StylesOnly, long ElapsedMilliseconds)
+{
+    /// <summary>The site was loaded and resolved again, leaving the last model to the collector; false for a rebuild of talk bodies alone.</summary>
+    public bool Reloaded { get; init; }
+}
