@@ -9,11 +9,19 @@ namespace Recap.Browser.Tests.Support;
 public sealed class SiteServer : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
-    private readonly StringWriter _stdout = new();
-    private readonly StringWriter _stderr = new();
+    // What serve writes, from several threads: a synchronized writer locks itself, so reads lock it too.
+    private readonly StringWriter _stdoutText = new();
+    private readonly StringWriter _stderrText = new();
+    private readonly TextWriter _stdout;
+    private readonly TextWriter _stderr;
     private Task<int>? _serving;
 
-    private SiteServer(string root) => Root = root;
+    private SiteServer(string root)
+    {
+        Root = root;
+        _stdout = TextWriter.Synchronized(_stdoutText);
+        _stderr = TextWriter.Synchronized(_stderrText);
+    }
 
     /// <summary>The site's root URL, <c>http://127.0.0.1:PORT/</c>.</summary>
     public Uri BaseUrl { get; private set; } = null!;
@@ -28,7 +36,7 @@ public sealed class SiteServer : IAsyncDisposable
         {
             lock (_stderr)
             {
-                return _stderr.ToString();
+                return _stderrText.ToString();
             }
         }
     }
@@ -44,13 +52,13 @@ public sealed class SiteServer : IAsyncDisposable
             throw new InvalidOperationException(error);
         }
 
-        server._serving = Task.Run(() => ServeCommand.RunAsync(options, TextWriter.Synchronized(server._stdout), TextWriter.Synchronized(server._stderr), server._stop.Token));
+        server._serving = Task.Run(() => ServeCommand.RunAsync(options, server._stdout, server._stderr, server._stop.Token));
         for (var waited = 0; waited < 120_000; waited += 50)
         {
             string? line;
             lock (server._stdout)
             {
-                line = server._stdout.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("Serving ", StringComparison.Ordinal));
+                line = server._stdoutText.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("Serving ", StringComparison.Ordinal));
             }
 
             if (line is not null)
@@ -67,7 +75,7 @@ public sealed class SiteServer : IAsyncDisposable
             await Task.Delay(50).ConfigureAwait(false);
         }
 
-        throw new InvalidOperationException("recap serve did not start:\n" + server._stdout + server.Stderr);
+        throw new InvalidOperationException("recap serve did not start:\n" + server._stdoutText + server.Stderr);
     }
 
     /// <summary>Stops the server and deletes the copy.</summary>
@@ -80,8 +88,8 @@ public sealed class SiteServer : IAsyncDisposable
         }
 
         _stop.Dispose();
-        _stdout.Dispose();
-        _stderr.Dispose();
+        _stdoutText.Dispose();
+        _stderrText.Dispose();
         if (Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);

@@ -10,11 +10,19 @@ internal sealed class Served : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private readonly CancellationTokenSource _stop = new();
-    private readonly StringWriter _stdout = new();
-    private readonly StringWriter _stderr = new();
+    // What serve writes, from several threads: a synchronized writer locks itself, so reads lock it too.
+    private readonly StringWriter _stdoutText = new();
+    private readonly StringWriter _stderrText = new();
+    private readonly TextWriter _stdout;
+    private readonly TextWriter _stderr;
     private Task<int>? _running;
 
-    private Served(TestSite site) => Site = site;
+    private Served(TestSite site)
+    {
+        Site = site;
+        _stdout = TextWriter.Synchronized(_stdoutText);
+        _stderr = TextWriter.Synchronized(_stderrText);
+    }
 
     public TestSite Site { get; }
 
@@ -32,7 +40,7 @@ internal sealed class Served : IAsyncDisposable
         {
             lock (_stdout)
             {
-                return _stdout.ToString();
+                return _stdoutText.ToString();
             }
         }
     }
@@ -43,7 +51,7 @@ internal sealed class Served : IAsyncDisposable
         {
             lock (_stderr)
             {
-                return _stderr.ToString();
+                return _stderrText.ToString();
             }
         }
     }
@@ -71,14 +79,14 @@ internal sealed class Served : IAsyncDisposable
         var served = new Served(site);
         var (options, error) = ServeOptions.Parse(["--source", served.Site.Root, "--port", "0"]);
         Assert.That(error, Is.Null);
-        served._running = Task.Run(() => ServeCommand.RunAsync(options!, TextWriter.Synchronized(served._stdout), TextWriter.Synchronized(served._stderr), served._stop.Token));
+        served._running = Task.Run(() => ServeCommand.RunAsync(options!, served._stdout, served._stderr, served._stop.Token));
         var waiting = System.Diagnostics.Stopwatch.StartNew();
         while (served.Url.Length == 0 && waiting.Elapsed < StartTimeout)
         {
             await Task.Delay(50);
             lock (served._stdout)
             {
-                var line = served._stdout.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("Serving ", StringComparison.Ordinal));
+                var line = served._stdoutText.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("Serving ", StringComparison.Ordinal));
                 served.Url = line?.Split(' ')[1] ?? string.Empty;
             }
 
