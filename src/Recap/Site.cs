@@ -101,15 +101,17 @@ public sealed class Site
     }
 
     /// <summary>
-    /// This site with the new bodies of talks whose files changed in their body alone, for a
-    /// rebuild that resolves nothing again: null when a change is more than that (a file that is
-    /// not one of the model's talks, another front matter, other links, a problem in the body),
-    /// and the site must be loaded again. The site returned shares this one's model and views,
-    /// changed in place, and starts with this one's problems.
+    /// This site with the new files of talks that changed in what other pages only display, for a
+    /// rebuild that resolves nothing again: the body (with the same links), the title, summary,
+    /// track, slides, video, <c>updated:</c> and the theme's keys. Null when a change is more than
+    /// that (a file that is not one of the model's talks, another speaker, topic, date, order,
+    /// format, slug, image or draft, other links, a problem in the body, or any problem at all in
+    /// a file whose front matter changed), and the site must be loaded again. The site returned
+    /// shares this one's model and views, changed in place, and starts with this one's problems.
     /// </summary>
     /// <param name="changed">Paths relative to the site root.</param>
-    /// <returns>The site, and the talks whose body it changed.</returns>
-    internal (Site Site, IReadOnlyList<Talk> Talks)? WithTalkBodies(IReadOnlyCollection<string> changed, ContentCache cache)
+    /// <returns>The site, and the talks it changed.</returns>
+    internal (Site Site, IReadOnlyList<Talk> Talks)? WithTalkEdits(IReadOnlyCollection<string> changed, ContentCache cache)
     {
         if (_resolution is not Resolved resolved || _diagnostics.HasErrors || changed.Count == 0)
         {
@@ -123,7 +125,7 @@ public sealed class Site
         foreach (var path in changed)
         {
             var source = resolved.TalksBySource.TryGetValue(path, out var talk) ? clock.Time("LoadContent", () => loader.LoadTalk(path)) : null;
-            if (talk is null || source is null || !IsBodyEdit(talk.Source, source, _diagnostics.In(path).Concat(loads.In(path))))
+            if (talk is null || source is null || !IsDisplayEdit(talk.Source, source, [.. _diagnostics.In(path).Concat(loads.In(path))]))
             {
                 return null;
             }
@@ -134,7 +136,13 @@ public sealed class Site
         var wordsPerMinute = ModelBuilder.WordsPerMinute(resolved.Loaded.Config);
         foreach (var (talk, source) in edits)
         {
+            var retitled = source.FrontMatterHash != talk.Source.FrontMatterHash;
             ModelBuilder.TakeBody(talk, source, wordsPerMinute);
+            if (retitled)
+            {
+                resolved.Model.Outputs.RetakeCard(talk);
+            }
+
             if (resolved.HasViews)
             {
                 resolved.Views.Refresh(talk);
@@ -145,14 +153,30 @@ public sealed class Site
     }
 
     /// <summary>
-    /// Whether <paramref name="after"/> differs from <paramref name="before"/> in what the model
-    /// takes from the body alone: the same front matter, the same links, and none of the file's
-    /// <paramref name="problems"/> in the body (one in the front matter stands as it was).
+    /// Whether <paramref name="after"/> differs from <paramref name="before"/> only in what the
+    /// model displays and does not resolve: the same links, and either the same front matter with
+    /// none of the file's <paramref name="problems"/> in the body (one in the front matter stands
+    /// as it was), or a front matter that names the same speakers, topics, date, time, order,
+    /// format, slug, image and draft state, in a file with no problem at all.
     /// </summary>
-    private static bool IsBodyEdit(SourceDocument<TalkFrontMatter> before, SourceDocument<TalkFrontMatter> after, IEnumerable<Diagnostic> problems) =>
-        after.FrontMatterHash == before.FrontMatterHash
-        && after.Links.Select(l => (l.Url, l.IsImage)).SequenceEqual(before.Links.Select(l => (l.Url, l.IsImage)))
-        && problems.All(d => d.Location is { HasPosition: true } at && at.Line < after.BodyLine);
+    private static bool IsDisplayEdit(SourceDocument<TalkFrontMatter> before, SourceDocument<TalkFrontMatter> after, IReadOnlyList<Diagnostic> problems)
+    {
+        if (!after.Links.Select(l => (l.Url, l.IsImage)).SequenceEqual(before.Links.Select(l => (l.Url, l.IsImage))))
+        {
+            return false;
+        }
+
+        if (after.FrontMatterHash == before.FrontMatterHash)
+        {
+            return problems.All(d => d.Location is { HasPosition: true } at && at.Line < after.BodyLine);
+        }
+
+        var (old, now) = (before.FrontMatter, after.FrontMatter);
+        return problems.Count == 0
+            && old.Speakers.Select(s => s.Value).SequenceEqual(now.Speakers.Select(s => s.Value), StringComparer.Ordinal)
+            && old.Topics.Select(t => t.Value).SequenceEqual(now.Topics.Select(t => t.Value), StringComparer.Ordinal)
+            && (old.Format, old.Date, old.Time, old.Order, old.Slug, old.Image?.Value, old.Draft) == (now.Format, now.Date, now.Time, now.Order, now.Slug, now.Image?.Value, now.Draft);
+    }
 
     /// <summary>Configuration, theme and content, or null when one could not be read (reported).</summary>
     private static Loaded? Read(SiteOptions options, DiagnosticBag diagnostics, ContentCache? cache, StepClock clock)
@@ -236,7 +260,7 @@ public sealed class Site
 
         public Theme Theme => Loaded.Theme;
 
-        /// <summary>The views of the model: built by the first build that writes, kept for rebuilds of bodies alone.</summary>
+        /// <summary>The views of the model: built by the first build that writes, kept for rebuilds of displayed talk fields.</summary>
         public ViewFactory Views => _views.Value;
 
         public bool HasViews => _views.IsValueCreated;

@@ -50,7 +50,7 @@ internal sealed class DependencyGraph
 
     /// <summary>
     /// This graph with the fingerprints of <paramref name="talks"/> taken again from the model, for
-    /// a model whose talks changed in their body alone: what depends on what is as it was.
+    /// a model whose talks changed in what is only displayed (<see cref="Site.WithTalkEdits"/>): what depends on what is as it was.
     /// </summary>
     public DependencyGraph WithTalks(IEnumerable<Talk> talks)
     {

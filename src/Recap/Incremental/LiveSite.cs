@@ -62,7 +62,7 @@ public sealed class LiveSite
             _cache.Forget(changed.Select(p => Path.Combine(_options.SourceDirectory, p)));
         }
 
-        if (!everything && _lastGood!.Site.WithTalkBodies(pending, _cache) is { } edit)
+        if (!everything && _lastGood!.Site.WithTalkEdits(pending, _cache) is { } edit)
         {
             return Rebuild(edit.Site, _lastGood.Graph.WithTalks(edit.Talks), clock);
         }
@@ -95,7 +95,7 @@ public sealed class LiveSite
     }
 
     /// <summary>
-    /// Rebuilds a site whose talks changed in their body alone (<see cref="Site.WithTalkBodies"/>):
+    /// Rebuilds a site whose talks changed in what is only displayed (<see cref="Site.WithTalkEdits"/>):
     /// nothing is resolved again, and the graph differs from the last one in those talks' fingerprints.
     /// </summary>
     private LiveBuild Rebuild(Site site, DependencyGraph graph, Stopwatch clock)
@@ -187,7 +187,7 @@ public sealed class LiveSite
         path.Split('/') is ["themes", _, "assets", _, ..] parts ? string.Join('/', parts[2..]) : null;
 }
 
-/// <summary>The last build that succeeded: its site, whose model a rebuild of bodies alone takes on, and its graph, which the next build is planned from.</summary>
+/// <summary>The last build that succeeded: its site, whose model a rebuild of displayed talk fields takes on, and its graph, which the next build is planned from.</summary>
 internal sealed record GoodBuild(Site Site, DependencyGraph Graph);
 
 /// <summary>One build of a <see cref="LiveSite"/>: its result, its problems, and what kind of reload it calls for.</summary>
@@ -195,6 +195,6 @@ internal sealed record GoodBuild(Site Site, DependencyGraph Graph);
 /// <param name="StylesOnly">Only stylesheets changed: pages can swap them without reloading.</param>
 public sealed record LiveBuild(BuildResult Result, DiagnosticBag Diagnostics, bool Everything, bool StylesOnly, long ElapsedMilliseconds)
 {
-    /// <summary>The site was loaded and resolved again, leaving the last model to the collector; false for a rebuild of talk bodies alone.</summary>
+    /// <summary>The site was loaded and resolved again, leaving the last model to the collector; false for a rebuild of displayed talk fields (<see cref="Site.WithTalkEdits"/>).</summary>
     public bool Reloaded { get; init; }
 }

@@ -13,18 +13,21 @@ namespace Recap.Model;
 /// </summary>
 internal sealed class OutputManifest
 {
+    private readonly OutputEntry[] _entries;
     private readonly Func<string, bool> _showsSiteCounts;
+    private readonly SocialCards _cardContents;
     private readonly Dictionary<string, CardOutput> _cards;
 
-    private OutputManifest(IReadOnlyList<OutputEntry> entries, Func<string, bool> showsSiteCounts)
+    private OutputManifest(OutputEntry[] entries, Func<string, bool> showsSiteCounts, SocialCards cardContents)
     {
-        Entries = entries;
+        _entries = entries;
         _showsSiteCounts = showsSiteCounts;
+        _cardContents = cardContents;
         _cards = entries.OfType<CardOutput>().GroupBy(c => c.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     /// <summary>In the order a build best starts them: pages first, the site's own files last.</summary>
-    public IReadOnlyList<OutputEntry> Entries { get; }
+    public IReadOnlyList<OutputEntry> Entries => _entries;
 
     /// <summary>The pages, in sitemap order.</summary>
     public IEnumerable<PageOutput> Pages => Entries.OfType<PageOutput>();
@@ -79,9 +82,24 @@ internal sealed class OutputManifest
             entries.Add(new SiteFileOutput(SiteFiles.Cname, SiteFileKind.Cname));
         }
 
-        return new OutputManifest(entries, theme.ShowsSiteCounts);
+        return new OutputManifest([.. entries], theme.ShowsSiteCounts, cards);
 
         static PageOutput Page(PageKind kind, string sitePath, object? item) => new(UrlBuilder.OutputFile(sitePath), kind, item);
+    }
+
+    /// <summary>
+    /// Takes the card of <paramref name="talk"/> again from the talk as it is now (<c>recap serve</c>,
+    /// when its file changed in what is only displayed, its title among it); nothing when it has none.
+    /// </summary>
+    public void RetakeCard(Talk talk)
+    {
+        var index = Array.FindIndex(_entries, e => e is CardOutput { Owner: var owner } && owner == talk);
+        if (index >= 0)
+        {
+            var card = (CardOutput)_entries[index] with { Card = _cardContents.Talk(talk) };
+            _entries[index] = card;
+            _cards[card.Path] = card;
+        }
     }
 
     /// <summary>The card a page with <paramref name="sitePath"/> is previewed with: its own when the build draws one, else the site's.</summary>

@@ -107,11 +107,19 @@ internal sealed class ViewFactory
         Site = CreateSite();
     }
 
-    /// <summary>Takes a talk's new body, summary and reading time into its view (<c>recap serve</c>, when only the body of its file changed).</summary>
+    /// <summary>
+    /// Takes a talk's new file into its view (<c>recap serve</c>, when its file changed in what
+    /// other pages only display: the body, the title, the summary, the track, slides and video).
+    /// </summary>
     public void Refresh(Talk talk)
     {
         var view = Talks[talk];
+        view.Title = talk.Title;
+        view.Track = talk.Track;
         view.Summary = talk.Summary;
+        view.Slides = talk.Slides?.Value;
+        view.Video = talk.Video?.Value;
+        view.Extra = talk.Extra;
         view.ReadingMinutes = talk.ReadingMinutes;
         view.Rewrite(RenderBody(talk.Source));
     }

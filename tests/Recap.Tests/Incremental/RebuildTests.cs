@@ -182,6 +182,76 @@ public sealed class RebuildTests
     }
 
     [Test]
+    public void TalkTitleAndWhatIsOnlyDisplayedAreTakenIntoTheModelWithoutResolvingItAgain()
+    {
+        using var live = new LiveSiteFixture(Site);
+        var card = System.IO.File.ReadAllBytes(Path.Combine(live.Output, "c1/a/card.png"));
+
+        live.Write(File(TalkA, A(title: "Talk A, renamed", more: "track: Main hall\nsummary: A summary of A.\nslides: https://example.com/a.pdf\nvideo: https://example.com/a.mp4\nupdated: 2024-06-01")));
+        var build = live.Rebuild(TalkA);
+
+        Assert.That(build.Result.Steps.Select(s => s.Step), Does.Not.Contain("BuildModel"));
+        Assert.That(build.Result.Written, Is.EqualTo(ShowTalkA));
+        var page = System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/a/index.html"));
+        Assert.That(page, Does.Contain("Talk A, renamed").And.Contain("Main hall").And.Contain("A summary of A.").And.Contain("https://example.com/a.pdf").And.Contain("https://example.com/a.mp4"));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "speakers/ada/index.html")), Does.Contain("Talk A, renamed"));
+        Assert.That(System.IO.File.ReadAllBytes(Path.Combine(live.Output, "c1/a/card.png")), Is.Not.EqualTo(card), "the card shows the new title");
+        live.AssertSameAsCleanBuild();
+    }
+
+    [TestCase("[ada, Bob]", "[engines]", null)]
+    [TestCase("[ada]", "[engines, maths]", null)]
+    [TestCase("[ada]", "[engines]", "format: keynote")]
+    [TestCase("[ada]", "[engines]", "date: 2024-05-03")]
+    [TestCase("[ada]", "[engines]", "time: \"10:00\"")]
+    [TestCase("[ada]", "[engines]", "slug: a-talk")]
+    [TestCase("[ada]", "[engines]", "image: ../../../static/logo.svg")]
+    [TestCase("[ada]", "[engines]", "draft: true")]
+    public void TalkFrontMatterWithMoreThanWhatIsDisplayedIsResolvedAgain(string speakers, string topics, string? more)
+    {
+        using var live = new LiveSiteFixture(Site);
+
+        live.Write(File(TalkA, A(title: "Talk A, renamed", speakers: speakers, topics: topics, more: more)));
+        var build = live.Rebuild(TalkA);
+
+        Assert.That(build.Result.Steps.Select(s => s.Step), Does.Contain("BuildModel"));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
+    public void TalkTitleInAFileWithAWarningIsResolvedAgainAndReportsIt()
+    {
+        using var live = new LiveSiteFixture(Site);
+        const string C = "content/conferences/c1/talks/c.md";
+        live.Write(File(C, "---\ntitle: Talk C\nspeakers: [Ada Lovelac]\ntopics: [engines]\norder: 3\n---\nC."));
+        var warned = live.Rebuild(C);
+
+        live.Write(File(C, "---\ntitle: Talk C, renamed\nspeakers: [Ada Lovelac]\ntopics: [engines]\norder: 3\n---\nC."));
+        var retitled = live.Rebuild(C);
+
+        Assert.That(retitled.Result.Steps.Select(s => s.Step), Does.Contain("BuildModel"));
+        Assert.That(retitled.Diagnostics.Sorted(), Is.EqualTo(warned.Diagnostics.Sorted()).And.Count.EqualTo(1));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
+    public void TalkSlidesWithAnUnsafeUrlAreReportedAndTheFixWritesThePage()
+    {
+        using var live = new LiveSiteFixture(Site);
+
+        live.Write(File(TalkA, A(more: "slides: javascript:alert(1)")));
+        var broken = live.Live.Build([TalkA]);
+        live.Write(File(TalkA, A(title: "Talk A, renamed", more: "slides: https://example.com/a.pdf")));
+        var fixedBuild = live.Rebuild(TalkA);
+
+        Assert.That(broken.Result.Succeeded, Is.False);
+        Assert.That(broken.Diagnostics.Sorted().Select(d => d.Location?.ToString()), Is.EqualTo(new[] { TalkA + "(6,9)" }));
+        Assert.That(fixedBuild.Diagnostics.Count, Is.Zero);
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/a/index.html")), Does.Contain("https://example.com/a.pdf"));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
     public void TalkSpeakersRewriteThePagesOfOldAndNewSpeakers()
     {
         AssertRebuild(
@@ -378,6 +448,7 @@ public sealed class RebuildTests
 
     private static string File(string path, string text) => $"-- {path} --\n{text}";
 
-    private static string A(string title = "Talk A", string speakers = "[ada]", string body = "The first paragraph of A.\n\nThe rest of A.") =>
-        $"---\ntitle: {title}\nspeakers: {speakers}\ntopics: [engines]\norder: 1\n---\n{body}\n";
+    /// <param name="more">Front-matter lines after the others.</param>
+    private static string A(string title = "Talk A", string speakers = "[ada]", string body = "The first paragraph of A.\n\nThe rest of A.", string? more = null, string topics = "[engines]") =>
+        $"---\ntitle: {title}\nspeakers: {speakers}\ntopics: {topics}\norder: 1\n{(more is null ? string.Empty : more + "\n")}---\n{body}\n";
 }

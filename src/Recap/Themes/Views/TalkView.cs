@@ -9,7 +9,7 @@ public sealed class TalkView
 
     internal TalkView(Func<string> render) => _render = render;
 
-    public required string Title { get; init; }
+    public string Title { get; internal set; } = string.Empty;
 
     public required string Url { get; init; }
 
@@ -31,13 +31,13 @@ public sealed class TalkView
 
     public string? Time { get; init; }
 
-    public string? Track { get; init; }
+    public string? Track { get; internal set; }
 
     public string? Summary { get; internal set; }
 
-    public string? Slides { get; init; }
+    public string? Slides { get; internal set; }
 
-    public string? Video { get; init; }
+    public string? Video { get; internal set; }
 
     public string? ImageUrl { get; init; }
 
@@ -49,7 +49,7 @@ public sealed class TalkView
     /// <summary>Only built with <c>--future</c>: dated after the day of the build.</summary>
     public bool IsFuture { get; init; }
 
-    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+    public IReadOnlyDictionary<string, object?> Extra { get; internal set; } = new Dictionary<string, object?>();
 
     /// <summary>The write-up.</summary>
     public HtmlString Content => new(_render());
