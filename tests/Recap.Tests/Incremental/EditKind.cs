@@ -6,6 +6,7 @@ internal enum EditKind
     RetitleTalk,
     RelinkTalk,
     RewordTalk,
+    SetTalkDetail,
     ReslugTalk,
     SetTalkSpeakers,
     SetTalkTopics,

@@ -72,7 +72,7 @@ internal static class RebuildProperties
     {
         var rebuild = RebuildHarness.Outcome(build, harness.LiveOutput);
         var clean = harness.BuildClean();
-        statistics?.Built(clean);
+        statistics?.Built(clean, build.Reloaded);
         if (BuildOutcome.Difference(rebuild, clean) is { } difference)
         {
             throw new RebuildMismatchException($"After {what}\n{difference}", BuildOutcome.Signature(difference));

@@ -26,6 +26,14 @@ public sealed partial class RebuildPropertyTests
     }
 
     [Test]
+    public void RebuildEqualsCleanBuildAfterEditsOfWhatTalksDisplay()
+    {
+        var statistics = new RebuildStatistics();
+        Sample(SiteGenerators.DisplayScenario, s => RebuildProperties.RebuildEqualsCleanBuild(s, statistics), defaultRuns: 60);
+        TestContext.Out.WriteLine(statistics);
+    }
+
+    [Test]
     public void TwoCleanBuildsOfTheSameFilesAreIdentical()
     {
         Sample(SiteGenerators.Scenario.Select(s => s with { Edits = [] }), RebuildProperties.CleanBuildsAreRepeatable, defaultRuns: 40);

@@ -23,6 +23,7 @@ internal sealed record SiteEdit(EditKind Kind, int Target, int Choice, int Extra
             1 => body.TrimEnd() + "\n\n" + Pick(TalkWords, Choice) + "\n",
             _ => body.TrimEnd() + " " + Pick(TalkWords, Choice) + "\n",
         }),
+        EditKind.SetTalkDetail => SetKey(site, site.Talks, Pick(TalkDetails, Extra).Key, Pick(TalkDetails, Extra).Values),
         EditKind.ReslugTalk => SetKey(site, site.Talks, "slug", TalkSlugs),
         EditKind.SetTalkSpeakers => SetKey(site, site.Talks, "speakers", TalkSpeakers),
         EditKind.SetTalkTopics => SetKey(site, site.Talks, "topics", TalkTopics),

@@ -69,7 +69,7 @@ internal static partial class SiteGenerators
 
     public static readonly Gen<SiteEdit> Edit = Gen.Select(
         Gen.Frequency(
-            (4, EditKind.RetitleTalk), (6, EditKind.RelinkTalk), (4, EditKind.RewordTalk), (4, EditKind.ReslugTalk), (3, EditKind.SetTalkSpeakers), (2, EditKind.SetTalkTopics),
+            (4, EditKind.RetitleTalk), (6, EditKind.RelinkTalk), (4, EditKind.RewordTalk), (3, EditKind.SetTalkDetail), (4, EditKind.ReslugTalk), (3, EditKind.SetTalkSpeakers), (2, EditKind.SetTalkTopics),
             (2, EditKind.SetTalkFormat), (2, EditKind.SetTalkOrder), (2, EditKind.SetTalkDate), (3, EditKind.SetTalkDraft), (2, EditKind.SetTalkImage),
             (4, EditKind.AddTalk), (4, EditKind.DeleteTalk), (4, EditKind.RenameTalk),
             (2, EditKind.AddSpeaker), (2, EditKind.DeleteSpeaker), (1, EditKind.RenameSpeaker), (2, EditKind.SetSpeakerAliases), (1, EditKind.SetSpeakerCompany),
@@ -85,10 +85,24 @@ internal static partial class SiteGenerators
         Talk,
         (kind, target, choice, extra, talk) => new SiteEdit(kind, target, choice, extra, talk));
 
+    /// <summary>Edits of what a talk's page and the pages that list it only display: its body, title, summary, track, slides, video.</summary>
+    public static readonly Gen<SiteEdit> DisplayEdit = Gen.Select(
+        Gen.Frequency((2, EditKind.RetitleTalk), (2, EditKind.RewordTalk), (3, EditKind.SetTalkDetail)),
+        Gen.Int[0, 99],
+        Gen.Int[0, 99],
+        Gen.Int[0, 99],
+        Talk,
+        (kind, target, choice, extra, talk) => new SiteEdit(kind, target, choice, extra, talk));
+
     /// <summary>A site, 1 to 8 edits, and build options: mostly without drafts and future talks.</summary>
-    public static readonly Gen<RebuildScenario> Scenario = Gen.Select(
+    public static readonly Gen<RebuildScenario> Scenario = ScenarioOf(Edit);
+
+    /// <summary>A site and 1 to 8 edits of what talks display, which <c>recap serve</c> takes into the model it has.</summary>
+    public static readonly Gen<RebuildScenario> DisplayScenario = ScenarioOf(DisplayEdit);
+
+    private static Gen<RebuildScenario> ScenarioOf(Gen<SiteEdit> edit) => Gen.Select(
         Site,
-        Edit.Array[1, 8],
+        edit.Array[1, 8],
         Gen.Frequency<(bool, bool)>((6, Gen.Const((false, false))), (1, Gen.Select(Gen.Bool, Gen.Bool))),
         (site, edits, options) => new RebuildScenario(site, edits, options.Item1, options.Item2));
 

@@ -91,6 +91,16 @@ internal static class SiteVocabulary
 
     public static readonly string?[] Drafts = [null, "true", "false"];
 
+    /// <summary>Keys of a talk that other pages only display, and their values: none, plain ones, and a mistake last.</summary>
+    public static readonly (string Key, string?[] Values)[] TalkDetails =
+    [
+        ("summary", [null, "A summary of its own.", "\"Engines: the summary\"", "Engines: an unquoted colon"]),
+        ("track", [null, "Main hall", "Room 2", "[a, list]"]),
+        ("slides", [null, "https://example.com/slides.pdf", "slides.pdf", "javascript:alert(1)"]),
+        ("video", [null, "https://example.com/talk.mp4", "https://youtu.be/x", "data:text/html,x"]),
+        ("updated", [null, "2024-06-01", "2025-01", "not a date"]),
+    ];
+
     /// <summary>Paragraphs of talk bodies, with links written relative to <c>content/conferences/&lt;c&gt;/talks/</c>.</summary>
     public static readonly string[] TalkParagraphs =
     [
@@ -156,10 +166,12 @@ internal static class SiteVocabulary
     public static readonly string?[] TalkLayoutVersions = [null, "renamed", "counts", "strict", "broken"];
 
     /// <summary>Pools whose last value is a mistake (it breaks the build, or clashes with another URL).</summary>
-    private static readonly HashSet<object> EndInMistake = new(ReferenceEqualityComparer.Instance)
-    {
-        TalkOrders, TalkSlugs, TalkImages, Covers, PermalinkValues, ConferenceSlugs, PageSlugs, TalkLayoutVersions, SpeakerRenames, TopicNames, Domains,
-    };
+    private static readonly HashSet<object> EndInMistake = new(
+        [
+            TalkOrders, TalkSlugs, TalkImages, Covers, PermalinkValues, ConferenceSlugs, PageSlugs, TalkLayoutVersions, SpeakerRenames, TopicNames, Domains,
+            .. TalkDetails.Select(d => d.Values),
+        ],
+        ReferenceEqualityComparer.Instance);
 
     public static T Pick<T>(T[] pool, int choice) => pool[choice % pool.Length];
 
