@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Recap.Diagnostics;
 using Recap.Incremental;
@@ -18,6 +19,9 @@ internal static class ServeCommand
 {
     /// <summary>How long the sources must stay still before a rebuild starts.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Diagnostics as <see cref="Problems"/> formatted them, for as long as a build holds them.</summary>
+    private static readonly ConditionalWeakTable<Diagnostic, string> Formatted = [];
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -79,7 +83,7 @@ internal static class ServeCommand
                 cards.Start();
                 if (build.Reloaded)
                 {
-                    ReturnMemory(); // a rebuild of talk bodies alone leaves little to collect, and the next save need not wait
+                    ReturnMemory(); // a rebuild of displayed talk fields leaves little to collect, and the next save need not wait
                 }
             }
             catch (Exception ex)
@@ -181,17 +185,21 @@ internal static class ServeCommand
             .Where(f => f.EndsWith(".html", StringComparison.Ordinal))
             .Select(f => basePath + (f.EndsWith("index.html", StringComparison.Ordinal) ? f[..^"index.html".Length] : f))
             .ToList();
-        var problems = string.Concat(build.Diagnostics.Sorted().Select(d => DiagnosticFormatter.FormatHuman(d, build.Diagnostics)));
-        return new BuildEvent(build.Result.Succeeded, build.Everything, build.StylesOnly, pages, problems);
+        return new BuildEvent(build.Result.Succeeded, build.Everything, build.StylesOnly, pages, Problems(build.Diagnostics));
     }
+
+    /// <summary>
+    /// The build's problems as the console shows them, each formatted once: a rebuild of displayed
+    /// talk fields keeps the last build's diagnostics, and with hundreds of warnings formatting them
+    /// again took longer than the rebuild.
+    /// </summary>
+    private static string Problems(DiagnosticBag diagnostics) =>
+        string.Concat(diagnostics.Sorted().Select(d => Formatted.GetValue(d, d => DiagnosticFormatter.FormatHuman(d, diagnostics))));
 
     private static void Report(LiveBuild build, TextWriter stdout, TextWriter stderr, string root)
     {
         var diagnostics = build.Diagnostics;
-        foreach (var diagnostic in diagnostics.Sorted())
-        {
-            stderr.Write(DiagnosticFormatter.FormatHuman(diagnostic, diagnostics));
-        }
+        stderr.Write(Problems(diagnostics));
 
         var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         if (!build.Result.Succeeded)
