@@ -153,8 +153,9 @@ internal sealed class DependencyGraph
         Node(Counts, Counts, Join(model.Conferences.Count, model.Talks.Count, model.Speakers.Count, model.Topics.Count), null, null);
     }
 
+    /// <remarks>Lists show the summary trimmed, feeds in full: the full one is the face.</remarks>
     private static string TalkFace(Talk talk) =>
-        Join(talk.SitePath, talk.Source.FrontMatterHash, talk.Number, talk.Summary, talk.ReadingMinutes, talk.Image?.Url, talk.IsDraft,
+        Join(talk.SitePath, talk.Source.FrontMatterHash, talk.Number, talk.FullSummary, talk.ReadingMinutes, talk.Image?.Url, talk.IsDraft,
             talk.Conference.SitePath, Paths(talk.Speakers.Select(s => s.SitePath)), Paths(talk.Topics.Select(t => t.SitePath)));
 
     /// <summary>Every output of the manifest, with the nodes it depends on as the manifest tells them.</summary>

@@ -120,6 +120,21 @@ public sealed class RebuildTests
     }
 
     [Test]
+    public void TalkFirstParagraphChangedPastWhatListsShowRewritesTheFeedsThatShowItWhole()
+    {
+        var paragraph = string.Join(' ', Enumerable.Repeat("A long first paragraph of A.", 12));
+        using var live = new LiveSiteFixture(Site);
+        live.Write(File(TalkA, A(body: paragraph)));
+        live.Rebuild(TalkA);
+
+        live.Write(File(TalkA, A(body: paragraph + " Its last words.")));
+        live.Rebuild(TalkA);
+
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/feed.xml")), Does.Contain("Its last words."));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
     public void TalkBodyWithANewLinkIsResolvedAgain()
     {
         using var live = new LiveSiteFixture(Site);
