@@ -4,9 +4,10 @@ namespace Recap.Incremental;
 
 /// <summary>
 /// What every output file of a site is made from. Things (a talk, a speaker, the menu, ...) are
-/// nodes with two fingerprints: their <em>face</em>, what other pages show of them (a talk's
-/// title, URL, summary, speakers, position in the programme), and their <em>whole</em>, which adds
-/// what only their own page shows (the body). An output depends on nodes by face or whole.
+/// nodes with three fingerprints: their <em>listing</em>, what the sitemap shows of them (a talk's
+/// URL and dates), their <em>face</em>, what other pages show of them (a talk's title, URL,
+/// summary, speakers, position in the programme), and their <em>whole</em>, which adds what only
+/// their own page shows (the body). An output depends on nodes at one of these levels.
 /// <see cref="Plan"/> compares the graphs of two builds: an output is written again when a node
 /// it depended on, in either build, changed at the level it depends on. Fingerprints are taken
 /// from the resolved model, not from files, so derived changes (a talk's number when another
@@ -18,16 +19,26 @@ internal sealed class DependencyGraph
     private const string Counts = "counts";
     private const string FilePrefix = "file:";
 
-    // Nodes by number: a dependency is a number (node * 2, plus 1 for its whole), so that a site
-    // of ten thousand talks keeps its million dependencies as integers, not strings.
+    // Nodes by number: a dependency is a number (node * 3, plus 1 for its face and 2 for its
+    // whole), so that a site of ten thousand talks keeps its million dependencies as integers.
+    private const int Levels = 3;
+
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
-    private readonly List<(string Face, string Whole)> _fingerprints;
+    private readonly List<(string Listing, string Face, string Whole)> _fingerprints;
     private readonly Dictionary<object, int> _entities = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, int> _bySource = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _outputs = new(StringComparer.Ordinal);
 
-    private DependencyGraph() => _fingerprints = [];
+    // The outputs that depend on each dependency: made when a plan first compares two graphs of
+    // one structure (a rebuild that took edits into the model it had), and shared by their copies.
+    private readonly Lazy<Dictionary<int, List<string>>> _dependents;
+
+    private DependencyGraph()
+    {
+        _fingerprints = [];
+        _dependents = new(Dependents);
+    }
 
     /// <summary>The graph <paramref name="graph"/> is, with fingerprints of its own: only they differ between the two.</summary>
     private DependencyGraph(DependencyGraph graph)
@@ -38,6 +49,7 @@ internal sealed class DependencyGraph
         _entities = graph._entities;
         _bySource = graph._bySource;
         _outputs = graph._outputs;
+        _dependents = graph._dependents;
     }
 
     public static DependencyGraph Create(SiteModel model, string sourceRoot)
@@ -58,7 +70,7 @@ internal sealed class DependencyGraph
         foreach (var talk in talks)
         {
             var face = TalkFace(talk);
-            graph._fingerprints[_entities[talk]] = (face, Join(face, talk.Source.BodyHash));
+            graph._fingerprints[_entities[talk]] = (TalkListing(talk), face, Join(face, talk.Source.BodyHash));
         }
 
         return graph;
@@ -71,27 +83,44 @@ internal sealed class DependencyGraph
     /// <param name="changedFiles">Paths of files known to have changed: copied files among them count as changed even when their size and time did not.</param>
     public static RebuildPlan Plan(DependencyGraph before, DependencyGraph after, IReadOnlyCollection<string>? changedFiles = null)
     {
-        // Which nodes changed, numbered as each graph numbers them; a node only one graph has changed.
-        var changedAfter = new bool[after._keys.Count * 2];
-        var changedBefore = new bool[before._keys.Count * 2];
+        // Which dependencies changed, numbered as each graph numbers them; a node only one graph has changed.
+        var changedAfter = new bool[after._keys.Count * Levels];
+        var changedBefore = new bool[before._keys.Count * Levels];
         Array.Fill(changedBefore, true);
         for (var id = 0; id < after._keys.Count; id++)
         {
-            var (face, whole) = after._fingerprints[id];
+            var (listing, face, whole) = after._fingerprints[id];
             if (!before._ids.TryGetValue(after._keys[id], out var old))
             {
-                changedAfter[id * 2] = changedAfter[(id * 2) + 1] = true;
+                Array.Fill(changedAfter, true, id * Levels, Levels);
                 continue;
             }
 
-            var faceChanged = before._fingerprints[old].Face != face || IsChangedFile(after._keys[id], changedFiles);
-            changedBefore[old * 2] = changedAfter[id * 2] = faceChanged;
-            changedBefore[(old * 2) + 1] = changedAfter[(id * 2) + 1] = faceChanged || before._fingerprints[old].Whole != whole;
+            var was = before._fingerprints[old];
+            var listingChanged = was.Listing != listing || IsChangedFile(after._keys[id], changedFiles);
+            var faceChanged = listingChanged || was.Face != face;
+            changedBefore[old * Levels] = changedAfter[id * Levels] = listingChanged;
+            changedBefore[(old * Levels) + 1] = changedAfter[(id * Levels) + 1] = faceChanged;
+            changedBefore[(old * Levels) + 2] = changedAfter[(id * Levels) + 2] = faceChanged || was.Whole != whole;
+        }
+
+        var write = new SortedSet<string>(StringComparer.Ordinal);
+        if (ReferenceEquals(before._outputs, after._outputs))
+        {
+            // One structure, other fingerprints: only what depends on a changed dependency.
+            for (var dependency = 0; dependency < changedAfter.Length; dependency++)
+            {
+                if (changedAfter[dependency] && after._dependents.Value.TryGetValue(dependency, out var outputs))
+                {
+                    write.UnionWith(outputs);
+                }
+            }
+
+            return new RebuildPlan(write, new SortedSet<string>(StringComparer.Ordinal));
         }
 
         static bool Changed(int[] dependencies, bool[] changed) => Array.Exists(dependencies, d => changed[d]);
 
-        var write = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (output, dependencies) in after._outputs)
         {
             if (!before._outputs.TryGetValue(output, out var previous) || Changed(dependencies, changedAfter) || Changed(previous, changedBefore))
@@ -104,6 +133,25 @@ internal sealed class DependencyGraph
         return new RebuildPlan(write, delete);
     }
 
+    private Dictionary<int, List<string>> Dependents()
+    {
+        var dependents = new Dictionary<int, List<string>>();
+        foreach (var (output, dependencies) in _outputs)
+        {
+            foreach (var dependency in dependencies)
+            {
+                if (!dependents.TryGetValue(dependency, out var outputs))
+                {
+                    dependents[dependency] = outputs = [];
+                }
+
+                outputs.Add(output);
+            }
+        }
+
+        return dependents;
+    }
+
     /// <summary>Whether a node is a copied file that is, or is in a folder that is, among the changed paths.</summary>
     private static bool IsChangedFile(string key, IReadOnlyCollection<string>? changedFiles) =>
         changedFiles is not null && key.StartsWith(FilePrefix, StringComparison.Ordinal)
@@ -114,7 +162,7 @@ internal sealed class DependencyGraph
     {
         foreach (var talk in model.Talks)
         {
-            Node("talk:" + talk.SourcePath, talk, TalkFace(talk), talk.Source.BodyHash, talk.SourcePath);
+            Node("talk:" + talk.SourcePath, talk, TalkFace(talk), talk.Source.BodyHash, talk.SourcePath, TalkListing(talk));
         }
 
         foreach (var conference in model.Conferences)
@@ -153,6 +201,9 @@ internal sealed class DependencyGraph
         Node(Counts, Counts, Join(model.Conferences.Count, model.Talks.Count, model.Speakers.Count, model.Topics.Count), null, null);
     }
 
+    /// <summary>What the sitemap shows of a talk: its URL, in programme order, and when it changed, if it lists it.</summary>
+    private static string TalkListing(Talk talk) => Join(talk.SitePath, talk.Number, talk.IsDraft, talk.Date, talk.Updated);
+
     /// <remarks>Lists show the summary trimmed, feeds in full: the full one is the face.</remarks>
     private static string TalkFace(Talk talk) =>
         Join(talk.SitePath, talk.Source.FrontMatterHash, talk.Number, talk.FullSummary, talk.ReadingMinutes, talk.Image?.Url, talk.IsDraft,
@@ -169,7 +220,8 @@ internal sealed class DependencyGraph
         }
     }
 
-    private void Node(string key, object entity, string face, string? body, string? sourcePath)
+    /// <param name="listing">What the sitemap shows of it, when less than its face.</param>
+    private void Node(string key, object entity, string face, string? body, string? sourcePath, string? listing = null)
     {
         var id = _keys.Count;
         _keys.Add(key);
@@ -180,17 +232,17 @@ internal sealed class DependencyGraph
             _bySource[sourcePath] = id;
         }
 
-        _fingerprints.Add((face, Join(face, body)));
+        _fingerprints.Add((listing ?? face, face, Join(face, body)));
     }
 
     /// <summary>A dependency on what other pages show of a thing.</summary>
-    private int Face(object entity) => _entities[entity] * 2;
+    private int Face(object entity) => (_entities[entity] * Levels) + 1;
 
     /// <summary>A dependency on a node named by its key (a file, the menu, the counts).</summary>
-    private int Face(string key) => _ids[key] * 2;
+    private int Face(string key) => (_ids[key] * Levels) + 1;
 
     /// <summary>A dependency on all of a thing, its body too.</summary>
-    private int Whole(object entity) => (_entities[entity] * 2) + 1;
+    private int Whole(object entity) => (_entities[entity] * Levels) + 2;
 
     private static string FileKey(string path) => FilePrefix + path;
 
@@ -218,7 +270,7 @@ internal sealed class DependencyGraph
         {
             if (graph._bySource.TryGetValue(sourcePath, out var id))
             {
-                _dependencies.Add(id * 2);
+                _dependencies.Add((id * Levels) + 1);
             }
         }
 
@@ -230,7 +282,7 @@ internal sealed class DependencyGraph
 
         // The sitemap lists every page, not the files.
         public void AllPages() =>
-            _dependencies.AddRange(Enumerable.Range(0, graph._keys.Count).Where(id => !graph._keys[id].StartsWith(FilePrefix, StringComparison.Ordinal)).Select(id => id * 2));
+            _dependencies.AddRange(Enumerable.Range(0, graph._keys.Count).Where(id => !graph._keys[id].StartsWith(FilePrefix, StringComparison.Ordinal)).Select(id => id * Levels));
     }
 }
 
