@@ -32,12 +32,12 @@ internal sealed class DependencyGraph
 
     // The outputs that depend on each dependency: made when a plan first compares two graphs of
     // one structure (a rebuild that took edits into the model it had), and shared by their copies.
-    private readonly Lazy<Dictionary<int, List<string>>> _dependents;
+    private readonly Lazy<Dependents> _dependents;
 
     private DependencyGraph()
     {
         _fingerprints = [];
-        _dependents = new(Dependents);
+        _dependents = new(() => Dependents.Of(_outputs, _keys.Count * Levels));
     }
 
     /// <summary>The graph <paramref name="graph"/> is, with fingerprints of its own: only they differ between the two.</summary>
@@ -108,11 +108,12 @@ internal sealed class DependencyGraph
         if (ReferenceEquals(before._outputs, after._outputs))
         {
             // One structure, other fingerprints: only what depends on a changed dependency.
+            var dependents = after._dependents.Value;
             for (var dependency = 0; dependency < changedAfter.Length; dependency++)
             {
-                if (changedAfter[dependency] && after._dependents.Value.TryGetValue(dependency, out var outputs))
+                if (changedAfter[dependency])
                 {
-                    write.UnionWith(outputs);
+                    write.UnionWith(dependents.On(dependency));
                 }
             }
 
@@ -131,25 +132,6 @@ internal sealed class DependencyGraph
 
         var delete = new SortedSet<string>(before._outputs.Keys.Where(o => !after._outputs.ContainsKey(o)), StringComparer.Ordinal);
         return new RebuildPlan(write, delete);
-    }
-
-    private Dictionary<int, List<string>> Dependents()
-    {
-        var dependents = new Dictionary<int, List<string>>();
-        foreach (var (output, dependencies) in _outputs)
-        {
-            foreach (var dependency in dependencies)
-            {
-                if (!dependents.TryGetValue(dependency, out var outputs))
-                {
-                    dependents[dependency] = outputs = [];
-                }
-
-                outputs.Add(output);
-            }
-        }
-
-        return dependents;
     }
 
     /// <summary>Whether a node is a copied file that is, or is in a folder that is, among the changed paths.</summary>
@@ -283,6 +265,57 @@ internal sealed class DependencyGraph
         // The sitemap lists every page, not the files.
         public void AllPages() =>
             _dependencies.AddRange(Enumerable.Range(0, graph._keys.Count).Where(id => !graph._keys[id].StartsWith(FilePrefix, StringComparison.Ordinal)).Select(id => id * Levels));
+    }
+}
+
+/// <summary>
+/// The outputs that depend on each dependency number, in two arrays (the outputs of dependency
+/// <c>d</c> are at <c>Start[d]</c> to <c>Start[d + 1]</c> of <c>Items</c>), made in two passes over
+/// the million dependencies of a large site.
+/// </summary>
+internal sealed class Dependents
+{
+    private readonly string[] _outputs;
+    private readonly int[] _start;
+    private readonly int[] _items;
+
+    private Dependents(string[] outputs, int[] start, int[] items) => (_outputs, _start, _items) = (outputs, start, items);
+
+    public static Dependents Of(Dictionary<string, int[]> outputs, int dependencies)
+    {
+        var paths = outputs.Keys.ToArray();
+        var lists = outputs.Values.ToArray();
+        var start = new int[dependencies + 1];
+        foreach (var dependency in lists.SelectMany(l => l))
+        {
+            start[dependency + 1]++;
+        }
+
+        for (var d = 0; d < dependencies; d++)
+        {
+            start[d + 1] += start[d];
+        }
+
+        var items = new int[start[dependencies]];
+        var next = start[..^1];
+        for (var output = 0; output < lists.Length; output++)
+        {
+            foreach (var dependency in lists[output])
+            {
+                items[next[dependency]++] = output;
+            }
+        }
+
+        return new Dependents(paths, start, items);
+    }
+
+    /// <summary>The outputs that depend on <paramref name="dependency"/>.</summary>
+    public IEnumerable<string> On(int dependency)
+    {
+        for (var i = _start[dependency]; i < _start[dependency + 1]; i++)
+        {
+            yield return _outputs[_items[i]];
+        }
     }
 }
 
