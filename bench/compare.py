@@ -10,21 +10,32 @@ templates (bench/hugo/) are copied into its hugo/ folder before each invocation.
 published first (dotnet publish -c Release -r <this machine's RID>, ReadyToRun, into artifacts/bench/recap) unless --recap is given.
 
 After one untimed warm-up build with each, it runs --runs pairs (recap, hugo, recap, hugo ...),
-each a whole process writing into a new output folder (deleted before the run), and measures the
-wall time, the CPU time and the peak resident memory of each process (os.wait4). It prints each
+each a whole process writing into a new output folder, and measures the wall time, the CPU time
+and the peak resident memory of each process (os.wait4).
+
+Each run writes into a folder of its own, and every output is deleted only at the end, as a CI
+build meets a new machine: nothing was deleted there a moment before. On an ext4 file system
+without a journal (as on the machine these figures come from), creating a file looks past every
+inode freed in the last 30 seconds, so a build started just after deleting the last run's 30,000
+files spent more time in the kernel than in its own code (10,000 talks: 10.9 s of system time
+against 2.9 s). Leftovers of an earlier invocation are deleted first, and the first timed run
+waits until 35 seconds have passed since then. --delete-before measures the old way instead:
+one output folder per tool, deleted just before each run. It prints each
 run, the medians and the ratios Recap/Hugo, the social cards Recap drew (from its summary line),
 the files and HTML files each wrote, the size of each output folder (du) and the apparent size of
 its HTML.
 
 --cards warm   Recap's card cache (.recap-cache/<output folder name>/cards beside the output
                folder) is kept between runs, as CI restores it; the warm-up fills it
---cards cold   the card cache is deleted before each Recap run, so every card is drawn
+--cards cold   the card cache is set aside (deleted at the end) before each Recap run, so every
+               card is drawn
 --cards off    Recap builds a copy of the corpus whose site.yml sets options.social_cards: false
                (only the site's card is drawn)
 --recap CMD    the Recap command, without "build" (default: artifacts/bench/recap/Recap.Cli);
                e.g. --recap "dotnet src/Recap.Cli/bin/Release/net10.0/Recap.Cli.dll"
---keep         keep both output folders (by default they are deleted at the end; the card cache
-               is always kept)
+--keep         keep the output folders of the last pair (by default all are deleted at the end;
+               the card cache is always kept)
+--delete-before  one output folder per tool, deleted just before each of its runs
 """
 import argparse
 import os
@@ -51,7 +62,9 @@ def main():
                         help="Recap's social cards: cache kept (default), cache deleted before each run, or turned off")
     parser.add_argument("--recap", help='Recap command without "build" (default: publish and run artifacts/bench/recap/Recap.Cli)')
     parser.add_argument("--seed", type=int, default=42, help="corpus seed (default 42)")
-    parser.add_argument("--keep", action="store_true", help="keep the output folders")
+    parser.add_argument("--keep", action="store_true", help="keep the output folders of the last pair")
+    parser.add_argument("--delete-before", action="store_true",
+                        help="one output folder per tool, deleted just before each run (the kernel's inode search included)")
     args = parser.parse_args()
     if args.runs < 1 or args.talks < 1:
         parser.error("--runs and --talks must be at least 1")
@@ -75,29 +88,60 @@ def main():
     label = os.path.basename(corpus) + ("-nocards" if args.cards == "off" else "")
     outputs = os.path.join(WORK, "compare-out", label)
     os.makedirs(outputs, exist_ok=True)
-    recap_out = os.path.join(outputs, "recap-site")
-    hugo_out = os.path.join(outputs, "hugo-site")
-    card_cache = os.path.join(outputs, ".recap-cache", os.path.basename(recap_out), "cards")
+    caches = os.path.join(outputs, ".recap-cache")
+    set_aside = os.path.join(outputs, "set-aside")
+    for leftover in [n for n in os.listdir(outputs) if n.startswith(("recap-site", "hugo-site"))] + ["set-aside"]:
+        shutil.rmtree(os.path.join(outputs, leftover), ignore_errors=True)
+    runs = {"recap": 0, "hugo": 0}
+
+    def output(tool):
+        """The output folder of the tool's next run: its own, or the same one emptied just before."""
+        if args.delete_before:
+            folder = os.path.join(outputs, f"{tool}-site")
+            shutil.rmtree(folder, ignore_errors=True)
+            return folder
+        runs[tool] += 1
+        return os.path.join(outputs, f"{tool}-site-{runs[tool]}")
 
     def run_recap():
-        shutil.rmtree(recap_out, ignore_errors=True)
+        recap_out = output("recap")
+        cache = os.path.join(caches, os.path.basename(recap_out))
         if args.cards == "cold":
-            shutil.rmtree(card_cache, ignore_errors=True)
+            # Set aside, not deleted: deleting 14,000 cards just before would slow the run (see above).
+            os.makedirs(set_aside, exist_ok=True)
+            for name in os.listdir(caches) if os.path.isdir(caches) else []:
+                os.rename(os.path.join(caches, name), os.path.join(set_aside, f"{name}-{time.monotonic_ns()}"))
+        elif not args.delete_before and runs["recap"] > 1:
+            os.rename(os.path.join(caches, f"recap-site-{runs['recap'] - 1}"), cache)
         result = measure(recap + ["build", "--source", recap_site, "--output", recap_out], os.getcwd(), outputs, "recap")
         m = re.search(r"drew (\d+) social cards? \(reused (\d+)\)", result["stdout"])
         result["cards"] = (int(m.group(1)), int(m.group(2))) if m else None
+        result["out"] = recap_out
         return result
 
     def run_hugo():
-        shutil.rmtree(hugo_out, ignore_errors=True)
-        return measure(["hugo", "--quiet", "-d", hugo_out], hugo_site, outputs, "hugo")
+        hugo_out = output("hugo")
+        result = measure(["hugo", "--quiet", "-d", hugo_out], hugo_site, outputs, "hugo")
+        result["out"] = hugo_out
+        return result
 
     log(f"corpus {corpus}; outputs in {outputs}")
+    first = "recap-site" if args.delete_before else "recap-site-1"
+    kept = sorted((n for n in os.listdir(caches) if n.startswith("recap-site")), key=lambda n: os.path.getmtime(os.path.join(caches, n))) if os.path.isdir(caches) else []
+    if kept and kept[-1] != first:
+        # The cache of an earlier invocation's last run, for this one's first.
+        shutil.rmtree(os.path.join(caches, first), ignore_errors=True)
+        os.rename(os.path.join(caches, kept[-1]), os.path.join(caches, first))
+    deleted_at = time.monotonic()
     log("warm-up: recap")
     warm = run_recap()
     log(f"  {warm['wall']:.1f} s; " + summary_line(warm))
     log("warm-up: hugo")
     log(f"  {run_hugo()['wall']:.1f} s")
+    if not args.delete_before and time.monotonic() - deleted_at < 35:
+        wait = 35 - (time.monotonic() - deleted_at)
+        log(f"waiting {wait:.0f} s: files deleted less than 30 s ago slow the creation of new ones")
+        time.sleep(wait)
     pairs = []
     for i in range(args.runs):
         r = run_recap()
@@ -106,18 +150,21 @@ def main():
         log(f"pair {i + 1}/{args.runs}: hugo  {h['wall']:.2f} s, {h['rss'] / 1024:.0f} MB")
         pairs.append((r, h))
 
+    recap_out, hugo_out = pairs[-1][0]["out"], pairs[-1][1]["out"]
     recap_files, hugo_files = files(recap_out), files(hugo_out)
     recap_du, hugo_du = du(recap_out), du(hugo_out)
-    if not args.keep:
-        shutil.rmtree(recap_out, ignore_errors=True)
-        shutil.rmtree(hugo_out, ignore_errors=True)
+    for name in os.listdir(outputs):
+        folder = os.path.join(outputs, name)
+        if name == "set-aside" or (name.startswith(("recap-site", "hugo-site")) and not (args.keep and folder in (recap_out, hugo_out))):
+            shutil.rmtree(folder, ignore_errors=True)
 
     speakers = "speakers by name" if args.speakers_by_name else "speakers by slug"
-    cards = {"warm": "card cache kept", "cold": "card cache deleted before each run",
+    cards = {"warm": "card cache kept", "cold": "card cache set aside before each run",
              "off": "options.social_cards: false"}[args.cards]
     print()
     print(f"Recap vs Hugo {hugo_version()}: {args.talks} talks ({speakers}), cards {args.cards} ({cards}), "
-          f"{args.runs} pair{'s' if args.runs > 1 else ''} after one warm-up each, {os.cpu_count()} cores")
+          f"{args.runs} pair{'s' if args.runs > 1 else ''} after one warm-up each, {os.cpu_count()} cores, "
+          + ("one output folder per tool, deleted before each run" if args.delete_before else "a new output folder per run"))
     print(f"recap: {' '.join(recap)}")
     print()
     print(f"{'run':<8}{'recap s':>9}{'hugo s':>9}{'recap MB':>10}{'hugo MB':>9}{'recap cpu':>11}{'hugo cpu':>10}   cards drawn (reused)")
