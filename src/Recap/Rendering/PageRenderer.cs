@@ -27,6 +27,7 @@ internal sealed class PageRenderer
     private readonly ConcurrentBag<EscapingTemplateContext> _contexts = [];
     private readonly ScriptObject _builtins;
     private readonly TemplateLimits _limits;
+    private readonly IncludeMemo _includes;
 
     // Set by the first page that runs out of time: the build fails, and the pages after it would
     // only spend the same time to fail the same way.
@@ -40,6 +41,7 @@ internal sealed class PageRenderer
         _diagnostics = diagnostics;
         _builtins = builtins;
         _limits = limits;
+        _includes = new IncludeMemo(theme.PurePartials);
     }
 
     /// <param name="sourcePath">What the page is made from, for "while rendering ...".</param>
@@ -52,7 +54,7 @@ internal sealed class PageRenderer
             return null;
         }
 
-        var context = _contexts.TryTake(out var reused) ? reused : new EscapingTemplateContext(_builtins, _limits) { TemplateLoader = Loader };
+        var context = _contexts.TryTake(out var reused) ? reused : new EscapingTemplateContext(_builtins, _limits) { TemplateLoader = Loader, Includes = _includes };
 
         // Reset forgets cached templates too, so the parsed partials are handed over for each page.
         foreach (var (path, partial) in _theme.Partials)

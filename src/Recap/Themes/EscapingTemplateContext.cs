@@ -50,6 +50,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
         return value;
     }
 
+    /// <summary>The build's kept markup of pure partials; null renders every include.</summary>
+    public IncludeMemo? Includes { get; init; }
+
     /// <summary>Starts counting a new page's characters.</summary>
     public void BeginPage() => _written = 0;
 

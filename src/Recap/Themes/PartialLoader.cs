@@ -11,7 +11,10 @@ namespace Recap.Themes;
 /// </summary>
 internal sealed class PartialLoader : ITemplateLoader
 {
-    public string GetPath(TemplateContext context, ScribanSpan callerSpan, string templateName)
+    public string GetPath(TemplateContext context, ScribanSpan callerSpan, string templateName) => PathOf(templateName);
+
+    /// <summary>The include path of a partial's name: <c>talk-card</c> is <c>partials/talk-card.html</c>.</summary>
+    public static string PathOf(string templateName)
     {
         ArgumentNullException.ThrowIfNull(templateName);
         var name = templateName.EndsWith(".html", StringComparison.Ordinal) ? templateName : templateName + ".html";

@@ -23,6 +23,7 @@ internal sealed class Theme
         Config = config;
         _layouts = layouts;
         Partials = partials;
+        PurePartials = PartialPurity.Find(partials);
         Assets = assets;
 
         // The base layout and partials may be part of any page; a kind's layout only of its pages.
@@ -34,6 +35,9 @@ internal sealed class Theme
 
     /// <summary>Parsed partials by include path (<c>partials/talk-card.html</c>).</summary>
     public IReadOnlyDictionary<string, ThemeTemplate> Partials { get; }
+
+    /// <summary>The partials that render the same for the same arguments, with the globals each sets (<see cref="PartialPurity"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PurePartials { get; }
 
     public IReadOnlyList<ThemeAsset> Assets { get; }
 

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Recap.Themes;
+
+/// <summary>
+/// The markup of pure partials (<see cref="PartialPurity"/>) by arguments, for one build: the
+/// second include of <c>talk-card</c> with the same talk, on any page, is the first one's markup.
+/// Arguments match when they are the same view object (views do not change during a build), or
+/// equal strings, numbers or booleans; an include given anything else renders each time.
+/// </summary>
+internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<string>> purePartials)
+{
+    private readonly ConcurrentDictionary<Key, Entry> _entries = new();
+
+    /// <summary>The key of this include, or null when it is not to be kept.</summary>
+    public Key? KeyOf(ScriptArray arguments)
+    {
+        if (arguments.Count == 0 || arguments[0] is not string name || !purePartials.TryGetValue(PartialLoader.PathOf(name), out var sets))
+        {
+            return null;
+        }
+
+        var values = new object?[arguments.Count - 1];
+        for (var i = 1; i < arguments.Count; i++)
+        {
+            if (!Stable(arguments[i]))
+            {
+                return null;
+            }
+
+            values[i - 1] = arguments[i];
+        }
+
+        return new Key(name, values, sets);
+    }
+
+    /// <summary>The kept markup of <paramref name="key"/>, with the globals it set set again as rendering it would.</summary>
+    public HtmlString? Reuse(Key key, TemplateContext context)
+    {
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            return null;
+        }
+
+        foreach (var (variable, value) in entry.Globals)
+        {
+            context.SetValue(variable, value);
+        }
+
+        return entry.Html;
+    }
+
+    /// <summary>Keeps what <paramref name="key"/> rendered to, and the globals it left set in <paramref name="context"/>.</summary>
+    public void Keep(Key key, HtmlString html, TemplateContext context)
+    {
+        var globals = new (ScriptVariableGlobal, object?)[key.Sets.Count];
+        for (var i = 0; i < globals.Length; i++)
+        {
+            var variable = new ScriptVariableGlobal(key.Sets[i]);
+            globals[i] = (variable, context.GetValue(variable));
+        }
+
+        _entries.TryAdd(key, new Entry(html, globals));
+    }
+
+    // A view is one object per talk, speaker, topic or conference for the whole build; anything
+    // else that is not a plain value may be made for one page.
+    private static bool Stable(object? value) =>
+        value is null or string or bool or int or long or double or float or decimal
+        || value.GetType().Namespace == typeof(Views.TalkView).Namespace;
+
+    private static bool Same(object? a, object? b) =>
+        ReferenceEquals(a, b) || (a is string or bool or int or long or double or float or decimal && a.Equals(b));
+
+    private static int HashOf(object? value) =>
+        value is null ? 0 : value is string or bool or int or long or double or float or decimal ? value.GetHashCode() : RuntimeHelpers.GetHashCode(value);
+
+    private sealed record Entry(HtmlString Html, (ScriptVariableGlobal Variable, object? Value)[] Globals);
+
+    /// <summary>A partial's name and its arguments.</summary>
+    internal sealed class Key(string name, object?[] values, IReadOnlyList<string> sets) : IEquatable<Key>
+    {
+        private readonly int _hash = values.Aggregate(StringComparer.Ordinal.GetHashCode(name), (hash, value) => HashCode.Combine(hash, HashOf(value)));
+
+        /// <summary>The globals the partial sets.</summary>
+        public IReadOnlyList<string> Sets => sets;
+
+        public bool Equals(Key? other) =>
+            other is not null && _hash == other._hash && name == other.Name && values.Length == other.Values.Length
+            && values.Zip(other.Values).All(pair => Same(pair.First, pair.Second));
+
+        public override bool Equals(object? obj) => Equals(obj as Key);
+
+        public override int GetHashCode() => _hash;
+
+        private string Name => name;
+
+        private object?[] Values => values;
+    }
+}
