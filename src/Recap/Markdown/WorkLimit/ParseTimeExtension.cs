@@ -9,20 +9,36 @@ namespace Recap.Markdown.WorkLimit;
 /// Stops parsing a body that takes longer than its time allows. Markdig is quadratic on some
 /// inputs (thousands of unclosed <c>[</c>, <c>](</c> or <c>&lt;?</c> in one paragraph), which
 /// no author writes but a pasted or generated file can hold. A parser placed before every other
-/// inline parser looks at the clock each time one of them is about to run, and throws
-/// <see cref="ParseTimeExceededException"/> once the time given to <see cref="Parse"/> is spent.
+/// inline parser looks at the clock every <see cref="Stride"/> times one of them is about to run,
+/// and throws <see cref="ParseTimeExceededException"/> once the time given to <see cref="Parse"/> is
+/// spent. A body is parsed on the thread that asked, so the deadline is the thread's.
 /// </summary>
 internal sealed class ParseTimeExtension : IMarkdownExtension
 {
-    private static readonly object Deadline = new();
+    /// <summary>How many inline parser runs go by between looks at the clock: a look costs more than most runs.</summary>
+    private const int Stride = 64;
+
+    /// <summary>When the body being parsed on this thread must be done (<see cref="Stopwatch"/> ticks); 0 when none is.</summary>
+    [ThreadStatic]
+    private static long t_deadline;
+
+    [ThreadStatic]
+    private static int t_runs;
 
     /// <summary>Parses <paramref name="markdown"/>, giving up after <paramref name="time"/>.</summary>
     /// <exception cref="ParseTimeExceededException">The time ran out.</exception>
     public static Markdig.Syntax.MarkdownDocument Parse(string markdown, MarkdownPipeline pipeline, TimeSpan time)
     {
-        var context = new MarkdownParserContext();
-        context.Properties[Deadline] = Stopwatch.GetTimestamp() + (long)(time.TotalSeconds * Stopwatch.Frequency);
-        return Markdig.Markdown.Parse(markdown, pipeline, context);
+        var outer = t_deadline;
+        t_deadline = Stopwatch.GetTimestamp() + (long)(time.TotalSeconds * Stopwatch.Frequency);
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        finally
+        {
+            t_deadline = outer;
+        }
     }
 
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -43,7 +59,7 @@ internal sealed class ParseTimeExtension : IMarkdownExtension
     {
         public override bool Match(InlineProcessor processor, ref Markdig.Helpers.StringSlice slice)
         {
-            if (processor.Context?.Properties.TryGetValue(Deadline, out var deadline) == true && Stopwatch.GetTimestamp() > (long)deadline)
+            if (t_deadline != 0 && ++t_runs % Stride == 0 && Stopwatch.GetTimestamp() > t_deadline)
             {
                 throw new ParseTimeExceededException();
             }
