@@ -80,6 +80,7 @@ internal sealed class OutputProducer
             time.AddOrUpdate(kind, Stopwatch.GetTimestamp() - start, (_, sum) => sum + Stopwatch.GetTimestamp() - start);
         });
 
+        _renderer.ForgetIncludes();
         return new OutputCounts(pages, files, feeds, _cards.Drawn, _cards.Reused)
         {
             PendingCards = [.. _pendingCards.OrderBy(c => c.Path, StringComparer.Ordinal)],

@@ -109,6 +109,9 @@ internal sealed class PageRenderer
         }
     }
 
+    /// <summary>Lets the kept markup of partials go once every page is written: it is for one build only.</summary>
+    public void ForgetIncludes() => _includes.Clear();
+
     /// <summary>Scriban's Render returns what the template wrote and empties the context's output for the next one.</summary>
     private static string RenderTemplate(TemplateContext context, ThemeTemplate template) => template.Template.Render(context);
 

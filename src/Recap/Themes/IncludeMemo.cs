@@ -16,10 +16,13 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
 {
     private readonly ConcurrentDictionary<Key, Entry> _entries = new();
 
+    /// <summary>The globals each pure partial sets, by the name includes give it; null for the others.</summary>
+    private readonly ConcurrentDictionary<string, ScriptVariableGlobal[]?> _byName = new(StringComparer.Ordinal);
+
     /// <summary>The key of this include, or null when it is not to be kept.</summary>
     public Key? KeyOf(ScriptArray arguments)
     {
-        if (arguments.Count == 0 || arguments[0] is not string name || !purePartials.TryGetValue(PartialLoader.PathOf(name), out var sets))
+        if (arguments.Count == 0 || arguments[0] is not string name || _byName.GetOrAdd(name, Globals) is not { } sets)
         {
             return null;
         }
@@ -57,15 +60,20 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
     /// <summary>Keeps what <paramref name="key"/> rendered to, and the globals it left set in <paramref name="context"/>.</summary>
     public void Keep(Key key, HtmlString html, TemplateContext context)
     {
-        var globals = new (ScriptVariableGlobal, object?)[key.Sets.Count];
+        var globals = new (ScriptVariableGlobal, object?)[key.Sets.Length];
         for (var i = 0; i < globals.Length; i++)
         {
-            var variable = new ScriptVariableGlobal(key.Sets[i]);
-            globals[i] = (variable, context.GetValue(variable));
+            globals[i] = (key.Sets[i], context.GetValue(key.Sets[i]));
         }
 
         _entries.TryAdd(key, new Entry(html, globals));
     }
+
+    private ScriptVariableGlobal[]? Globals(string name) =>
+        purePartials.TryGetValue(PartialLoader.PathOf(name), out var sets) ? [.. sets.Select(set => new ScriptVariableGlobal(set))] : null;
+
+    /// <summary>Forgets every kept markup.</summary>
+    public void Clear() => _entries.Clear();
 
     // A view is one object per talk, speaker, topic or conference for the whole build; anything
     // else that is not a plain value may be made for one page.
@@ -82,23 +90,45 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
     private sealed record Entry(HtmlString Html, (ScriptVariableGlobal Variable, object? Value)[] Globals);
 
     /// <summary>A partial's name and its arguments.</summary>
-    internal sealed class Key(string name, object?[] values, IReadOnlyList<string> sets) : IEquatable<Key>
+    internal sealed class Key : IEquatable<Key>
     {
-        private readonly int _hash = values.Aggregate(StringComparer.Ordinal.GetHashCode(name), (hash, value) => HashCode.Combine(hash, HashOf(value)));
+        private readonly string _name;
+        private readonly object?[] _values;
+        private readonly int _hash;
+
+        public Key(string name, object?[] values, ScriptVariableGlobal[] sets)
+        {
+            (_name, _values, Sets) = (name, values, sets);
+            _hash = StringComparer.Ordinal.GetHashCode(name);
+            foreach (var value in values)
+            {
+                _hash = HashCode.Combine(_hash, HashOf(value));
+            }
+        }
 
         /// <summary>The globals the partial sets.</summary>
-        public IReadOnlyList<string> Sets => sets;
+        public ScriptVariableGlobal[] Sets { get; }
 
-        public bool Equals(Key? other) =>
-            other is not null && _hash == other._hash && name == other.Name && values.Length == other.Values.Length
-            && values.Zip(other.Values).All(pair => Same(pair.First, pair.Second));
+        public bool Equals(Key? other)
+        {
+            if (other is null || _hash != other._hash || _name != other._name || _values.Length != other._values.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _values.Length; i++)
+            {
+                if (!Same(_values[i], other._values[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public override bool Equals(object? obj) => Equals(obj as Key);
 
         public override int GetHashCode() => _hash;
-
-        private string Name => name;
-
-        private object?[] Values => values;
     }
 }
