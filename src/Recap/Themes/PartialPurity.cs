@@ -8,7 +8,7 @@ namespace Recap.Themes;
 /// arguments twice in one build they write the same thing, so a build renders each such include
 /// once and reuses it (<see cref="IncludeMemo"/>). A talk card appears on the talk's conference,
 /// speaker and topic pages and beside related talks: at 10,000 talks it is included some 110,000
-/// times for 10,000 distinct cards.
+/// times for some 20,000 distinct cards (a talk's card reads one way in its conference and another elsewhere).
 /// </summary>
 /// <remarks>
 /// A partial is pure when it reads nothing but its arguments (<c>$</c>, <c>$1</c>, ...), its own
