@@ -78,14 +78,15 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
     // A view is one object per talk, speaker, topic or conference for the whole build; anything
     // else that is not a plain value may be made for one page.
     private static bool Stable(object? value) =>
-        value is null or string or bool or int or long or double or float or decimal
-        || value.GetType().Namespace == typeof(Views.TalkView).Namespace;
+        value is null || IsPlain(value) || value.GetType().Namespace == typeof(Views.TalkView).Namespace;
 
-    private static bool Same(object? a, object? b) =>
-        ReferenceEquals(a, b) || (a is string or bool or int or long or double or float or decimal && a.Equals(b));
+    /// <summary>A value compared by what it holds; views are compared by identity.</summary>
+    private static bool IsPlain(object value) => value is string or bool or int or long or double or float or decimal;
+
+    private static bool Same(object? a, object? b) => ReferenceEquals(a, b) || (a is not null && IsPlain(a) && a.Equals(b));
 
     private static int HashOf(object? value) =>
-        value is null ? 0 : value is string or bool or int or long or double or float or decimal ? value.GetHashCode() : RuntimeHelpers.GetHashCode(value);
+        value is null ? 0 : IsPlain(value) ? value.GetHashCode() : RuntimeHelpers.GetHashCode(value);
 
     private sealed record Entry(HtmlString Html, (ScriptVariableGlobal Variable, object? Value)[] Globals);
 

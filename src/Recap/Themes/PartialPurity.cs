@@ -29,7 +29,9 @@ internal static class PartialPurity
         "string", "array", "html", "regex", "math",
     };
 
-    private static readonly HashSet<string> LoopObjects = new(StringComparer.Ordinal) { "for", "while", "tablerow" };
+    // What a for or tablerow loop's body may read of the loop (for.index, tablerow.col); a while
+    // loop is not followed into, so reading "while" leaves a partial impure.
+    private static readonly HashSet<string> LoopObjects = new(StringComparer.Ordinal) { "for", "tablerow" };
 
     /// <summary>The pure partials by include path, each with the global variables it sets.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Find(IReadOnlyDictionary<string, ThemeTemplate> partials)
