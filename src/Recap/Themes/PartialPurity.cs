@@ -22,12 +22,9 @@ namespace Recap.Themes;
 /// </remarks>
 internal static class PartialPurity
 {
-    private static readonly HashSet<string> Readable = new(StringComparer.Ordinal)
-    {
-        "site", "empty", "blank",
-        "relative_url", "absolute_url", "slugify", "raw", "pluralize",
-        "string", "array", "html", "regex", "math",
-    };
+    private static readonly HashSet<string> Readable = new(
+        ["site", "empty", "blank", "string", "array", "html", "regex", "math", .. TemplateFunctions.Names],
+        StringComparer.Ordinal);
 
     // What a for or tablerow loop's body may read of the loop (for.index, tablerow.col); a while
     // loop is not followed into, so reading "while" leaves a partial impure.

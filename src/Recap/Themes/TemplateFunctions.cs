@@ -35,6 +35,12 @@ internal static class TemplateFunctions
         return builtins;
     }
 
+    /// <summary>
+    /// The names of Recap's functions. Each is pure (the same arguments give the same result for a
+    /// whole build), which lets a partial that calls them be rendered once (<see cref="PartialPurity"/>).
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> Names = [.. Create(new UrlBuilder(null)).Keys];
+
     public static ScriptObject Create(UrlBuilder urls)
     {
         ArgumentNullException.ThrowIfNull(urls);
