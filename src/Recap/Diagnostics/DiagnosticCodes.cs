@@ -2,7 +2,7 @@ namespace Recap.Diagnostics;
 
 /// <summary>
 /// Every code Recap reports, grouped as RC01xx content, RC02xx templates, RC03xx links and checks,
-/// RC04xx configuration, RC05xx problems <c>recap check</c> finds in a built site. The README's error list is checked against <see cref="All"/>.
+/// RC04xx configuration, RC05xx problems <c>recap check</c> finds in a built site, RC06xx <c>recap import</c>. The README's error list is checked against <see cref="All"/>.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -49,6 +49,10 @@ public static class DiagnosticCodes
     public const string DuplicateCanonical = "RC0510";
     public const string UnsafeLink = "RC0511";
 
+    public const string SkippedRecord = "RC0601";
+    public const string ImportedValue = "RC0602";
+    public const string RemovedTalk = "RC0603";
+
     public static IReadOnlyDictionary<string, string> All { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
         [InvalidFrontMatter] = "front matter is not valid YAML or TOML, is not closed, or does not start on the first line",
@@ -89,5 +93,8 @@ public static class DiagnosticCodes
         [InvalidCanonical] = "a page has no canonical link, or it is not an absolute URL",
         [DuplicateCanonical] = "two pages have the same canonical URL",
         [UnsafeLink] = "a link, image or other URL in a built page has a scheme other than http, https or mailto (javascript:, data:, ...)",
+        [SkippedRecord] = "a session or person in an imported export cannot be used (no title, no name, a time that is not a time) and is left out; the rest is imported (warning)",
+        [ImportedValue] = "a value in an imported export is not what its field takes (a link that is not a URL, a duration that is not one) and is kept as text or left out (warning)",
+        [RemovedTalk] = "a talk imported before is no longer in the export: kept, marked cancelled, or deleted with --prune (warning)",
     };
 }
