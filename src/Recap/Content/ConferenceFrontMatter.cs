@@ -19,6 +19,9 @@ public sealed class ConferenceFrontMatter : BoundRecord
 
     public string? Venue { get; init; }
 
+    /// <summary>The conference's IANA time zone (<c>Europe/Berlin</c>): talk times are wall-clock times there.</summary>
+    public string? TimeZone { get; init; }
+
     public SafeUrl? Website { get; init; }
 
     public string? Summary { get; init; }
@@ -36,6 +39,9 @@ public sealed class ConferenceFrontMatter : BoundRecord
 
     public bool Draft { get; init; }
 
+    /// <summary>Written by <c>recap import</c>.</summary>
+    public ImportRecord? Import { get; init; }
+
     /// <summary>
     /// An end before the start would be shown as "21–19 May 2025". Partial dates are compared by
     /// the days they may mean: <c>end: 2025-05</c> fits <c>start: 2025-05-21</c>.
@@ -45,6 +51,11 @@ public sealed class ConferenceFrontMatter : BoundRecord
         if (Start is { } start && End is { } end && end.Latest < start.Earliest)
         {
             diagnostics.Error(codes.InvalidValue, LocationOf("end"), $"'end' ({end}) is before 'start' ({start})");
+        }
+
+        if (TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            diagnostics.Error(codes.InvalidValue, LocationOf("time_zone"), $"unknown time zone '{zone}' (write an IANA name like Europe/Berlin)");
         }
     }
 }

@@ -98,6 +98,17 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
             return ConvertList(node, name, field.MaxItems);
         }
 
+        if (target.IsGenericType && target.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
+            && typeof(BoundRecord).IsAssignableFrom(target.GetGenericArguments()[0]))
+        {
+            return ConvertRecordList(target.GetGenericArguments()[0], node, name, field.MaxItems);
+        }
+
+        if (target == typeof(IReadOnlyDictionary<string, string>))
+        {
+            return ConvertTextMap(node, name);
+        }
+
         if (typeof(BoundRecord).IsAssignableFrom(target))
         {
             if (node is MappingNode nested)
@@ -217,6 +228,60 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         }
 
         return items;
+    }
+
+    /// <summary>A list of mappings, each bound to <paramref name="itemType"/> (a talk's <c>links</c>).</summary>
+    private object? ConvertRecordList(Type itemType, FrontMatterNode node, string name, int maxItems)
+    {
+        if (node is not SequenceNode sequence)
+        {
+            return WrongType(node, $"'{name}' must be a list, not {Describe(node)}");
+        }
+
+        if (sequence.Items.Count > maxItems)
+        {
+            diagnostics.Error(codes.InvalidValue, node.Location, $"'{name}' has {sequence.Items.Count} items; a list may have at most {maxItems}");
+            return null;
+        }
+
+        var items = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+        foreach (var item in sequence.Items)
+        {
+            if (item is MappingNode mapping)
+            {
+                items.Add(Bind(itemType, mapping, name));
+            }
+            else
+            {
+                diagnostics.Error(codes.WrongType, item.Location, $"each item of '{name}' must be a mapping of keys to values, not {Describe(item)}");
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>A mapping of keys to text (the values an import last wrote).</summary>
+    private Dictionary<string, string>? ConvertTextMap(FrontMatterNode node, string name)
+    {
+        if (node is not MappingNode mapping)
+        {
+            return WrongType<Dictionary<string, string>>(node, $"'{name}' must be a mapping of keys to values, not {Describe(node)}");
+        }
+
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Entries)
+        {
+            if (value is ScalarNode scalar)
+            {
+                map[key.Value] = scalar.IsNull ? string.Empty : scalar.Value;
+            }
+            else
+            {
+                diagnostics.Error(codes.WrongType, value.Location, $"'{name}.{key.Value}' must be text, not {value.Describe()}");
+            }
+        }
+
+        return map;
     }
 
     /// <summary>

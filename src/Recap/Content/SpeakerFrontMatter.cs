@@ -27,4 +27,7 @@ public sealed class SpeakerFrontMatter : BoundRecord
     /// <summary>The link preview image, instead of the drawn social card.</summary>
     [ImageUrl]
     public SafeUrl? Image { get; init; }
+
+    /// <summary>Written by <c>recap import</c>.</summary>
+    public ImportRecord? Import { get; init; }
 }

@@ -1,3 +1,4 @@
+using Recap.Diagnostics;
 using Recap.Text;
 
 namespace Recap.Content;
@@ -7,6 +8,8 @@ public sealed class TalkFrontMatter : BoundRecord
 {
     [RequiredKey]
     public string Title { get; init; } = string.Empty;
+
+    public string? Subtitle { get; init; }
 
     public IReadOnlyList<Located<string>> Speakers { get; init; } = [];
 
@@ -20,13 +23,26 @@ public sealed class TalkFrontMatter : BoundRecord
 
     public TimeOnly? Time { get; init; }
 
+    /// <summary>Length in minutes.</summary>
+    public int? Duration { get; init; }
+
+    public string? Room { get; init; }
+
     public string? Track { get; init; }
+
+    /// <summary>The language the talk was given in, as a code (<c>en</c>, <c>de</c>) or a name.</summary>
+    public string? Language { get; init; }
 
     public string? Summary { get; init; }
 
     public SafeUrl? Slides { get; init; }
 
     public SafeUrl? Video { get; init; }
+
+    /// <summary>More links of the talk (code, website, paper); a title without a URL is shown as text.</summary>
+    public IReadOnlyList<TalkLink> Links { get; init; } = [];
+
+    public TalkStatus? Status { get; init; }
 
     /// <summary>An image for the talk; also its link preview image, instead of the drawn social card.</summary>
     [ImageUrl]
@@ -38,4 +54,16 @@ public sealed class TalkFrontMatter : BoundRecord
     public string? Slug { get; init; }
 
     public bool Draft { get; init; }
+
+    /// <summary>Written by <c>recap import</c>.</summary>
+    public ImportRecord? Import { get; init; }
+
+    /// <summary>A negative length is a typo, not a talk.</summary>
+    internal override void CheckValues(DiagnosticBag diagnostics, BindingCodes codes)
+    {
+        if (Duration is <= 0)
+        {
+            diagnostics.Error(codes.InvalidValue, LocationOf("duration"), $"'duration' is a number of minutes above 0, not {Duration}");
+        }
+    }
 }

@@ -38,6 +38,19 @@ public sealed class Talk
     /// <summary>The track or room, from <c>track:</c>.</summary>
     public string? Track => Source.FrontMatter.Track;
 
+    public string? Subtitle => Source.FrontMatter.Subtitle;
+
+    /// <summary>Length in minutes.</summary>
+    public int? Duration => Source.FrontMatter.Duration;
+
+    public string? Room => Source.FrontMatter.Room;
+
+    public string? Language => Source.FrontMatter.Language;
+
+    public IReadOnlyList<TalkLink> Links => Source.FrontMatter.Links;
+
+    public bool IsCancelled => Source.FrontMatter.Status == TalkStatus.Cancelled;
+
     /// <summary>The slides, from <c>slides:</c>.</summary>
     public SafeUrl? Slides => Source.FrontMatter.Slides;
 

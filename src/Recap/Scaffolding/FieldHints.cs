@@ -20,6 +20,7 @@ internal static class FieldHints
         new("end", "2019-06-02", "the last day; partial dates allowed"),
         new("location", "Paris", "city or place"),
         new("venue", "The conference centre", "the building"),
+        new("time_zone", "Europe/Paris", "where talk times are wall-clock times"),
         new("website", "https://conf.example.com/", "the conference's site"),
         new("summary", "One or two sentences.", "for lists; defaults to the first paragraph"),
         new("cover", "cover.jpg", "an image beside index.md, or an absolute URL"),
@@ -27,25 +28,33 @@ internal static class FieldHints
         new("topics", "[Kubernetes, databases]", "topics of the whole conference"),
         new("slug", "dotscale-2019", "the URL part; defaults to the folder name"),
         new("draft", "true", "leave out unless built with --drafts"),
+        new("import", string.Empty, Imported),
     ];
 
     public static IReadOnlyList<FieldHint> Talk { get; } =
     [
         new("title", "Data pipelines with Kafka", string.Empty),
+        new("subtitle", "From batch to streams", "shown under the title"),
         new("speakers", "[Ada Lovelace]", "speaker ids or names"),
         new("topics", "[Kafka, stream processing]", "topic ids, names or aliases"),
         new("format", "lightning", string.Join(", ", Formats) + "; talk when left out"),
         new("date", "2019-06-01", "defaults to the conference's start"),
         new("order", "3", "position in the programme"),
         new("time", "\"14:30\"", "when it started"),
-        new("track", "Main room", "room or track"),
+        new("duration", "40", "length in minutes"),
+        new("room", "Room A", "where it was given"),
+        new("track", "Data", "the track of the programme"),
+        new("language", "en", "the language it was given in"),
         new("summary", "One sentence.", "for lists; defaults to the first paragraph"),
         new("slides", "https://example.com/slides", "a link to the slides"),
         new("video", "https://example.com/video", "a link to the video"),
+        new("links", "[{title: Code, url: \"https://example.com/code\"}]", "more links; a title alone is shown as text"),
+        new("status", "cancelled", "scheduled, or cancelled when it did not take place"),
         new("image", "diagram.png", "an image for the talk, also its link preview"),
         new("updated", "2019-07-01", "when the recap was last revised, for feeds"),
         new("slug", "kafka", "the URL part; defaults to the file name"),
         new("draft", "true", "leave out unless built with --drafts"),
+        new("import", string.Empty, Imported),
     ];
 
     public static IReadOnlyList<FieldHint> Links { get; } =
@@ -69,5 +78,8 @@ internal static class FieldHints
         new("avatar", "ada.jpg", "a picture beside this file, or an absolute URL"),
         new("links", string.Empty, "handles or URLs; twitter also names them on their talks' previews") { Keys = Links },
         new("image", "preview.png", "the link preview image, instead of the drawn social card"),
+        new("import", string.Empty, Imported),
     ];
+
+    private const string Imported = "written by recap import, to keep your edits on the next import";
 }

@@ -109,13 +109,20 @@ internal sealed class ViewFactory
 
     /// <summary>
     /// Takes a talk's new file into its view (<c>recap serve</c>, when its file changed in what
-    /// other pages only display: the body, the title, the summary, the track, slides and video).
+    /// other pages only display: the body, the title, the summary, the track, slides, video and the
+    /// other fields of the talk page).
     /// </summary>
     public void Refresh(Talk talk)
     {
         var view = Talks[talk];
         view.Title = talk.Title;
         view.Track = talk.Track;
+        view.Subtitle = talk.Subtitle;
+        view.Duration = talk.Duration;
+        view.Room = talk.Room;
+        view.Language = talk.Language;
+        view.Links = LinksOf(talk);
+        view.IsCancelled = talk.IsCancelled;
         view.Summary = talk.Summary;
         view.Slides = talk.Slides?.Value;
         view.Video = talk.Video?.Value;
@@ -203,6 +210,12 @@ internal sealed class ViewFactory
                 : talk.Date?.ToString(),
             Time = talk.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             Track = talk.Track,
+            Subtitle = talk.Subtitle,
+            Duration = talk.Duration,
+            Room = talk.Room,
+            Language = talk.Language,
+            Links = LinksOf(talk),
+            IsCancelled = talk.IsCancelled,
             Summary = talk.Summary,
             Slides = talk.Slides?.Value,
             Video = talk.Video?.Value,
@@ -213,6 +226,9 @@ internal sealed class ViewFactory
             Extra = talk.Extra,
         };
     }
+
+    private static IReadOnlyList<TalkLinkView> LinksOf(Talk talk) =>
+        talk.Links.Count == 0 ? [] : [.. talk.Links.Select(l => new TalkLinkView(l.Title, l.Url?.Value))];
 
     private SpeakerView CreateSpeaker(Speaker speaker)
     {

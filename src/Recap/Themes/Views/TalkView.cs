@@ -33,6 +33,21 @@ public sealed class TalkView
 
     public string? Track { get; internal set; }
 
+    public string? Subtitle { get; internal set; }
+
+    /// <summary>Length in minutes.</summary>
+    public int? Duration { get; internal set; }
+
+    public string? Room { get; internal set; }
+
+    public string? Language { get; internal set; }
+
+    /// <summary>More links of the talk; a link without a URL is a reference shown as text.</summary>
+    public IReadOnlyList<TalkLinkView> Links { get; internal set; } = [];
+
+    /// <summary>The talk did not take place as programmed.</summary>
+    public bool IsCancelled { get; internal set; }
+
     public string? Summary { get; internal set; }
 
     public string? Slides { get; internal set; }
