@@ -66,15 +66,21 @@ internal static class BuildCommand
             $"Built {Plural.Count(result.Pages, "page")} ({Plural.Count(result.Conferences, "conference")}, {Plural.Count(result.Talks, "talk")}, {Plural.Count(result.Speakers, "speaker")}, {Plural.Count(result.Topics, "topic")}) and {Plural.Count(result.Feeds, "feed")}, drew {Plural.Count(result.CardsDrawn, "social card")} (reused {result.CardsReused}) and copied {Plural.Count(result.Files, "file")} to {output} in {result.ElapsedMilliseconds} ms.");
     }
 
-    private static void Report(DiagnosticBag diagnostics, BuildOptions options, TextWriter stderr)
+    private static void Report(DiagnosticBag diagnostics, BuildOptions options, TextWriter stderr) =>
+        Report(diagnostics, options.Quiet, options.GitHubLog, stderr);
+
+    /// <summary>Prints every diagnostic (errors only when quiet) and the "Found N errors" summary.</summary>
+    public static void Report(DiagnosticBag diagnostics, bool quiet, bool gitHubLog, TextWriter stderr)
     {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(stderr);
         var all = diagnostics.Sorted();
-        foreach (var diagnostic in all.Where(d => d.IsError || !options.Quiet))
+        foreach (var diagnostic in all.Where(d => d.IsError || !quiet))
         {
-            stderr.Write(options.GitHubLog ? DiagnosticFormatter.FormatGitHub(diagnostic) : DiagnosticFormatter.FormatHuman(diagnostic, diagnostics));
+            stderr.Write(gitHubLog ? DiagnosticFormatter.FormatGitHub(diagnostic) : DiagnosticFormatter.FormatHuman(diagnostic, diagnostics));
         }
 
-        if (all.Count > 0 && !(options.Quiet && diagnostics.ErrorCount == 0))
+        if (all.Count > 0 && !(quiet && diagnostics.ErrorCount == 0))
         {
             stderr.WriteLine(DiagnosticFormatter.Summary(diagnostics.ErrorCount, diagnostics.WarningCount));
         }

@@ -24,6 +24,10 @@ internal static class RecapCommand
           new speaker NAME   Add content/speakers/<slug>.md
           serve              Build the site, serve it on 127.0.0.1 and rebuild it as you save
           publish            Build the site and push it to a branch (gh-pages) with git
+          import [FORMAT] FILE
+                             Add a conference's talks and speakers from its programme
+                             export (frab-json, frab-xml, sessionize, pretalx-api, ical,
+                             pyvideo), or update them from a newer export
 
         Options of build:
           --source DIR         The site root, the folder holding content/ (default: .)
@@ -56,6 +60,15 @@ internal static class RecapCommand
           --branch BRANCH      The branch to commit the site to (default: gh-pages)
           --remote REMOTE      The remote to push the branch to (default: origin)
           --message MSG        The commit message (default: Publish <title> from <commit>)
+
+        Options of import:
+          --source DIR         The site root, the folder holding content/ (default: .)
+          --conference NAME    The conference's folder or name (default: from the export)
+          --time-zone ZONE     The IANA time zone of the talk times (default: from the export)
+          --dry-run            Print what would change, as a diff, and write nothing
+          --prune              Delete talks that left the programme, unless they hold notes
+          --quiet              Print errors only
+          --log-format FORMAT  human (default) or github
 
         Run 'recap --version' for the version.
         """;
@@ -111,6 +124,8 @@ internal static class RecapCommand
                 return Serve.ServeCommand.Run(rest, stdout, stderr);
             case ["publish", .. var rest]:
                 return PublishCommand.Run(rest, stdout, stderr);
+            case ["import", .. var rest]:
+                return ImportCommand.Run(rest, stdout, stderr);
             default:
                 stderr.WriteLine($"recap: unknown command '{args[0]}'");
                 stderr.WriteLine("Run 'recap --help' for usage.");

@@ -38,6 +38,9 @@ public sealed class SiteConfig : BoundRecord
 
     public DistinctConfig Distinct { get; init; } = new();
 
+    /// <summary>How <c>recap import</c> maps a programme.</summary>
+    public ImportConfig Import { get; init; } = new();
+
     /// <summary>The same configuration with a checked base URL (from site.yml or --base-url).</summary>
     internal SiteConfig WithBaseUrl(string? baseUrl)
     {

@@ -76,6 +76,9 @@ public sealed class ImportedTalk
     /// <summary>The start as an instant, when the export gives one with its offset (UTC in iCal and the pretalx API).</summary>
     public DateTimeOffset? Start { get; set; }
 
+    /// <summary>False when the export gives the day only (PyVideo's <c>recorded</c>): the time of <see cref="LocalStart"/> means nothing.</summary>
+    public bool HasTime { get; set; } = true;
+
     public int? DurationMinutes { get; set; }
 
     public string? Room { get; set; }

@@ -58,6 +58,16 @@ internal sealed partial class TestSite : IDisposable
     /// <summary>Runs <c>recap check --source ROOT</c> plus <paramref name="arguments"/> on the files as they are.</summary>
     public TestSite Check(params string[] arguments) => Execute(["check", "--source", Root, .. arguments]);
 
+    /// <summary>Runs <c>recap</c> with <paramref name="arguments"/> as they are (give <c>--source</c> yourself).</summary>
+    public TestSite Command(params string[] arguments) => Execute(arguments);
+
+    /// <summary>The text of a file of the site's source, such as <c>content/speakers/ada.md</c>.</summary>
+    public string ReadSource(string path) => File.ReadAllText(Path.Combine(Root, path));
+
+    /// <summary>Every file of the site's source below <paramref name="folder"/> with its text, to compare before and after.</summary>
+    public IReadOnlyDictionary<string, string> SourceFiles(string folder = "content") =>
+        Folder.Files(Path.Combine(Root, folder)).ToDictionary(f => f, f => File.ReadAllText(Path.Combine(Root, folder, f)), StringComparer.Ordinal);
+
     private TestSite Execute(string[] arguments)
     {
         using var stdout = new StringWriter();

@@ -1,0 +1,128 @@
+using Recap.Configuration;
+using Recap.Diagnostics;
+using Recap.Import;
+using Recap.Text;
+
+namespace Recap.Cli;
+
+/// <summary>
+/// <c>recap import [FORMAT] FILE</c>: read a programme export, write or update the conference's
+/// talk and speaker files, print what changed (or, with <c>--dry-run</c>, the diff), then check the
+/// site as a build would.
+/// </summary>
+internal static class ImportCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var (options, error) = ImportCommandOptions.Parse(args);
+        if (options is null || error is not null)
+        {
+            return UsageError(error!, stderr);
+        }
+
+        var root = Path.GetFullPath(options.Source);
+        if (!Directory.Exists(Path.Combine(root, "content")))
+        {
+            return UsageError($"no content folder in '{root}' (run recap in the folder that holds content/, or pass --source)", stderr);
+        }
+
+        if (!File.Exists(options.File) && !Directory.Exists(options.File))
+        {
+            return UsageError($"'{options.File}' does not exist", stderr);
+        }
+
+        var reader = options.Format is { } format ? ProgrammeReaders.Find(format)! : ProgrammeReaders.Detect(options.File);
+        if (reader is null)
+        {
+            return UsageError($"cannot tell the format of '{options.File}'; give it first, as in 'recap import frab-json {options.File}' (formats: {ImportCommandOptions.FormatList})", stderr);
+        }
+
+        var configDiagnostics = new DiagnosticBag { SourceRoot = root };
+        var config = SiteConfigLoader.Load(root, null, configDiagnostics);
+        if (config is null || configDiagnostics.HasErrors)
+        {
+            Report(configDiagnostics, options, stderr);
+            return RecapCommand.ContentErrors;
+        }
+
+        Programme programme;
+        ImportPlan plan;
+        try
+        {
+            programme = reader.Read(options.File, options.File.Replace('\\', '/'));
+            plan = ProgrammeImporter.Plan(programme, new ImportOptions
+            {
+                Root = root,
+                Conference = options.Conference,
+                TimeZone = options.TimeZone,
+                Prune = options.Prune,
+                Formats = config.Import.Formats,
+            });
+        }
+        catch (ImportException ex)
+        {
+            stderr.WriteLine($"recap import: {ex.Message}");
+            return RecapCommand.ContentErrors;
+        }
+
+        if (options.DryRun)
+        {
+            foreach (var edit in plan.Edits)
+            {
+                stdout.Write(LineDiff.Unified(edit.Path, edit.Before, edit.After));
+            }
+        }
+        else
+        {
+            ProgrammeImporter.Apply(plan, root);
+            foreach (var edit in plan.Edits.Where(_ => !options.Quiet))
+            {
+                stdout.WriteLine($"{(edit.Before is null ? "created" : edit.After is null ? "deleted" : "updated")} {edit.Path}");
+            }
+        }
+
+        Report(programme.Diagnostics, options, stderr);
+        if (!options.Quiet)
+        {
+            foreach (var kept in plan.KeptEdits)
+            {
+                stderr.WriteLine($"kept your edit: {kept}");
+            }
+
+            stderr.WriteLine(Summary(plan, reader.Format, options.DryRun));
+        }
+
+        return options.DryRun ? RecapCommand.Success : CheckSite(root, options, stderr);
+    }
+
+    /// <summary>"Imported 42 talks and 37 speakers from frab-json into content/conferences/froscon-2018: created 80 files, updated 2, deleted 0, unchanged 3; skipped 5 breaks."</summary>
+    private static string Summary(ImportPlan plan, string format, bool dryRun)
+    {
+        var created = plan.Edits.Count(e => e.Before is null);
+        var deleted = plan.Edits.Count(e => e.After is null);
+        var updated = plan.Edits.Count - created - deleted;
+        var verb = dryRun ? "Would import" : "Imported";
+        return $"{verb} {Plural.Count(plan.Talks, "talk")} and {Plural.Count(plan.Speakers, "speaker")} from {format} into content/conferences/{plan.ConferenceFolder}: "
+            + $"{(dryRun ? "would create" : "created")} {Plural.Count(created, "file")}, updated {updated}, deleted {deleted}, unchanged {plan.UnchangedFiles}; "
+            + $"skipped {Plural.Count(plan.SkippedBreaks, "break")}.";
+    }
+
+    /// <summary>Loads the site as a build does, so near-miss names and content errors show now rather than at the next build.</summary>
+    private static int CheckSite(string root, ImportCommandOptions options, TextWriter stderr)
+    {
+        var diagnostics = new DiagnosticBag();
+        Site.Load(new SiteOptions { Source = root }, diagnostics);
+        Report(diagnostics, options, stderr);
+        return diagnostics.HasErrors ? RecapCommand.ContentErrors : RecapCommand.Success;
+    }
+
+    private static void Report(DiagnosticBag diagnostics, ImportCommandOptions options, TextWriter stderr) =>
+        BuildCommand.Report(diagnostics, options.Quiet, options.GitHubLog, stderr);
+
+    private static int UsageError(string message, TextWriter stderr)
+    {
+        stderr.WriteLine("recap import: " + message);
+        stderr.WriteLine("Run 'recap --help' for usage.");
+        return RecapCommand.UsageError;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Recap.Import;
+
+/// <summary>A programme's language as a short code: <c>en</c> for "en", "EN", "eng" or "English".</summary>
+internal static class Languages
+{
+    private static readonly Lazy<Dictionary<string, string>> Codes = new(() =>
+    {
+        var codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var culture in CultureInfo.GetCultures(CultureTypes.NeutralCultures).Where(c => c.TwoLetterISOLanguageName.Length == 2))
+        {
+            codes.TryAdd(culture.TwoLetterISOLanguageName, culture.TwoLetterISOLanguageName);
+            codes.TryAdd(culture.ThreeLetterISOLanguageName, culture.TwoLetterISOLanguageName);
+            codes.TryAdd(culture.EnglishName, culture.TwoLetterISOLanguageName);
+            codes.TryAdd(culture.NativeName, culture.TwoLetterISOLanguageName);
+        }
+
+        return codes;
+    });
+
+    /// <summary>The code as a YAML value, or the text as given (trimmed) when it is no language this machine knows; null for none.</summary>
+    public static string? Normalise(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return null;
+        }
+
+        var text = language.Trim();
+        return Scaffolding.YamlText.Scalar(Codes.Value.TryGetValue(text, out var code) ? code : text);
+    }
+}
