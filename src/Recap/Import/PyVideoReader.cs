@@ -8,7 +8,7 @@ namespace Recap.Import;
 /// Reads <c>pyvideo</c> data: a conference's folder from the pyvideo/data repository, holding
 /// <c>category.json</c> (the conference's title) and <c>videos/*.json</c>, one recording each.
 /// Speakers are names only, so the programme has no <see cref="Programme.Speakers"/>. PyVideo
-/// records a date without a time: <see cref="ImportedTalk.LocalStart"/> is that date at midnight.
+/// records a date without a time: <see cref="ImportedTalk.LocalStart"/> is that date at midnight, and <see cref="ImportedTalk.HasTime"/> false.
 /// </summary>
 internal sealed partial class PyVideoReader : IProgrammeReader
 {
@@ -170,6 +170,7 @@ internal sealed partial class PyVideoReader : IProgrammeReader
         if (DateOnly.TryParseExact(recorded, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             talk.LocalStart = date.ToDateTime(TimeOnly.MinValue);
+            talk.HasTime = false;
         }
         else
         {

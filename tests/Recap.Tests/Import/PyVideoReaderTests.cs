@@ -87,6 +87,7 @@ public sealed class PyVideoReaderTests
             Assert.That(debug.Title, Is.EqualTo("10 ways to debug Python code"));
             Assert.That(debug.Speakers, Is.EqualTo(new[] { new ImportedPersonRef(null, "Christoph Deil") }));
             Assert.That(debug.LocalStart, Is.EqualTo(new DateTime(2019, 10, 10, 0, 0, 0)));
+            Assert.That(debug.HasTime, Is.False);
             Assert.That(debug.Start, Is.Null);
             Assert.That(debug.DurationMinutes, Is.EqualTo(30));
             Assert.That(debug.Language, Is.EqualTo("eng"));
