@@ -49,7 +49,7 @@ internal static partial class FrontMatterMerge
             return null;
         }
 
-        var last = ReadImport(segments)?.Fields ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        var last = ReadImport(segments)?.Fields ?? new OrderedDictionary<string, string>(StringComparer.Ordinal);
         var hashes = new List<(string Key, string Hash)>();
         var keptKeys = new List<string>();
         var wanted = planned.Fields.ToDictionary(f => f.Key, f => f.Block, StringComparer.Ordinal);
@@ -115,9 +115,12 @@ internal static partial class FrontMatterMerge
         }
 
         // What an earlier import owned that this plan does not mention stays owned (a cancelled talk keeps its title's checksum).
-        var order = planned.Fields.Select(f => f.Key).ToList();
         hashes.AddRange(last.Where(p => p.Key != BodyKey && !hashes.Any(h => h.Key == p.Key) && result.Any(s => s.Key == p.Key)).Select(p => (p.Key, p.Value)));
-        hashes = [.. hashes.OrderBy(h => order.IndexOf(h.Key) is var i and >= 0 ? i : int.MaxValue)];
+
+        // In the order the last import listed them, then new keys in the order of the plan: an
+        // import that changes no value writes the block it read.
+        var order = last.Keys.Concat(planned.Fields.Select(f => f.Key)).ToList();
+        hashes = [.. hashes.OrderBy(h => order.IndexOf(h.Key))];
         if (last.TryGetValue(BodyKey, out var bodyHash))
         {
             hashes.Add((BodyKey, bodyHash));
@@ -184,7 +187,7 @@ internal static partial class FrontMatterMerge
             }
 
             string? Scalar(string key) => block.Children.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } value } ? value : null;
-            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            var fields = new OrderedDictionary<string, string>(StringComparer.Ordinal);
             if (block.Children.TryGetValue("fields", out var node) && node is YamlMappingNode map)
             {
                 foreach (var (key, value) in map.Children)
@@ -248,4 +251,4 @@ internal static partial class FrontMatterMerge
 }
 
 /// <summary>What a file's <c>import:</c> block says: the format, the export's id, and the checksums of the values the last import wrote.</summary>
-internal sealed record ImportInfo(string Format, string Id, IReadOnlyDictionary<string, string> Fields);
+internal sealed record ImportInfo(string Format, string Id, OrderedDictionary<string, string> Fields);

@@ -161,7 +161,7 @@ internal sealed class ProgrammeImporter
         var days = starts.OfType<DateTime>().Select(DateOnly.FromDateTime).ToList();
         var start = conference.Start ?? (days.Count > 0 ? days.Min() : null);
         var end = conference.End ?? (days.Count > 0 ? days.Max() : null);
-        var name = conference.Name ?? (existing is null ? _options.Conference : null) ?? conference.Acronym;
+        var name = conference.Name ?? _options.Conference ?? conference.Acronym;
         var planned = new PlannedFile
         {
             Path = path,
@@ -247,7 +247,7 @@ internal sealed class ProgrammeImporter
                 continue;
             }
 
-            _diagnostics.Warning(DiagnosticCodes.ImportedValue, talk.Location, $"talk '{talk.Title}': link '{SafeUrl.Display(target)}' is not a URL; kept as text");
+            _diagnostics.Warning(DiagnosticCodes.ImportedValue, talk.Location, $"talk '{talk.Title}': link {SafeUrl.Display(target)} is not a URL; kept as text");
             lines.Add("- title: " + YamlText.Scalar(title is null || title == target ? target : $"{title}: {target}"));
         }
 
@@ -479,7 +479,7 @@ internal sealed class ProgrammeImporter
             return YamlText.Scalar(url);
         }
 
-        _diagnostics.Warning(DiagnosticCodes.ImportedValue, location.Path is null ? null : location, $"{what} '{SafeUrl.Display(url)}' is not an http or https URL; left out");
+        _diagnostics.Warning(DiagnosticCodes.ImportedValue, location.Path is null ? null : location, $"{what} {SafeUrl.Display(url)} is not an http or https URL; left out");
         return null;
     }
 

@@ -86,14 +86,17 @@ public sealed class ReimportTests
             """);
     }
 
-    [Test]
-    public void ImportingTheSameExportAgainChangesNoFile()
+    [TestCase(true)]
+    [TestCase(false)]
+    public void ImportingTheSameExportAgainChangesNoFile(bool exportNamesTheConference)
     {
         using var site = TestSite.Create(Site);
-        Import(site, Programme());
+        var programme = Programme();
+        programme.Conference.Name = exportNamesTheConference ? programme.Conference.Name : null;
+        Import(site, programme);
         var before = site.SourceFiles();
 
-        var plan = Import(site, Programme());
+        var plan = Import(site, programme);
 
         Assert.That(plan.Edits, Is.Empty);
         Assert.That(site.SourceFiles(), Is.EqualTo(before));
