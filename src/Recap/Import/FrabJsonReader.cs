@@ -45,7 +45,7 @@ internal sealed partial class FrabJsonReader : IProgrammeReader
         return programme;
     }
 
-    public bool Recognises(string path, string head) => ScheduleStart().IsMatch(head) && ConferenceStart().IsMatch(head);
+    public bool Recognises(string path, string head) => ScheduleStart().IsMatch(head) && ConferenceStart().IsMatch(head) && DaysList().IsMatch(head);
 
     private static void ReadConference(ImportedConference into, JsonObject schedule, JsonObject conference)
     {
@@ -63,11 +63,15 @@ internal sealed partial class FrabJsonReader : IProgrammeReader
             ? date
             : null;
 
-    [GeneratedRegex(@"""schedule""\s*:\s*\{")]
+    [GeneratedRegex(@"(?<!\\)""schedule""\s*:\s*\{")]
     private static partial Regex ScheduleStart();
 
-    [GeneratedRegex(@"""conference""\s*:\s*\{")]
+    [GeneratedRegex(@"(?<!\\)""conference""\s*:\s*\{")]
     private static partial Regex ConferenceStart();
+
+    /// <summary>The list of days, not the schema of one (<c>"days": {"type": "array"}</c>).</summary>
+    [GeneratedRegex(@"(?<!\\)""days""\s*:\s*\[")]
+    private static partial Regex DaysList();
 
     /// <summary>"00:30", "4:30", "01:00:00" as hours and minutes.</summary>
     [GeneratedRegex(@"^(\d{1,3}):([0-5]\d)(?::[0-5]\d)?$")]

@@ -345,9 +345,11 @@ public sealed class FrabJsonReaderTests
     }
 
     [TestCase("""{"schedule":{"version":"1.0-final","base_url":"https://programm.froscon.de/2018/","conference":{"acronym":"froscon2018","title":"FrOSCon 2018","days":[""", true)]
-    [TestCase("{\n  \"$schema\": \"../schema.json\",\n  \"schedule\": {\n    \"version\": \"1.3\",\n    \"conference\": {\n      \"acronym\": \"rc3\",", true)]
+    [TestCase("{\n  \"$schema\": \"../schema.json\",\n  \"schedule\": {\n    \"version\": \"1.3\",\n    \"conference\": {\n      \"acronym\": \"rc3\",\n      \"days\": [\n        {", true)]
     [TestCase("""[{"code": "38UTLX", "speakers": [{"code": "9GSQX8", "name": "Kerry"}], "submission_type": "Talk", "slot": {}}]""", false)]
     [TestCase("""[{"id": "1", "title": "T", "sessions": [{"id": "1", "title": "T", "speakers": []}]}]""", false)]
+    [TestCase("""{"$schema": "http://json-schema.org/draft-07/schema#", "properties": {"schedule": {"type": "object", "properties": {"conference": {"properties": {"days": {"type": "array"}}}}}}}""", false)]
+    [TestCase("""[{"code": "A", "abstract": "frab writes \"schedule\": {\"conference\": {...}}", "speakers": []}]""", false)]
     [TestCase("""<?xml version="1.0"?><schedule><conference><title>C</title></conference></schedule>""", false)]
     public void RecognisesFrabScheduleJsonByItsScheduleAndConference(string head, bool expected)
     {
