@@ -144,13 +144,15 @@ internal sealed class LenientJson
 
     private string ReadString()
     {
+        // An unclosed string runs to the end of the file: the message names where it opens.
+        var (line, column) = (_line, _position - _lineStart + 1);
         _position++;
         var text = new StringBuilder();
         while (true)
         {
             if (_position >= _text.Length)
             {
-                throw Error("a string is not closed before the end of the file");
+                throw Error("a string is not closed before the end of the file", line, column);
             }
 
             var c = _text[_position++];
@@ -178,7 +180,7 @@ internal sealed class LenientJson
     {
         if (_position >= _text.Length)
         {
-            throw Error("a string is not closed before the end of the file");
+            return string.Empty;
         }
 
         var c = _text[_position++];
@@ -202,6 +204,7 @@ internal sealed class LenientJson
     private JsonNumber ReadNumber()
     {
         var start = _position;
+        var column = _position - _lineStart + 1;
         while (_position < _text.Length && (char.IsAsciiDigit(_text[_position]) || _text[_position] is '-' or '+' or '.' or 'e' or 'E'))
         {
             _position++;
@@ -210,7 +213,7 @@ internal sealed class LenientJson
         var raw = _text[start.._position];
         return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
             ? new JsonNumber(raw)
-            : throw Error($"'{raw}' is not a number");
+            : throw Error($"'{raw}' is not a number", _line, column);
     }
 
     private JsonValue ReadWord(string word, JsonValue value)
@@ -250,8 +253,10 @@ internal sealed class LenientJson
         }
     }
 
-    private ImportException Error(string message) =>
-        new($"{_displayPath}({_line},{_position - _lineStart + 1}): not JSON: {message}");
+    private ImportException Error(string message) => Error(message, _line, _position - _lineStart + 1);
+
+    private ImportException Error(string message, int line, int column) =>
+        new($"{_displayPath}({line},{column}): not JSON: {message}");
 }
 
 /// <summary>A value read by <see cref="LenientJson"/>, with where it starts.</summary>
