@@ -77,8 +77,8 @@ internal sealed partial class FrabXmlReader : IProgrammeReader
 
     private static XDocument Load(string path, string displayPath)
     {
-        // External entities and DTDs are never followed: an export is data from elsewhere. Characters XML forbids
-        // (a stray form feed in a description) are let through rather than losing the whole file.
+        // External entities and DTDs are never followed: an export is data from elsewhere. A reference to a character
+        // XML forbids (&#x0C; for a form feed pasted into a description) is let through rather than losing the whole file.
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Ignore,
@@ -97,7 +97,8 @@ internal sealed partial class FrabXmlReader : IProgrammeReader
         {
             var reason = XmlPosition().Replace(ex.Message, string.Empty).TrimEnd('.');
             reason = reason.Length > 0 ? char.ToLowerInvariant(reason[0]) + reason[1..] : reason;
-            throw new ImportException($"{displayPath}({ex.LineNumber},{Math.Max(ex.LinePosition, 1)}): not well-formed XML: {reason}");
+            var place = ex.LineNumber > 0 ? $"{displayPath}({ex.LineNumber},{Math.Max(ex.LinePosition, 1)})" : displayPath;
+            throw new ImportException($"{place}: not well-formed XML: {reason}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

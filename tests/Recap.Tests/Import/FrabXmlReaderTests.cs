@@ -325,6 +325,16 @@ public sealed class FrabXmlReaderTests
     }
 
     [Test]
+    public void ReferenceToACharacterXmlForbidsIsKept()
+    {
+        var programme = Read(Schedule("""
+            <event id="1"><start>10:00</start><title>Pasted</title><description>Page one&#x0C;page two</description></event>
+            """));
+
+        Assert.That(programme.Talks.Single().Description, Is.EqualTo("Page one\fpage two"));
+    }
+
+    [Test]
     public void UnusableRecordsAreReportedWithTheirPlaceAndTheRestIsRead()
     {
         var programme = Read(Schedule("""
@@ -367,6 +377,10 @@ public sealed class FrabXmlReaderTests
 
         Assert.That(error.Message, Is.EqualTo("schedule.xml(5,5): not well-formed XML: the 'event' start tag on line 4 position 6 does not match the end tag of 'day'"));
     }
+
+    [Test]
+    public void EmptyFileIsAnErrorWithoutAPosition() =>
+        Assert.That(Assert.Throws<ImportException>(() => Read(string.Empty))!.Message, Is.EqualTo("schedule.xml: not well-formed XML: root element is missing"));
 
     [Test]
     public void ExternalEntitiesAreNeverRead()
