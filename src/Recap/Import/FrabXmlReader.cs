@@ -192,7 +192,7 @@ internal sealed partial class FrabXmlReader : IProgrammeReader
 
         var speakers = Persons(element, title, programme, displayPath);
         var type = Text(element, "type");
-        if (speakers.Count == 0 && IsBreak(title, type))
+        if (SessionKinds.IsBreak(speakers.Count, title, type))
         {
             programme.SkippedBreaks++;
             return null;
@@ -368,11 +368,6 @@ internal sealed partial class FrabXmlReader : IProgrammeReader
         return extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>A slot with no speakers titled or typed like a pause: a short title, so "Coffee as a Service" by nobody is the only casualty.</summary>
-    private static bool IsBreak(string title, string? type) =>
-        (type is not null && BreakWords().IsMatch(type))
-        || (BreakWords().IsMatch(title) && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5);
-
     /// <summary>An event's <c>&lt;url&gt;</c> may be relative to the conference's <c>&lt;base_url&gt;</c>.</summary>
     private static string? Resolve(string? url, string? baseUrl) =>
         url is not null && baseUrl is not null && !Uri.IsWellFormedUriString(url, UriKind.Absolute)
@@ -448,9 +443,6 @@ internal sealed partial class FrabXmlReader : IProgrammeReader
 
     [GeneratedRegex(@"\A([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ]([01][0-9]|2[0-3]):([0-5][0-9]))?")]
     private static partial Regex DateTimeText();
-
-    [GeneratedRegex(@"\b(break|coffee|lunch|breakfast|registration|doors open)\b|pause\b", RegexOptions.IgnoreCase)]
-    private static partial Regex BreakWords();
 
     /// <summary>A link is the talk's slides when its title starts so ("Slides", "Talk slides"); "Slides from my DEF CON talk" is a risk taken.</summary>
     [GeneratedRegex(@"\A(talk\s+)?slides\b", RegexOptions.IgnoreCase)]

@@ -116,7 +116,7 @@ internal sealed partial class PyVideoReader : IProgrammeReader
             Description = video.String("description"),
         };
         ReadSpeakers(programme, displayPath, video, talk);
-        if (talk.Speakers.Count == 0 && BreakTitles.LooksLikeBreak(title))
+        if (SessionKinds.IsBreak(talk.Speakers.Count, title, null))
         {
             programme.SkippedBreaks++;
             return;

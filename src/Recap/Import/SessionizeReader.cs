@@ -211,7 +211,7 @@ internal sealed class SessionizeReader : IProgrammeReader
                 };
                 ReadEnd(session, talk, start);
                 ReadSpeakers(session, talk);
-                if (talk.Speakers.Count == 0 && BreakTitles.LooksLikeBreak(title))
+                if (SessionKinds.IsBreak(talk.Speakers.Count, title, null))
                 {
                     _programme.SkippedBreaks++;
                     Extend(start?.Clock, ref first, ref last);
