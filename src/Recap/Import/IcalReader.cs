@@ -222,7 +222,7 @@ internal sealed partial class IcalReader : IProgrammeReader
                 Warn(DiagnosticCodes.ImportedValue, line, $"{name} repeats (RRULE); only its first time is imported");
             }
 
-            if (talk.Speakers.Count == 0 && (BreakWord().IsMatch(talk.Title) || (talk.Type is not null && BreakWord().IsMatch(talk.Type))))
+            if (SessionKinds.IsBreak(talk.Speakers.Count, talk.Title, talk.Type))
             {
                 _programme.SkippedBreaks++;
                 return;
@@ -454,9 +454,6 @@ internal sealed partial class IcalReader : IProgrammeReader
     /// <summary>Trimmed; null when empty.</summary>
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>Titles and types of slots that are not talks when nobody speaks in them.</summary>
-    [GeneratedRegex(@"\b(?:break|breakfast|lunch|coffee|pause|registration|doors open)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BreakWord();
 
     /// <summary>A CATEGORIES value that says what kind of session it is (a Type) rather than its topic (a Track).</summary>
     [GeneratedRegex(@"\b(?:talks?|workshops?|keynotes?|lightning|panel|tutorials?|demo|presentation|bof|poster|break|lunch|coffee|pause|registration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
