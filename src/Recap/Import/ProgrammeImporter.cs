@@ -174,7 +174,7 @@ internal sealed class ProgrammeImporter
         planned.Add("start", start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         planned.Add("end", end is { } last && last != start ? last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
         planned.Add("location", Text(conference.Location));
-        planned.Add("website", Url(conference.Website, "the conference's website", default));
+        planned.Add("website", conference.Website is { } website && IsWebUrl(website) ? YamlText.Scalar(website.Trim()) : null);
         planned.Add("time_zone", zone?.Id);
         if (zone is null && _programme.Talks.Any(t => t.LocalStart is null && t.Start is { Offset: var offset } && offset == TimeSpan.Zero))
         {
@@ -205,8 +205,8 @@ internal sealed class ProgrammeImporter
         planned.Add("track", Text(talk.Track));
         planned.Add("language", Languages.Normalise(talk.Language));
         planned.Add("summary", ImportedText.ToPlainText(talk.Abstract) is { } summary ? YamlText.Scalar(summary) : null);
-        var slides = Url(talk.Slides, "slides", talk.Location);
-        var video = Url(talk.Recording, "recording", talk.Location);
+        var slides = Url(talk.Slides, "slides", talk);
+        var video = Url(talk.Recording, "recording", talk);
         planned.Add("slides", slides);
         planned.Add("video", video);
         planned.AddBlock("links", LinkLines(talk, [slides, video]));
@@ -229,12 +229,12 @@ internal sealed class ProgrammeImporter
         foreach (var link in links)
         {
             var title = Clean(link.Title);
-            if (IsWebUrl(link.Target))
+            if (Absolute(link.Target) is { } absolute)
             {
-                var url = YamlText.Scalar(link.Target.Trim());
+                var url = YamlText.Scalar(absolute);
                 if (seen.Add(url))
                 {
-                    lines.Add("- title: " + YamlText.Scalar(title ?? HostOf(link.Target)));
+                    lines.Add("- title: " + YamlText.Scalar(title ?? HostOf(absolute)));
                     lines.Add("  url: " + url);
                 }
 
@@ -268,6 +268,7 @@ internal sealed class ProgrammeImporter
 
         var people = new Dictionary<string, PersonFile>(StringComparer.Ordinal);
         var planned = new Dictionary<string, PersonFile>(StringComparer.OrdinalIgnoreCase);
+        var plannedNames = new Dictionary<string, PersonFile>(StringComparer.Ordinal);
         foreach (var reference in _programme.Talks.SelectMany(t => t.Speakers))
         {
             var key = PersonKey(reference.SourceId, reference.Name);
@@ -280,7 +281,10 @@ internal sealed class ProgrammeImporter
             var name = detail?.Name ?? reference.Name;
             var existing = (reference.SourceId is { } sourceId ? files.Values.FirstOrDefault(f => f.Import is { } i && i.Format == _programme.Format && i.Id == sourceId) : null)
                 ?? byName.GetValueOrDefault(Slug.Key(name));
-            if (existing is not null && planned.TryGetValue(existing.Path, out var same))
+
+            // One person may have two records in an export (FrOSCon 2018 lists a speaker under two
+            // ids): one name is one speaker, as in the model, so they share a file.
+            if ((existing is not null && planned.TryGetValue(existing.Path, out var same)) || plannedNames.TryGetValue(Slug.Key(name), out same))
             {
                 people[key] = same;
                 continue;
@@ -294,6 +298,7 @@ internal sealed class ProgrammeImporter
             var person = new PersonFile(path, existing, ours ? SpeakerFile(path, reference.SourceId ?? Slug.Key(name), name, detail) : null);
             people[key] = person;
             planned[path] = person;
+            plannedNames.TryAdd(Slug.Key(name), person);
         }
 
         return people;
@@ -305,7 +310,7 @@ internal sealed class ProgrammeImporter
         planned.Add("name", YamlText.Scalar(name));
         planned.Add("company", Text(detail?.Company));
         planned.Add("role", Text(detail?.Role));
-        planned.Add("avatar", detail?.Photo is { } photo && IsWebUrl(photo) ? YamlText.Scalar(photo.Trim()) : null);
+        planned.Add("avatar", detail?.Photo is { } photo && Absolute(photo) is { } avatar ? YamlText.Scalar(avatar) : null);
         planned.AddBlock("links", detail is null ? [] : ProfileLinkLines(detail.Links));
         var bio = ImportedText.ToMarkdown(detail?.Bio);
         planned.Body = bio is null ? string.Empty : bio.TrimEnd('\n') + "\n";
@@ -466,21 +471,44 @@ internal sealed class ProgrammeImporter
 
     private static string? Text(string? text) => Clean(text) is { } clean ? YamlText.Scalar(clean) : null;
 
-    /// <summary>A URL for a front-matter key; anything else is reported and left out.</summary>
-    private string? Url(string? text, string what, SourceLocation location)
+    /// <summary>A URL for a talk's key; anything else is reported (unless it is among the links, kept as text there) and left out.</summary>
+    private string? Url(string? text, string what, ImportedTalk talk)
     {
         if (Clean(text) is not { } url)
         {
             return null;
         }
 
-        if (IsWebUrl(url))
+        if (Absolute(url) is { } absolute)
         {
-            return YamlText.Scalar(url);
+            return YamlText.Scalar(absolute);
         }
 
-        _diagnostics.Warning(DiagnosticCodes.ImportedValue, location.Path is null ? null : location, $"{what} {SafeUrl.Display(url)} is not an http or https URL; left out");
+        if (!talk.Links.Any(l => l.Target.Trim() == url))
+        {
+            _diagnostics.Warning(DiagnosticCodes.ImportedValue, talk.Location, $"talk '{talk.Title}': {what} {SafeUrl.Display(url)} is not an http or https URL; left out");
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// An http(s) URL as it is, or a path from the root of the conference's website made absolute
+    /// against it (frab's attachments are <c>/system/event_attachments/...</c>); null for anything else.
+    /// </summary>
+    private string? Absolute(string text)
+    {
+        var target = text.Trim();
+        if (IsWebUrl(target))
+        {
+            return target;
+        }
+
+        return target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal)
+            && _programme.Conference.Website is { } website && IsWebUrl(website)
+            && Uri.TryCreate(new Uri(website.Trim()), target, out var resolved) && IsWebUrl(resolved.AbsoluteUri)
+            ? resolved.AbsoluteUri
+            : null;
     }
 
     private static bool IsWebUrl(string text) =>

@@ -256,6 +256,46 @@ public sealed class ReimportTests
     }
 
     [Test]
+    public void OnePersonUnderTwoIdsGetsOneSpeakerFile()
+    {
+        using var site = TestSite.Create(Site);
+        var programme = Programme();
+        programme.Talks[1].Speakers[0] = new ImportedPersonRef("p9", "Zoe Angstrom");
+
+        var plan = Import(site, programme);
+
+        Assert.That(plan.Edits.Select(e => e.Path).Where(p => p.StartsWith("content/speakers/", StringComparison.Ordinal)), Is.EqualTo(new[]
+        {
+            "content/speakers/zoe-angstrom.md", "content/speakers/shan-tian-tai-lang.md",
+        }));
+        site.Run();
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        site.AssertFile("speakers/zoe-angstrom/index.html", """
+            Streams everywhere
+            After midnight
+            """);
+    }
+
+    [Test]
+    public void PathsFromTheRootOfTheConferenceWebsiteBecomeUrls()
+    {
+        using var site = TestSite.Create(Site);
+        var programme = Programme();
+        programme.Conference.Website = "https://conf.example.org/2024/";
+        programme.Talks[0].Links.Add(new ImportedLink("Slides", "/attachments/slides.pdf?123"));
+        programme.Talks[0].Links.Add(new ImportedLink("Notes", "notes.txt"));
+
+        Import(site, programme);
+
+        Assert.That(site.ReadSource("content/conferences/conf-2024/talks/streams-everywhere.md"), Does.Contain("""
+              - title: Slides
+                url: "https://conf.example.org/attachments/slides.pdf?123"
+              - title: "Notes: notes.txt"
+
+            """));
+    }
+
+    [Test]
     public void TimesInUtcAreWrittenInTheConferencesZone()
     {
         using var site = TestSite.Create(Site);
