@@ -31,14 +31,15 @@ internal static partial class MarkdownEscaper
                     result.Append("\\_");
                     break;
 
-                // Strikethrough, subscript and superscript only open before a character that is not a
-                // space, and nothing closes what did not open: "5 ~ 6" stays as it is.
-                case '~' or '^' when !IsSpace(next):
+                // Strikethrough, subscript and superscript open only where emphasis could (before a
+                // character that is not a space, and not after a letter before punctuation), and
+                // nothing closes what did not open: "5 ~ 6" stays as it is.
+                case '~' or '^' when CanOpen(text, i):
                     result.Append('\\').Append(c);
                     break;
 
-                // Inserted (++) and marked (==) text likewise; "C++ " stays as it is.
-                case '+' or '=' when (next == c || previous == c) && !IsSpace(AfterRun(text, i)):
+                // Inserted (++) and marked (==) text likewise: "C++" and "C++," stay as they are.
+                case '+' or '=' when (next == c || previous == c) && CanOpen(text, RunStart(text, i)):
                     result.Append('\\').Append(c);
                     break;
 
@@ -83,15 +84,28 @@ internal static partial class MarkdownEscaper
 
     private static bool IsSpace(char c) => c is '\0' or ' ' or '\t' or '\n' or '\r' or '\f' or '\u00A0';
 
-    private static char AfterRun(string text, int i)
+    private static int RunStart(string text, int i)
     {
-        var c = text[i];
-        while (i < text.Length && text[i] == c)
+        while (i > 0 && text[i - 1] == text[i])
         {
-            i++;
+            i--;
         }
 
-        return i < text.Length ? text[i] : '\0';
+        return i;
+    }
+
+    /// <summary>Whether the run of delimiters starting at <paramref name="start"/> is left-flanking, as CommonMark says: it could open.</summary>
+    private static bool CanOpen(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && text[end] == text[start])
+        {
+            end++;
+        }
+
+        var before = start > 0 ? text[start - 1] : ' ';
+        var after = end < text.Length ? text[end] : '\0';
+        return !IsSpace(after) && (!char.IsPunctuation(after) && !char.IsSymbol(after) || IsSpace(before) || char.IsPunctuation(before) || char.IsSymbol(before));
     }
 
     [GeneratedRegex(@"^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]

@@ -154,6 +154,14 @@ public sealed class ImportedTextTests
     }
 
     [Test]
+    public void OrdinaryPunctuationIsNotEscaped()
+    {
+        Assert.That(
+            ImportedText.ToMarkdown("<p>C++, C#, snake_case, 5 ~ 6, a < b, 3 * 4 = 12, 100% & more: (yes!) {ok} \"q\" it's</p>"),
+            Is.EqualTo("C++, C#, snake_case, 5 ~ 6, a < b, 3 \\* 4 = 12, 100% & more: (yes!) {ok} \"q\" it's"));
+    }
+
+    [Test]
     public void ATableStaysAsCleanHtmlOnOneLine()
     {
         Assert.That(
