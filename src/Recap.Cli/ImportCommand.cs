@@ -37,6 +37,11 @@ internal static class ImportCommand
             return UsageError($"cannot tell the format of '{options.File}'; give it first, as in 'recap import frab-json {options.File}' (formats: {ImportCommandOptions.FormatList})", stderr);
         }
 
+        if (options.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            return UsageError($"unknown time zone '{zone}'; give an IANA name like Europe/Berlin", stderr);
+        }
+
         var configDiagnostics = new DiagnosticBag { SourceRoot = root };
         var config = SiteConfigLoader.Load(root, null, configDiagnostics);
         if (config is null || configDiagnostics.HasErrors)
@@ -50,6 +55,11 @@ internal static class ImportCommand
         try
         {
             programme = reader.Read(options.File, options.File.Replace('\\', '/'));
+            if (options.Conference is null && programme.Conference.Acronym is null && programme.Conference.Name is null)
+            {
+                return UsageError($"the {reader.Format} export does not name its conference; give its name with --conference, as in --conference \"JuliaCon 2020\"", stderr);
+            }
+
             plan = ProgrammeImporter.Plan(programme, new ImportOptions
             {
                 Root = root,
