@@ -33,6 +33,12 @@ public sealed class Conference
     /// <summary>The conference's own website, from <c>website:</c>.</summary>
     public SafeUrl? Website => Source.FrontMatter.Website;
 
+    /// <summary>The IANA zone talk times are in, when the conference names one.</summary>
+    public string? TimeZone => Source.FrontMatter.TimeZone;
+
+    /// <summary>Some talk has a day and a time: the conference gets a <c>programme.ics</c>.</summary>
+    public bool HasProgramme => Talks.Any(t => t.Time is not null && t.Date is { Day: not null });
+
     public required string Slug { get; init; }
 
     public required string SitePath { get; init; }

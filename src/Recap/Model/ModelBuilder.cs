@@ -149,6 +149,7 @@ internal sealed class ModelBuilder
                 FeedOutput feed => ($"the feed of '{feed.Title}'", null),
                 CardOutput { Owner: null } => ("a file Recap writes", null),
                 CardOutput card => ($"the social card of '{card.Card.Title}'", null),
+                CalendarOutput calendar => ($"the programme calendar of '{calendar.Conference.Name}'", null),
                 SiteFileOutput { Kind: SiteFileKind.Cname } => ("the CNAME file for domain", _config.LocationOf("domain")),
                 _ => ("a file Recap writes", (SourceLocation?)null),
             };

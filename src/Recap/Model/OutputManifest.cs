@@ -63,6 +63,8 @@ internal sealed class OutputManifest
         entries.AddRange(site.Speakers.Select(s => new FeedOutput(SiteFiles.FeedOf(s.SitePath), s.Name, s.SitePath, s.Talks, null, s)));
         entries.AddRange(site.Topics.Select(t => new FeedOutput(SiteFiles.FeedOf(t.SitePath), t.Name, t.SitePath, t.Talks, t.Conferences.Select(c => c.Start).Max(), t)));
 
+        entries.AddRange(site.Conferences.Where(c => c.HasProgramme).Select(c => new CalendarOutput(SiteFiles.ProgrammeOf(c.SitePath), c)));
+
         entries.Add(new CardOutput(SiteFiles.Card, cards.Site(), null));
         if (drawCards)
         {
@@ -202,6 +204,11 @@ internal sealed class OutputManifest
                 }
 
                 break;
+            case CalendarOutput calendar:
+                // Each talk by its title, time and URL, which are what other pages show of it.
+                on.Face(calendar.Conference);
+                calendar.Conference.Talks.ForEach(on.Face);
+                break;
             case SiteFileOutput { Kind: SiteFileKind.Sitemap }:
                 on.AllPages();
                 break;
@@ -329,6 +336,9 @@ internal sealed record PageOutput(string Path, PageKind Kind, object? Item) : Ou
 
 /// <summary>An Atom feed of talks: the site's (<paramref name="Owner"/> null), or a conference's, speaker's or topic's.</summary>
 internal sealed record FeedOutput(string Path, string Title, string PagePath, IReadOnlyList<Talk> Talks, PartialDate? Since, object? Owner) : OutputEntry(Path);
+
+/// <summary>The <c>programme.ics</c> of a conference whose talks have times.</summary>
+internal sealed record CalendarOutput(string Path, Conference Conference) : OutputEntry(Path);
 
 /// <summary>A social card, drawn or taken from the cache; <paramref name="Owner"/> is null for the site's.</summary>
 internal sealed record CardOutput(string Path, SocialCard Card, object? Owner) : OutputEntry(Path);

@@ -3,7 +3,7 @@ namespace Recap.Model;
 /// <summary>
 /// Site paths of the files a build writes beside the pages: Atom feeds and social cards (one per
 /// conference, speaker and topic page, and one for the whole site), the sitemap, and the files
-/// GitHub Pages reads.
+/// GitHub Pages reads, and each conference's programme calendar.
 /// </summary>
 public static class SiteFiles
 {
@@ -20,6 +20,12 @@ public static class SiteFiles
 
     /// <summary>The feed of a page's talks: <c>speakers/dan/feed.xml</c>.</summary>
     public static string FeedOf(string pagePath) => pagePath + Feed;
+
+    /// <summary>A conference's talks with their times, for calendars: <c>dotscale-2018/programme.ics</c>.</summary>
+    public const string Programme = "programme.ics";
+
+    /// <summary>The programme calendar of a conference page.</summary>
+    public static string ProgrammeOf(string pagePath) => pagePath + Programme;
 
     /// <summary>The social card of a page: <c>dotscale-2018/kafka/card.png</c>.</summary>
     public static string CardOf(string pagePath) => pagePath + Card;

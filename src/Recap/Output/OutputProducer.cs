@@ -123,9 +123,29 @@ internal sealed class OutputProducer
             case SiteFileOutput file:
                 WriteSiteFile(file);
                 return true;
+            case CalendarOutput calendar:
+                _writer.WriteText(calendar.Path, Programme(calendar.Conference));
+                return true;
             default:
                 throw new InvalidOperationException($"No producer for {entry.GetType().Name}.");
         }
+    }
+
+    /// <summary>The conference's talks that have a day and a time, each linked to its page.</summary>
+    private string Programme(Conference conference)
+    {
+        var entries = conference.Talks
+            .Where(t => t.Time is not null && t.Date is { Day: not null })
+            .Select(t => new CalendarEntry(
+                Uid: _model.Urls.AbsoluteUrl(t.SitePath),
+                Title: t.Title,
+                LocalStart: new DateTime(t.Date!.Value.Year, t.Date.Value.Month!.Value, t.Date.Value.Day!.Value, t.Time!.Value.Hour, t.Time.Value.Minute, 0),
+                DurationMinutes: t.Duration,
+                Room: t.Room,
+                Url: _model.Urls.AbsoluteUrl(t.SitePath),
+                Summary: t.Summary))
+            .ToList();
+        return ProgrammeCalendar.Write(conference.Name, conference.TimeZone, entries);
     }
 
     private bool Render(PageOutput page)

@@ -186,6 +186,7 @@ internal sealed class ViewFactory
             Location = conference.Location,
             Venue = conference.Venue,
             Website = conference.Website?.Value,
+            ProgrammeUrl = conference.HasProgramme ? _urls.Url(SiteFiles.ProgrammeOf(conference.SitePath)) : null,
             Summary = conference.Summary,
             CoverUrl = conference.CoverUrl,
             IsDraft = conference.IsDraft,

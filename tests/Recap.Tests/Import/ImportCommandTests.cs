@@ -135,6 +135,20 @@ public sealed class ImportCommandTests
             ! javascript:
             ! onerror
             """);
+        var programme = page[..(page.IndexOf('/', StringComparison.Ordinal) + 1)] + "programme.ics";
+        if (format is "pyvideo")
+        {
+            Assert.That(site.Exists(programme), Is.False, "PyVideo gives days, not times");
+        }
+        else
+        {
+            var events = Ical.Net.Calendar.Load(site.ReadFile(programme))!.Events;
+            Assert.That(events.Select(e => $"{e.Summary} | {e.DtStart!.TzId} {e.DtStart.Value:yyyy-MM-dd HH:mm} | {e.DtStart.AsUtc:yyyy-MM-dd HH:mm}Z"), Is.EqualTo(new[]
+            {
+                "Zoë's workshop | Europe/Berlin 2024-05-10 23:30 | 2024-05-10 21:30Z",
+            }));
+        }
+
         var talk = site.SourceFiles().Single(f => f.Key.Contains("/talks/", StringComparison.Ordinal)).Value;
         Assert.That(talk, Does.Contain(format is "pyvideo" ? "date: 2024-05-10\n" : "date: 2024-05-10\ntime: \"23:30\"\n"));
         Assert.That(talk, Does.Contain(format is "pyvideo" ? "language: de\n" : "format: workshop\n"));

@@ -28,6 +28,9 @@ public sealed class ConferenceView
 
     public string? Website { get; init; }
 
+    /// <summary>The conference's <c>programme.ics</c>, when its talks have times.</summary>
+    public string? ProgrammeUrl { get; init; }
+
     public string? Summary { get; init; }
 
     public string? CoverUrl { get; init; }
