@@ -203,7 +203,8 @@ public sealed class FrontMatterErrorTests
     [TestCase("order: first", 8, "'order' must be a whole number, not 'first'")]
     [TestCase("draft: maybe", 8, "'draft' must be true or false, not 'maybe'")]
     [TestCase("time: afternoon", 7, "'time' must be a time like 14:30, not 'afternoon'")]
-    [TestCase("links: x", 1, "unknown key 'links'")]
+    [TestCase("links: x", 8, "'links' must be a list, not text")]
+    [TestCase("lniks: x", 1, "unknown key 'lniks' (did you mean 'links'?)")]
     public void ValueOfTheWrongTypeIsAnError(string line, int column, string message)
     {
         using var site = Build($"---\ntitle: T\n{line}\n---\n");
