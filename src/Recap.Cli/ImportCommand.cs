@@ -67,6 +67,7 @@ internal static class ImportCommand
                 TimeZone = options.TimeZone,
                 Prune = options.Prune,
                 Formats = config.Import.Formats,
+                KnownSpeakers = KnownSpeakers(root),
             });
         }
         catch (ImportException ex)
@@ -116,6 +117,10 @@ internal static class ImportCommand
             + $"{(dryRun ? "would create" : "created")} {Plural.Count(created, "file")}, updated {updated}, deleted {deleted}, unchanged {plan.UnchangedFiles}; "
             + $"skipped {Plural.Count(plan.SkippedBreaks, "break")}.";
     }
+
+    /// <summary>The speakers of the site as it is, with and without files; none when it does not load (its errors show after the import).</summary>
+    private static IReadOnlyList<string> KnownSpeakers(string root) =>
+        Site.Load(new SiteOptions { Source = root, Drafts = true, Future = true }, new DiagnosticBag()).Model?.Speakers.Select(s => s.Name).ToList() ?? [];
 
     /// <summary>Loads the site as a build does, so near-miss names and content errors show now rather than at the next build.</summary>
     private static int CheckSite(string root, ImportCommandOptions options, TextWriter stderr)

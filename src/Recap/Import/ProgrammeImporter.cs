@@ -21,12 +21,14 @@ internal sealed class ProgrammeImporter
     private readonly ImportOptions _options;
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _takenPaths = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lazy<Dictionary<string, string>> _knownSpeakers;
 
     private ProgrammeImporter(Programme programme, ImportOptions options)
     {
         _programme = programme;
         _options = options;
         _diagnostics = programme.Diagnostics;
+        _knownSpeakers = new(() => options.KnownSpeakers.GroupBy(Slug.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -290,6 +292,11 @@ internal sealed class ProgrammeImporter
                 continue;
             }
 
+            if (existing is null)
+            {
+                WarnIfNearMiss(name, _programme.Talks.First(t => t.Speakers.Contains(reference)).Location);
+            }
+
             var path = existing?.Path ?? FreePath(SpeakersFolder, name);
             existing?.Claim();
 
@@ -302,6 +309,16 @@ internal sealed class ProgrammeImporter
         }
 
         return people;
+    }
+
+    /// <summary>A new person whose name is a typo away from a speaker the site knows: reported as a build reports a new name in a talk.</summary>
+    private void WarnIfNearMiss(string name, SourceLocation location)
+    {
+        var key = Slug.Key(name);
+        if (Spelling.Closest(key, _knownSpeakers.Value.Keys) is { } closest && closest != key)
+        {
+            _diagnostics.Warning(DiagnosticCodes.NearMissSpeaker, location, $"new speaker '{name}' (did you mean '{_knownSpeakers.Value[closest]}'?)");
+        }
     }
 
     private PlannedFile SpeakerFile(string path, string id, string name, ImportedSpeaker? detail)

@@ -159,6 +159,41 @@ public sealed class ImportCommandTests
         Assert.That(site.SourceFiles(), Is.EqualTo(before), "importing the same export again changes no file");
     }
 
+    [TestCaseSource(nameof(Exports))]
+    public void FormatIsToldFromTheFile(string format, string files, string[] arguments, string page)
+    {
+        using var site = TestSite.Create(Sites.Config + "\n" + files);
+
+        Assert.That(Recap.Import.ProgrammeReaders.Detect(Path.Combine(site.Root, arguments[0]))?.Format, Is.EqualTo(format));
+    }
+
+    [Test]
+    public void NewNameCloseToAKnownSpeakerIsReportedAsTheBuildReportsIt()
+    {
+        using var site = TestSite.Create((Sites.Config + "\n" + ((object[])Exports[0])[1] + """
+
+            -- content/speakers/zoe-angstrom.md --
+            ---
+            name: Zoë Ångström
+            ---
+            -- content/conferences/old/index.md --
+            ---
+            name: Old 2023
+            ---
+            -- content/conferences/old/talks/a.md --
+            ---
+            title: Earlier
+            speakers: [Zoë Ångström, Yamada Taro]
+            ---
+            """).Replace("山田太郎", "Yamada Tarro", StringComparison.Ordinal));
+
+        site.Command("import", Path.Combine(site.Root, "export/schedule.json"), "--source", site.Root);
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        Assert.That(site.WarningLines(), Does.Contain($"{Path.Combine(site.Root, "export/schedule.json")}(3,5): warning RC0109: new speaker 'Yamada Tarro' (did you mean 'Yamada Taro'?)"));
+        Assert.That(site.ReadSource("content/speakers/zoe-angstrom.md"), Is.EqualTo("---\nname: Zoë Ångström\n---\n"), "the author's speaker file is matched, not changed");
+    }
+
     [Test]
     public void DryRunPrintsTheNewFilesAsADiffAndWritesNothing()
     {
