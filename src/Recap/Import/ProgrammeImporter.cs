@@ -73,12 +73,13 @@ internal sealed class ProgrammeImporter
         var talkFiles = ExistingFiles($"{ConferencesFolder}/{folder}/talks");
         var speakerFiles = ExistingFiles(SpeakersFolder);
         var people = PlanSpeakers(speakerFiles);
+        var talksById = ByImportId(talkFiles);
         var talks = _programme.Talks.Select(t => (Talk: t, Local: LocalStart(t, zone))).ToList();
 
         Record(plan, PlanConference(conferencePath, existingConference, talks.Select(t => t.Local), zone));
         foreach (var (talk, local) in talks)
         {
-            Record(plan, PlanTalk(talk, local, folder, talkFiles, people));
+            Record(plan, PlanTalk(talk, local, folder, talksById, people));
         }
 
         plan.Talks = talks.Count;
@@ -186,9 +187,10 @@ internal sealed class ProgrammeImporter
         return (planned, existing);
     }
 
+    /// <param name="files">The conference's talk files of earlier imports, by the export's id.</param>
     private (PlannedFile, ExistingFile?) PlanTalk(ImportedTalk talk, DateTime? local, string folder, Dictionary<string, ExistingFile> files, Dictionary<string, PersonFile> people)
     {
-        var existing = files.Values.FirstOrDefault(f => f.Import is { } i && i.Format == _programme.Format && i.Id == talk.SourceId);
+        var existing = files.GetValueOrDefault(talk.SourceId);
         var path = existing?.Path ?? FreePath($"{ConferencesFolder}/{folder}/talks", talk.Title);
         existing?.Claim();
         var planned = new PlannedFile { Path = path, Label = $"talk '{talk.Title}'", Format = _programme.Format, Id = talk.SourceId };
@@ -259,12 +261,22 @@ internal sealed class ProgrammeImporter
     private Dictionary<string, PersonFile> PlanSpeakers(Dictionary<string, ExistingFile> files)
     {
         var details = _programme.Speakers.GroupBy(s => s.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byId = ByImportId(files);
         var byName = new Dictionary<string, ExistingFile>(StringComparer.Ordinal);
         foreach (var file in files.Values)
         {
             foreach (var name in file.Names)
             {
                 byName.TryAdd(Slug.Key(name), file);
+            }
+        }
+
+        var firstTalk = new Dictionary<ImportedPersonRef, ImportedTalk>();
+        foreach (var talk in _programme.Talks)
+        {
+            foreach (var reference in talk.Speakers)
+            {
+                firstTalk.TryAdd(reference, talk);
             }
         }
 
@@ -281,7 +293,7 @@ internal sealed class ProgrammeImporter
 
             var detail = reference.SourceId is { } id ? details.GetValueOrDefault(id) : null;
             var name = detail?.Name ?? reference.Name;
-            var existing = (reference.SourceId is { } sourceId ? files.Values.FirstOrDefault(f => f.Import is { } i && i.Format == _programme.Format && i.Id == sourceId) : null)
+            var existing = (reference.SourceId is { } sourceId ? byId.GetValueOrDefault(sourceId) : null)
                 ?? byName.GetValueOrDefault(Slug.Key(name));
 
             // One person may have two records in an export (FrOSCon 2018 lists a speaker under two
@@ -294,7 +306,7 @@ internal sealed class ProgrammeImporter
 
             if (existing is null)
             {
-                WarnIfNearMiss(name, _programme.Talks.First(t => t.Speakers.Contains(reference)).Location);
+                WarnIfNearMiss(name, firstTalk[reference].Location);
             }
 
             var path = existing?.Path ?? FreePath(SpeakersFolder, name);
@@ -378,6 +390,18 @@ internal sealed class ProgrammeImporter
             planned.Add("status", "cancelled");
             Record(plan, (planned, file));
         }
+    }
+
+    /// <summary>The files an earlier import of this format made, by the export's id.</summary>
+    private Dictionary<string, ExistingFile> ByImportId(Dictionary<string, ExistingFile> files)
+    {
+        var index = new Dictionary<string, ExistingFile>(StringComparer.Ordinal);
+        foreach (var file in files.Values.Where(f => f.Import?.Format == _programme.Format))
+        {
+            index.TryAdd(file.Import!.Id, file);
+        }
+
+        return index;
     }
 
     /// <summary>Every Markdown file of a folder, with what its <c>import:</c> block says.</summary>
