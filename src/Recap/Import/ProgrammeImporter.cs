@@ -74,12 +74,13 @@ internal sealed class ProgrammeImporter
         var speakerFiles = ExistingFiles(SpeakersFolder);
         var people = PlanSpeakers(speakerFiles);
         var talksById = ByImportId(talkFiles);
+        var authored = talkFiles.Values.Where(f => f.Import is null).ToList();
         var talks = _programme.Talks.Select(t => (Talk: t, Local: LocalStart(t, zone))).ToList();
 
         Record(plan, PlanConference(conferencePath, existingConference, talks.Select(t => t.Local), zone));
         foreach (var (talk, local) in talks)
         {
-            Record(plan, PlanTalk(talk, local, folder, talksById, people));
+            Record(plan, PlanTalk(talk, local, folder, talksById, authored, people));
         }
 
         plan.Talks = talks.Count;
@@ -188,9 +189,12 @@ internal sealed class ProgrammeImporter
     }
 
     /// <param name="files">The conference's talk files of earlier imports, by the export's id.</param>
-    private (PlannedFile, ExistingFile?) PlanTalk(ImportedTalk talk, DateTime? local, string folder, Dictionary<string, ExistingFile> files, Dictionary<string, PersonFile> people)
+    /// <param name="written">The conference's talk files that no import made.</param>
+    private (PlannedFile, ExistingFile?) PlanTalk(ImportedTalk talk, DateTime? local, string folder, Dictionary<string, ExistingFile> files, List<ExistingFile> written, Dictionary<string, PersonFile> people)
     {
-        var existing = files.GetValueOrDefault(talk.SourceId);
+        // A talk the author wrote before importing the programme is adopted by its title, not doubled.
+        var existing = files.GetValueOrDefault(talk.SourceId)
+            ?? written.FirstOrDefault(f => !f.Claimed && f.Names.Any(n => Slug.Key(n) == Slug.Key(talk.Title)));
         var path = existing?.Path ?? FreePath($"{ConferencesFolder}/{folder}/talks", talk.Title);
         existing?.Claim();
         var planned = new PlannedFile { Path = path, Label = $"talk '{talk.Title}'", Format = _programme.Format, Id = talk.SourceId };
@@ -453,7 +457,7 @@ internal sealed class ProgrammeImporter
         return path;
     }
 
-    /// <summary>The file name, <c>name</c>, <c>slug</c> and <c>aliases</c> of a speaker file: what a talk may call them.</summary>
+    /// <summary>The file name, <c>name</c> (or a talk's <c>title</c>), <c>slug</c> and <c>aliases</c>: what a file may be known by.</summary>
     private static List<string> NamesOf(string text, string fileName)
     {
         var names = new List<string> { fileName };
@@ -462,7 +466,7 @@ internal sealed class ProgrammeImporter
             return names;
         }
 
-        foreach (var key in new[] { "name", "slug" })
+        foreach (var key in new[] { "name", "title", "slug" })
         {
             if (root.Children.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { Length: > 0 } value })
             {

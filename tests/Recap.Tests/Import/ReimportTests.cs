@@ -215,6 +215,33 @@ public sealed class ReimportTests
     }
 
     [Test]
+    public void TalkTheAuthorWroteBeforeImportingIsAdoptedNotDoubled()
+    {
+        using var site = TestSite.Create(Site + """
+            -- content/conferences/conf-2024/index.md --
+            ---
+            name: Conf 2024
+            ---
+            -- content/conferences/conf-2024/talks/streams.md --
+            ---
+            title: Streams Everywhere
+            track: Mine # my own
+            ---
+            My notes.
+            """);
+
+        Import(site, Programme());
+
+        const string path = "content/conferences/conf-2024/talks/streams.md";
+        Assert.That(File.Exists(Path.Combine(site.Root, "content/conferences/conf-2024/talks/streams-everywhere.md")), Is.False);
+        var text = site.ReadSource(path);
+        Assert.That(text, Does.StartWith("---\ntitle: Streams Everywhere\ntrack: Mine # my own\nsubtitle: From batch to now\n").And.EndWith("---\nMy notes.\n"));
+        var before = site.SourceFiles();
+        Assert.That(Import(site, Programme()).Edits, Is.Empty);
+        Assert.That(site.SourceFiles(), Is.EqualTo(before));
+    }
+
+    [Test]
     public void SpeakerTheAuthorDescribedIsMatchedByNameAndLeftAlone()
     {
         using var site = TestSite.Create(Site + """
