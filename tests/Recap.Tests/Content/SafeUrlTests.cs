@@ -133,6 +133,9 @@ public sealed class SafeUrlTests
             slides: "javascript:alert('slides')"
             video: "JAVASCRIPT:alert('video')"
             image: "data:text/html,<script>alert('image')</script>"
+            links:
+              - title: Code
+                url: "javascript:alert('link')"
             ---
             -- content/speakers/ada-lovelace.md --
             ---
@@ -162,6 +165,7 @@ public sealed class SafeUrlTests
             "content/conferences/conf-2024/talks/first.md(4,9): error RC0117: 'slides' must be an http, https or mailto URL, or a relative path, not 'javascript:alert('slides')' (javascript: is not allowed)",
             "content/conferences/conf-2024/talks/first.md(5,8): error RC0117: 'video' must be an http, https or mailto URL, or a relative path, not 'JAVASCRIPT:alert('video')' (javascript: is not allowed)",
             "content/conferences/conf-2024/talks/first.md(6,8): error RC0117: 'image' must be an http or https URL, or a path, not 'data:text/html,<script>alert('image')</script>' (data: is not allowed)",
+            "content/conferences/conf-2024/talks/first.md(9,10): error RC0117: 'links.url' must be an http, https or mailto URL, or a relative path, not 'javascript:alert('link')' (javascript: is not allowed)",
             "content/pages/about.md(3,8): error RC0117: 'image' must be an http or https URL, or a path, not 'javascript:alert('page')' (javascript: is not allowed)",
             "content/speakers/ada-lovelace.md(3,9): error RC0117: 'avatar' must be an http or https URL, or a path, not '  javascript:alert('avatar')' (javascript: is not allowed)",
             "content/speakers/ada-lovelace.md(4,8): error RC0117: 'image' must be an http or https URL, or a path, not 'file:///etc/passwd' (file: is not allowed)",
