@@ -1,6 +1,7 @@
 using System.Globalization;
 using Recap.Checks;
 using Recap.Diagnostics;
+using Recap.Reports;
 using Recap.Text;
 
 namespace Recap.Cli;
@@ -29,9 +30,24 @@ internal static class CheckCommand
         if (!options.Quiet)
         {
             stdout.WriteLine(Summary(result, diagnostics, BuildCommand.DisplayPath(options.Site.OutputDirectory)));
+            foreach (var line in Completeness(options.Site))
+            {
+                stdout.WriteLine(line);
+            }
         }
 
         return diagnostics.HasErrors ? RecapCommand.ContentErrors : RecapCommand.Success;
+    }
+
+    /// <summary>
+    /// A line per conference of <c>recap report</c>'s counts, from the sources (drafts and future
+    /// talks too); none when they cannot be loaded, which <c>recap build</c> reports, not check.
+    /// </summary>
+    private static IEnumerable<string> Completeness(SiteOptions site)
+    {
+        var diagnostics = new DiagnosticBag();
+        var model = Site.Load(site with { Drafts = true, Future = true }, diagnostics).Model;
+        return model is null || diagnostics.HasErrors ? [] : CompletenessReport.Of(model).Conferences.Select(ReportText.Line);
     }
 
     /// <summary>"Checked 57 pages and 1204 links in _site (base URL https://example.org/) in 85 ms: 0 errors, 2 warnings."</summary>

@@ -28,6 +28,8 @@ internal static class RecapCommand
                              Add a conference's talks and speakers from its programme
                              export (frab-json, frab-xml, sessionize, pretalx-api, ical,
                              pyvideo), or update them from a newer export
+          report             List what each conference's recap still lacks: notes, slides,
+                             recordings, speakers' bios and photos
 
         Options of build:
           --source DIR         The site root, the folder holding content/ (default: .)
@@ -69,6 +71,11 @@ internal static class RecapCommand
           --prune              Delete talks that left the programme, unless they hold notes
           --quiet              Print errors only
           --log-format FORMAT  human (default) or github
+
+        Options of report:
+          --source DIR         The site root, the folder holding content/ (default: .)
+          --format FORMAT      text (default) or json (for scripts; see the README)
+          --conference ID      Only this conference (its folder or name)
 
         Run 'recap --version' for the version.
         """;
@@ -126,6 +133,8 @@ internal static class RecapCommand
                 return PublishCommand.Run(rest, stdout, stderr);
             case ["import", .. var rest]:
                 return ImportCommand.Run(rest, stdout, stderr);
+            case ["report", .. var rest]:
+                return ReportCommand.Run(rest, stdout, stderr);
             default:
                 stderr.WriteLine($"recap: unknown command '{args[0]}'");
                 stderr.WriteLine("Run 'recap --help' for usage.");

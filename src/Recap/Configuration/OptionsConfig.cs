@@ -22,4 +22,7 @@ public sealed class OptionsConfig : BoundRecord
 
     /// <summary>How many of the newest talks each Atom feed holds.</summary>
     public int FeedEntries { get; init; } = 50;
+
+    /// <summary>Shows "3 of 42 talks written up" on each conference page, for a recap still being written.</summary>
+    public bool Progress { get; init; }
 }

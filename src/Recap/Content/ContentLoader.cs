@@ -285,21 +285,32 @@ internal sealed class ContentLoader
         var links = ContentLink.Collect(body, path, split.BodyLine, diagnostics);
         var firstParagraph = MarkdownText.FirstParagraph(body);
         var (html, afterTalks) = CompiledBody.Compile(body, _pipeline, splitAtTalks: typeof(T) == typeof(ConferenceFrontMatter));
+        var frontMatter = binder.Bind<T>(mapping);
+        var wordCount = CountWords(split.Body);
         return new SourceDocument<T>
         {
             Path = path,
             Stem = Path.GetFileNameWithoutExtension(path),
-            FrontMatter = binder.Bind<T>(mapping),
+            FrontMatter = frontMatter,
             Body = html,
             AfterTalks = afterTalks,
             FirstParagraph = firstParagraph,
             BodyLine = split.BodyLine,
-            WordCount = CountWords(split.Body),
+            WordCount = wordCount,
+            HasNotes = wordCount > 0 && ImportOf(frontMatter)?.IsImportedBody(split.Body) != true,
             Links = links,
             FrontMatterHash = _cache is null ? string.Empty : Hash(split.FrontMatter),
             BodyHash = _cache is null ? string.Empty : Hash(split.Body),
         };
     }
+
+    private static ImportRecord? ImportOf(BoundRecord frontMatter) => frontMatter switch
+    {
+        TalkFrontMatter talk => talk.Import,
+        SpeakerFrontMatter speaker => speaker.Import,
+        ConferenceFrontMatter conference => conference.Import,
+        _ => null,
+    };
 
     /// <summary>Only rebuilds compare documents (see <see cref="ContentCache"/>): a single build leaves the hashes empty.</summary>
     private static string Hash(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));

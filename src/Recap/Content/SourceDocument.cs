@@ -27,6 +27,13 @@ internal sealed class SourceDocument<T>
 
     public required int WordCount { get; init; }
 
+    /// <summary>
+    /// Whether the body holds the author's own words: not empty, and not still the text
+    /// <c>recap import</c> wrote (its checksum in <c>import.fields.body</c>). Worked out at load,
+    /// where the body's text is at hand, so that nothing keeps the text for it.
+    /// </summary>
+    public required bool HasNotes { get; init; }
+
     /// <summary>The links and images of the body, as written; only safe ones (unsafe ones are reported).</summary>
     public required IReadOnlyList<ContentLink> Links { get; init; }
 

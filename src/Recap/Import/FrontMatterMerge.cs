@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Recap.Content;
 using YamlDotNet.RepresentationModel;
 
 namespace Recap.Import;
@@ -16,7 +16,7 @@ namespace Recap.Import;
 internal static partial class FrontMatterMerge
 {
     /// <summary>The checksum of the body the import wrote, in <c>import.fields</c>: unchanged, the talk has no notes yet.</summary>
-    public const string BodyKey = "body";
+    public const string BodyKey = ImportRecord.BodyKey;
 
     private const string ImportKey = "import";
 
@@ -148,12 +148,7 @@ internal static partial class FrontMatterMerge
     public static string? BodyOf(string text) => Split(text)?.Body;
 
     /// <summary>A short checksum of a value as written: line ends and trailing spaces do not count.</summary>
-    public static string Checksum(string text)
-    {
-        var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd());
-        var normalised = string.Join('\n', lines).TrimEnd('\n');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)))[..8];
-    }
+    public static string Checksum(string text) => ImportRecord.Checksum(text);
 
     private static string ImportBlock(PlannedFile planned, IEnumerable<(string Key, string Hash)> hashes)
     {

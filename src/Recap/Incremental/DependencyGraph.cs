@@ -186,9 +186,12 @@ internal sealed class DependencyGraph
     /// <summary>What the sitemap shows of a talk: its URL, in programme order, and when it changed, if it lists it.</summary>
     private static string TalkListing(Talk talk) => Join(talk.SitePath, talk.Number, talk.IsDraft, talk.Date, talk.Updated);
 
-    /// <remarks>Lists show the summary trimmed, feeds in full: the full one is the face.</remarks>
+    /// <remarks>
+    /// Lists show the summary trimmed, feeds in full: the full one is the face. Whether it is
+    /// written up is too: its conference page may count it (<c>options.progress</c>).
+    /// </remarks>
     private static string TalkFace(Talk talk) =>
-        Join(talk.SitePath, talk.Source.FrontMatterHash, talk.Number, talk.FullSummary, talk.ReadingMinutes, talk.Image?.Url, talk.IsDraft,
+        Join(talk.SitePath, talk.Source.FrontMatterHash, talk.Number, talk.FullSummary, talk.ReadingMinutes, talk.Image?.Url, talk.IsDraft, talk.HasNotes,
             talk.Conference.SitePath, Paths(talk.Speakers.Select(s => s.SitePath)), Paths(talk.Topics.Select(t => t.SitePath)));
 
     /// <summary>Every output of the manifest, with the nodes it depends on as the manifest tells them.</summary>

@@ -34,6 +34,9 @@ public sealed class Speaker : INamedPage
     /// <summary>Values of the extra keys the theme declared in its theme.yml; empty without a speaker file.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; }
 
+    /// <summary>Whether a speaker file gives a bio: its body is not empty.</summary>
+    public bool HasBio => Source is { WordCount: > 0 };
+
     public string? AvatarUrl { get; internal set; }
 
     /// <summary>The preview image the speaker file sets, from <c>image:</c>.</summary>

@@ -60,6 +60,9 @@ public sealed class Talk
     /// <summary>Only built with <c>--drafts</c>: marked <c>draft: true</c>, or a talk of a draft conference.</summary>
     public bool IsDraft => Source.FrontMatter.Draft || Conference.IsDraft;
 
+    /// <summary>Whether the author has written it up: its body is not empty, nor still the text an import wrote.</summary>
+    public bool HasNotes => Source.HasNotes;
+
     /// <summary>Position in the programme, from 1.</summary>
     public int Number { get; internal set; }
 

@@ -129,6 +129,7 @@ internal sealed class ViewFactory
         view.Extra = talk.Extra;
         view.ReadingMinutes = talk.ReadingMinutes;
         view.Rewrite(RenderBody(talk.Source));
+        CountWrittenUp(talk.Conference, Conferences[talk.Conference]);
     }
 
     /// <summary>Links the views to each other, now that every one exists.</summary>
@@ -145,6 +146,7 @@ internal sealed class ViewFactory
                 .Where(g => g.Talks.Count > 0)];
             view.Topics = [.. conference.Topics.Select(t => Topics[t])];
             view.SpeakerCount = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
+            CountWrittenUp(conference, view);
         }
 
         foreach (var (talk, view) in Talks)
@@ -169,6 +171,14 @@ internal sealed class ViewFactory
             view.Talks = [.. topic.Talks.Select(t => Talks[t])];
             view.Conferences = [.. topic.Conferences.Select(c => Conferences[c])];
         }
+    }
+
+    /// <summary>How many talks are written up, counted as <c>recap report</c> counts them.</summary>
+    private void CountWrittenUp(Conference conference, ConferenceView view)
+    {
+        var given = conference.Talks.Where(t => !t.IsCancelled).ToList();
+        view.WrittenUpCount = given.Count(t => t.HasNotes);
+        view.Progress = _model.Config.Options.Progress ? Reports.ReportText.WrittenUp(view.WrittenUpCount, given.Count) : null;
     }
 
     private ConferenceView CreateConference(Conference conference)

@@ -63,4 +63,10 @@ public sealed class ConferenceView
     public int TalkCount => Talks.Count;
 
     public int SpeakerCount { get; internal set; }
+
+    /// <summary>Talks the author has written up (the others are empty, or still as an import wrote them); cancelled talks are not counted.</summary>
+    public int WrittenUpCount { get; internal set; }
+
+    /// <summary>"3 of 42 talks written up" with <c>options: { progress: true }</c> in site.yml; null without.</summary>
+    public string? Progress { get; internal set; }
 }
