@@ -35,7 +35,7 @@ public sealed class Talk
     /// <summary>Its place in the programme the author chose, from <c>order:</c>.</summary>
     public int? Order => Source.FrontMatter.Order;
 
-    /// <summary>The track or room, from <c>track:</c>.</summary>
+    /// <summary>The track of the programme, from <c>track:</c>.</summary>
     public string? Track => Source.FrontMatter.Track;
 
     public string? Subtitle => Source.FrontMatter.Subtitle;
