@@ -49,6 +49,13 @@ internal static partial class FrontMatterMerge
             return null;
         }
 
+        if (planned.OnlyMissing)
+        {
+            var before = segments.FindIndex(s => s.Key == ImportKey) is var found and >= 0 ? found : segments.Count;
+            segments.InsertRange(before, planned.Fields.Where(f => !segments.Any(s => s.Key == f.Key)).Select(f => new Segment(f.Key, f.Block)));
+            return "---\n" + string.Concat(segments.Select(s => s.Text)) + "---\n" + body;
+        }
+
         var last = ReadImport(segments)?.Fields ?? new OrderedDictionary<string, string>(StringComparer.Ordinal);
         var hashes = new List<(string Key, string Hash)>();
         var keptKeys = new List<string>();

@@ -28,6 +28,12 @@ internal sealed class PlannedFile
     /// </summary>
     public bool OnlyTheseFields { get; init; }
 
+    /// <summary>
+    /// When true, the file belongs to an import of another format: only keys it lacks are added,
+    /// and its <c>import:</c> block, which speaks for that format, stays as it is.
+    /// </summary>
+    public bool OnlyMissing { get; init; }
+
     public void Add(string key, string? yamlValue)
     {
         if (yamlValue is not null)

@@ -71,16 +71,15 @@ internal sealed class ProgrammeImporter
         var plan = new ImportPlan { ConferenceFolder = folder, Diagnostics = _diagnostics, SkippedBreaks = _programme.SkippedBreaks };
 
         var talkFiles = ExistingFiles($"{ConferencesFolder}/{folder}/talks");
-        var speakerFiles = ExistingFiles(SpeakersFolder);
-        var people = PlanSpeakers(speakerFiles);
-        var talksById = ByImportId(talkFiles);
-        var authored = talkFiles.Values.Where(f => f.Import is null).ToList();
-        var talks = _programme.Talks.Select(t => (Talk: t, Local: LocalStart(t, zone))).ToList();
+        var talks = MatchTalks(talkFiles).Select(m => (m.Talk, m.File, Local: LocalStart(m.Talk, zone))).ToList();
+
+        // The people of a talk another export made are that export's: only this one's are planned.
+        var people = PlanSpeakers(ExistingFiles(SpeakersFolder), [.. talks.Where(t => !IsOthers(t.File)).Select(t => t.Talk)]);
 
         Record(plan, PlanConference(conferencePath, existingConference, talks.Select(t => t.Local), zone));
-        foreach (var (talk, local) in talks)
+        foreach (var (talk, file, local) in talks)
         {
-            Record(plan, PlanTalk(talk, local, folder, talksById, authored, people));
+            Record(plan, PlanTalk(talk, file, local, folder, people));
         }
 
         plan.Talks = talks.Count;
@@ -173,6 +172,7 @@ internal sealed class ProgrammeImporter
             Format = _programme.Format,
             Id = conference.Acronym ?? conference.Name ?? Path.GetFileName(Path.GetDirectoryName(path))!,
             OnlyTheseFields = true,
+            OnlyMissing = IsOthers(existing),
         };
         planned.Add("name", name is null ? null : YamlText.Scalar(name));
         planned.Add("start", start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -188,19 +188,38 @@ internal sealed class ProgrammeImporter
         return (planned, existing);
     }
 
-    /// <param name="files">The conference's talk files of earlier imports, by the export's id.</param>
-    /// <param name="written">The conference's talk files that no import made.</param>
-    private (PlannedFile, ExistingFile?) PlanTalk(ImportedTalk talk, DateTime? local, string folder, Dictionary<string, ExistingFile> files, List<ExistingFile> written, Dictionary<string, PersonFile> people)
+    /// <summary>
+    /// Each talk with the file it already has: the one an earlier import of this format made (by
+    /// the export's id), else one with its title that the author wrote, or that an import of
+    /// another format made (a PyVideo archive adding recordings to a programme from frab).
+    /// </summary>
+    private List<(ImportedTalk Talk, ExistingFile? File)> MatchTalks(Dictionary<string, ExistingFile> files)
     {
-        // A talk the author wrote before importing the programme is adopted by its title, not doubled.
-        var existing = files.GetValueOrDefault(talk.SourceId)
-            ?? written.FirstOrDefault(f => !f.Claimed && f.Names.Any(n => Slug.Key(n) == Slug.Key(talk.Title)));
+        var byId = ByImportId(files);
+        var byTitle = files.Values.Where(f => f.Import?.Format != _programme.Format).ToList();
+        var matches = new List<(ImportedTalk, ExistingFile?)>();
+        foreach (var talk in _programme.Talks)
+        {
+            var key = Slug.Key(talk.Title);
+            var file = byId.GetValueOrDefault(talk.SourceId) ?? byTitle.FirstOrDefault(f => !f.Claimed && f.Names.Any(n => Slug.Key(n) == key));
+            file?.Claim();
+            matches.Add((talk, file));
+        }
+
+        return matches;
+    }
+
+    /// <summary>A file another format's import made: this import only adds the values it lacks.</summary>
+    private bool IsOthers(ExistingFile? file) => file?.Import is { } import && import.Format != _programme.Format;
+
+    private (PlannedFile, ExistingFile?) PlanTalk(ImportedTalk talk, ExistingFile? existing, DateTime? local, string folder, Dictionary<string, PersonFile> people)
+    {
         var path = existing?.Path ?? FreePath($"{ConferencesFolder}/{folder}/talks", talk.Title);
-        existing?.Claim();
-        var planned = new PlannedFile { Path = path, Label = $"talk '{talk.Title}'", Format = _programme.Format, Id = talk.SourceId };
+        var others = IsOthers(existing);
+        var planned = new PlannedFile { Path = path, Label = $"talk '{talk.Title}'", Format = _programme.Format, Id = talk.SourceId, OnlyMissing = others };
         planned.Add("title", YamlText.Scalar(talk.Title));
         planned.Add("subtitle", Text(talk.Subtitle));
-        if (talk.Speakers.Count > 0)
+        if (talk.Speakers.Count > 0 && !others)
         {
             planned.Add("speakers", YamlText.List(talk.Speakers.Select(s => people[PersonKey(s.SourceId, s.Name)].NameInTalks(s.Name)).Distinct()));
         }
@@ -262,7 +281,7 @@ internal sealed class ProgrammeImporter
         return lines;
     }
 
-    private Dictionary<string, PersonFile> PlanSpeakers(Dictionary<string, ExistingFile> files)
+    private Dictionary<string, PersonFile> PlanSpeakers(Dictionary<string, ExistingFile> files, IReadOnlyList<ImportedTalk> talks)
     {
         var details = _programme.Speakers.GroupBy(s => s.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var byId = ByImportId(files);
@@ -276,7 +295,7 @@ internal sealed class ProgrammeImporter
         }
 
         var firstTalk = new Dictionary<ImportedPersonRef, ImportedTalk>();
-        foreach (var talk in _programme.Talks)
+        foreach (var talk in talks)
         {
             foreach (var reference in talk.Speakers)
             {
@@ -287,7 +306,7 @@ internal sealed class ProgrammeImporter
         var people = new Dictionary<string, PersonFile>(StringComparer.Ordinal);
         var planned = new Dictionary<string, PersonFile>(StringComparer.OrdinalIgnoreCase);
         var plannedNames = new Dictionary<string, PersonFile>(StringComparer.Ordinal);
-        foreach (var reference in _programme.Talks.SelectMany(t => t.Speakers))
+        foreach (var reference in talks.SelectMany(t => t.Speakers))
         {
             var key = PersonKey(reference.SourceId, reference.Name);
             if (people.ContainsKey(key))

@@ -242,6 +242,30 @@ public sealed class ReimportTests
     }
 
     [Test]
+    public void ExportOfAnotherFormatOnlyAddsWhatTheTalksLack()
+    {
+        using var site = TestSite.Create(Site);
+        var schedule = Programme();
+        schedule.Talks[0].Recording = null;
+        Import(site, schedule);
+        var archive = new Programme { Format = "archive", Conference = new ImportedConference { Name = "Conf 2024 recordings" } };
+        var recorded = new ImportedTalk { SourceId = "v1", Title = "Streams Everywhere", Recording = "https://video.example.org/v1", Room = "Hall" };
+        recorded.Speakers.Add(new ImportedPersonRef(null, "Someone Else"));
+        archive.Talks.Add(recorded);
+
+        var plan = Import(site, archive);
+
+        const string path = "content/conferences/conf-2024/talks/streams-everywhere.md";
+        Assert.That(plan.Edits.Select(e => e.Path), Is.EqualTo(new[] { path }), "no new talk, speaker or conference value");
+        var text = site.ReadSource(path);
+        Assert.That(text, Does.Contain("room: Saal 1\n").And.Contain("video: \"https://video.example.org/v1\"\nimport:\n  format: test\n"));
+        var before = site.SourceFiles();
+        Assert.That(Import(site, archive).Edits, Is.Empty);
+        Assert.That(Import(site, schedule).Edits, Is.Empty, "the schedule's next import keeps the recording as the author's");
+        Assert.That(site.SourceFiles(), Is.EqualTo(before));
+    }
+
+    [Test]
     public void SpeakerTheAuthorDescribedIsMatchedByNameAndLeftAlone()
     {
         using var site = TestSite.Create(Site + """
