@@ -67,7 +67,7 @@ internal static class ImportCommand
                 TimeZone = options.TimeZone,
                 Prune = options.Prune,
                 Formats = config.Import.Formats,
-                KnownSpeakers = KnownSpeakers(root),
+                KnownSpeakers = () => KnownSpeakers(root),
             });
         }
         catch (ImportException ex)

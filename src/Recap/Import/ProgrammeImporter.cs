@@ -28,7 +28,7 @@ internal sealed class ProgrammeImporter
         _programme = programme;
         _options = options;
         _diagnostics = programme.Diagnostics;
-        _knownSpeakers = new(() => options.KnownSpeakers.GroupBy(Slug.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        _knownSpeakers = new(() => options.KnownSpeakers().GroupBy(Slug.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
     }
 
     /// <summary>
