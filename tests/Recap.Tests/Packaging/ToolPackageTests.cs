@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Packaging;
+
+/// <summary>
+/// The tool package as a user gets it: packed, installed into a tool path of its own, then run on
+/// the sample site and on an export to import.
+/// </summary>
+public sealed class ToolPackageTests
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("recap-package-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public void PackedToolInstallsBuildsTheSampleWithCardsAndImports()
+    {
+        var packages = Path.Combine(_folder, "packages");
+        Run("dotnet", ["pack", Path.Combine(Repository.Root, "src/Recap.Cli"), "-c", "Release", "-o", packages]);
+        var package = Directory.GetFiles(packages, "Recap.Cli.*.nupkg").Single();
+        Assert.That(NativePlatforms(package), Is.EqualTo(new[]
+        {
+            "linux-arm64/native/libHarfBuzzSharp.so", "linux-arm64/native/libSkiaSharp.so",
+            "linux-x64/native/libHarfBuzzSharp.so", "linux-x64/native/libSkiaSharp.so",
+            "osx/native/libHarfBuzzSharp.dylib", "osx/native/libSkiaSharp.dylib",
+            "win-x64/native/libHarfBuzzSharp.dll", "win-x64/native/libSkiaSharp.dll",
+        }));
+
+        // Only the package just made: no feed is asked.
+        var config = Path.Combine(_folder, "nuget.config");
+        File.WriteAllText(config, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{packages}" />
+              </packageSources>
+            </configuration>
+            """);
+        var tools = Path.Combine(_folder, "tools");
+        Run("dotnet", ["tool", "install", "--tool-path", tools, "--configfile", config, "Recap.Cli", "--version", PackageVersion(package)]);
+        var recap = Path.Combine(tools, OperatingSystem.IsWindows() ? "recap.exe" : "recap");
+
+        var site = Path.Combine(_folder, "site");
+        CopyFolder(Path.Combine(Repository.Root, "content"), Path.Combine(site, "content"));
+        var build = Run(recap, ["build", "--source", site]);
+        Assert.That(build, Does.StartWith("Built 56 pages (1 conference, 11 talks, 11 speakers, 27 topics)"));
+        Assert.That(File.Exists(Path.Combine(site, "_site/dotscale-2018/istio/card.png")), Is.True, "cards are drawn");
+
+        var export = Path.Combine(_folder, "schedule.json");
+        File.WriteAllText(export, """
+            {"schedule": {"version": "1", "conference": {"acronym": "democon", "title": "DemoCon 2024", "start": "2024-05-10", "end": "2024-05-10",
+              "days": [{"index": 1, "date": "2024-05-10", "rooms": {"Saal 1": [
+                {"id": 1, "guid": "g1", "date": "2024-05-10T10:00:00+02:00", "start": "10:00", "duration": "0:30", "room": "Saal 1", "title": "Packed", "persons": [{"id": 7, "public_name": "Zoë Ångström"}]}
+              ]}}]}}}
+            """);
+        Run(recap, ["import", export, "--source", site, "--quiet"]);
+        Assert.That(Run(recap, ["build", "--source", site]), Does.StartWith("Built 59 pages (2 conferences, 12 talks, 12 speakers, 27 topics)"));
+    }
+
+    /// <summary>The native files under <c>runtimes/</c> of the package, from the platform folder on.</summary>
+    private static List<string> NativePlatforms(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        return [.. zip.Entries
+            .Select(e => e.FullName)
+            .Where(n => n.Contains("/runtimes/", StringComparison.Ordinal))
+            .Select(n => n[(n.IndexOf("/runtimes/", StringComparison.Ordinal) + "/runtimes/".Length)..])
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary><c>Recap.Cli.0.1.0.nupkg</c> is version <c>0.1.0</c>.</summary>
+    private static string PackageVersion(string package) => Path.GetFileNameWithoutExtension(package)["Recap.Cli.".Length..];
+
+    /// <summary>Runs a program to its end and returns its standard output; fails the test, with both outputs, when it fails.</summary>
+    private static string Run(string program, string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        arguments.ToList().ForEach(start.ArgumentList.Add);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        Assert.That(process.ExitCode, Is.Zero, $"{program} {string.Join(' ', arguments)}\n{stdout.Result}\n{stderr.Result}");
+        return stdout.Result;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
