@@ -21,12 +21,14 @@ internal static class CheckCommand
 
         var diagnostics = new DiagnosticBag();
         var result = SiteChecker.Check(options.Site, diagnostics);
-
-        foreach (var diagnostic in diagnostics.Sorted().Where(d => d.IsError || !options.Quiet))
+        if (options.Json)
         {
-            stderr.Write(options.GitHubLog ? DiagnosticFormatter.FormatGitHub(diagnostic) : DiagnosticFormatter.FormatHuman(diagnostic, diagnostics));
+            // For scripts: everything on standard output, as one document.
+            stdout.Write(CheckJson.Format(result, diagnostics, BuildCommand.DisplayPath(options.Site.OutputDirectory)));
+            return diagnostics.HasErrors ? RecapCommand.ContentErrors : RecapCommand.Success;
         }
 
+        BuildCommand.Report(diagnostics, options.Quiet, options.GitHubLog, stderr);
         if (!options.Quiet)
         {
             stdout.WriteLine(Summary(result, diagnostics, BuildCommand.DisplayPath(options.Site.OutputDirectory)));

@@ -1,7 +1,7 @@
 namespace Recap.Cli;
 
 /// <summary>The options of <c>recap check</c>, parsed: where the site is, and how to report.</summary>
-internal sealed record CheckOptions(SiteOptions Site, bool Quiet, bool GitHubLog)
+internal sealed record CheckOptions(SiteOptions Site, bool Quiet, bool GitHubLog, bool Json = false)
 {
     /// <returns>The options, or an error message for the user.</returns>
     /// <remarks>The options build has too, less those that only change what a build includes or prints.</remarks>
@@ -12,8 +12,31 @@ internal sealed record CheckOptions(SiteOptions Site, bool Quiet, bool GitHubLog
             return (null, $"unknown option '{buildOnly}'");
         }
 
-        var (build, error) = BuildOptions.ParseArguments(args);
-        return build is null || error is not null ? (null, error) : (new CheckOptions(build.Site, build.Quiet, build.GitHubLog), CheckFolders(build.Site));
+        var json = false;
+        var rest = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] != "--format")
+            {
+                rest.Add(args[i]);
+                continue;
+            }
+
+            switch (i + 1 < args.Count ? args[++i] : null)
+            {
+                case "json":
+                    json = true;
+                    break;
+                case "text":
+                    json = false;
+                    break;
+                case var other:
+                    return (null, other is null ? "--format needs text or json" : $"unknown format '{other}'; use text or json");
+            }
+        }
+
+        var (build, error) = BuildOptions.ParseArguments(rest);
+        return build is null || error is not null ? (null, error) : (new CheckOptions(build.Site, build.Quiet, build.GitHubLog, json), CheckFolders(build.Site));
     }
 
     private static string? CheckFolders(SiteOptions site)

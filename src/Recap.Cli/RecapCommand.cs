@@ -46,6 +46,7 @@ internal static class RecapCommand
           --output DIR         The built site to check (default: <source>/_site)
           --base-url URL       The URL the site is published at (default: the home page's
                                canonical URL, else site.yml's base_url)
+          --format FORMAT      text (default) or json (counts and diagnostics, on stdout)
           --quiet              Print errors only
           --log-format FORMAT  human (default) or github (annotations in GitHub Actions)
 

@@ -62,6 +62,7 @@ public sealed class CheckBuiltSiteTests
         Assert.That(site.ExitCode, Is.EqualTo(1));
         Assert.That(site.Stderr, Is.EqualTo("""
             recap: error RC0509: the site has no base URL with a host, so its canonical and og:image URLs are not absolute and link previews cannot load them: set base_url in content/site.yml, or build and check with --base-url
+            Found 1 error and 0 warnings.
 
             """));
         Assert.That(site.Stdout, Does.EndWith(": 1 error, 0 warnings.\nconf-2024: 1 of 1 talk written up; 1 without slides, 1 without a recording; 1 speaker without a bio or photo\n"));

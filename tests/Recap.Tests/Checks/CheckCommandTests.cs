@@ -292,7 +292,51 @@ public sealed partial class CheckCommandTests
 
         site.Check("--log-format", "github");
 
-        Assert.That(site.Stderr, Is.EqualTo("::error file=_site/index.html,line=11,col=1,title=RC0501::broken link '/recaps/nope/': _site/nope/index.html does not exist\n"));
+        Assert.That(site.Stderr, Is.EqualTo("::error file=_site/index.html,line=11,col=1,title=RC0501::broken link '/recaps/nope/': _site/nope/index.html does not exist\nFound 1 error and 0 warnings.\n"));
+    }
+
+    [Test]
+    public void SummaryOnStandardErrorIsTheOneBuildPrints()
+    {
+        using var site = Create(Page("index.html", """<a href="/recaps/nope/">Nope</a>"""));
+
+        site.Check("--quiet");
+
+        Assert.That(site.ExitCode, Is.EqualTo(1));
+        Assert.That(site.Stderr, Does.StartWith("_site/index.html(11,1): error RC0501: broken link '/recaps/nope/': _site/nope/index.html does not exist\n"));
+        Assert.That(site.Stderr, Does.EndWith("      | ^\nFound 1 error and 0 warnings.\n"));
+        Assert.That(site.Stdout, Is.Empty);
+    }
+
+    [Test]
+    public void JsonFormatGivesCountsAndEveryDiagnosticOnStandardOutput()
+    {
+        using var site = Create(Page("index.html", """<a href="/recaps/nope/">Nope</a>"""));
+
+        site.Check("--format", "json");
+
+        Assert.That(site.ExitCode, Is.EqualTo(1));
+        Assert.That(site.Stderr, Is.Empty);
+        using var json = System.Text.Json.JsonDocument.Parse(site.Stdout);
+        var root = json.RootElement;
+        Assert.That((root.GetProperty("version").GetInt32(), root.GetProperty("errors").GetInt32(), root.GetProperty("warnings").GetInt32()), Is.EqualTo((1, 1, 0)));
+        Assert.That(root.GetProperty("pages").GetInt32(), Is.EqualTo(1));
+        var diagnostic = root.GetProperty("diagnostics").EnumerateArray().Single();
+        Assert.That(
+            $"{diagnostic.GetProperty("severity")} {diagnostic.GetProperty("code")} {diagnostic.GetProperty("path")}({diagnostic.GetProperty("line")},{diagnostic.GetProperty("column")}) {diagnostic.GetProperty("message")}",
+            Is.EqualTo("error RC0501 _site/index.html(11,1) broken link '/recaps/nope/': _site/nope/index.html does not exist"));
+    }
+
+    [TestCase("--format", "--format needs text or json")]
+    [TestCase("--format yaml", "unknown format 'yaml'; use text or json")]
+    public void FormatMustBeTextOrJson(string arguments, string message)
+    {
+        using var site = Create(Page("index.html", "<p>Hi</p>"));
+
+        site.Check(arguments.Split(' '));
+
+        Assert.That(site.ExitCode, Is.EqualTo(2));
+        Assert.That(site.Stderr, Is.EqualTo($"recap check: {message}\nRun 'recap --help' for usage.\n"));
     }
 
     [Test]
