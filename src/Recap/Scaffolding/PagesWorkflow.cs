@@ -23,8 +23,16 @@ internal static class PagesWorkflow
     public static string Repository { get; } = ReadResource();
 
     /// <summary>The step a site's workflow runs before the build.</summary>
+    /// <remarks>
+    /// The comment says how to install from a package in the site's repository instead, for as
+    /// long as this version is not on nuget.org.
+    /// </remarks>
     public static string InstallStep(string toolVersion) =>
-        $"      - name: Install recap\n        run: dotnet tool install --global Recap.Cli --version {toolVersion}\n";
+        "      - name: Install recap\n"
+        + $"        # Recap.Cli {toolVersion} from nuget.org. Before that version is published there, commit its\n"
+        + "        # package (Recap.Cli.<version>.nupkg, from `dotnet pack src/Recap.Cli -o packages` in Recap's\n"
+        + "        # sources) to packages/ in this repository and add: --add-source packages\n"
+        + $"        run: dotnet tool install --global Recap.Cli --version {toolVersion}\n";
 
     /// <summary>The workflow for a site's repository, with <c>recap</c> installed at <paramref name="toolVersion"/>.</summary>
     public static string ForSite(string toolVersion)
