@@ -56,10 +56,10 @@ Task("Prerequisites")
         }
     }
 
-    // The Nu HTML Checker is a jar from npm, pinned by package-lock.json.
-    if (!FileExists("./node_modules/vnu-jar/build/dist/vnu.jar"))
+    // The Nu HTML Checker (a jar) and action-validator come from npm, pinned by package-lock.json.
+    if (!FileExists("./node_modules/vnu-jar/build/dist/vnu.jar") || !FileExists("./node_modules/@action-validator/cli/cli.mjs"))
     {
-        Information("Restoring vnu.jar (the Nu HTML Checker) with npm ci");
+        Information("Restoring vnu.jar (the Nu HTML Checker) and action-validator with npm ci");
         if (StartProcess(IsRunningOnWindows() ? "npm.cmd" : "npm", "ci --no-audit --no-fund --ignore-scripts") != 0)
         {
             throw new CakeException("npm ci failed: see its output above.");
