@@ -42,8 +42,14 @@ internal static class BuildCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var site = Site.Load(options.Site, diagnostics);
-        var result = site.Build();
+        var progress = Terminal.ShowsProgress(stderr, options.Quiet, options.GitHubLog) ? new BuildProgress() : null;
+        Site site;
+        BuildResult result;
+        using (progress is null ? null : new ProgressLine(progress, stderr))
+        {
+            site = Site.Load(options.Site with { Progress = progress }, diagnostics);
+            result = site.Build();
+        }
 
         Report(diagnostics, options, stderr);
         if (options.Verbose)
@@ -75,9 +81,11 @@ internal static class BuildCommand
         ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(stderr);
         var all = diagnostics.Sorted();
+        var colour = Terminal.UsesColour(stderr, gitHubLog);
         foreach (var diagnostic in all.Where(d => d.IsError || !quiet))
         {
-            stderr.Write(gitHubLog ? DiagnosticFormatter.FormatGitHub(diagnostic) : DiagnosticFormatter.FormatHuman(diagnostic, diagnostics));
+            var text = gitHubLog ? DiagnosticFormatter.FormatGitHub(diagnostic) : DiagnosticFormatter.FormatHuman(diagnostic, diagnostics);
+            stderr.Write(colour ? Terminal.Colour(text) : text);
         }
 
         if (all.Count > 0 && !(quiet && diagnostics.ErrorCount == 0))

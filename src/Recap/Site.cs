@@ -77,6 +77,7 @@ public sealed class Site
 
         var cards = new CardCache(_options.CardCache ?? SocialCards.CacheFolder(_options.OutputDirectory));
         var producer = _clock.Time("PrepareViews", () => new OutputProducer(resolved.Model, resolved.Theme, resolved.Views, _options, _diagnostics, writer, cards));
+        _options.Progress?.Begin("Writing", outputs.Count);
         var counts = _clock.Time("Write", () => producer.WriteAll(outputs));
         foreach (var (kind, milliseconds) in counts.Time)
         {
@@ -196,6 +197,7 @@ public sealed class Site
 
         var permalinks = Permalinks.Create(config.Permalinks ?? new PermalinkConfig(), diagnostics);
         var pipeline = MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml);
+        options.Progress?.Begin("Reading");
         var content = clock.Time("LoadContent", () => new ContentLoader(options.SourceDirectory, options.OutputDirectory, diagnostics, theme.ExtraKeys, pipeline, cache).Load());
         return permalinks is null ? null : new Loaded(config, permalinks, theme, pipeline, content);
     }
@@ -203,6 +205,7 @@ public sealed class Site
     /// <summary>The model: every page, its URL and links, and the manifest of what the build writes.</summary>
     private static Resolved Resolve(Loaded loaded, SiteOptions options, DiagnosticBag diagnostics, StepClock clock)
     {
+        options.Progress?.Begin("Resolving");
         var builder = new ModelBuilder(loaded.Content, loaded.Config, loaded.Permalinks, options, new UrlBuilder(loaded.Config.BaseUrl), diagnostics);
         var model = clock.Time("BuildModel", () => builder.Build(loaded.Theme));
 

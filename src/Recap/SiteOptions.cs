@@ -28,6 +28,9 @@ public sealed record SiteOptions
     /// </summary>
     public bool DeferCards { get; init; }
 
+    /// <summary>Told where the build is, for a progress line on a terminal; null when nobody shows it.</summary>
+    public BuildProgress? Progress { get; init; }
+
     public string SourceDirectory => Path.GetFullPath(Source);
 
     public string OutputDirectory => Path.GetFullPath(Output ?? Path.Combine(SourceDirectory, "_site"));

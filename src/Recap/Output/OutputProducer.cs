@@ -57,6 +57,7 @@ internal sealed class OutputProducer
         {
             var start = Stopwatch.GetTimestamp();
             var written = Write(entry);
+            _options.Progress?.Advance();
             if (written && entry is PageOutput)
             {
                 Interlocked.Increment(ref pages);
