@@ -84,6 +84,11 @@ internal static class RecapCommand
     /// <summary>The version of recap: <c>0.1.0</c>.</summary>
     public static string Version { get; } = typeof(RecapCommand).Assembly.GetName().Version!.ToString(3);
 
+    /// <summary>The version with the commit it was built from when built in a clone: <c>0.1.0+1a2b3c4d5e6f</c>.</summary>
+    public static string InformationalVersion { get; } =
+        typeof(RecapCommand).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? Version;
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -120,7 +125,7 @@ internal static class RecapCommand
                 stdout.WriteLine(Usage);
                 return args.Length == 0 ? UsageError : Success;
             case ["--version"]:
-                stdout.WriteLine("recap " + Version);
+                stdout.WriteLine("recap " + InformationalVersion);
                 return Success;
             case ["build", .. var rest]:
                 return BuildCommand.Run(rest, stdout, stderr);
