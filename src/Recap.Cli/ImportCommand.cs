@@ -52,11 +52,15 @@ internal static class ImportCommand
 
         Programme programme;
         ImportPlan plan;
+        var progress = Terminal.ShowsProgress(stderr, options.Quiet, options.GitHubLog) ? new BuildProgress() : null;
+        var line = progress is null ? null : new ProgressLine(progress, stderr);
         try
         {
+            progress?.Begin("Importing");
             programme = reader.Read(options.File, options.File.Replace('\\', '/'));
             if (options.Conference is null && programme.Conference.Acronym is null && programme.Conference.Name is null)
             {
+                line?.Dispose();
                 return UsageError($"the {reader.Format} export does not name its conference; give its name with --conference, as in --conference \"JuliaCon 2020\"", stderr);
             }
 
@@ -72,8 +76,14 @@ internal static class ImportCommand
         }
         catch (ImportException ex)
         {
+            line?.Dispose();
             stderr.WriteLine($"recap import: {ex.Message}");
             return RecapCommand.ContentErrors;
+        }
+        finally
+        {
+            // Wiped before anything else is printed, the usage error of an export without a conference too.
+            line?.Dispose();
         }
 
         if (options.DryRun)
@@ -85,7 +95,11 @@ internal static class ImportCommand
         }
         else
         {
-            ProgrammeImporter.Apply(plan, root);
+            using (progress is null ? null : new ProgressLine(progress, stderr))
+            {
+                ProgrammeImporter.Apply(plan, root, progress);
+            }
+
             foreach (var edit in plan.Edits.Where(_ => !options.Quiet))
             {
                 stdout.WriteLine($"{(edit.Before is null ? "created" : edit.After is null ? "deleted" : "updated")} {edit.Path}");
@@ -103,7 +117,7 @@ internal static class ImportCommand
             stderr.WriteLine(Summary(plan, reader.Format, options.DryRun));
         }
 
-        return options.DryRun ? RecapCommand.Success : CheckSite(root, options, stderr);
+        return options.DryRun ? RecapCommand.Success : CheckSite(root, options, progress, stderr);
     }
 
     /// <summary>"Imported 42 talks and 37 speakers from frab-json into content/conferences/froscon-2018: created 80 files, updated 2, deleted 0, unchanged 3; skipped 5 breaks."</summary>
@@ -123,10 +137,14 @@ internal static class ImportCommand
         Site.Load(new SiteOptions { Source = root, Drafts = true, Future = true }, new DiagnosticBag()).Model?.Speakers.Select(s => s.Name).ToList() ?? [];
 
     /// <summary>Loads the site as a build does, so near-miss names and content errors show now rather than at the next build.</summary>
-    private static int CheckSite(string root, ImportCommandOptions options, TextWriter stderr)
+    private static int CheckSite(string root, ImportCommandOptions options, BuildProgress? progress, TextWriter stderr)
     {
         var diagnostics = new DiagnosticBag();
-        Site.Load(new SiteOptions { Source = root }, diagnostics);
+        using (progress is null ? null : new ProgressLine(progress, stderr))
+        {
+            Site.Load(new SiteOptions { Source = root, Progress = progress }, diagnostics);
+        }
+
         Report(diagnostics, options, stderr);
         return diagnostics.HasErrors ? RecapCommand.ContentErrors : RecapCommand.Success;
     }

@@ -33,6 +33,8 @@ internal sealed class ProgressLine : IDisposable
         {
             "Writing" => string.Create(CultureInfo.InvariantCulture, $"Writing {progress.Done:N0} of {progress.Total:N0} outputs (pages, feeds, cards, files)"),
             "Resolving" => "Resolving talks, speakers and topics...",
+            "Importing" => "Reading the programme...",
+            "Saving" => string.Create(CultureInfo.InvariantCulture, $"Writing {progress.Done:N0} of {progress.Total:N0} content files"),
             _ => "Reading content...",
         };
     }
@@ -41,6 +43,11 @@ internal sealed class ProgressLine : IDisposable
     {
         lock (_lock)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _disposed = true;
             _timer.Dispose();
             if (_shown > 0)

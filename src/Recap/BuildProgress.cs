@@ -10,7 +10,7 @@ public sealed class BuildProgress
     private int _done;
     private int _total;
 
-    /// <summary>"Reading", "Resolving" or "Writing".</summary>
+    /// <summary>"Reading", "Resolving" or "Writing" for a build; "Importing" or "Saving" for <c>recap import</c>.</summary>
     public string Step => _step;
 
     /// <summary>Outputs written so far in this step.</summary>

@@ -43,11 +43,13 @@ internal sealed class ProgrammeImporter
     }
 
     /// <summary>Writes the plan's files, each whole or not at all.</summary>
-    public static void Apply(ImportPlan plan, string root)
+    public static void Apply(ImportPlan plan, string root, BuildProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        progress?.Begin("Saving", plan.Edits.Count);
         foreach (var edit in plan.Edits)
         {
+            progress?.Advance();
             var path = Path.Combine(root, edit.Path);
             if (edit.After is null)
             {
