@@ -223,7 +223,15 @@ internal sealed class ProgrammeImporter
         planned.Add("subtitle", Text(talk.Subtitle));
         if (talk.Speakers.Count > 0 && !others)
         {
-            planned.Add("speakers", YamlText.List(talk.Speakers.Select(s => people[PersonKey(s.SourceId, s.Name)].NameInTalks(s.Name)).Distinct()));
+            var names = talk.Speakers.Select(s => people[PersonKey(s.SourceId, s.Name)].NameInTalks(s.Name)).Distinct().ToList();
+            if (names.Count > Content.FrontMatterBinder.MaxListItems)
+            {
+                // A talk takes at most this many; more is a pasted list, and the file would not build.
+                _diagnostics.Warning(DiagnosticCodes.ImportedValue, talk.Location, $"talk '{talk.Title}' has {names.Count} speakers; the first {Content.FrontMatterBinder.MaxListItems} are kept");
+                names = names[..Content.FrontMatterBinder.MaxListItems];
+            }
+
+            planned.Add("speakers", YamlText.List(names));
         }
 
         planned.Add("format", talk.Type is null ? null : TalkFormats.Map(talk.Type, _options.Formats));

@@ -347,6 +347,20 @@ public sealed class ReimportTests
     }
 
     [Test]
+    public void TalkWithMoreSpeakersThanATalkTakesKeepsTheFirstAndBuilds()
+    {
+        using var site = TestSite.Create(Site);
+        var programme = Programme();
+        programme.Talks[1].Speakers.AddRange(Enumerable.Range(1, 120).Select(i => new ImportedPersonRef($"x{i}", $"Person {i}")));
+
+        var plan = Import(site, programme);
+
+        Assert.That(plan.Diagnostics.Sorted().Select(d => d.Message), Does.Contain("talk 'After midnight' has 121 speakers; the first 100 are kept"));
+        site.Run();
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+    }
+
+    [Test]
     public void TimesInUtcAreWrittenInTheConferencesZone()
     {
         using var site = TestSite.Create(Site);
