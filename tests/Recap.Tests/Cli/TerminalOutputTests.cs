@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Recap.Tests.Support;
 
 namespace Recap.Tests.Cli;
@@ -55,23 +54,8 @@ public sealed class TerminalOutputTests
         var log = Path.GetTempFileName();
         try
         {
-            var start = new ProcessStartInfo("script") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { "--quiet", "--return", "--command", $"dotnet {Recap} {arguments}", log })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment.Remove("CI");
-            start.Environment.Remove("NO_COLOR");
-            start.Environment["TERM"] = "xterm";
-            if (noColor is not null)
-            {
-                start.Environment["NO_COLOR"] = noColor;
-            }
-
-            using var process = Process.Start(start)!;
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
+            var environment = new Dictionary<string, string?> { ["CI"] = null, ["NO_COLOR"] = noColor, ["TERM"] = "xterm" };
+            Programs.Run("script", ["--quiet", "--return", "--command", $"dotnet {Recap} {arguments}", log], environment: environment);
             return File.ReadAllText(log);
         }
         finally
@@ -82,14 +66,7 @@ public sealed class TerminalOutputTests
 
     private static (string Stdout, string Stderr) Redirected(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Recap);
-        arguments.ToList().ForEach(start.ArgumentList.Add);
-        start.Environment.Remove("CI");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (stdout.Result, stderr);
+        var (_, stdout, stderr) = Programs.Run("dotnet", [Recap, .. arguments], environment: new Dictionary<string, string?> { ["CI"] = null });
+        return (stdout, stderr);
     }
 }

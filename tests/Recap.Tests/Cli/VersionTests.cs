@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Recap.Cli;
 using Recap.Tests.Support;
 
@@ -22,15 +21,7 @@ public sealed class VersionTests
     /// <summary>The commit the tests were built from, as the build reads it; null outside a clone.</summary>
     private static string? HeadCommit()
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = Repository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "rev-parse", "--short=12", "HEAD" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd().Trim();
-        process.WaitForExit();
-        return process.ExitCode == 0 ? output : null;
+        var (exitCode, stdout, _) = Programs.Run("git", ["rev-parse", "--short=12", "HEAD"], Repository.Root);
+        return exitCode == 0 ? stdout.Trim() : null;
     }
 }

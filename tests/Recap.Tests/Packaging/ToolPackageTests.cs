@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using Recap.Tests.Support;
 
@@ -81,16 +80,9 @@ public sealed class ToolPackageTests
     /// <summary>Runs a program to its end and returns its standard output; fails the test, with both outputs, when it fails.</summary>
     private static string Run(string program, string[] arguments)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        arguments.ToList().ForEach(start.ArgumentList.Add);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, $"{program} {string.Join(' ', arguments)}\n{stdout.Result}\n{stderr.Result}");
-        return stdout.Result;
+        var (exitCode, stdout, stderr) = Programs.Run(program, arguments, environment: new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" });
+        Assert.That(exitCode, Is.Zero, $"{program} {string.Join(' ', arguments)}\n{stdout}\n{stderr}");
+        return stdout;
     }
 
     private static void CopyFolder(string from, string to)

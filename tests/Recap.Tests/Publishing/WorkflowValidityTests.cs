@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Recap.Scaffolding;
 using Recap.Tests.Support;
 
@@ -45,14 +44,8 @@ public sealed class WorkflowValidityTests
         {
             var file = Path.Combine(folder, "workflow.yml");
             File.WriteAllText(file, workflow);
-            var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-            start.ArgumentList.Add(Validator);
-            start.ArgumentList.Add(file);
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, stdout.Result + stderr);
+            var (exitCode, stdout, stderr) = Programs.Run("node", [Validator, file]);
+            return (exitCode, stdout + stderr);
         }
         finally
         {
