@@ -135,10 +135,10 @@ public sealed partial class BuildCommandTests
     {
         using var stdout = new StringWriter();
 
-        var exitCode = RecapCommand.Run(["--help"], stdout, TextWriter.Null);
+        var exitCode = RecapCommand.Run(["build", "--help"], stdout, TextWriter.Null);
 
         Assert.That(exitCode, Is.Zero);
-        Assert.That(stdout.ToString(), Does.Contain("--base-url URL").And.Contain("--drafts").And.Contain("--future").And.Contain("--log-format"));
+        Assert.That(stdout.ToString(), Does.Contain("--base-url <URL>").And.Contain("--drafts").And.Contain("--future").And.Contain("--log-format <FORMAT>"));
     }
 
     [Test]
