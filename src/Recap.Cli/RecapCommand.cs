@@ -65,10 +65,11 @@ internal static class RecapCommand
         root.Unexpected(command => $"unknown command '{command}'");
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
 
-        // 'recap' alone: what it can do, and the exit code of a usage error.
         // Help wraps at 80 columns wherever it goes, a terminal, a pipe or a test.
         var help = (HelpAction)root.Options.OfType<HelpOption>().Single().Action!;
         help.MaxWidth = 80;
+
+        // 'recap' alone: what it can do, and the exit code of a usage error.
         root.SetAction(result =>
         {
             help.Invoke(result);
