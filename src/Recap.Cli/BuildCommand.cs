@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Recap.Diagnostics;
 using Recap.Output;
@@ -8,13 +9,37 @@ namespace Recap.Cli;
 /// <summary><c>recap build</c>: parse options, build, print diagnostics and a summary, return the exit code.</summary>
 internal static class BuildCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Declare(TextWriter stdout, TextWriter stderr)
     {
-        var (options, error) = BuildOptions.Parse(args);
+        var source = CommonOptions.Source();
+        var output = CommonOptions.Output("Where to write the site (default: <source>/_site)");
+        var baseUrl = CommonOptions.BaseUrl("Publish under this URL instead of site.yml's base_url");
+        var drafts = CommonOptions.Drafts();
+        var future = CommonOptions.Future();
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
+        var logFormat = CommonOptions.LogFormat();
+        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, future, quiet, verbose, logFormat };
+        command.Validators.Add(CommonOptions.NotTogether(quiet, verbose));
+        command.SetAction(result => Run(
+            new BuildOptions(
+                new SiteOptions { Source = result.GetValue(source)!, Output = result.GetValue(output), BaseUrl = result.GetValue(baseUrl), Drafts = result.GetValue(drafts), Future = result.GetValue(future) },
+                result.GetValue(quiet),
+                result.GetValue(verbose),
+                result.GetValue(logFormat) == "github"),
+            stdout,
+            stderr));
+        return command;
+    }
+
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(stderr);
 
         // Serve and publish build into folders of their own; only build writes where it is told.
-        error ??= OutputFolder.Refusal(options!.Site.OutputDirectory);
-        if (options is null || error is not null)
+        var error = BuildOptions.CheckFolders(options.Site) ?? OutputFolder.Refusal(options.Site.OutputDirectory);
+        if (error is not null)
         {
             stderr.WriteLine("recap build: " + error);
             stderr.WriteLine("Run 'recap --help' for usage.");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Recap.Checks;
 using Recap.Diagnostics;
@@ -9,10 +10,33 @@ namespace Recap.Cli;
 /// <summary><c>recap check</c>: parse options, check the built site, print diagnostics and a summary, return the exit code.</summary>
 internal static class CheckCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    /// <remarks>The options build has too, less those that only change what a build includes or prints.</remarks>
+    public static Command Declare(TextWriter stdout, TextWriter stderr)
     {
-        var (options, error) = CheckOptions.Parse(args);
-        if (options is null || error is not null)
+        var source = CommonOptions.Source();
+        var output = CommonOptions.Output("The built site to check (default: <source>/_site)");
+        var baseUrl = CommonOptions.BaseUrl("The URL the site is published at (default: the home page's canonical URL, else site.yml's base_url)");
+        var format = CommonOptions.TextOrJson("text, or json for counts and diagnostics on stdout");
+        var quiet = CommonOptions.Quiet();
+        var logFormat = CommonOptions.LogFormat();
+        var command = new Command("check", "Check a built site: links, anchors, assets and link previews") { source, output, baseUrl, format, quiet, logFormat };
+        command.SetAction(result => Run(
+            new CheckOptions(
+                new SiteOptions { Source = result.GetValue(source)!, Output = result.GetValue(output), BaseUrl = result.GetValue(baseUrl) },
+                result.GetValue(quiet),
+                result.GetValue(logFormat) == "github",
+                result.GetValue(format) == "json"),
+            stdout,
+            stderr));
+        return command;
+    }
+
+    public static int Run(CheckOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (CheckOptions.CheckFolders(options.Site) is { } error)
         {
             stderr.WriteLine("recap check: " + error);
             stderr.WriteLine("Run 'recap --help' for usage.");

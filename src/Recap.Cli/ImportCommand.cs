@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Recap.Configuration;
 using Recap.Diagnostics;
 using Recap.Import;
@@ -12,14 +13,56 @@ namespace Recap.Cli;
 /// </summary>
 internal static class ImportCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Declare(TextWriter stdout, TextWriter stderr)
     {
-        var (options, error) = ImportCommandOptions.Parse(args);
-        if (options is null || error is not null)
+        var format = CommonOptions.NotAnOption(new Argument<string?>("FORMAT") { Description = $"The export's format, when not told from the file: {ImportCommandOptions.FormatList}", Arity = ArgumentArity.ZeroOrOne });
+        var file = CommonOptions.NotAnOption(new Argument<string?>("FILE") { Description = "The programme export", Arity = ArgumentArity.ZeroOrOne });
+        var source = CommonOptions.Source();
+        var conference = CommonOptions.Value("--conference", "NAME", "The conference's folder or name (default: from the export)", "--conference needs the conference's folder or name, as in --conference \"FrOSCon 2018\"");
+        var zone = CommonOptions.Value("--time-zone", "ZONE", "The IANA time zone of the talk times (default: from the export)", "--time-zone needs an IANA name, as in --time-zone Europe/Berlin");
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what would change, as a diff, and write nothing" };
+        var prune = new Option<bool>("--prune") { Description = "Delete talks that left the programme, unless they hold notes" };
+        var quiet = CommonOptions.Quiet();
+        var logFormat = CommonOptions.LogFormat();
+        var command = new Command("import", "Add a conference's talks and speakers from its programme export, or update them from a newer one")
         {
-            return UsageError(error!, stderr);
-        }
+            format, file, source, conference, zone, dryRun, prune, quiet, logFormat,
+        }.Unexpected(word => $"unexpected argument '{word}'; give a format and a file");
+        command.SetAction(result =>
+        {
+            // One argument is the file; FORMAT comes first only when there are two.
+            var (first, second) = (result.GetValue(format), result.GetValue(file));
+            if (first is null)
+            {
+                return UsageError($"give the export to import, as in 'recap import frab-json schedule.json' (formats: {ImportCommandOptions.FormatList})", stderr);
+            }
 
+            if (second is not null && ProgrammeReaders.Find(first) is null)
+            {
+                return UsageError($"unknown format '{first}'; use {ImportCommandOptions.FormatList}", stderr);
+            }
+
+            return Run(
+                new ImportCommandOptions(
+                    second is null ? null : first,
+                    second ?? first,
+                    result.GetValue(source)!,
+                    result.GetValue(conference)?.Trim(),
+                    result.GetValue(zone)?.Trim(),
+                    result.GetValue(dryRun),
+                    result.GetValue(prune),
+                    result.GetValue(quiet),
+                    result.GetValue(logFormat) == "github"),
+                stdout,
+                stderr);
+        });
+        return command;
+    }
+
+    public static int Run(ImportCommandOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(stderr);
         var root = Path.GetFullPath(options.Source);
         if (!Directory.Exists(Path.Combine(root, "content")))
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Recap.Scaffolding;
 using Recap.Text;
 
@@ -9,20 +10,85 @@ namespace Recap.Cli;
 /// </summary>
 internal static class NewCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Declare(TextWriter stdout, TextWriter stderr)
     {
-        switch (args)
+        var folder = CommonOptions.NotAnOption(new Argument<string>("DIR") { Description = "A new or empty folder" });
+        var site = new Command("site", "Create a new site in DIR: site.yml, an example conference and talk, a README, a GitHub Pages workflow") { folder }
+            .NeedsArguments("give the folder to create, as in 'recap new site my-recaps'");
+        site.SetAction(result => NewSite(result.GetValue(folder)!, stdout, stderr));
+        var command = new Command("new", "Create a new site, or add a conference, a talk or a speaker to one") { site }
+            .NeedsArguments("say what to create, as in 'recap new site my-recaps'")
+            .Unexpected(kind => $"cannot create '{kind}'; choose site, conference, talk or speaker");
+        foreach (var kind in NewContentOptions.Kinds.Keys)
         {
-            case ["site", var folder] when !folder.StartsWith('-'):
-                return NewSite(folder, stdout, stderr);
-            case ["site", ..]:
-                return UsageError("recap new site: give the folder to create, as in 'recap new site my-recaps'", stderr);
-            case [var kind, ..] when NewContentOptions.IsKind(kind):
-                return NewContent(kind, [.. args.Skip(1)], stdout, stderr);
-            case []:
-                return UsageError("recap new: say what to create, as in 'recap new site my-recaps'", stderr);
-            default:
-                return UsageError($"recap new: cannot create '{args[0]}'; choose site, conference, talk or speaker", stderr);
+            command.Add(DeclareContent(kind, stdout, stderr));
+        }
+
+        return command;
+    }
+
+    /// <summary><c>recap new conference NAME</c>, <c>recap new talk CONFERENCE TITLE</c>, <c>recap new speaker NAME</c>.</summary>
+    private static Command DeclareContent(string kind, TextWriter stdout, TextWriter stderr)
+    {
+        var (needs, example, noun, description) = NewContentOptions.Kinds[kind];
+        Argument<string>[] names = kind == "talk"
+            ? [new("CONFERENCE") { Description = "The conference's folder or name" }, new("TITLE") { Description = "The talk's title" }]
+            : [new("NAME") { Description = kind == "conference" ? "The conference's name" : "The speaker's name" }];
+        var source = CommonOptions.Source();
+        var command = new Command(kind, description) { source }
+            .NeedsArguments($"give {needs}, as in '{example}'")
+            .Unexpected(word => $"unexpected '{word}'; quote a {noun} that has spaces, as in '{example}'");
+        foreach (var name in names)
+        {
+            command.Add(CommonOptions.NotAnOption(name));
+        }
+
+        Option<string[]>? speakers = null;
+        Option<string?>? format = null;
+        if (kind == "talk")
+        {
+            speakers = new Option<string[]>("--speaker")
+            {
+                Description = "A speaker of the talk; repeat it for each speaker",
+                HelpName = "NAME",
+                Validators = { result => NotBlank(result, "--speaker needs a name, as in --speaker \"Ada Lovelace\"") },
+            }.Needs("--speaker needs a name, as in --speaker \"Ada Lovelace\"");
+            format = CommonOptions.Value("--format", "FORMAT", $"The talk's format: {NewContentOptions.FormatList}", $"--format needs a format: {NewContentOptions.FormatList}");
+            format.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<string?>() is { } value && !string.IsNullOrWhiteSpace(value) && !FieldHints.Formats.Contains(value.Trim().ToLowerInvariant()))
+                {
+                    result.AddError($"unknown format '{value}'; use {NewContentOptions.FormatList}");
+                }
+            });
+            command.Add(speakers);
+            command.Add(format);
+        }
+
+        command.SetAction(result =>
+        {
+            var values = names.Select(name => result.GetValue(name)!.Trim()).ToList();
+            if (values.Any(value => value.Length == 0))
+            {
+                return UsageError($"recap new {kind}: give {needs}, as in '{example}'", stderr);
+            }
+
+            var options = new NewContentOptions(
+                kind,
+                values,
+                result.GetValue(source)!,
+                speakers is null ? [] : [.. (result.GetValue(speakers) ?? []).Select(speaker => speaker.Trim())],
+                format is null ? null : result.GetValue(format)?.Trim().ToLowerInvariant());
+            return NewContent(options, stdout, stderr);
+        });
+        return command;
+    }
+
+    private static void NotBlank(System.CommandLine.Parsing.OptionResult result, string needs)
+    {
+        if (result.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
+        {
+            result.AddError(needs);
         }
     }
 
@@ -48,14 +114,9 @@ internal static class NewCommand
         return RecapCommand.Success;
     }
 
-    private static int NewContent(string kind, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    private static int NewContent(NewContentOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var (options, error) = NewContentOptions.Parse(kind, args);
-        if (options is null || error is not null)
-        {
-            return UsageError($"recap new {kind}: {error}", stderr);
-        }
-
+        var kind = options.Kind;
         var root = Path.GetFullPath(options.Source);
         if (!Directory.Exists(Path.Combine(root, "content")))
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Recap.Publishing;
 using Recap.Sharing;
 
@@ -10,12 +11,47 @@ namespace Recap.Cli;
 /// </summary>
 internal static class PublishCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Declare(TextWriter stdout, TextWriter stderr)
     {
-        var (options, error) = PublishOptions.Parse(args);
-        if (options is null || error is not null)
+        var source = CommonOptions.Source();
+        var baseUrl = CommonOptions.BaseUrl("Publish under this URL instead of site.yml's base_url");
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
+        var logFormat = CommonOptions.LogFormat();
+        var branch = CommonOptions.Value("--branch", "BRANCH", "The branch to commit the site to", "--branch needs a branch name");
+        branch.DefaultValueFactory = _ => PublishOptions.DefaultBranch;
+        var remote = CommonOptions.Value("--remote", "REMOTE", "The remote to push the branch to", "--remote needs the name of a remote");
+        remote.DefaultValueFactory = _ => PublishOptions.DefaultRemote;
+        var message = CommonOptions.Value("--message", "MSG", "The commit message (default: Publish <title> from <commit>)", "--message needs a commit message");
+        message.Aliases.Add("-m");
+        var command = new Command("publish", "Build the site and push it to a branch (gh-pages) with git")
         {
-            return UsageError(error!, stderr);
+            source, baseUrl, quiet, verbose, logFormat, branch, remote, message,
+
+            // What a published site must not have, or cannot: said as such rather than as unknown options.
+            CommonOptions.Refused(CommonOptions.Drafts(), "--drafts cannot be published; preview drafts with 'recap build --drafts'"),
+            CommonOptions.Refused(CommonOptions.Future(), "--future cannot be published; preview future talks with 'recap build --future'"),
+            CommonOptions.Refused(new Option<string?>("--output"), "--output is not an option of publish: the site is built in a temporary folder and committed to --branch"),
+        };
+        command.Validators.Add(CommonOptions.NotTogether(quiet, verbose));
+        command.SetAction(result => Run(
+            new PublishOptions(
+                new BuildOptions(new SiteOptions { Source = result.GetValue(source)!, BaseUrl = result.GetValue(baseUrl) }, result.GetValue(quiet), result.GetValue(verbose), result.GetValue(logFormat) == "github"),
+                result.GetValue(remote)!,
+                result.GetValue(branch)!,
+                result.GetValue(message)),
+            stdout,
+            stderr));
+        return command;
+    }
+
+    public static int Run(PublishOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (BuildOptions.CheckFolders(options.Build.Site) is { } error)
+        {
+            return UsageError(error, stderr);
         }
 
         GitPublisher publisher;

@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using Recap.Output;
 
 namespace Recap.Cli;
@@ -8,78 +11,6 @@ internal static class RecapCommand
     public const int Success = 0;
     public const int ContentErrors = 1;
     public const int UsageError = 2;
-
-    public const string Usage = """
-        Usage: recap <command> [options]
-
-        Commands:
-          build              Build the site into the output folder
-          check              Check a built site: links, anchors, assets and link previews
-          new site DIR       Create a new site in DIR: site.yml, an example conference
-                             and talk, a README, a GitHub Pages workflow
-          new conference NAME
-                             Add content/conferences/<slug>/index.md
-          new talk CONFERENCE TITLE
-                             Add content/conferences/CONFERENCE/talks/<slug>.md
-          new speaker NAME   Add content/speakers/<slug>.md
-          serve              Build the site, serve it on 127.0.0.1 and rebuild it as you save
-          publish            Build the site and push it to a branch (gh-pages) with git
-          import [FORMAT] FILE
-                             Add a conference's talks and speakers from its programme
-                             export (frab-json, frab-xml, sessionize, pretalx-api, ical,
-                             pyvideo), or update them from a newer export
-          report             List what each conference's recap still lacks: notes, slides,
-                             recordings, speakers' bios and photos
-
-        Options of build:
-          --source DIR         The site root, the folder holding content/ (default: .)
-          --output DIR         Where to write the site (default: <source>/_site)
-          --base-url URL       Publish under this URL instead of site.yml's base_url
-          --drafts             Include pages and talks marked draft: true
-          --future             Include talks dated in the future
-          --quiet              Print errors only
-          --verbose            Also print the time of each build step
-          --log-format FORMAT  human (default) or github (annotations in GitHub Actions)
-
-        Options of check:
-          --source DIR         The site root, the folder holding content/ (default: .)
-          --output DIR         The built site to check (default: <source>/_site)
-          --base-url URL       The URL the site is published at (default: the home page's
-                               canonical URL, else site.yml's base_url)
-          --format FORMAT      text (default) or json (counts and diagnostics, on stdout)
-          --quiet              Print errors only
-          --log-format FORMAT  human (default) or github (annotations in GitHub Actions)
-
-        Options of serve (and --source, --drafts, --future, --quiet):
-          --port N             The port on 127.0.0.1 (default: 8000; 0 picks a free one)
-          --open               Open the site in the default browser
-
-        Options of new conference, new talk and new speaker:
-          --source DIR         The site root, the folder holding content/ (default: .)
-          --speaker NAME       (talk) A speaker of the talk; repeat it for each speaker
-          --format FORMAT      (talk) keynote, talk, lightning, workshop or panel
-
-        Options of publish (and --source, --base-url, --quiet, --verbose, --log-format):
-          --branch BRANCH      The branch to commit the site to (default: gh-pages)
-          --remote REMOTE      The remote to push the branch to (default: origin)
-          --message MSG        The commit message (default: Publish <title> from <commit>)
-
-        Options of import:
-          --source DIR         The site root, the folder holding content/ (default: .)
-          --conference NAME    The conference's folder or name (default: from the export)
-          --time-zone ZONE     The IANA time zone of the talk times (default: from the export)
-          --dry-run            Print what would change, as a diff, and write nothing
-          --prune              Delete talks that left the programme, unless they hold notes
-          --quiet              Print errors only
-          --log-format FORMAT  human (default) or github
-
-        Options of report:
-          --source DIR         The site root, the folder holding content/ (default: .)
-          --format FORMAT      text (default) or json (for scripts; see the README)
-          --conference ID      Only this conference (its folder or name)
-
-        Run 'recap --version' for the version.
-        """;
 
     /// <summary>The version of recap: <c>0.1.0</c>.</summary>
     public static string Version { get; } = typeof(RecapCommand).Assembly.GetName().Version!.ToString(3);
@@ -117,34 +48,49 @@ internal static class RecapCommand
         }
     }
 
+    /// <summary>Every command and option of recap, with what help says of them.</summary>
+    public static RootCommand Declare(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Recap builds a static site of conference recaps: talks, speakers, notes, slides and recordings.")
+        {
+            BuildCommand.Declare(stdout, stderr),
+            CheckCommand.Declare(stdout, stderr),
+            NewCommand.Declare(stdout, stderr),
+            Serve.ServeCommand.Declare(stdout, stderr),
+            PublishCommand.Declare(stdout, stderr),
+            ImportCommand.Declare(stdout, stderr),
+            ReportCommand.Declare(stdout, stderr),
+        };
+        root.HelpName = "recap";
+        root.Unexpected(command => $"unknown command '{command}'");
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
+
+        // Help wraps at 80 columns wherever it goes, a terminal, a pipe or a test.
+        var help = (HelpAction)root.Options.OfType<HelpOption>().Single().Action!;
+        help.MaxWidth = 80;
+
+        // 'recap' alone: what it can do, and the exit code of a usage error.
+        root.SetAction(result =>
+        {
+            help.Invoke(result);
+            return UsageError;
+        });
+        return root;
+    }
+
     private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        switch (args)
+        // No response files: an argument starting with @ is a file name, as in any other tool.
+        var result = Declare(stdout, stderr).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (result.Action is ParseErrorAction)
         {
-            case [] or ["--help" or "-h" or "help", ..]:
-                stdout.WriteLine(Usage);
-                return args.Length == 0 ? UsageError : Success;
-            case ["--version"]:
-                stdout.WriteLine("recap " + InformationalVersion);
-                return Success;
-            case ["build", .. var rest]:
-                return BuildCommand.Run(rest, stdout, stderr);
-            case ["check", .. var rest]:
-                return CheckCommand.Run(rest, stdout, stderr);
-            case ["new", .. var rest]:
-                return NewCommand.Run(rest, stdout, stderr);
-            case ["serve", .. var rest]:
-                return Serve.ServeCommand.Run(rest, stdout, stderr);
-            case ["publish", .. var rest]:
-                return PublishCommand.Run(rest, stdout, stderr);
-            case ["import", .. var rest]:
-                return ImportCommand.Run(rest, stdout, stderr);
-            case ["report", .. var rest]:
-                return ReportCommand.Run(rest, stdout, stderr);
-            default:
-                stderr.WriteLine($"recap: unknown command '{args[0]}'");
-                stderr.WriteLine("Run 'recap --help' for usage.");
-                return UsageError;
+            var (command, message) = CommandLineErrors.Describe(result);
+            stderr.WriteLine($"{command}: {message}");
+            stderr.WriteLine("Run 'recap --help' for usage.");
+            return UsageError;
         }
+
+        // Exceptions are Run's to report; serve handles Ctrl+C itself.
+        return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Recap.Diagnostics;
 using Recap.Reports;
 
@@ -9,12 +10,28 @@ namespace Recap.Cli;
 /// </summary>
 internal static class ReportCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Declare(TextWriter stdout, TextWriter stderr)
     {
-        var (options, error) = ReportOptions.Parse(args);
-        if (options is null || error is not null)
+        var source = CommonOptions.Source();
+        var format = CommonOptions.TextOrJson("text, or json for scripts (see the README)");
+        var conference = CommonOptions.Value("--conference", "ID", "Only this conference (its folder or name)", "--conference needs the conference's folder or name, as in --conference dotscale-2018");
+        var command = new Command("report", "List what each conference's recap still lacks: notes, slides, recordings, speakers' bios and photos") { source, format, conference };
+
+        // Drafts and talks to come are the recaps most likely to lack something: always reported.
+        command.SetAction(result => Run(
+            new ReportOptions(new SiteOptions { Source = result.GetValue(source)!, Drafts = true, Future = true }, result.GetValue(format) == "json", result.GetValue(conference)?.Trim()),
+            stdout,
+            stderr));
+        return command;
+    }
+
+    public static int Run(ReportOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(stdout);
+        if (!Directory.Exists(options.Site.SourceDirectory))
         {
-            return UsageError(error!, stderr);
+            return UsageError($"source folder '{options.Site.Source}' does not exist", stderr);
         }
 
         var diagnostics = new DiagnosticBag();

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -23,10 +24,43 @@ internal static class ServeCommand
     /// <summary>Diagnostics as <see cref="Problems"/> formatted them, for as long as a build holds them.</summary>
     private static readonly ConditionalWeakTable<Diagnostic, string> Formatted = [];
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Declare(TextWriter stdout, TextWriter stderr)
     {
-        var (options, error) = ServeOptions.Parse(args);
-        if (options is null || error is not null)
+        const string PortNeeds = "--port needs a number from 0 to 65535 (0 picks a free port)";
+        var source = CommonOptions.Source();
+        var drafts = CommonOptions.Drafts();
+        var future = CommonOptions.Future();
+        var quiet = CommonOptions.Quiet();
+        var port = new Option<int>("--port")
+        {
+            Description = "The port on 127.0.0.1; 0 picks a free one",
+            HelpName = "N",
+            DefaultValueFactory = _ => 8000,
+            CustomParser = result =>
+            {
+                if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number <= 65535)
+                {
+                    return number;
+                }
+
+                result.AddError(PortNeeds);
+                return 0;
+            },
+        }.Needs(PortNeeds);
+        var open = new Option<bool>("--open") { Description = "Open the site in the default browser" };
+        var command = new Command("serve", "Build the site, serve it on 127.0.0.1 and rebuild it as you save") { source, drafts, future, quiet, port, open };
+        command.SetAction(result => Run(
+            new ServeOptions(new SiteOptions { Source = result.GetValue(source)!, Drafts = result.GetValue(drafts), Future = result.GetValue(future) }, result.GetValue(port), result.GetValue(open)),
+            stdout,
+            stderr));
+        return command;
+    }
+
+    public static int Run(ServeOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (BuildOptions.CheckFolders(options.Site) is { } error)
         {
             stderr.WriteLine("recap serve: " + error);
             stderr.WriteLine("Run 'recap --help' for usage.");

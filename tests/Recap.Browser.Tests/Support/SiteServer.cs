@@ -46,12 +46,7 @@ public sealed class SiteServer : IAsyncDisposable
     {
         var server = new SiteServer(Path.Combine(Path.GetTempPath(), "recap-browser", Guid.NewGuid().ToString("N")));
         Copy(Path.Combine(siteRoot, "content"), Path.Combine(server.Root, "content"));
-        var (options, error) = ServeOptions.Parse(["--source", server.Root, "--port", "0"]);
-        if (options is null || error is not null)
-        {
-            throw new InvalidOperationException(error);
-        }
-
+        var options = new ServeOptions(new SiteOptions { Source = server.Root }, Port: 0, Open: false);
         server._serving = Task.Run(() => ServeCommand.RunAsync(options, server._stdout, server._stderr, server._stop.Token));
         for (var waited = 0; waited < 120_000; waited += 50)
         {

@@ -355,9 +355,13 @@ public sealed partial class CheckCommandTests
     {
         using var stdout = new StringWriter();
 
-        RecapCommand.Run(["--help"], stdout, TextWriter.Null);
+        using var checkHelp = new StringWriter();
 
-        Assert.That(stdout.ToString(), Does.Contain("check              Check a built site").And.Contain("Options of check:"));
+        RecapCommand.Run(["--help"], stdout, TextWriter.Null);
+        RecapCommand.Run(["check", "--help"], checkHelp, TextWriter.Null);
+
+        Assert.That(stdout.ToString(), Does.Match(@"\n  check +Check a built site: links, anchors, assets and link"));
+        Assert.That(checkHelp.ToString(), Does.Contain("Usage:\n  recap check [options]").And.Contain("--format <FORMAT>"));
     }
 
     /// <summary>A page whose og:image is <paramref name="image"/>, or which has none; the og:image is on line 7.</summary>

@@ -90,6 +90,10 @@ public sealed partial class BuildCommandTests
     [TestCase(new[] { "serve", "--port", "http" }, "recap serve: --port needs a number from 0 to 65535 (0 picks a free port)")]
     [TestCase(new[] { "serve", "--port", "70000" }, "recap serve: --port needs a number from 0 to 65535 (0 picks a free port)")]
     [TestCase(new[] { "serve", "--output", "out" }, "recap serve: unknown option '--output'")]
+    [TestCase(new[] { "serve", "--port=http" }, "recap serve: --port needs a number from 0 to 65535 (0 picks a free port)")]
+    [TestCase(new[] { "new", "site", "--x" }, "recap new site: unknown option '--x'")]
+    [TestCase(new[] { "import", "frab-json", "a.json", "b.json" }, "recap import: unexpected argument 'b.json'; give a format and a file")]
+    [TestCase(new[] { "--version", "build" }, "recap: --version cannot be combined with other arguments")]
     [TestCase(new[] { "check", "--nope" }, "recap check: unknown option '--nope'")]
     [TestCase(new[] { "check", "--drafts" }, "recap check: unknown option '--drafts'")]
     [TestCase(new[] { "check", "--output" }, "recap check: --output needs a folder")]
@@ -135,10 +139,10 @@ public sealed partial class BuildCommandTests
     {
         using var stdout = new StringWriter();
 
-        var exitCode = RecapCommand.Run(["--help"], stdout, TextWriter.Null);
+        var exitCode = RecapCommand.Run(["build", "--help"], stdout, TextWriter.Null);
 
         Assert.That(exitCode, Is.Zero);
-        Assert.That(stdout.ToString(), Does.Contain("--base-url URL").And.Contain("--drafts").And.Contain("--future").And.Contain("--log-format"));
+        Assert.That(stdout.ToString(), Does.Contain("--base-url <URL>").And.Contain("--drafts").And.Contain("--future").And.Contain("--log-format <FORMAT>"));
     }
 
     [Test]

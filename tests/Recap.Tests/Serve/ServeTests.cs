@@ -103,8 +103,8 @@ public sealed class ServeTests
         using var site = TestSite.Create(Site);
         using var stderr = new StringWriter();
 
-        var (options, _) = ServeOptions.Parse(["--source", site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        var exitCode = await ServeCommand.RunAsync(options!, TextWriter.Null, stderr, CancellationToken.None);
+        var options = new ServeOptions(new SiteOptions { Source = site.Root }, port, Open: false);
+        var exitCode = await ServeCommand.RunAsync(options, TextWriter.Null, stderr, CancellationToken.None);
 
         Assert.That(exitCode, Is.EqualTo(2));
         Assert.That(stderr.ToString(), Does.StartWith($"recap serve: cannot listen on 127.0.0.1:{port} (").And.Contain("pass another --port, or --port 0 for a free one"));

@@ -77,9 +77,8 @@ internal sealed class Served : IAsyncDisposable
     private static async Task<Served> StartAsync(TestSite site)
     {
         var served = new Served(site);
-        var (options, error) = ServeOptions.Parse(["--source", served.Site.Root, "--port", "0"]);
-        Assert.That(error, Is.Null);
-        served._running = Task.Run(() => ServeCommand.RunAsync(options!, served._stdout, served._stderr, served._stop.Token));
+        var options = new ServeOptions(new SiteOptions { Source = served.Site.Root }, Port: 0, Open: false);
+        served._running = Task.Run(() => ServeCommand.RunAsync(options, served._stdout, served._stderr, served._stop.Token));
         var waiting = System.Diagnostics.Stopwatch.StartNew();
         while (served.Url.Length == 0 && waiting.Elapsed < StartTimeout)
         {
