@@ -6,6 +6,17 @@ namespace Recap.Tests.Cli;
 /// <summary>The help System.CommandLine writes from recap's declarations, and the version line.</summary>
 public sealed partial class HelpTests
 {
+    /// <summary>What dotnet-suggest asks for tab completion: the words that can come next.</summary>
+    [TestCase("bu", "build\n")]
+    [TestCase("import --dr", "--dry-run\n")]
+    [TestCase("new ta", "talk\n")]
+    public void CompletionsComeFromTheDeclarations(string line, string completions)
+    {
+        var (exitCode, stdout, _) = Run($"[suggest:{line.Length}]", line);
+
+        Assert.That((exitCode, stdout), Is.EqualTo((0, completions)));
+    }
+
     [Test]
     public void HelpListsEveryCommand()
     {
