@@ -391,7 +391,7 @@ internal sealed partial class IcalReader : IProgrammeReader
     /// The IANA id of a TZID: itself when it is one, the IANA id of a Windows id ("W. Europe Standard
     /// Time"), or the IANA id a path-like TZID ends with ("/mozilla.org/20050126_1/Europe/Berlin").
     /// </summary>
-    internal static string? IanaZone(string tzId)
+    private static string? IanaZone(string tzId)
     {
         var id = tzId.Trim().Trim('"');
         if (TimeZoneInfo.TryConvertWindowsIdToIanaId(id, out var iana))

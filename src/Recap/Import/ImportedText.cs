@@ -19,6 +19,8 @@ namespace Recap.Import;
 /// </remarks>
 internal static partial class ImportedText
 {
+    private static readonly HtmlParser Parser = new();
+
     /// <summary>Markdown for a body, or sanitised HTML where Markdown would not say the same; null for empty text.</summary>
     public static string? ToMarkdown(string? text)
     {
@@ -64,7 +66,7 @@ internal static partial class ImportedText
             switch (block)
             {
                 case HtmlBlock html:
-                    AppendHtmlText(plain, new HtmlParser().ParseDocument(html.Lines.ToString()).Body);
+                    AppendHtmlText(plain, Parser.ParseDocument(html.Lines.ToString()).Body);
                     break;
                 case CodeBlock code:
                     plain.Append(code.Lines.ToString());

@@ -203,7 +203,7 @@ internal sealed class ProgrammeImporter
         foreach (var talk in _programme.Talks)
         {
             var key = Slug.Key(talk.Title);
-            var file = byId.GetValueOrDefault(talk.SourceId) ?? byTitle.FirstOrDefault(f => !f.Claimed && f.Names.Any(n => Slug.Key(n) == key));
+            var file = byId.GetValueOrDefault(talk.SourceId) ?? byTitle.FirstOrDefault(f => !f.Claimed && f.Keys.Contains(key));
             file?.Claim();
             matches.Add((talk, file));
         }
@@ -601,6 +601,9 @@ internal sealed class ProgrammeImporter
 
         public IReadOnlyList<string> Names { get; } = names;
 
+        /// <summary><see cref="Names"/> by <see cref="Slug.Key"/>, as talks and titles are matched: made once, not per talk.</summary>
+        public IReadOnlySet<string> Keys { get; } = names.Select(Slug.Key).ToHashSet(StringComparer.Ordinal);
+
         /// <summary>A session or person of this programme is this file.</summary>
         public bool Claimed { get; private set; }
 
@@ -624,8 +627,7 @@ internal sealed class ProgrammeImporter
         {
             var key = Slug.Key(exportName);
             var fileId = System.IO.Path.GetFileNameWithoutExtension(Path);
-            var names = Existing?.Names ?? [fileId, exportName];
-            return names.Any(n => Slug.Key(n) == key) ? exportName : fileId;
+            return Existing is null || Existing.Keys.Contains(key) ? exportName : fileId;
         }
     }
 }
