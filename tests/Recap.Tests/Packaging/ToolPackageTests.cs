@@ -61,6 +61,54 @@ public sealed class ToolPackageTests
             """);
         Run(recap, ["import", export, "--source", site, "--quiet"]);
         Assert.That(Run(recap, ["build", "--source", site]), Does.StartWith("Built 59 pages (2 conferences, 12 talks, 12 speakers, 27 topics)"));
+
+        // A real export, where a checkout keeps the collection of them beside the repository.
+        if (RealExport("ical/pyconuk2015.schedule.ics") is { } pyconUk)
+        {
+            Run(recap, ["import", pyconUk, "--source", site, "--quiet"]);
+            Assert.That(Run(recap, ["build", "--source", site]), Does.StartWith("Built 276 pages (3 conferences, 160 talks, 80 speakers, 27 topics)"));
+        }
+    }
+
+    [Test]
+    public void PackageCarriesItsLicenceReadmeIconAndTags()
+    {
+        var packages = Path.Combine(_folder, "packages");
+        Run("dotnet", ["pack", Path.Combine(Repository.Root, "src/Recap.Cli"), "-c", "Release", "-o", packages]);
+        using var zip = ZipFile.OpenRead(Directory.GetFiles(packages, "Recap.Cli.*.nupkg").Single());
+        using var reader = new StreamReader(zip.GetEntry("Recap.Cli.nuspec")!.Open());
+        var nuspec = System.Xml.Linq.XDocument.Parse(reader.ReadToEnd()).Root!;
+        var metadata = nuspec.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Value("license"), Is.EqualTo("MIT"));
+            Assert.That(Value("readme"), Is.EqualTo("README.md"));
+            Assert.That(Value("icon"), Is.EqualTo("icon.png"));
+            Assert.That(Value("tags"), Does.Contain("static-site-generator"));
+            Assert.That(zip.GetEntry("README.md"), Is.Not.Null);
+            Assert.That(zip.GetEntry("icon.png"), Is.Not.Null);
+        });
+    }
+
+    /// <summary>
+    /// A file of the collection of real exports (<c>shared/import-samples</c>) in a folder above the
+    /// repository, or null where there is none.
+    /// </summary>
+    private static string? RealExport(string path)
+    {
+        for (var directory = new DirectoryInfo(Repository.Root).Parent; directory is not null; directory = directory.Parent)
+        {
+            var file = Path.Combine(directory.FullName, "shared", "import-samples", path);
+            if (File.Exists(file))
+            {
+                return file;
+            }
+        }
+
+        TestContext.Out.WriteLine($"No shared/import-samples/{path} above the repository: the real export is not imported.");
+        return null;
     }
 
     /// <summary>The native files under <c>runtimes/</c> of the package, from the platform folder on.</summary>
