@@ -25,4 +25,10 @@ public sealed class OptionsConfig : BoundRecord
 
     /// <summary>Shows "3 of 42 talks written up" on each conference page, for a recap still being written.</summary>
     public bool Progress { get; init; }
+
+    /// <summary>
+    /// Plays a talk's YouTube, Vimeo or PeerTube recording, or its video file, on its page, once the
+    /// reader presses play; with false, the recording is a link.
+    /// </summary>
+    public bool VideoEmbeds { get; init; } = true;
 }

@@ -39,6 +39,13 @@ public sealed class TalkFrontMatter : BoundRecord
 
     public SafeUrl? Video { get; init; }
 
+    /// <summary>A still of the recording, shown until it is played; YouTube's is known from its address.</summary>
+    [ImageUrl]
+    public SafeUrl? VideoThumbnail { get; init; }
+
+    /// <summary>When the recording was published, for search engines; left out when not given.</summary>
+    public PartialDate? VideoDate { get; init; }
+
     /// <summary>More links of the talk (code, website, paper); a title without a URL is shown as text.</summary>
     public IReadOnlyList<TalkLink> Links { get; init; } = [];
 

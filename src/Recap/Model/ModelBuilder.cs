@@ -466,6 +466,7 @@ internal sealed class ModelBuilder
         foreach (var talk in talks)
         {
             talk.Image = ResolveFile(talk.Source.Folder, talk.Source.FrontMatter.Image, talk.Source.FrontMatter, "image");
+            talk.VideoThumbnail = ResolveFile(talk.Source.Folder, talk.Source.FrontMatter.VideoThumbnail, talk.Source.FrontMatter, "video_thumbnail");
         }
 
         foreach (var page in pages)

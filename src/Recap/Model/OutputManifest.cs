@@ -134,6 +134,7 @@ internal sealed class OutputManifest
                 }
 
                 Image(talk.Image);
+                Image(talk.VideoThumbnail);
                 break;
             case PageOutput { Kind: PageKind.Conference, Item: Conference conference }:
                 Listing("conference", conference, conference.SourcePath, conference.Talks, conference.Image);

@@ -57,6 +57,18 @@ public sealed class Talk
     /// <summary>The recording, from <c>video:</c>.</summary>
     public SafeUrl? Video => Source.FrontMatter.Video;
 
+    /// <summary>What plays the recording, told from <c>video:</c>; null without one.</summary>
+    public Recording? Recording => Video is { } video ? Recording.Of(video.Value) : null;
+
+    /// <summary>A still of the recording: <c>video_thumbnail:</c>, else the one the video's address gives (YouTube).</summary>
+    public string? VideoThumbnailUrl => VideoThumbnail?.Url ?? Recording?.ThumbnailUrl;
+
+    /// <summary>The still named by <c>video_thumbnail:</c>.</summary>
+    public ImageFile? VideoThumbnail { get; internal set; }
+
+    /// <summary>When the recording was published, from <c>video_date:</c>.</summary>
+    public PartialDate? VideoDate => Source.FrontMatter.VideoDate;
+
     /// <summary>Only built with <c>--drafts</c>: marked <c>draft: true</c>, or a talk of a draft conference.</summary>
     public bool IsDraft => Source.FrontMatter.Draft || Conference.IsDraft;
 

@@ -32,10 +32,11 @@ internal sealed class StructuredData(SiteModel model)
         var url = _urls.AbsoluteUrl(talk.SitePath);
         var talkEvent = Event(talk, url);
         talkEvent["superEvent"] = ConferenceEvent(talk.Conference, withTalks: false);
-        if (talk.Video?.Value is { } video)
+        if (talk.Recording is { } recording)
         {
-            talkEvent["recordedIn"] = Object("VideoObject", talk.Title, video, ("embedUrl", video), ("description", talk.FullSummary),
-                ("thumbnailUrl", image), ("uploadDate", talk.Date?.ToString()));
+            talkEvent["recordedIn"] = Object("VideoObject", talk.Title, recording.Url, ("embedUrl", recording.EmbedUrl),
+                ("contentUrl", recording.Kind == RecordingKind.File ? recording.Url : null), ("description", talk.FullSummary),
+                ("thumbnailUrl", talk.VideoThumbnailUrl is { } thumbnail ? _urls.Absolute(thumbnail) : null), ("uploadDate", talk.VideoDate?.ToString()));
         }
 
         return Graph(Recap(talk.Title, url, talk.Summary, image, talkEvent), talkEvent);

@@ -124,8 +124,7 @@ internal sealed class ViewFactory
         view.Links = LinksOf(talk);
         view.IsCancelled = talk.IsCancelled;
         view.Summary = talk.Summary;
-        view.Slides = talk.Slides?.Value;
-        view.Video = talk.Video?.Value;
+        SetResources(view, talk);
         view.Extra = talk.Extra;
         view.ReadingMinutes = talk.ReadingMinutes;
         view.Rewrite(RenderBody(talk.Source));
@@ -207,7 +206,7 @@ internal sealed class ViewFactory
 
     private TalkView CreateTalk(Talk talk)
     {
-        return new TalkView(RenderBody(talk.Source))
+        var view = new TalkView(RenderBody(talk.Source))
         {
             Title = talk.Title,
             Url = _urls.Url(talk.SitePath),
@@ -228,13 +227,32 @@ internal sealed class ViewFactory
             Links = LinksOf(talk),
             IsCancelled = talk.IsCancelled,
             Summary = talk.Summary,
-            Slides = talk.Slides?.Value,
-            Video = talk.Video?.Value,
             ImageUrl = talk.Image?.Url,
             ReadingMinutes = talk.ReadingMinutes,
             IsDraft = talk.IsDraft,
             IsFuture = Listing.IsFuture(talk),
             Extra = talk.Extra,
+        };
+        SetResources(view, talk);
+        return view;
+    }
+
+    /// <summary>The slides and the recording, with where they are and how the page plays the recording.</summary>
+    private void SetResources(TalkView view, Talk talk)
+    {
+        view.Slides = talk.Slides?.Value;
+        view.SlidesHost = view.Slides is { } slides ? SlideDeck.HostOf(slides) : null;
+        view.Video = talk.Video?.Value;
+        var recording = talk.Recording;
+        view.VideoHost = string.IsNullOrEmpty(recording?.Host) ? null : recording.Host;
+        view.Recording = recording is null || recording.Kind == RecordingKind.Link || !_model.Config.Options.VideoEmbeds ? null : new RecordingView
+        {
+            Kind = recording.Kind.ToString().ToLowerInvariant(),
+            Url = recording.Url,
+            Host = recording.Host,
+            PlayerUrl = recording.EmbedUrl is { } embed ? embed + (embed.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "autoplay=1" : null,
+            ThumbnailUrl = talk.VideoThumbnailUrl,
+            FileType = recording.FileType,
         };
     }
 

@@ -16,7 +16,7 @@ public sealed class AccessibilityTests
 {
     private static readonly int[] Widths = [360, 1280];
 
-    private static readonly AxeRunOptions WcagAA = new()
+    internal static readonly AxeRunOptions WcagAA = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
 
@@ -60,7 +60,7 @@ public sealed class AccessibilityTests
         }
     }
 
-    private static string Describe(IEnumerable<AxeResultItem> violations)
+    internal static string Describe(IEnumerable<AxeResultItem> violations)
     {
         var text = new StringBuilder("axe found WCAG 2.1 A/AA violations:");
         foreach (var violation in violations)

@@ -97,7 +97,7 @@ internal static class SiteVocabulary
         ("summary", [null, "A summary of its own.", "\"Engines: the summary\"", "Engines: an unquoted colon"]),
         ("track", [null, "Main hall", "Room 2", "[a, list]"]),
         ("slides", [null, "https://example.com/slides.pdf", "slides.pdf", "javascript:alert(1)"]),
-        ("video", [null, "https://example.com/talk.mp4", "https://youtu.be/x", "data:text/html,x"]),
+        ("video", [null, "https://example.com/talk.mp4", "https://youtu.be/x", "https://youtu.be/dQw4w9WgXcQ", "data:text/html,x"]),
         ("updated", [null, "2024-06-01", "2025-01", "not a date"]),
     ];
 

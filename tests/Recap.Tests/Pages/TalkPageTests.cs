@@ -73,7 +73,7 @@ public sealed class TalkPageTests
             <time datetime="2018-06-01T14:30">1 June 2018 at 14:30</time>
             Main stage
             <a href="https://slides.example/scale">Slides</a>
-            <a href="https://video.example/scale">Video</a>
+            <a href="https://video.example/scale">Video on video.example</a>
             <h2 id="storage-tiers">Storage tiers</h2>
             <a href="/dotscale-2018/">dotScale 2018</a>
             """);

@@ -141,7 +141,7 @@ public sealed class NewContentTests
             File.WriteAllLines(full, lines);
         }
 
-        foreach (var example in new[] { "conferences/conf-2019/cover.jpg", "conferences/conf-2019/preview.png", "conferences/conf-2019/talks/diagram.png", "speakers/ada.jpg", "speakers/preview.png" })
+        foreach (var example in new[] { "conferences/conf-2019/cover.jpg", "conferences/conf-2019/preview.png", "conferences/conf-2019/talks/diagram.png", "conferences/conf-2019/talks/still.jpg", "speakers/ada.jpg", "speakers/preview.png" })
         {
             File.WriteAllBytes(Path.Combine(Content, example), []);
         }

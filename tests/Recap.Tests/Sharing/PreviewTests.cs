@@ -106,7 +106,7 @@ public sealed class PreviewTests
             Assert.That(talk.GetProperty("superEvent").GetProperty("name").GetString(), Is.EqualTo("Conf <2024> & \"friends\""));
             Assert.That(talk.GetProperty("location").GetProperty("name").GetString(), Is.EqualTo("Cité </script> Centre"));
             Assert.That(talk.GetProperty("recordedIn").GetProperty("@type").GetString(), Is.EqualTo("VideoObject"));
-            Assert.That(talk.GetProperty("recordedIn").GetProperty("embedUrl").GetString(), Is.EqualTo("https://video.example/tricky"));
+            Assert.That(talk.GetProperty("recordedIn").GetProperty("url").GetString(), Is.EqualTo("https://video.example/tricky"));
         });
         Assert.That(site.ReadFile("conf-2024/tricky/index.html"), Does.Contain("Zoë Ångström").And.Not.Contain("\\u00EB"), "letters are written as they are");
     }

@@ -52,7 +52,16 @@ public sealed class TalkView
 
     public string? Slides { get; internal set; }
 
+    /// <summary>Where the slides are, when their address tells: "Speaker Deck", "SlideShare", "Google Slides", "PDF".</summary>
+    public string? SlidesHost { get; internal set; }
+
     public string? Video { get; internal set; }
+
+    /// <summary>Where the recording is, when its address tells: "YouTube", "Vimeo", a PeerTube instance's host.</summary>
+    public string? VideoHost { get; internal set; }
+
+    /// <summary>The recording as the page plays it; null without one, or with <c>video_embeds: false</c>.</summary>
+    public RecordingView? Recording { get; internal set; }
 
     public string? ImageUrl { get; init; }
 
