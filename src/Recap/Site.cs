@@ -150,6 +150,8 @@ public sealed class Site
             }
         }
 
+        // A title or a first paragraph is also what search finds and shows.
+        resolved.Model.Outputs.RetakeSearch();
         return (new Site(_options, _diagnostics.Copy(), clock, resolved), [.. edits.Select(e => e.Talk)]);
     }
 

@@ -31,4 +31,7 @@ public sealed class OptionsConfig : BoundRecord
     /// reader presses play; with false, the recording is a link.
     /// </summary>
     public bool VideoEmbeds { get; init; } = true;
+
+    /// <summary>A search page, and its index: a few files per hundred talks, fetched a few at a time.</summary>
+    public bool Search { get; init; } = true;
 }

@@ -17,6 +17,7 @@ internal sealed class DependencyGraph
 {
     private const string Menu = "menu";
     private const string Counts = "counts";
+    private const string Search = "search";
     private const string FilePrefix = "file:";
 
     // Nodes by number: a dependency is a number (node * 3, plus 1 for its face and 2 for its
@@ -64,9 +65,12 @@ internal sealed class DependencyGraph
     /// This graph with the fingerprints of <paramref name="talks"/> taken again from the model, for
     /// a model whose talks changed in what is only displayed (<see cref="Site.WithTalkEdits"/>): what depends on what is as it was.
     /// </summary>
-    public DependencyGraph WithTalks(IEnumerable<Talk> talks)
+    /// <param name="search">The search index of the model as it is now, whose words those talks may have changed.</param>
+    public DependencyGraph WithTalks(IEnumerable<Talk> talks, Search.SearchIndex? search)
     {
         var graph = new DependencyGraph(this);
+        var searchNode = _ids[Search];
+        graph._fingerprints[searchNode] = (search?.Fingerprint ?? string.Empty, search?.Fingerprint ?? string.Empty, search?.Fingerprint ?? string.Empty);
         foreach (var talk in talks)
         {
             var face = TalkFace(talk);
@@ -181,6 +185,7 @@ internal sealed class DependencyGraph
 
         Node(Menu, Menu, Join([.. model.Pages.Where(p => p.Menu).Select(p => Join(p.Title, p.SitePath, p.Weight))]), null, null);
         Node(Counts, Counts, Join(model.Conferences.Count, model.Talks.Count, model.Speakers.Count, model.Topics.Count), null, null);
+        Node(Search, Search, model.Outputs.Search?.Fingerprint ?? string.Empty, null, null);
     }
 
     /// <summary>What the sitemap shows of a talk: its URL, in programme order, and when it changed, if it lists it.</summary>
@@ -265,9 +270,13 @@ internal sealed class DependencyGraph
 
         public void Counts() => _dependencies.Add(graph.Face(DependencyGraph.Counts));
 
-        // The sitemap lists every page, not the files.
+        public void Search() => _dependencies.Add(graph.Face(DependencyGraph.Search));
+
+        // The sitemap lists every page, not the files nor what search finds.
         public void AllPages() =>
-            _dependencies.AddRange(Enumerable.Range(0, graph._keys.Count).Where(id => !graph._keys[id].StartsWith(FilePrefix, StringComparison.Ordinal)).Select(id => id * Levels));
+            _dependencies.AddRange(Enumerable.Range(0, graph._keys.Count)
+                .Where(id => !graph._keys[id].StartsWith(FilePrefix, StringComparison.Ordinal) && graph._keys[id] != DependencyGraph.Search)
+                .Select(id => id * Levels));
     }
 }
 

@@ -64,7 +64,7 @@ public sealed class LiveSite
 
         if (!everything && _lastGood!.Site.WithTalkEdits(pending, _cache) is { } edit)
         {
-            return Rebuild(edit.Site, _lastGood.Graph.WithTalks(edit.Talks), clock);
+            return Rebuild(edit.Site, _lastGood.Graph.WithTalks(edit.Talks, edit.Site.Model?.Outputs.Search), clock);
         }
 
         var diagnostics = new DiagnosticBag();

@@ -82,6 +82,10 @@ internal sealed class ModelBuilder
         _outputs.Claim(conferencesPath, "the conferences index", _config.Permalinks?.LocationOf("conferences"));
         _outputs.Claim(speakersPath, "the speakers index", _config.Permalinks?.LocationOf("speakers"));
         _outputs.Claim(topicsPath, "the topics index", _config.Permalinks?.LocationOf("topics"));
+        if (_config.Options.Search)
+        {
+            _outputs.Claim(SiteFiles.SearchPage, "the search page", _config.Options.LocationOf("search"));
+        }
 
         // Before content, so that a content file with the path of a theme's file is the one told.
         foreach (var asset in theme.Assets)

@@ -1,5 +1,6 @@
 using Recap.Cards;
 using Recap.Content;
+using Recap.Search;
 using Recap.Sharing;
 using Recap.Themes;
 
@@ -17,17 +18,23 @@ internal sealed class OutputManifest
     private readonly Func<string, bool> _showsSiteCounts;
     private readonly SocialCards _cardContents;
     private readonly Dictionary<string, CardOutput> _cards;
+    private readonly OutputSources _site;
 
-    private OutputManifest(OutputEntry[] entries, Func<string, bool> showsSiteCounts, SocialCards cardContents)
+    private OutputManifest(OutputEntry[] entries, Func<string, bool> showsSiteCounts, SocialCards cardContents, OutputSources site, SearchIndex? search)
     {
         _entries = entries;
         _showsSiteCounts = showsSiteCounts;
         _cardContents = cardContents;
+        _site = site;
+        Search = search;
         _cards = entries.OfType<CardOutput>().GroupBy(c => c.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     /// <summary>In the order a build best starts them: pages first, the site's own files last.</summary>
     public IReadOnlyList<OutputEntry> Entries => _entries;
+
+    /// <summary>The search index, when the site has a search page (<c>options.search</c>).</summary>
+    public SearchIndex? Search { get; private set; }
 
     /// <summary>The pages, in sitemap order.</summary>
     public IEnumerable<PageOutput> Pages => Entries.OfType<PageOutput>();
@@ -57,6 +64,11 @@ internal sealed class OutputManifest
         entries.AddRange(site.Topics.Select(t => Page(PageKind.Topic, t.SitePath, t)));
         entries.AddRange(site.Pages.Select(p => Page(PageKind.Page, p.SitePath, p)));
         entries.Add(new PageOutput("404.html", PageKind.NotFound, null));
+        var search = config.Options.Search ? SearchIndexOf(site) : null;
+        if (search is not null)
+        {
+            entries.Add(Page(PageKind.Search, SiteFiles.SearchPage, null));
+        }
 
         entries.Add(new FeedOutput(SiteFiles.FeedOf(string.Empty), "Talks", string.Empty, site.Talks, null, null));
         entries.AddRange(site.Conferences.Select(c => new FeedOutput(SiteFiles.FeedOf(c.SitePath), c.Name, c.SitePath, c.Talks, c.Start, c)));
@@ -74,6 +86,12 @@ internal sealed class OutputManifest
             entries.AddRange(site.Topics.Select(t => new CardOutput(SiteFiles.CardOf(t.SitePath), cards.Topic(t), t)));
         }
 
+        if (search is not null)
+        {
+            entries.AddRange(Enumerable.Range(0, search.Shards).Select(n => new SearchOutput(SiteFiles.SearchShard(n), IsShard: true, n)));
+            entries.AddRange(Enumerable.Range(0, search.Chunks).Select(n => new SearchOutput(SiteFiles.SearchChunk(n), IsShard: false, n)));
+        }
+
         entries.AddRange(site.Files.Select(f => new CopiedFileOutput(UrlBuilder.OutputFile(f.SitePath), f)));
         entries.AddRange(theme.Assets.Select(a => new ThemeAssetOutput(a.Path, a)));
         entries.Add(new SiteFileOutput(SiteFiles.Sitemap, SiteFileKind.Sitemap));
@@ -84,7 +102,7 @@ internal sealed class OutputManifest
             entries.Add(new SiteFileOutput(SiteFiles.Cname, SiteFileKind.Cname));
         }
 
-        return new OutputManifest([.. entries], theme.ShowsSiteCounts, cards);
+        return new OutputManifest([.. entries], theme.ShowsSiteCounts, cards, site, search);
 
         static PageOutput Page(PageKind kind, string sitePath, object? item) => new(UrlBuilder.OutputFile(sitePath), kind, item);
     }
@@ -103,6 +121,17 @@ internal sealed class OutputManifest
             _cards[card.Path] = card;
         }
     }
+
+    /// <summary>Takes the search index again from the model as it is now (<c>recap serve</c>, when talks changed in what is only displayed).</summary>
+    public void RetakeSearch()
+    {
+        if (Search is not null)
+        {
+            Search = SearchIndexOf(_site);
+        }
+    }
+
+    private static SearchIndex SearchIndexOf(OutputSources site) => SearchIndex.Of(site.Conferences, site.Topics, site.Speakers, site.Talks);
 
     /// <summary>The card a page with <paramref name="sitePath"/> is previewed with: its own when the build draws one, else the site's.</summary>
     public string CardOf(string sitePath) => _cards.ContainsKey(SiteFiles.CardOf(sitePath)) ? SiteFiles.CardOf(sitePath) : SiteFiles.Card;
@@ -171,6 +200,14 @@ internal sealed class OutputManifest
                 break;
             case PageOutput { Kind: PageKind.NotFound }:
                 Page("404");
+                break;
+            case PageOutput { Kind: PageKind.Search }:
+                // It names the index's fingerprint and sizes.
+                Page("search");
+                on.Search();
+                break;
+            case SearchOutput:
+                on.Search();
                 break;
             case FeedOutput feed:
                 // A topic's feed is as recent as the latest start of the conferences that name it.
@@ -299,6 +336,9 @@ internal interface IDependencies
 
     /// <summary>Every page's face (the sitemap).</summary>
     void AllPages();
+
+    /// <summary>What the search index holds: every conference, topic, speaker and talk as search shows it.</summary>
+    void Search();
 }
 
 /// <summary>The lists of the model that outputs are made from.</summary>
@@ -330,6 +370,7 @@ internal enum PageKind
     Topic,
     Page,
     NotFound,
+    Search,
 }
 
 /// <summary>A page, rendered from the templates; <paramref name="Item"/> is the talk, conference, ... it shows, null for the indexes.</summary>
@@ -343,6 +384,9 @@ internal sealed record CalendarOutput(string Path, Conference Conference) : Outp
 
 /// <summary>A social card, drawn or taken from the cache; <paramref name="Owner"/> is null for the site's.</summary>
 internal sealed record CardOutput(string Path, SocialCard Card, object? Owner) : OutputEntry(Path);
+
+/// <summary>A file of the search index: shard <paramref name="Number"/>, or the documents' chunk <paramref name="Number"/>.</summary>
+internal sealed record SearchOutput(string Path, bool IsShard, int Number) : OutputEntry(Path);
 
 /// <summary>A file beside content or in <c>static/</c>, copied as it is.</summary>
 internal sealed record CopiedFileOutput(string Path, CopiedFile File) : OutputEntry(Path);

@@ -3,7 +3,7 @@ namespace Recap.Model;
 /// <summary>
 /// Site paths of the files a build writes beside the pages: Atom feeds and social cards (one per
 /// conference, speaker and topic page, and one for the whole site), the sitemap, and the files
-/// GitHub Pages reads, and each conference's programme calendar.
+/// GitHub Pages reads, each conference's programme calendar, and the search page's index.
 /// </summary>
 public static class SiteFiles
 {
@@ -26,6 +26,18 @@ public static class SiteFiles
 
     /// <summary>The programme calendar of a conference page.</summary>
     public static string ProgrammeOf(string pagePath) => pagePath + Programme;
+
+    /// <summary>The search page.</summary>
+    public const string SearchPage = "search/";
+
+    /// <summary>Where the search index's files are, under the search page.</summary>
+    public const string SearchIndexFolder = "search/index/";
+
+    /// <summary>A file of the search index's words: <c>search/index/w12.json</c>.</summary>
+    public static string SearchShard(int number) => $"{SearchIndexFolder}w{number}.json";
+
+    /// <summary>A file of the search index's documents: <c>search/index/d3.json</c>.</summary>
+    public static string SearchChunk(int number) => $"{SearchIndexFolder}d{number}.json";
 
     /// <summary>The social card of a page: <c>dotscale-2018/kafka/card.png</c>.</summary>
     public static string CardOf(string pagePath) => pagePath + Card;

@@ -127,6 +127,9 @@ internal sealed class OutputProducer
             case CalendarOutput calendar:
                 _writer.WriteText(calendar.Path, Programme(calendar.Conference));
                 return true;
+            case SearchOutput search when _model.Outputs.Search is { } index:
+                _writer.WriteBytes(search.Path, search.IsShard ? index.Shard(search.Number) : index.Chunk(search.Number));
+                return true;
             default:
                 throw new InvalidOperationException($"No producer for {entry.GetType().Name}.");
         }
@@ -185,6 +188,19 @@ internal sealed class OutputProducer
                 _meta.Index("topics", "Topics", $"Every topic of the talks recapped on {title}.", _model.TopicsPath),
                 SiteConfigLoader.Path,
                 new() { ["topics"] = _views.TopicList }),
+            { Kind: PageKind.Search } when _model.Outputs.Search is { } index => (
+                _meta.Search(),
+                SiteConfigLoader.Path,
+                new()
+                {
+                    ["search"] = new SearchView
+                    {
+                        IndexUrl = _model.Urls.Url(SiteFiles.SearchIndexFolder),
+                        Shards = index.Shards,
+                        ChunkSize = Search.SearchIndex.ChunkSize,
+                        Version = index.Fingerprint,
+                    },
+                }),
             _ => (_meta.NotFound(), SiteConfigLoader.Path, []),
         };
     }

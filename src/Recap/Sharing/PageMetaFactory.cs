@@ -94,6 +94,12 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listin
             StructuredData = StructuredData.Script(_data.WebPage("CollectionPage", title, sitePath, description)),
         };
 
+    public PageMeta Search() =>
+        Create("search", "Search", $"Search the talks, speakers, topics and conferences of {model.Config.Title}.", SiteFiles.SearchPage, "search") with
+        {
+            StructuredData = StructuredData.Script(_data.WebPage("SearchResultsPage", "Search", SiteFiles.SearchPage, null)),
+        };
+
     public PageMeta NotFound() => Create("404", "Page not found", null, "404.html", "404");
 
     /// <summary>The alt text of the site's own card, shown for pages without one of their own.</summary>

@@ -20,7 +20,7 @@ internal sealed class Sitemap(SiteModel model, Listing listing)
         {
             switch (page.Item)
             {
-                case null when page.Kind is not PageKind.NotFound:
+                case null when page.Kind is not (PageKind.NotFound or PageKind.Search):
                     entries.Add((SitePathOf(page), latest));
                     break;
                 case Conference c when listing.Lists(c):

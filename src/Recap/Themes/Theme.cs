@@ -13,7 +13,7 @@ internal sealed class Theme
 {
     /// <summary>Every page kind has a layout; <c>base</c> wraps them all.</summary>
     public static readonly IReadOnlyList<string> Kinds =
-        ["base", "home", "conferences", "conference", "talk", "speakers", "speaker", "topics", "topic", "page", "404"];
+        ["base", "home", "conferences", "conference", "talk", "speakers", "speaker", "topics", "topic", "page", "404", "search"];
 
     private readonly Dictionary<string, ThemeTemplate> _layouts;
     private readonly HashSet<string> _kindsShowingSiteCounts;

@@ -322,6 +322,7 @@ internal sealed class ViewFactory
             ConferencesUrl = _urls.Url(_model.ConferencesPath),
             SpeakersUrl = _urls.Url(_model.SpeakersPath),
             TopicsUrl = _urls.Url(_model.TopicsPath),
+            SearchUrl = _model.Outputs.Search is null ? null : _urls.Url(SiteFiles.SearchPage),
             Menu = [.. _model.Pages
                 .Where(p => p.Menu)
                 .OrderBy(p => p.Weight ?? 0)

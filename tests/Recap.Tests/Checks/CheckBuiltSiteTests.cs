@@ -19,7 +19,7 @@ public sealed class CheckBuiltSiteTests
 
         Assert.That(stderr.ToString(), Is.Empty);
         Assert.That(exitCode, Is.Zero);
-        Assert.That(stdout.ToString(), Does.StartWith("Checked 56 pages and ").And.EndWith(": 0 errors, 0 warnings.\ndotscale-2018: 11 of 11 talks written up; 11 without slides, 11 without a recording; 11 speakers without a bio or photo\n"));
+        Assert.That(stdout.ToString(), Does.StartWith("Checked 57 pages and ").And.EndWith(": 0 errors, 0 warnings.\ndotscale-2018: 11 of 11 talks written up; 11 without slides, 11 without a recording; 11 speakers without a bio or photo\n"));
     }
 
     [Test]

@@ -86,7 +86,7 @@ public sealed class RebuildTests
     private static readonly string[] ShowTalkA =
     [
         "c1/a/card.png", "c1/a/index.html", "c1/b/index.html", "c1/card.png", "c1/feed.xml", "c1/index.html", "c2/d/index.html",
-        "feed.xml",
+        "feed.xml", "search/index.html", "search/index/d0.json", "search/index/w0.json",
         "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
         "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
     ];
@@ -297,7 +297,7 @@ public sealed class RebuildTests
                 "c1/a/card.png", "c1/a/index.html", "c1/b/card.png", "c1/b/index.html", "c1/c/card.png",
                 "c1/c/index.html", "c1/card.png", "c1/feed.xml", "c1/index.html", "c2/d/card.png",
                 "c2/d/index.html", "c2/feed.xml", "c2/index.html", "conferences/index.html", "feed.xml",
-                "index.html", "sitemap.xml", "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
+                "index.html", "search/index.html", "search/index/d0.json", "search/index/w0.json", "sitemap.xml", "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
                 "speakers/bob/card.png", "speakers/bob/feed.xml", "speakers/bob/index.html", "speakers/index.html", "topics/engines/card.png",
                 "topics/engines/feed.xml", "topics/engines/index.html", "topics/maths/card.png", "topics/maths/feed.xml", "topics/maths/index.html",
             ]);
@@ -311,7 +311,7 @@ public sealed class RebuildTests
             ["content/speakers/ada.md"],
             [
                 "c1/a/card.png", "c1/a/index.html", "c1/feed.xml", "c1/index.html", "c2/d/card.png",
-                "c2/d/index.html", "c2/feed.xml", "c2/index.html", "feed.xml", "sitemap.xml",
+                "c2/d/index.html", "c2/feed.xml", "c2/index.html", "feed.xml", "search/index.html", "search/index/d0.json", "search/index/w0.json", "sitemap.xml",
                 "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html", "speakers/index.html", "topics/engines/feed.xml",
                 "topics/engines/index.html", "topics/maths/feed.xml", "topics/maths/index.html",
             ]);
@@ -391,7 +391,7 @@ public sealed class RebuildTests
             [
                 "c1/a/index.html", "c2/card.png", "c2/d/card.png", "c2/d/index.html", "c2/e/card.png",
                 "c2/e/index.html", "c2/feed.xml", "c2/index.html", "conferences/index.html", "feed.xml",
-                "index.html", "sitemap.xml", "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
+                "index.html", "search/index.html", "search/index/d0.json", "search/index/w0.json", "sitemap.xml", "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
                 "speakers/cy/card.png", "speakers/cy/feed.xml", "speakers/cy/index.html", "speakers/index.html", "topics/maths/card.png",
                 "topics/maths/feed.xml", "topics/maths/index.html",
             ]);
@@ -406,7 +406,7 @@ public sealed class RebuildTests
             [
                 "c1/a/card.png", "c1/a/index.html", "c1/c/card.png", "c1/c/index.html", "c1/card.png",
                 "c1/feed.xml", "c1/index.html", "c2/d/index.html", "c2/feed.xml", "c2/index.html",
-                "conferences/index.html", "feed.xml", "index.html", "sitemap.xml", "speakers/ada/card.png",
+                "conferences/index.html", "feed.xml", "index.html", "search/index.html", "search/index/d0.json", "search/index/w0.json", "sitemap.xml", "speakers/ada/card.png",
                 "speakers/ada/feed.xml", "speakers/ada/index.html", "speakers/bob/card.png", "speakers/bob/feed.xml", "speakers/bob/index.html",
                 "speakers/index.html", "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html", "topics/index.html",
                 "topics/maths/card.png", "topics/maths/feed.xml", "topics/maths/index.html",
@@ -422,7 +422,7 @@ public sealed class RebuildTests
             ["content/conferences/c1/talks/c.md", "content/conferences/c1/talks/c-renamed.md"],
             [
                 "c1/b/index.html", "c1/c-renamed/card.png", "c1/c-renamed/index.html", "c1/card.png", "c1/feed.xml",
-                "c1/index.html", "feed.xml", "sitemap.xml", "speakers/bob/card.png", "speakers/bob/feed.xml",
+                "c1/index.html", "feed.xml", "search/index.html", "search/index/d0.json", "search/index/w0.json", "sitemap.xml", "speakers/bob/card.png", "speakers/bob/feed.xml",
                 "speakers/bob/index.html", "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
             ],
             ["c1/c/card.png", "c1/c/index.html"]);

@@ -49,7 +49,7 @@ public sealed class ToolPackageTests
         var site = Path.Combine(_folder, "site");
         CopyFolder(Path.Combine(Repository.Root, "content"), Path.Combine(site, "content"));
         var build = Run(recap, ["build", "--source", site]);
-        Assert.That(build, Does.StartWith("Built 56 pages (1 conference, 11 talks, 11 speakers, 27 topics)"));
+        Assert.That(build, Does.StartWith("Built 57 pages (1 conference, 11 talks, 11 speakers, 27 topics)"));
         Assert.That(File.Exists(Path.Combine(site, "_site/dotscale-2018/istio/card.png")), Is.True, "cards are drawn");
 
         var export = Path.Combine(_folder, "schedule.json");
@@ -60,13 +60,13 @@ public sealed class ToolPackageTests
               ]}}]}}}
             """);
         Run(recap, ["import", export, "--source", site, "--quiet"]);
-        Assert.That(Run(recap, ["build", "--source", site]), Does.StartWith("Built 59 pages (2 conferences, 12 talks, 12 speakers, 27 topics)"));
+        Assert.That(Run(recap, ["build", "--source", site]), Does.StartWith("Built 60 pages (2 conferences, 12 talks, 12 speakers, 27 topics)"));
 
         // A real export, where a checkout keeps the collection of them beside the repository.
         if (RealExport("ical/pyconuk2015.schedule.ics") is { } pyconUk)
         {
             Run(recap, ["import", pyconUk, "--source", site, "--quiet"]);
-            Assert.That(Run(recap, ["build", "--source", site]), Does.StartWith("Built 276 pages (3 conferences, 160 talks, 80 speakers, 27 topics)"));
+            Assert.That(Run(recap, ["build", "--source", site]), Does.StartWith("Built 277 pages (3 conferences, 160 talks, 80 speakers, 27 topics)"));
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class NewContentTests
         _site.Run();
 
         _site.AssertClean();
-        Assert.That(_site.Stdout, Does.StartWith("Built 8 pages (1 conference, 1 talk, 1 speaker, 0 topics)"));
+        Assert.That(_site.Stdout, Does.StartWith("Built 9 pages (1 conference, 1 talk, 1 speaker, 0 topics)"));
         _site.AssertFile("dotscale-2019/data-pipelines/index.html", """
             <h1>Data pipelines</h1>
             href="/speakers/ada-lovelace/"

@@ -40,7 +40,7 @@ public sealed class NewSiteTests
 
         Assert.That(exitCode, Is.Zero, stderr);
         Assert.That(stderr, Is.Empty);
-        Assert.That(stdout, Does.StartWith("Built 10 pages (1 conference, 1 talk, 1 speaker, 2 topics)"));
+        Assert.That(stdout, Does.StartWith("Built 11 pages (1 conference, 1 talk, 1 speaker, 2 topics)"));
         Assert.That(File.ReadAllText(Path.Combine(folder, "_site", "example-conf-2025", "opening-keynote", "index.html")), Does.Contain("The opening keynote"));
     }
 

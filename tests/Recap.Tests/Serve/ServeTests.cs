@@ -47,7 +47,7 @@ public sealed class ServeTests
     public async Task ServesPagesBeforeTheirCardsAndTheCardsOnceDrawn()
     {
         await using var serve = await Served.StartAsync(Site);
-        Assert.That(serve.Stdout, Does.Match(@"^[0-9:]{8} Built 9 pages from [^ ]+ in [0-9]+ ms\.\nServing http://127\.0\.0\.1:[0-9]+/recaps/ \(Ctrl\+C to stop\)\n"));
+        Assert.That(serve.Stdout, Does.Match(@"^[0-9:]{8} Built 10 pages from [^ ]+ in [0-9]+ ms\.\nServing http://127\.0\.0\.1:[0-9]+/recaps/ \(Ctrl\+C to stop\)\n"));
 
         await serve.WaitForCardsAsync();
 

@@ -22,6 +22,9 @@ public sealed class SiteView
 
     public required string TopicsUrl { get; init; }
 
+    /// <summary>The search page; null when the site has none (<c>options.search: false</c>).</summary>
+    public string? SearchUrl { get; init; }
+
     /// <summary>Pages with <c>menu: true</c>, by weight then title.</summary>
     public required IReadOnlyList<LinkView> Menu { get; init; }
 

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+
+namespace Recap.Search;
+
+/// <summary>
+/// How the search index and the search page's script read text, the same on both sides
+/// (<c>themes/default/assets/search.js</c> mirrors this): lower case, without diacritics
+/// ("Ångström" is "angstrom"), split into words of letters and digits, each Chinese or Japanese
+/// character a word of its own, a few English words that every title has left out.
+/// </summary>
+public static class SearchText
+{
+    /// <summary>A word's key is its first three characters: the index files a word by its key.</summary>
+    public const int KeyLength = 3;
+
+    private static readonly HashSet<string> StopWords = new(
+        ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "in", "is", "it", "its", "of", "on", "or", "the", "to", "what", "why", "with"],
+        StringComparer.Ordinal);
+
+    /// <summary>The words of <paramref name="text"/>, folded, in order, repeats kept.</summary>
+    public static IEnumerable<string> Words(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            yield break;
+        }
+
+        var folded = Fold(text);
+        var word = new StringBuilder();
+        foreach (var c in folded)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (Take(word) is { } done)
+                {
+                    yield return done;
+                }
+            }
+            else if (IsIdeograph(c))
+            {
+                if (Take(word) is { } done)
+                {
+                    yield return done;
+                }
+
+                yield return c.ToString();
+            }
+            else
+            {
+                word.Append(c);
+            }
+        }
+
+        if (Take(word) is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    /// <summary>The key a word is filed under: its first <see cref="KeyLength"/> characters.</summary>
+    public static string Key(string word) => word.Length <= KeyLength ? word : word[..KeyLength];
+
+    /// <summary>
+    /// Which of <paramref name="shards"/> files the words of <paramref name="key"/>: FNV-1a over
+    /// its UTF-16 code units, as the script computes it with <c>Math.imul</c>.
+    /// </summary>
+    public static int Shard(string key, int shards)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var hash = 2166136261u;
+        foreach (var c in key)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return (int)(hash % (uint)shards);
+    }
+
+    /// <summary>
+    /// Decomposed, marks removed, lower case, the letters that do not decompose spelled out, and
+    /// composed again (Korean syllables are decomposed into their letters on the way).
+    /// </summary>
+    internal static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var bare = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            {
+                bare.Append(c);
+            }
+        }
+
+        var lower = bare.ToString().ToLowerInvariant();
+        var folded = new StringBuilder(lower.Length);
+        foreach (var c in lower)
+        {
+            folded.Append(c switch
+            {
+                'ß' => "ss",
+                'æ' => "ae",
+                'œ' => "oe",
+                'ø' => "o",
+                'ł' => "l",
+                'đ' or 'ð' => "d",
+                'þ' => "th",
+                'ı' => "i",
+                'ς' => "σ",
+                _ => c.ToString(),
+            });
+        }
+
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Chinese characters, kana: written without spaces, so each is a word.</summary>
+    private static bool IsIdeograph(char c) =>
+        c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
+
+    private static string? Take(StringBuilder word)
+    {
+        if (word.Length == 0)
+        {
+            return null;
+        }
+
+        var text = word.ToString();
+        word.Clear();
+        return StopWords.Contains(text) ? null : text;
+    }
+}

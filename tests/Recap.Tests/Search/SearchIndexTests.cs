@@ -1,0 +1,153 @@
+using System.Text.Json;
+using Recap.Search;
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Search;
+
+/// <summary>The search page and the index files it reads, as a build writes them.</summary>
+public sealed class SearchIndexTests
+{
+    private const string Site = Sites.Config + """
+
+        -- content/conferences/devconf-2024/index.md --
+        ---
+        name: DevConf 2024
+        start: 2024-05-02
+        ---
+        -- content/conferences/devconf-2024/talks/backpressure.md --
+        ---
+        title: Backpressure in practice
+        speakers: [Zoë Ångström, Łukasz Øster]
+        topics: [Streams]
+        summary: Queues that say no.
+        ---
+        -- content/conferences/devconf-2024/talks/yamada.md --
+        ---
+        title: 分散システム入門
+        speakers: [山田太郎]
+        ---
+        -- content/speakers/zoe-angstrom.md --
+        ---
+        name: Zoë Ångström
+        company: Ångström & Co
+        ---
+        """;
+
+    [Test]
+    public void SearchPageNamesItsIndexAndEveryPageLinksToIt()
+    {
+        using var site = TestSite.Build(Site);
+
+        site.AssertClean();
+        var index = Index(site);
+        Assert.That(site.ReadFile("search/index.html"), Does.Match("data-version=\"[0-9a-f]{12}\""), "the index's fingerprint");
+        site.AssertFile("search/index.html", """
+            <title>Search · Recaps</title>
+            <article class="search" data-search-index="/search/index/" data-shards="1" data-chunk="64" data-version="
+            data-base="/">
+            <label for="search-query">Search Recaps</label>
+            <input id="search-query" name="q" type="search"
+            <a href="/conferences/">Conferences</a>
+            <script src="/assets/search.js" defer></script>
+            """);
+        site.AssertFile("devconf-2024/backpressure/index.html", """<a href="/search/">Search</a>""");
+        Assert.That(index.Keys, Is.EqualTo(new[] { "search/index/d0.json", "search/index/w0.json" }));
+        Assert.That(site.Exists("assets/search.js"), Is.True);
+    }
+
+    [Test]
+    public void EveryWordPointsToTheDocumentsItIsInByTheBestFieldItIsIn()
+    {
+        using var site = TestSite.Build(Site);
+
+        var documents = Documents(site);
+        var words = Words(site);
+        int Id(string title) => documents.FindIndex(d => d[1] == title);
+        Assert.Multiple(() =>
+        {
+            Assert.That(documents, Is.EqualTo(new[]
+            {
+                new[] { "c", "DevConf 2024", "devconf-2024/", "2024 · 2 talks" },
+                new[] { "o", "Streams", "topics/streams/", "1 talk" },
+                new[] { "s", "Łukasz Øster", "speakers/lukasz-oster/", "1 talk" },
+                new[] { "s", "Zoë Ångström", "speakers/zoe-angstrom/", "Ångström & Co · 1 talk" },
+                new[] { "s", "山田太郎", "speakers/shan-tian-tai-lang/", "1 talk" },
+                new[] { "t", "Backpressure in practice", "devconf-2024/backpressure/", "Zoë Ångström, Łukasz Øster · DevConf 2024" },
+                new[] { "t", "分散システム入門", "devconf-2024/yamada/", "山田太郎 · DevConf 2024" },
+            }).AsCollection);
+
+            // A title counts 8, a speaker's name on a talk 6, a topic 4, the conference 3, the summary 1.
+            Assert.That(words["angstrom"], Is.EqualTo(new[] { Id("Zoë Ångström"), 8, Id("Backpressure in practice"), 6, }));
+            Assert.That(words["streams"], Is.EqualTo(new[] { Id("Streams"), 8, Id("Backpressure in practice"), 4 }));
+            Assert.That(words["queues"], Is.EqualTo(new[] { Id("Backpressure in practice"), 1 }));
+            Assert.That(words["山"], Is.EqualTo(new[] { Id("山田太郎"), 8, Id("分散システム入門"), 6 }));
+            Assert.That(words, Does.Not.ContainKey("in"), "a stop word");
+        });
+    }
+
+    [Test]
+    public void ALargeSiteSpreadsItsWordsOverShardsByTheirFirstThreeLetters()
+    {
+        using var site = TestSite.Build(Sites.TalksInC(Enumerable.Range(1, 300).Select(n => $"speakers: [Speaker {n:000}]\nsummary: Word{n} and word{n % 7}")));
+
+        var index = Index(site);
+        var shards = index.Keys.Count(p => p.Contains("/w", StringComparison.Ordinal));
+        Assert.That(shards, Is.EqualTo(16), "602 documents, about one shard per 64, a power of two");
+        Assert.That(index.Keys.Count(p => p.Contains("/d", StringComparison.Ordinal)), Is.EqualTo(10), "64 documents to a file");
+        site.AssertFile("search/index.html", "data-shards=\"16\"");
+        foreach (var (path, json) in index.Where(f => f.Key.Contains("/w", StringComparison.Ordinal)))
+        {
+            var number = int.Parse(path["search/index/w".Length..^".json".Length], System.Globalization.CultureInfo.InvariantCulture);
+            using var shard = JsonDocument.Parse(json);
+            Assert.That(shard.RootElement.EnumerateObject().Select(w => SearchText.Shard(SearchText.Key(w.Name), shards)), Is.All.EqualTo(number), path);
+        }
+    }
+
+    [Test]
+    public void WithSearchOffThereIsNoSearchPageNorIndex()
+    {
+        using var site = TestSite.Build(Site.Replace("base_url: https://recaps.example.org/", "base_url: https://recaps.example.org/\noptions: {search: false}", StringComparison.Ordinal));
+
+        site.AssertClean();
+        Assert.That(site.OutputFiles().Where(f => f.StartsWith("search/", StringComparison.Ordinal)), Is.Empty);
+        site.AssertFile("devconf-2024/backpressure/index.html", "! /search/");
+    }
+
+    [Test]
+    public void SearchPageIsNotInTheSitemapAndAPageCannotTakeItsAddress()
+    {
+        using var site = TestSite.Build(Site + """
+
+            -- content/pages/search.md --
+            ---
+            title: Search
+            ---
+            """);
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[] { "content/pages/search.md: error RC0107: URL '/search/' is also the URL of the search page (give one of them another slug)" }));
+        using var clean = TestSite.Build(Site);
+        clean.AssertFile("sitemap.xml", "! /search/");
+    }
+
+    [Test]
+    public void SearchPageUnderABasePathFindsItsIndexThere()
+    {
+        using var site = TestSite.Build(Site.Replace("base_url: https://recaps.example.org/", "base_url: https://example.github.io/recaps/", StringComparison.Ordinal));
+
+        site.AssertFile("search/index.html", """
+            data-search-index="/recaps/search/index/"
+            data-base="/recaps/"
+            <script src="/recaps/assets/search.js" defer></script>
+            """);
+    }
+
+    private static Dictionary<string, byte[]> Index(TestSite site) =>
+        site.OutputFiles().Where(f => f.StartsWith("search/index/", StringComparison.Ordinal))
+            .ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(site.Output, f)));
+
+    private static List<string[]> Documents(TestSite site) =>
+        JsonSerializer.Deserialize<List<string[]>>(site.ReadFile("search/index/d0.json"))!;
+
+    private static Dictionary<string, int[]> Words(TestSite site) =>
+        JsonSerializer.Deserialize<Dictionary<string, int[]>>(site.ReadFile("search/index/w0.json"))!;
+}
