@@ -19,7 +19,11 @@ internal sealed class SearchIndex
     /// <summary>Documents per file of documents.</summary>
     public const int ChunkSize = 64;
 
-    /// <summary>The most documents a word lists (the best first): a word in thousands of titles finds little on its own.</summary>
+    /// <summary>
+    /// The most documents a word lists (the best first): a word in thousands of titles finds little
+    /// on its own. A word cut short ends its list with -1, so that a query does not take a document
+    /// missing from it as one without the word.
+    /// </summary>
     public const int MaxPostings = 500;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -103,10 +107,11 @@ internal sealed class SearchIndex
         var shards = Enumerable.Range(0, shardCount).Select(_ => new SortedDictionary<string, int[]>(StringComparer.Ordinal)).ToArray();
         foreach (var (word, inDocuments) in postings)
         {
-            shards[SearchText.Shard(SearchText.Key(word), shardCount)][word] = [.. inDocuments
+            int[] listed = [.. inDocuments
                 .OrderByDescending(p => p.Value).ThenBy(p => p.Key)
                 .Take(MaxPostings)
                 .SelectMany(p => new[] { p.Key, p.Value })];
+            shards[SearchText.Shard(SearchText.Key(word), shardCount)][word] = inDocuments.Count > MaxPostings ? [.. listed, -1] : listed;
         }
 
         var chunks = documents.Chunk(ChunkSize)

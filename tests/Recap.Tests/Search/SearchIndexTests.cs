@@ -104,6 +104,21 @@ public sealed class SearchIndexTests
     }
 
     [Test]
+    public void AWordInMoreThan500DocumentsListsTheBestAndSaysItIsCutShort()
+    {
+        using var site = TestSite.Build(Sites.TalksInC(Enumerable.Range(1, 520).Select(n => n == 520 ? "topics: [Common]" : "summary: Common ground.")));
+
+        var words = Words(site);
+        var documents = Documents(site);
+        var common = words["common"];
+        Assert.That(common, Has.Length.EqualTo((500 * 2) + 1));
+        Assert.That(common[^1], Is.EqualTo(-1), "cut short");
+        Assert.That(documents[common[0]][1], Is.EqualTo("Common"), "the topic's own name first");
+        Assert.That(documents[common[2]][1], Is.EqualTo("Talk 520"), "then the talk with it as a topic");
+        Assert.That(words["ground"], Has.Length.EqualTo((500 * 2) + 1), "519 documents, cut short too");
+    }
+
+    [Test]
     public void WithSearchOffThereIsNoSearchPageNorIndex()
     {
         using var site = TestSite.Build(Site.Replace("base_url: https://recaps.example.org/", "base_url: https://recaps.example.org/\noptions: {search: false}", StringComparison.Ordinal));
@@ -145,9 +160,15 @@ public sealed class SearchIndexTests
         site.OutputFiles().Where(f => f.StartsWith("search/index/", StringComparison.Ordinal))
             .ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(site.Output, f)));
 
+    /// <summary>Every file of documents, in order.</summary>
     private static List<string[]> Documents(TestSite site) =>
-        JsonSerializer.Deserialize<List<string[]>>(site.ReadFile("search/index/d0.json"))!;
+        [.. Index(site).Where(f => f.Key.Contains("/d", StringComparison.Ordinal))
+            .OrderBy(f => int.Parse(f.Key["search/index/d".Length..^".json".Length], System.Globalization.CultureInfo.InvariantCulture))
+            .SelectMany(f => JsonSerializer.Deserialize<List<string[]>>(f.Value)!)];
 
+    /// <summary>Every word of every shard.</summary>
     private static Dictionary<string, int[]> Words(TestSite site) =>
-        JsonSerializer.Deserialize<Dictionary<string, int[]>>(site.ReadFile("search/index/w0.json"))!;
+        Index(site).Where(f => f.Key.Contains("/w", StringComparison.Ordinal))
+            .SelectMany(f => JsonSerializer.Deserialize<Dictionary<string, int[]>>(f.Value)!)
+            .ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal);
 }

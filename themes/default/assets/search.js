@@ -22,6 +22,7 @@
   var list = root.querySelector(".search-results");
   var more = root.querySelector(".search-more");
   var pageSize = 20;
+  root.querySelector(".search-without-script").hidden = true;
   var kinds = { t: "Talk", s: "Speaker", o: "Topic", c: "Conference" };
   var stopWords = new Set(["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "in", "is", "it", "its", "of", "on", "or", "the", "to", "what", "why", "with"]);
   var spelled = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ς": "σ" };
@@ -100,8 +101,11 @@
   }
 
   // Documents by how many of the query's words they have, then how well, then as the index orders them (newest first).
+  // A word in too many documents lists only the best (its list ends with -1): a document missing
+  // from such a list may still have the word, so it counts as having it when other words found it.
   function rank(queryWords, shardFiles) {
     var found = new Map();
+    var cut = new Array(queryWords.length).fill(false);
     queryWords.forEach(function (queryWord, q) {
       var shard = shardFiles[q];
       Object.keys(shard).forEach(function (word) {
@@ -110,7 +114,10 @@
           return;
         }
         var postings = shard[word];
-        for (var i = 0; i < postings.length; i += 2) {
+        if (postings.length % 2 === 1) {
+          cut[q] = true;
+        }
+        for (var i = 0; i + 1 < postings.length; i += 2) {
           var id = postings[i];
           var score = postings[i + 1] * (exact ? 2 : 1);
           var hit = found.get(id);
@@ -125,7 +132,7 @@
     var ranked = Array.from(found.values()).map(function (hit) {
       return {
         id: hit.id,
-        matched: hit.words.filter(function (s) { return s > 0; }).length,
+        matched: hit.words.filter(function (s, q) { return s > 0 || cut[q]; }).length,
         score: hit.words.reduce(function (a, b) { return a + b; }, 0),
       };
     });
@@ -168,6 +175,7 @@
 
   function search(query) {
     var run = ++current;
+    var started = performance.now();
     var queryWords = Array.from(new Set(words(query)));
     list.replaceChildren();
     shown = 0;
@@ -183,6 +191,12 @@
         }
         results = rank(queryWords, shardFiles);
         return show(query, results, run);
+      })
+      .then(function () {
+        if (run === current) {
+          // How long the answer took, files included: for measuring, not shown.
+          status.setAttribute("data-ms", String(Math.round(performance.now() - started)));
+        }
       })
       .catch(function (error) {
         if (run === current) {
