@@ -28,12 +28,11 @@ internal static class CodeHighlighter
         ArgumentNullException.ThrowIfNull(lines);
         var html = new StringBuilder(lines.Sum(l => l.Length + 1) * 2);
         var left = time;
-        GrammarSet.With(set =>
+        LanguageGrammar.Of(language.Scope).With(grammar =>
         {
-            // The clock starts once the grammar is loaded: the time is for the code, and a body
-            // must not come out plain because its thread waited for a grammar set or was the
-            // first to need one.
-            var grammar = set.Grammar(language.Scope);
+            // The clock starts once the grammar is loaded and free: the time is for the code,
+            // and a body must not come out plain because its thread waited for the grammar or was
+            // the first to need it.
             var clock = Stopwatch.StartNew();
             IStateStack? state = null;
             var plain = grammar is null;
