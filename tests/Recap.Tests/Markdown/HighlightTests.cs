@@ -108,6 +108,20 @@ public sealed partial class HighlightTests
     }
 
     [Test]
+    public void ReadmeListsEveryLanguageWithTheWordsThatNameIt()
+    {
+        var readme = File.ReadAllLines(Path.Combine(Repository.Root, "README.md"));
+        Assert.Multiple(() =>
+        {
+            foreach (var words in CodeLanguage.Names.GroupBy(w => CodeLanguage.Find(w)!))
+            {
+                var row = readme.SingleOrDefault(l => l.StartsWith($"| {words.Key.Name} | ", StringComparison.Ordinal));
+                Assert.That(row, Is.EqualTo($"| {words.Key.Name} | {string.Join(", ", words.Select(w => $"`{w}`"))} |"), words.Key.Name);
+            }
+        });
+    }
+
+    [Test]
     public void EveryLanguageHasAGrammarThatColoursSomething()
     {
         Assert.Multiple(() =>
