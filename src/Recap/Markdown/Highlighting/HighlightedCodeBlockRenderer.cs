@@ -44,10 +44,22 @@ internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBloc
             lines[i] = fenced.Lines.Lines[i].Slice.ToString();
         }
 
+        string code;
+        try
+        {
+            code = CodeHighlighter.Highlight(language, lines, ref _time);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A grammar that fails on some code costs that block its colours, not the build.
+            ((IMarkdownObjectRenderer)_plain).Write(renderer, obj);
+            return;
+        }
+
         renderer.EnsureLine();
         renderer.Write("<div class=\"code-block\"><span class=\"code-lang\">").WriteEscape(language.Name).Write("</span>");
         renderer.Write("<pre><code").WriteAttributes(obj).Write('>');
-        renderer.Write(CodeHighlighter.Highlight(language, lines, ref _time));
+        renderer.Write(code);
         renderer.WriteLine("</code></pre></div>");
     }
 }
