@@ -112,6 +112,14 @@ md("right-to-left overrides", r("\u202Etxt.exe\u202C ", 30000) + "\n")
 md("a talks marker in every paragraph", r("<!-- talks -->\n\n", 30000))
 md("raw script and style", "<script>while(true){}</script>\n\n<style>*{display:none}</style>\n")
 
+# Highlighted code: grammars whose regular expressions are slow on some lines, and a fence per
+# language, again and again, of lines near the length past which code is left plain.
+HOSTILE_CODE = {"csharp": r("a<", 4000), "python": "f'" + r("{", 4000), "bash": r("$(", 3000), "sql": "'" + r("a'", 4000),
+                "js": "/" + r("(a|", 2400) + "/", "yaml": r("- [", 3000), "html": r("<a ", 3000), "rust": r('r#"', 3000)}
+md("highlighted code: slow lines in eight languages, 30 times",
+   r("".join(f"```{lang}\n{line}\n{line}\n```\n\n" for lang, line in HOSTILE_CODE.items()), 30))
+md("30,000 fences in a language", r("```csharp\nvar x = 1;\n```\n\n", 30000))
+
 # --- Front matter -------------------------------------------------------------------------------
 alias_bomb = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]\n" for i in range(8))

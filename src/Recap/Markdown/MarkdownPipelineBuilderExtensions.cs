@@ -1,5 +1,6 @@
 using Markdig;
 using Recap.Markdown.HeadingIds;
+using Recap.Markdown.Highlighting;
 using Recap.Markdown.RawHtml;
 using Recap.Markdown.WorkLimit;
 
@@ -12,6 +13,13 @@ internal static class MarkdownPipelineBuilderExtensions
     public static MarkdownPipelineBuilder UseHeadingIds(this MarkdownPipelineBuilder pipeline)
     {
         pipeline.Extensions.AddIfNotAlready<HeadingIdExtension>();
+        return pipeline;
+    }
+
+    /// <summary>Fenced code in a known language highlighted and labelled: <see cref="HighlightExtension"/>.</summary>
+    public static MarkdownPipelineBuilder UseHighlighting(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<HighlightExtension>();
         return pipeline;
     }
 

@@ -15,7 +15,8 @@ internal static class MarkdownPipelineFactory
             .UseHeadingIds()
             .UseAutoLinks()
             .UseEmphasisExtras()
-            .UseFigures();
+            .UseFigures()
+            .UseHighlighting();
         if (!unsafeHtml)
         {
             builder.OmitRawHtml();

@@ -18,18 +18,20 @@ public sealed class ToolPackageTests
     public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
 
     [Test]
-    public void PackedToolInstallsBuildsTheSampleWithCardsAndImports()
+    public void PackedToolInstallsBuildsTheSampleWithCardsAndHighlightedCodeAndImports()
     {
         var packages = Path.Combine(_folder, "packages");
         Run("dotnet", ["pack", Path.Combine(Repository.Root, "src/Recap.Cli"), "-c", "Release", "-o", packages]);
         var package = Directory.GetFiles(packages, "Recap.Cli.*.nupkg").Single();
         Assert.That(NativePlatforms(package), Is.EqualTo(new[]
         {
-            "linux-arm64/native/libHarfBuzzSharp.so", "linux-arm64/native/libSkiaSharp.so",
-            "linux-x64/native/libHarfBuzzSharp.so", "linux-x64/native/libSkiaSharp.so",
+            "linux-arm64/native/libHarfBuzzSharp.so", "linux-arm64/native/libSkiaSharp.so", "linux-arm64/native/libonigwrap.so",
+            "linux-x64/native/libHarfBuzzSharp.so", "linux-x64/native/libSkiaSharp.so", "linux-x64/native/libonigwrap.so",
+            "osx-arm64/native/libonigwrap.dylib", "osx-x64/native/libonigwrap.dylib",
             "osx/native/libHarfBuzzSharp.dylib", "osx/native/libSkiaSharp.dylib",
-            "win-x64/native/libHarfBuzzSharp.dll", "win-x64/native/libSkiaSharp.dll",
+            "win-x64/native/libHarfBuzzSharp.dll", "win-x64/native/libSkiaSharp.dll", "win-x64/native/libonigwrap.dll",
         }));
+        Assert.That(new FileInfo(package).Length, Is.LessThan(40 * 1024 * 1024), "the package stays under 40 MB");
 
         // Only the package just made: no feed is asked.
         var config = Path.Combine(_folder, "nuget.config");
@@ -48,9 +50,13 @@ public sealed class ToolPackageTests
 
         var site = Path.Combine(_folder, "site");
         CopyFolder(Path.Combine(Repository.Root, "content"), Path.Combine(site, "content"));
+        File.AppendAllText(Path.Combine(site, "content/conferences/dotscale-2018/talks/istio.md"), "\n```yaml\nkind: VirtualService # routes\n```\n");
         var build = Run(recap, ["build", "--source", site]);
         Assert.That(build, Does.StartWith("Built 57 pages (1 conference, 11 talks, 11 speakers, 27 topics)"));
         Assert.That(File.Exists(Path.Combine(site, "_site/dotscale-2018/istio/card.png")), Is.True, "cards are drawn");
+        Assert.That(File.ReadAllText(Path.Combine(site, "_site/dotscale-2018/istio/index.html")), Does.Contain("""
+            <span class="code-lang">YAML</span><pre><code class="language-yaml"><span class="hl-property">kind</span>
+            """), "code is highlighted, with the native regular expression library of this platform");
 
         var export = Path.Combine(_folder, "schedule.json");
         File.WriteAllText(export, """

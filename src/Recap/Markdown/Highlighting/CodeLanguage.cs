@@ -1,0 +1,75 @@
+namespace Recap.Markdown.Highlighting;
+
+/// <summary>A language fenced code can be highlighted in: the name its label shows and the TextMate scope of its grammar.</summary>
+internal sealed record CodeLanguage(string Name, string Scope)
+{
+    // The words authors write after ``` (matched ignoring case), each with what the label says.
+    // Every scope is one TextMateSharp.Grammars ships; a test highlights a line of each (its
+    // Swift grammar colours nothing, so Swift is not here).
+    private static readonly Dictionary<string, CodeLanguage> ByInfo = Table(
+        ("C#", "source.cs", ["csharp", "cs", "c#"]),
+        ("F#", "source.fsharp", ["fsharp", "fs", "f#"]),
+        ("Visual Basic", "source.asp.vb.net", ["vb", "vbnet"]),
+        ("YAML", "source.yaml", ["yaml", "yml"]),
+        ("JSON", "source.json", ["json"]),
+        ("JSON with comments", "source.json.comments", ["jsonc", "json5"]),
+        ("XML", "text.xml", ["xml", "csproj", "xaml", "svg"]),
+        ("Bash", "source.shell", ["bash"]),
+        ("Shell", "source.shell", ["sh", "shell", "zsh", "shellscript"]),
+        ("PowerShell", "source.powershell", ["powershell", "pwsh", "ps1"]),
+        ("Batch", "source.batchfile", ["bat", "batch", "cmd"]),
+        ("Dockerfile", "source.dockerfile", ["dockerfile", "docker", "containerfile"]),
+        ("Makefile", "source.makefile", ["makefile", "make"]),
+        ("INI", "source.ini", ["ini"]),
+        ("Diff", "source.diff", ["diff", "patch"]),
+        ("Python", "source.python", ["python", "py", "python3"]),
+        ("Go", "source.go", ["go", "golang"]),
+        ("Rust", "source.rust", ["rust", "rs"]),
+        ("SQL", "source.sql", ["sql"]),
+        ("JavaScript", "source.js", ["javascript", "js", "mjs", "cjs"]),
+        ("JSX", "source.js.jsx", ["jsx"]),
+        ("TypeScript", "source.ts", ["typescript", "ts"]),
+        ("TSX", "source.tsx", ["tsx"]),
+        ("HTML", "text.html.derivative", ["html", "htm", "xhtml"]),
+        ("CSS", "source.css", ["css"]),
+        ("SCSS", "source.css.scss", ["scss"]),
+        ("Less", "source.css.less", ["less"]),
+        ("Markdown", "text.html.markdown", ["markdown", "md"]),
+        ("Java", "source.java", ["java"]),
+        ("C", "source.c", ["c", "h"]),
+        ("C++", "source.cpp", ["cpp", "c++", "cxx", "hpp"]),
+        ("Dart", "source.dart", ["dart"]),
+        ("Ruby", "source.ruby", ["ruby", "rb"]),
+        ("PHP", "source.php", ["php"]),
+        ("Lua", "source.lua", ["lua"]),
+        ("Perl", "source.perl", ["perl", "pl"]),
+        ("R", "source.r", ["r"]),
+        ("Julia", "source.julia", ["julia", "jl"]),
+        ("Groovy", "source.groovy", ["groovy", "gradle"]),
+        ("Clojure", "source.clojure", ["clojure", "clj"]));
+
+    /// <summary>Every language, once each, for tests and documentation.</summary>
+    public static IReadOnlyList<CodeLanguage> All { get; } = [.. ByInfo.Values.Distinct()];
+
+    /// <summary>Every word that names a language, for tests and documentation.</summary>
+    public static IReadOnlyCollection<string> Names => ByInfo.Keys;
+
+    /// <summary>The language a fence's info string names (its first word, any case), or null when Recap has no grammar for it.</summary>
+    public static CodeLanguage? Find(string? info) =>
+        info is { Length: > 0 } && ByInfo.TryGetValue(info, out var language) ? language : null;
+
+    private static Dictionary<string, CodeLanguage> Table(params (string Name, string Scope, string[] Infos)[] rows)
+    {
+        var table = new Dictionary<string, CodeLanguage>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, scope, infos) in rows)
+        {
+            var language = new CodeLanguage(name, scope);
+            foreach (var info in infos)
+            {
+                table.Add(info, language);
+            }
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,25 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace Recap.Markdown.Highlighting;
+
+/// <summary>
+/// Highlights fenced code whose info string names a language Recap has a grammar for
+/// (<see cref="CodeLanguage"/>), as the body is rendered: pages carry coloured spans and a label,
+/// and no script. Other code blocks render as Markdig renders them.
+/// </summary>
+internal sealed class HighlightExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && html.ObjectRenderers.Find<CodeBlockRenderer>() is { } plain)
+        {
+            html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(plain));
+        }
+    }
+}

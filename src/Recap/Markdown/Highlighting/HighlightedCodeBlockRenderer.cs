@@ -1,0 +1,65 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Recap.Markdown.Highlighting;
+
+/// <summary>
+/// Writes a fenced code block in a known language as a labelled, highlighted <c>pre</c>:
+/// <code>
+/// &lt;div class="code-block"&gt;&lt;span class="code-lang"&gt;C#&lt;/span&gt;&lt;pre&gt;&lt;code class="language-csharp"&gt;&lt;span class="hl-keyword"&gt;var&lt;/span&gt; x ...&lt;/code&gt;&lt;/pre&gt;&lt;/div&gt;
+/// </code>
+/// and leaves any other code block to Markdig's renderer. One instance renders one body.
+/// </summary>
+internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
+{
+    /// <summary>
+    /// How long highlighting one body may take in all, loading grammars aside; a long write-up
+    /// with code in every section takes tens of milliseconds. Code after that is written plain,
+    /// so a grammar that is slow on some input cannot hold a build up; the limit is far above
+    /// what real code needs, so that a busy machine does not change what a page shows.
+    /// </summary>
+    public static readonly TimeSpan TimePerBody = TimeSpan.FromSeconds(5);
+
+    private readonly CodeBlockRenderer _plain;
+    private TimeSpan _time = TimePerBody;
+
+    public HighlightedCodeBlockRenderer(CodeBlockRenderer plain)
+    {
+        _plain = plain;
+    }
+
+    protected override void Write(HtmlRenderer renderer, CodeBlock obj)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        if (obj is not FencedCodeBlock fenced || CodeLanguage.Find(fenced.Info) is not { } language || !renderer.EnableHtmlForBlock)
+        {
+            ((IMarkdownObjectRenderer)_plain).Write(renderer, obj);
+            return;
+        }
+
+        var lines = new string[fenced.Lines.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = fenced.Lines.Lines[i].Slice.ToString();
+        }
+
+        string code;
+        try
+        {
+            code = CodeHighlighter.Highlight(language, lines, ref _time);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A grammar that fails on some code costs that block its colours, not the build.
+            ((IMarkdownObjectRenderer)_plain).Write(renderer, obj);
+            return;
+        }
+
+        renderer.EnsureLine();
+        renderer.Write("<div class=\"code-block\"><span class=\"code-lang\">").WriteEscape(language.Name).Write("</span>");
+        renderer.Write("<pre><code").WriteAttributes(obj).Write('>');
+        renderer.Write(code);
+        renderer.WriteLine("</code></pre></div>");
+    }
+}
