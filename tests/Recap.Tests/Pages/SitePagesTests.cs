@@ -101,6 +101,24 @@ public sealed class SitePagesTests
     }
 
     [Test]
+    public void NotFoundPageIsDescribedAndNotIndexedAndClaimsNoAddress()
+    {
+        using var site = TestSite.Build(Sites.OneTalk, "--base-url", "https://user.github.io/recaps/");
+
+        site.AssertFile("404.html", """
+            <meta name="description" content="There is no page at this address on
+            <meta name="robots" content="noindex">
+            ! rel="canonical"
+            ! og:url
+            """);
+        site.AssertFile("index.html", """
+            <link rel="canonical" href="https://user.github.io/recaps/">
+            <meta property="og:url" content="https://user.github.io/recaps/">
+            ! name="robots"
+            """);
+    }
+
+    [Test]
     public void EveryPageIsASemanticHtmlDocument()
     {
         using var site = TestSite.Build(Sites.OneTalk);
