@@ -75,7 +75,7 @@ internal sealed class OutputManifest
         }
 
         entries.AddRange(site.Files.Select(f => new CopiedFileOutput(UrlBuilder.OutputFile(f.SitePath), f)));
-        entries.AddRange(theme.Assets.Select(a => new ThemeAssetOutput(a.Path, a)));
+        entries.AddRange(site.ThemeFiles.Select(a => new ThemeAssetOutput(a.SitePath, a)));
         entries.Add(new SiteFileOutput(SiteFiles.Sitemap, SiteFileKind.Sitemap));
         entries.Add(new SiteFileOutput(SiteFiles.Robots, SiteFileKind.Robots));
         entries.Add(new SiteFileOutput(SiteFiles.NoJekyll, SiteFileKind.NoJekyll));
@@ -309,6 +309,7 @@ internal sealed record OutputSources(
     IReadOnlyList<Topic> Topics,
     IReadOnlyList<Page> Pages,
     IReadOnlyList<CopiedFile> Files,
+    IReadOnlyList<ThemeAsset> ThemeFiles,
     string ConferencesPath,
     string SpeakersPath,
     string TopicsPath);
@@ -346,7 +347,7 @@ internal sealed record CardOutput(string Path, SocialCard Card, object? Owner) :
 /// <summary>A file beside content or in <c>static/</c>, copied as it is.</summary>
 internal sealed record CopiedFileOutput(string Path, CopiedFile File) : OutputEntry(Path);
 
-/// <summary>A file of the theme's <c>assets/</c>.</summary>
+/// <summary>A file of the theme's <c>assets/</c> or <c>static/</c> that the site does not replace.</summary>
 internal sealed record ThemeAssetOutput(string Path, ThemeAsset Asset) : OutputEntry(Path);
 
 internal enum SiteFileKind

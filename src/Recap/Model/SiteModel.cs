@@ -25,6 +25,9 @@ public sealed class SiteModel
 
     public required IReadOnlyList<CopiedFile> Files { get; init; }
 
+    /// <summary>The icons every page links to: the site's own from <c>static/</c>, else the theme's.</summary>
+    public IReadOnlyList<SiteIcon> Icons { get; init; } = [];
+
     public required string ConferencesPath { get; init; }
 
     public required string SpeakersPath { get; init; }

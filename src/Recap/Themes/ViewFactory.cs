@@ -304,6 +304,7 @@ internal sealed class ViewFactory
             ConferencesUrl = _urls.Url(_model.ConferencesPath),
             SpeakersUrl = _urls.Url(_model.SpeakersPath),
             TopicsUrl = _urls.Url(_model.TopicsPath),
+            Icons = [.. _model.Icons.Select(i => new IconView(_urls.Url(i.SitePath), i.Type, i.Sizes))],
             Menu = [.. _model.Pages
                 .Where(p => p.Menu)
                 .OrderBy(p => p.Weight ?? 0)
