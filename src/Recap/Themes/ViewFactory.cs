@@ -51,9 +51,6 @@ internal sealed class ViewFactory
     /// <summary>Conferences in the model's order: newest first.</summary>
     public IReadOnlyList<ConferenceView> ConferenceList => [.. _model.Conferences.Select(c => Conferences[c])];
 
-    /// <summary>Speakers in the model's order: alphabetical.</summary>
-    public IReadOnlyList<SpeakerView> SpeakerList => [.. _model.Speakers.Select(s => Speakers[s])];
-
     /// <summary>Topics in the model's order: alphabetical.</summary>
     public IReadOnlyList<TopicView> TopicList => [.. _model.Topics.Select(t => Topics[t])];
 
@@ -63,11 +60,30 @@ internal sealed class ViewFactory
         [.. TopicList.Where(t => t.TalkCount > 0).OrderByDescending(t => t.TalkCount).Take(options.HomeTopics)],
         _model.Conferences.Count > options.HomeConferences);
 
-    /// <summary>Speakers grouped by the first letter of their name, <c>#</c> for names that start otherwise.</summary>
-    public IReadOnlyList<LetterGroupView> Letters() =>
-        [.. SpeakerList
-            .GroupBy(s => Slug.From(s.Name) is { Length: > 0 } slug && char.IsAsciiLetter(slug[0]) ? char.ToUpperInvariant(slug[0]).ToString() : "#")
-            .Select(g => new LetterGroupView(g.Key, [.. g]))];
+    /// <summary>
+    /// Speakers as their index lists them: by family name where one can be told (<see cref="Speaker.SortName"/>),
+    /// compared as readers of the site's language compare them, ignoring case and diacritics;
+    /// names that start with a Latin letter first, in letter groups, then the others.
+    /// </summary>
+    public IReadOnlyList<SpeakerView> SpeakerIndex()
+    {
+        var comparer = PersonName.Comparer(_model.Config.Language);
+        return [.. _model.Speakers
+            .Select(s => (Speaker: s, Key: s.SortName))
+            .OrderBy(s => LetterOf(s.Key) is "#" ? "~" : LetterOf(s.Key), StringComparer.Ordinal) // each group in one piece, '#' last
+            .ThenBy(s => s.Key, comparer)
+            .ThenBy(s => s.Speaker.Name, StringComparer.Ordinal)
+            .ThenBy(s => s.Speaker.SitePath, StringComparer.Ordinal)
+            .Select(s => Speakers[s.Speaker])];
+    }
+
+    /// <summary><paramref name="speakers"/> grouped by the first letter of what they sort by, <c>#</c> for names that start otherwise.</summary>
+    public static IReadOnlyList<LetterGroupView> Letters(IReadOnlyList<SpeakerView> speakers) =>
+        [.. speakers.GroupBy(s => LetterOf(s.SortName)).Select(g => new LetterGroupView(g.Key, [.. g]))];
+
+    /// <summary>The Latin letter a sort key starts with, its diacritics dropped (<c>Å</c> is A), else <c>#</c>.</summary>
+    private static string LetterOf(string sortKey) =>
+        Slug.Key(sortKey) is { Length: > 0 } key && char.IsAsciiLetter(key[0]) ? char.ToUpperInvariant(key[0]).ToString() : "#";
 
     public void Build()
     {
@@ -248,6 +264,7 @@ internal sealed class ViewFactory
         return new SpeakerView(RenderBody(speaker.Source))
         {
             Name = speaker.Name,
+            SortName = speaker.SortName,
             Url = _urls.Url(speaker.SitePath),
             Company = company,
             Role = role,
