@@ -155,6 +155,7 @@ internal sealed class OutputManifest
                 Page("home");
                 model.Conferences.ForEach(on.Face);
                 model.Topics.ForEach(on.Face);
+                model.LatestTalks(model.Config.Options.HomeTalks).ForEach(Shown);
                 break;
             case PageOutput { Kind: PageKind.Conferences }:
                 Page("conferences");

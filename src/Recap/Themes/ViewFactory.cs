@@ -54,11 +54,12 @@ internal sealed class ViewFactory
     /// <summary>Topics in the model's order: alphabetical.</summary>
     public IReadOnlyList<TopicView> TopicList => [.. _model.Topics.Select(t => Topics[t])];
 
-    /// <summary>The latest conferences and the most covered topics, as many as <c>options</c> asks for.</summary>
+    /// <summary>The latest conferences and talks and the most covered topics, as many as <c>options</c> asks for.</summary>
     public HomeView Home(OptionsConfig options) => new(
         [.. ConferenceList.Take(options.HomeConferences)],
         [.. TopicList.Where(t => t.TalkCount > 0).OrderByDescending(t => t.TalkCount).Take(options.HomeTopics)],
-        _model.Conferences.Count > options.HomeConferences);
+        _model.Conferences.Count > options.HomeConferences,
+        [.. _model.LatestTalks(options.HomeTalks).Select(t => Talks[t])]);
 
     /// <summary>
     /// Speakers as their index lists them: by family name where one can be told (<see cref="Speaker.SortName"/>),

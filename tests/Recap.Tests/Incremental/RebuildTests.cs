@@ -81,12 +81,13 @@ public sealed class RebuildTests
 
     /// <summary>
     /// What shows talk A's title and summary: its page and card, the pages and feeds that list it,
-    /// the talks beside it and by its speaker. Not the sitemap, which shows its URL and dates.
+    /// the talks beside it and by its speaker, and the home page among the latest talks. Not the
+    /// sitemap, which shows its URL and dates.
     /// </summary>
     private static readonly string[] ShowTalkA =
     [
         "c1/a/card.png", "c1/a/index.html", "c1/b/index.html", "c1/card.png", "c1/feed.xml", "c1/index.html", "c2/d/index.html",
-        "feed.xml",
+        "feed.xml", "index.html",
         "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
         "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
     ];
@@ -311,7 +312,7 @@ public sealed class RebuildTests
             ["content/speakers/ada.md"],
             [
                 "c1/a/card.png", "c1/a/index.html", "c1/feed.xml", "c1/index.html", "c2/d/card.png",
-                "c2/d/index.html", "c2/feed.xml", "c2/index.html", "feed.xml", "sitemap.xml",
+                "c2/d/index.html", "c2/feed.xml", "c2/index.html", "feed.xml", "index.html", "sitemap.xml",
                 "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html", "speakers/index.html", "topics/engines/feed.xml",
                 "topics/engines/index.html", "topics/maths/feed.xml", "topics/maths/index.html",
             ]);
@@ -422,7 +423,7 @@ public sealed class RebuildTests
             ["content/conferences/c1/talks/c.md", "content/conferences/c1/talks/c-renamed.md"],
             [
                 "c1/b/index.html", "c1/c-renamed/card.png", "c1/c-renamed/index.html", "c1/card.png", "c1/feed.xml",
-                "c1/index.html", "feed.xml", "sitemap.xml", "speakers/bob/card.png", "speakers/bob/feed.xml",
+                "c1/index.html", "feed.xml", "index.html", "sitemap.xml", "speakers/bob/card.png", "speakers/bob/feed.xml",
                 "speakers/bob/index.html", "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
             ],
             ["c1/c/card.png", "c1/c/index.html"]);
