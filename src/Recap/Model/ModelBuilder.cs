@@ -110,6 +110,7 @@ internal sealed class ModelBuilder
         });
         var speakers = FinishSpeakers(talks);
         var topics = FinishTopics(conferences, talks);
+        RelatedTalks.Find(talks);
         var outputs = OutputManifest.Create(new OutputSources(_config, conferences, talks, speakers, topics, pages, files, themeFiles, conferencesPath, speakersPath, topicsPath), theme);
         ClaimOutputs(outputs);
         var links = ResolveLinks(conferences, talks, pages, speakers, topics);

@@ -128,10 +128,7 @@ internal sealed class OutputManifest
                     on.Face(other);
                 }
 
-                foreach (var related in talk.Speakers.SelectMany(s => s.Talks).Distinct().Where(t => t != talk))
-                {
-                    Shown(related);
-                }
+                talk.Related.ForEach(Shown);
 
                 Image(talk.Image);
                 break;

@@ -15,12 +15,6 @@ namespace Recap.Themes;
 /// </summary>
 internal sealed class ViewFactory
 {
-    /// <summary>
-    /// How many of the speakers' other talks a talk page shows: a prolific speaker's talks would
-    /// otherwise make every one of their talk pages a copy of their speaker page.
-    /// </summary>
-    public const int RelatedLimit = 6;
-
     private static readonly TalkFormat[] GroupOrder = Enum.GetValues<TalkFormat>();
 
     private readonly SiteModel _model;
@@ -173,9 +167,13 @@ internal sealed class ViewFactory
             view.Topics = [.. talk.Topics.Select(t => Topics[t])];
             view.Previous = talk.Previous is { } previous ? Talks[previous] : null;
             view.Next = talk.Next is { } next ? Talks[next] : null;
-            var related = talk.Speakers.SelectMany(s => s.Talks).Distinct().Where(t => t != talk).ToList();
-            view.Related = [.. related.Take(RelatedLimit).Select(t => Talks[t])];
-            view.RelatedCount = related.Count;
+            view.Related = [.. talk.Related.Select(t => Talks[t])];
+            view.RelatedCount = talk.Speakers switch
+            {
+                [] => 0,
+                [var only] => only.Talks.Count - 1,
+                _ => talk.Speakers.SelectMany(s => s.Talks).Distinct().Count() - 1,
+            };
         }
 
         foreach (var (speaker, view) in Speakers)

@@ -86,7 +86,7 @@ public sealed class RebuildTests
     /// </summary>
     private static readonly string[] ShowTalkA =
     [
-        "c1/a/card.png", "c1/a/index.html", "c1/b/index.html", "c1/card.png", "c1/feed.xml", "c1/index.html", "c2/d/index.html",
+        "c1/a/card.png", "c1/a/index.html", "c1/b/index.html", "c1/c/index.html", "c1/card.png", "c1/feed.xml", "c1/index.html", "c2/d/index.html",
         "feed.xml", "index.html",
         "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
         "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
@@ -311,7 +311,7 @@ public sealed class RebuildTests
             live => live.Write(File("content/speakers/ada.md", "---\nname: Ada Lovelace\ncompany: Analytical Engines\n---\nAda's bio.\n")),
             ["content/speakers/ada.md"],
             [
-                "c1/a/card.png", "c1/a/index.html", "c1/feed.xml", "c1/index.html", "c2/d/card.png",
+                "c1/a/card.png", "c1/a/index.html", "c1/b/index.html", "c1/c/index.html", "c1/feed.xml", "c1/index.html", "c2/d/card.png",
                 "c2/d/index.html", "c2/feed.xml", "c2/index.html", "feed.xml", "index.html", "sitemap.xml",
                 "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html", "speakers/index.html", "topics/engines/feed.xml",
                 "topics/engines/index.html", "topics/maths/feed.xml", "topics/maths/index.html",
@@ -339,7 +339,7 @@ public sealed class RebuildTests
             live => live.Write(File("content/conferences/c2/index.md", "---\nname: Conf Two\nstart: 2023-03-01\nlocation: Lyon\n---\n")),
             ["content/conferences/c2/index.md"],
             [
-                "c1/a/index.html", "c2/card.png", "c2/d/card.png", "c2/d/index.html", "c2/feed.xml",
+                "c1/a/index.html", "c1/b/index.html", "c2/card.png", "c2/d/card.png", "c2/d/index.html", "c2/feed.xml",
                 "c2/index.html", "conferences/index.html", "feed.xml", "index.html", "sitemap.xml",
                 "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html", "topics/maths/card.png", "topics/maths/feed.xml",
                 "topics/maths/index.html",
@@ -390,7 +390,7 @@ public sealed class RebuildTests
             live => live.Write(File("content/conferences/c2/talks/e.md", "---\ntitle: Talk E\nspeakers: [Cy]\n---\nE.\n")),
             ["content/conferences/c2/talks/e.md"],
             [
-                "c1/a/index.html", "c2/card.png", "c2/d/card.png", "c2/d/index.html", "c2/e/card.png",
+                "c1/a/index.html", "c1/b/index.html", "c2/card.png", "c2/d/card.png", "c2/d/index.html", "c2/e/card.png",
                 "c2/e/index.html", "c2/feed.xml", "c2/index.html", "conferences/index.html", "feed.xml",
                 "index.html", "sitemap.xml", "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
                 "speakers/cy/card.png", "speakers/cy/feed.xml", "speakers/cy/index.html", "speakers/index.html", "topics/maths/card.png",
@@ -422,7 +422,7 @@ public sealed class RebuildTests
             live => live.Rename("content/conferences/c1/talks/c.md", "content/conferences/c1/talks/c-renamed.md"),
             ["content/conferences/c1/talks/c.md", "content/conferences/c1/talks/c-renamed.md"],
             [
-                "c1/b/index.html", "c1/c-renamed/card.png", "c1/c-renamed/index.html", "c1/card.png", "c1/feed.xml",
+                "c1/a/index.html", "c1/b/index.html", "c1/c-renamed/card.png", "c1/c-renamed/index.html", "c1/card.png", "c1/feed.xml",
                 "c1/index.html", "feed.xml", "index.html", "sitemap.xml", "speakers/bob/card.png", "speakers/bob/feed.xml",
                 "speakers/bob/index.html", "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
             ],
