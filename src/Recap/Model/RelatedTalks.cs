@@ -37,39 +37,60 @@ internal static class RelatedTalks
             rank[newest[i]] = i;
         }
 
+        // The newest PerList talks of each speaker and topic, by rank, made once for all its talks.
+        var heads = new Dictionary<object, int[]>();
         var speakers = new int[newest.Count];
         var topics = new int[newest.Count];
         var touched = new List<int>();
+        var best = new int[Limit];
         foreach (var talk in talks)
         {
             var self = rank[talk];
             foreach (var speaker in talk.Speakers)
             {
-                Count(speaker.Talks, speakers);
+                Count(Head(speaker, speaker.Talks), speakers);
             }
 
             foreach (var topic in talk.Topics)
             {
-                Count(topic.Talks, topics);
+                Count(Head(topic, topic.Talks), topics);
             }
 
-            touched.Sort((a, b) => speakers[a] != speakers[b] ? speakers[b] - speakers[a]
-                : topics[a] != topics[b] ? topics[b] - topics[a]
-                : a - b);
-            talk.Related = [.. touched.Take(Limit).Select(i => newest[i])];
-            foreach (var i in touched)
+            // The best Limit, kept in order as the candidates go by: there are a few hundred at most.
+            var found = 0;
+            foreach (var candidate in touched)
             {
-                speakers[i] = 0;
-                topics[i] = 0;
+                var at = found;
+                while (at > 0 && Before(candidate, best[at - 1]))
+                {
+                    if (at < Limit)
+                    {
+                        best[at] = best[at - 1];
+                    }
+
+                    at--;
+                }
+
+                if (at < Limit)
+                {
+                    best[at] = candidate;
+                    found = Math.Min(found + 1, Limit);
+                }
+            }
+
+            talk.Related = [.. best.Take(found).Select(i => newest[i])];
+            foreach (var candidate in touched)
+            {
+                speakers[candidate] = 0;
+                topics[candidate] = 0;
             }
 
             touched.Clear();
 
-            void Count(IReadOnlyList<Talk> list, int[] counts)
+            void Count(int[] head, int[] counts)
             {
-                for (var i = 0; i < list.Count && i < PerList; i++)
+                foreach (var other in head)
                 {
-                    var other = rank[list[i]];
                     if (other == self)
                     {
                         continue;
@@ -84,5 +105,22 @@ internal static class RelatedTalks
                 }
             }
         }
+
+        int[] Head(object owner, IReadOnlyList<Talk> list)
+        {
+            if (!heads.TryGetValue(owner, out var head))
+            {
+                head = [.. list.Take(PerList).Select(t => rank[t])];
+                heads[owner] = head;
+            }
+
+            return head;
+        }
+
+        // More shared speakers, then more shared topics, then the newer.
+        bool Before(int a, int b) =>
+            speakers[a] != speakers[b] ? speakers[a] > speakers[b]
+            : topics[a] != topics[b] ? topics[a] > topics[b]
+            : a < b;
     }
 }
