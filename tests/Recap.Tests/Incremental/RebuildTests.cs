@@ -470,6 +470,37 @@ public sealed class RebuildTests
         live.AssertSameAsCleanBuild();
     }
 
+    [Test]
+    public void ThemeIconIsCopiedAloneAndPagesReload()
+    {
+        using var live = new LiveSiteFixture(Site.Replace("title: Recaps", "title: Recaps\ntheme: mine", StringComparison.Ordinal) + "\n" + """
+            -- themes/mine/theme.yml --
+            name: mine
+            -- themes/mine/static/favicon.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            """);
+
+        live.Write(File("themes/mine/static/favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"new\"/>"));
+        var build = live.Rebuild("themes/mine/static/favicon.svg");
+
+        Assert.That(build.StylesOnly, Is.False, "an icon is not a stylesheet a page can swap");
+        Assert.That(build.Result.Written, Is.EqualTo(new[] { "favicon.svg" }));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
+    public void IconInStaticReplacesTheThemesOnEveryPage()
+    {
+        using var live = new LiveSiteFixture(Site);
+
+        live.Write(File("content/static/favicon.ico", "an icon"));
+        var build = live.Rebuild("content/static/favicon.ico");
+
+        Assert.That(build.Result.Written, Does.Contain("favicon.ico").And.Contain("index.html").And.Contain("c1/a/index.html").And.Contain("404.html"));
+        Assert.That(build.Result.Deleted, Is.EquivalentTo(new[] { "favicon.png", "favicon.svg" }));
+        live.AssertSameAsCleanBuild();
+    }
+
     private static void AssertRebuild(Action<LiveSiteFixture> change, string[] changed, string[] written, string[]? deleted = null)
     {
         using var live = new LiveSiteFixture(Site);
