@@ -8,6 +8,9 @@ public sealed class OptionsConfig : BoundRecord
     /// <summary>How many conferences the home page lists.</summary>
     public int HomeConferences { get; init; } = 6;
 
+    /// <summary>How many of the latest talks the home page shows.</summary>
+    public int HomeTalks { get; init; } = 6;
+
     /// <summary>How many of the most covered topics the home page lists.</summary>
     public int HomeTopics { get; init; } = 12;
 

@@ -43,6 +43,7 @@ internal static class SiteConfigLoader
 
         var options = config.Options;
         CheckPositive(options.HomeConferences, "home_conferences", options, diagnostics);
+        CheckPositive(options.HomeTalks, "home_talks", options, diagnostics);
         CheckPositive(options.HomeTopics, "home_topics", options, diagnostics);
         CheckPositive(options.WordsPerMinute, "words_per_minute", options, diagnostics);
         CheckPositive(options.FeedEntries, "feed_entries", options, diagnostics);

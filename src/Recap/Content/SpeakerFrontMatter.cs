@@ -8,6 +8,9 @@ public sealed class SpeakerFrontMatter : BoundRecord
     [RequiredKey]
     public string Name { get; init; } = string.Empty;
 
+    /// <summary>What the speakers index sorts the name by, when the family name is not its last word (<c>"García Márquez, Gabriel"</c>).</summary>
+    public string? SortName { get; init; }
+
     public string? Slug { get; init; }
 
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];

@@ -183,7 +183,8 @@ internal sealed class DependencyGraph
             Node(FileKey(file.SourcePath), file, Join(file.SitePath, info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc.Ticks : 0), null, file.SourcePath);
         }
 
-        Node(Menu, Menu, Join([.. model.Pages.Where(p => p.Menu).Select(p => Join(p.Title, p.SitePath, p.Weight))]), null, null);
+        // What every page shows of the site: the menu, and the icons it links to.
+        Node(Menu, Menu, Join([.. model.Pages.Where(p => p.Menu).Select(p => Join(p.Title, p.SitePath, p.Weight)), .. model.Icons.Select(i => i.SitePath)]), null, null);
         Node(Counts, Counts, Join(model.Conferences.Count, model.Talks.Count, model.Speakers.Count, model.Topics.Count), null, null);
         Node(Search, Search, model.Outputs.Search?.Fingerprint ?? string.Empty, null, null);
     }

@@ -6,6 +6,7 @@ using Recap.Diagnostics;
 using Recap.Model;
 using Recap.Output;
 using Recap.Sharing;
+using Recap.Themes;
 
 namespace Recap.Incremental;
 
@@ -83,7 +84,7 @@ public sealed class LiveSite
         {
             plan = DependencyGraph.Plan(_lastGood!.Graph, graph, pending);
             var assets = pending.Select(ThemeAssetPath).OfType<string>().ToList();
-            stylesOnly = assets.Count == pending.Count && plan.Write.Count == 0 && plan.Delete.Count == 0;
+            stylesOnly = assets.Count == pending.Count && assets.All(a => a.EndsWith(".css", StringComparison.Ordinal)) && plan.Write.Count == 0 && plan.Delete.Count == 0;
             plan = plan with { Write = new SortedSet<string>(plan.Write.Concat(assets), StringComparer.Ordinal) };
         }
 
@@ -182,9 +183,13 @@ public sealed class LiveSite
         || path.StartsWith("partials/", StringComparison.Ordinal)
         || (path.StartsWith("themes/", StringComparison.Ordinal) && ThemeAssetPath(path) is null);
 
-    /// <summary><c>themes/&lt;name&gt;/assets/style.css</c> is copied to <c>assets/style.css</c>.</summary>
-    private static string? ThemeAssetPath(string path) =>
-        path.Split('/') is ["themes", _, "assets", _, ..] parts ? string.Join('/', parts[2..]) : null;
+    /// <summary><c>themes/&lt;name&gt;/assets/style.css</c> is copied to <c>assets/style.css</c>, <c>themes/&lt;name&gt;/static/favicon.svg</c> to <c>favicon.svg</c>.</summary>
+    private static string? ThemeAssetPath(string path) => path.Split('/') switch
+    {
+        ["themes", _, "assets", _, ..] parts => string.Join('/', parts[2..]),
+        ["themes", _, ThemeAsset.StaticFolder, _, ..] parts => string.Join('/', parts[3..]),
+        _ => null,
+    };
 }
 
 /// <summary>The last build that succeeded: its site, whose model a rebuild of displayed talk fields takes on, and its graph, which the next build is planned from.</summary>

@@ -87,8 +87,9 @@ internal sealed class ModelBuilder
             _outputs.Claim(SiteFiles.SearchPage, "the search page", _config.Options.LocationOf("search"));
         }
 
-        // Before content, so that a content file with the path of a theme's file is the one told.
-        foreach (var asset in theme.Assets)
+        // Before content, so that a content file with the path of a theme's file is the one told;
+        // the theme's static/ files are claimed after content, which replaces them.
+        foreach (var asset in theme.Assets.Where(a => !a.IsStatic))
         {
             _outputs.Claim(asset.Path, "a file of the theme", null);
         }
@@ -102,6 +103,7 @@ internal sealed class ModelBuilder
         var talks = conferences.SelectMany(c => c.Talks).ToList();
         var pages = AddPages();
         var files = AddFiles(conferences, speakersPath, topicsPath);
+        var themeFiles = ThemeFiles(theme, files);
         ResolveImages(conferences, talks, pages);
         TimeNames(() =>
         {
@@ -112,7 +114,8 @@ internal sealed class ModelBuilder
         });
         var speakers = FinishSpeakers(talks);
         var topics = FinishTopics(conferences, talks);
-        var outputs = OutputManifest.Create(new OutputSources(_config, conferences, talks, speakers, topics, pages, files, conferencesPath, speakersPath, topicsPath), theme);
+        RelatedTalks.Find(talks);
+        var outputs = OutputManifest.Create(new OutputSources(_config, conferences, talks, speakers, topics, pages, files, themeFiles, conferencesPath, speakersPath, topicsPath), theme);
         ClaimOutputs(outputs);
         var links = ResolveLinks(conferences, talks, pages, speakers, topics);
 
@@ -126,6 +129,7 @@ internal sealed class ModelBuilder
             Topics = topics,
             Pages = pages,
             Files = files,
+            Icons = SiteIcon.Of(files, themeFiles),
             ConferencesPath = conferencesPath,
             SpeakersPath = speakersPath,
             TopicsPath = topicsPath,
@@ -376,6 +380,33 @@ internal sealed class ModelBuilder
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// The theme's files, less those of its <c>static/</c> that the site's own <c>static/</c>
+    /// replaces: a file of the same path, and every icon of the theme when the site has one of
+    /// its own (a site's <c>favicon.ico</c> would lose to the theme's <c>favicon.svg</c> beside it).
+    /// </summary>
+    private List<ThemeAsset> ThemeFiles(Theme theme, List<CopiedFile> files)
+    {
+        var ownIcons = files.Any(f => SiteIcon.IsIcon(f.SitePath));
+        var kept = new List<ThemeAsset>();
+        foreach (var asset in theme.Assets)
+        {
+            if (asset.IsStatic && ((ownIcons && SiteIcon.IsIcon(asset.SitePath)) || _outputs.OwnerOf(asset.SitePath) is not null))
+            {
+                continue;
+            }
+
+            if (asset.IsStatic)
+            {
+                _outputs.Claim(asset.SitePath, "a file of the theme", null);
+            }
+
+            kept.Add(asset);
+        }
+
+        return kept;
     }
 
     /// <summary>Notes the files a published document links to or names, which are published whatever drafts name them.</summary>

@@ -93,7 +93,7 @@ internal sealed class OutputManifest
         }
 
         entries.AddRange(site.Files.Select(f => new CopiedFileOutput(UrlBuilder.OutputFile(f.SitePath), f)));
-        entries.AddRange(theme.Assets.Select(a => new ThemeAssetOutput(a.Path, a)));
+        entries.AddRange(site.ThemeFiles.Select(a => new ThemeAssetOutput(a.SitePath, a)));
         entries.Add(new SiteFileOutput(SiteFiles.Sitemap, SiteFileKind.Sitemap));
         entries.Add(new SiteFileOutput(SiteFiles.Robots, SiteFileKind.Robots));
         entries.Add(new SiteFileOutput(SiteFiles.NoJekyll, SiteFileKind.NoJekyll));
@@ -157,10 +157,7 @@ internal sealed class OutputManifest
                     on.Face(other);
                 }
 
-                foreach (var related in talk.Speakers.SelectMany(s => s.Talks).Distinct().Where(t => t != talk))
-                {
-                    Shown(related);
-                }
+                talk.Related.ForEach(Shown);
 
                 Image(talk.Image);
                 Image(talk.VideoThumbnail);
@@ -185,6 +182,7 @@ internal sealed class OutputManifest
                 Page("home");
                 model.Conferences.ForEach(on.Face);
                 model.Topics.ForEach(on.Face);
+                model.LatestTalks(model.Config.Options.HomeTalks).ForEach(Shown);
                 break;
             case PageOutput { Kind: PageKind.Conferences }:
                 Page("conferences");
@@ -350,6 +348,7 @@ internal sealed record OutputSources(
     IReadOnlyList<Topic> Topics,
     IReadOnlyList<Page> Pages,
     IReadOnlyList<CopiedFile> Files,
+    IReadOnlyList<ThemeAsset> ThemeFiles,
     string ConferencesPath,
     string SpeakersPath,
     string TopicsPath);
@@ -391,7 +390,7 @@ internal sealed record SearchOutput(string Path, bool IsShard, int Number) : Out
 /// <summary>A file beside content or in <c>static/</c>, copied as it is.</summary>
 internal sealed record CopiedFileOutput(string Path, CopiedFile File) : OutputEntry(Path);
 
-/// <summary>A file of the theme's <c>assets/</c>.</summary>
+/// <summary>A file of the theme's <c>assets/</c> or <c>static/</c> that the site does not replace.</summary>
 internal sealed record ThemeAssetOutput(string Path, ThemeAsset Asset) : OutputEntry(Path);
 
 internal enum SiteFileKind

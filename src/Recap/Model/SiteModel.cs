@@ -23,7 +23,24 @@ public sealed class SiteModel
 
     public required IReadOnlyList<Page> Pages { get; init; }
 
+    /// <summary>
+    /// The <paramref name="count"/> talks given last, latest first: by date and time, then later in
+    /// the programme first; undated talks after dated ones, cancelled talks not at all.
+    /// </summary>
+    public IReadOnlyList<Talk> LatestTalks(int count) =>
+        [.. Talks
+            .Where(t => !t.IsCancelled)
+            .OrderByDescending(t => t.Date.HasValue)
+            .ThenByDescending(t => t.Date)
+            .ThenByDescending(t => t.Time)
+            .ThenBy(t => t.Conference.Slug, StringComparer.Ordinal)
+            .ThenByDescending(t => t.Number)
+            .Take(count)];
+
     public required IReadOnlyList<CopiedFile> Files { get; init; }
+
+    /// <summary>The icons every page links to: the site's own from <c>static/</c>, else the theme's.</summary>
+    public IReadOnlyList<SiteIcon> Icons { get; init; } = [];
 
     public required string ConferencesPath { get; init; }
 

@@ -22,6 +22,9 @@ public sealed class Speaker : INamedPage
 
     public string? SourcePath => Source?.Path;
 
+    /// <summary>What the speakers index sorts by: <c>sort_name:</c>, else the family name first where one can be told (<see cref="Text.PersonName.SortKey"/>).</summary>
+    public string SortName => Source?.FrontMatter.SortName ?? Text.PersonName.SortKey(Name);
+
     /// <summary>Where the speaker works, from <c>company:</c>.</summary>
     public string? Company => Source?.FrontMatter.Company;
 

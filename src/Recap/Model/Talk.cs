@@ -97,6 +97,9 @@ public sealed class Talk
 
     public Talk? Next { get; internal set; }
 
+    /// <summary>Talks that share speakers or topics with this one, the closest first (<see cref="RelatedTalks"/>).</summary>
+    public IReadOnlyList<Talk> Related { get; internal set; } = [];
+
     /// <summary>Values of the extra keys the theme declared in its theme.yml.</summary>
     public IReadOnlyDictionary<string, object?> Extra => Source.FrontMatter.Extra;
 

@@ -183,7 +183,7 @@ internal sealed class OutputProducer
             { Kind: PageKind.Speakers } => (
                 _meta.Index("speakers", "Speakers", $"Every speaker of the talks recapped on {title}.", _model.SpeakersPath),
                 SiteConfigLoader.Path,
-                new() { ["speakers"] = _views.SpeakerList, ["letters"] = _views.Letters() }),
+                SpeakersIndex()),
             { Kind: PageKind.Topics } => (
                 _meta.Index("topics", "Topics", $"Every topic of the talks recapped on {title}.", _model.TopicsPath),
                 SiteConfigLoader.Path,
@@ -203,6 +203,12 @@ internal sealed class OutputProducer
                 }),
             _ => (_meta.NotFound(), SiteConfigLoader.Path, []),
         };
+    }
+
+    private Dictionary<string, object?> SpeakersIndex()
+    {
+        var speakers = _views.SpeakerIndex();
+        return new() { ["speakers"] = speakers, ["letters"] = ViewFactory.Letters(speakers) };
     }
 
     /// <summary>The sitemap, robots.txt, and what GitHub Pages reads: <c>.nojekyll</c> and, with <c>domain:</c>, <c>CNAME</c>.</summary>

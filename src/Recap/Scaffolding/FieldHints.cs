@@ -72,6 +72,7 @@ internal static class FieldHints
     public static IReadOnlyList<FieldHint> Speaker { get; } =
     [
         new("name", "Ada Lovelace", string.Empty),
+        new("sort_name", "Lovelace, Ada", "what the speakers index sorts by; defaults to the last word of the name, then the others"),
         new("slug", "ada-lovelace", "the URL part; defaults to the file name"),
         new("aliases", "[Ada]", "other spellings talks may use"),
         new("distinct", "[Ada Lovelock]", "look-alike names of other people: no \"did you mean\" warning"),

@@ -100,7 +100,12 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listin
             StructuredData = StructuredData.Script(_data.WebPage("SearchResultsPage", "Search", SiteFiles.SearchPage, null)),
         };
 
-    public PageMeta NotFound() => Create("404", "Page not found", null, "404.html", "404");
+    public PageMeta NotFound() =>
+        Create("404", "Page not found", $"There is no page at this address on {model.Config.Title}.", "404.html", "404") with
+        {
+            CanonicalUrl = null,
+            IsNotFound = true,
+        };
 
     /// <summary>The alt text of the site's own card, shown for pages without one of their own.</summary>
     private string SiteCardAlt => model.Config.Description is { } description ? $"{model.Config.Title}: {description}" : model.Config.Title;

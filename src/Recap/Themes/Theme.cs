@@ -39,6 +39,7 @@ internal sealed class Theme
     /// <summary>The partials that render the same for the same arguments, with the globals each sets (<see cref="PartialPurity"/>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PurePartials { get; }
 
+    /// <summary>The files of its <c>assets/</c> and <c>static/</c> folders.</summary>
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
     public IReadOnlyDictionary<string, IReadOnlySet<string>> ExtraKeys =>
@@ -107,7 +108,7 @@ internal sealed class Theme
             }
         }
 
-        var assets = sources.SelectMany(s => s.List("assets")).Distinct()
+        var assets = sources.SelectMany(s => s.List("assets").Concat(s.List(ThemeAsset.StaticFolder))).Distinct()
             .Order(StringComparer.Ordinal)
             .Select(path => new ThemeAsset(path, Find(sources, path)!))
             .ToList();

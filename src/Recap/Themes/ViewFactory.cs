@@ -15,12 +15,6 @@ namespace Recap.Themes;
 /// </summary>
 internal sealed class ViewFactory
 {
-    /// <summary>
-    /// How many of the speakers' other talks a talk page shows: a prolific speaker's talks would
-    /// otherwise make every one of their talk pages a copy of their speaker page.
-    /// </summary>
-    public const int RelatedLimit = 6;
-
     private static readonly TalkFormat[] GroupOrder = Enum.GetValues<TalkFormat>();
 
     private readonly SiteModel _model;
@@ -51,23 +45,40 @@ internal sealed class ViewFactory
     /// <summary>Conferences in the model's order: newest first.</summary>
     public IReadOnlyList<ConferenceView> ConferenceList => [.. _model.Conferences.Select(c => Conferences[c])];
 
-    /// <summary>Speakers in the model's order: alphabetical.</summary>
-    public IReadOnlyList<SpeakerView> SpeakerList => [.. _model.Speakers.Select(s => Speakers[s])];
-
     /// <summary>Topics in the model's order: alphabetical.</summary>
     public IReadOnlyList<TopicView> TopicList => [.. _model.Topics.Select(t => Topics[t])];
 
-    /// <summary>The latest conferences and the most covered topics, as many as <c>options</c> asks for.</summary>
+    /// <summary>The latest conferences and talks and the most covered topics, as many as <c>options</c> asks for.</summary>
     public HomeView Home(OptionsConfig options) => new(
         [.. ConferenceList.Take(options.HomeConferences)],
         [.. TopicList.Where(t => t.TalkCount > 0).OrderByDescending(t => t.TalkCount).Take(options.HomeTopics)],
-        _model.Conferences.Count > options.HomeConferences);
+        _model.Conferences.Count > options.HomeConferences,
+        [.. _model.LatestTalks(options.HomeTalks).Select(t => Talks[t])]);
 
-    /// <summary>Speakers grouped by the first letter of their name, <c>#</c> for names that start otherwise.</summary>
-    public IReadOnlyList<LetterGroupView> Letters() =>
-        [.. SpeakerList
-            .GroupBy(s => Slug.From(s.Name) is { Length: > 0 } slug && char.IsAsciiLetter(slug[0]) ? char.ToUpperInvariant(slug[0]).ToString() : "#")
-            .Select(g => new LetterGroupView(g.Key, [.. g]))];
+    /// <summary>
+    /// Speakers as their index lists them: by family name where one can be told (<see cref="Speaker.SortName"/>),
+    /// compared as readers of the site's language compare them, ignoring case and diacritics;
+    /// names that start with a Latin letter first, in letter groups, then the others.
+    /// </summary>
+    public IReadOnlyList<SpeakerView> SpeakerIndex()
+    {
+        var comparer = PersonName.Comparer(_model.Config.Language);
+        return [.. _model.Speakers
+            .Select(s => (Speaker: s, Key: s.SortName))
+            .OrderBy(s => LetterOf(s.Key) is "#" ? "~" : LetterOf(s.Key), StringComparer.Ordinal) // each group in one piece, '#' last
+            .ThenBy(s => s.Key, comparer)
+            .ThenBy(s => s.Speaker.Name, StringComparer.Ordinal)
+            .ThenBy(s => s.Speaker.SitePath, StringComparer.Ordinal)
+            .Select(s => Speakers[s.Speaker])];
+    }
+
+    /// <summary><paramref name="speakers"/> grouped by the first letter of what they sort by, <c>#</c> for names that start otherwise.</summary>
+    public static IReadOnlyList<LetterGroupView> Letters(IReadOnlyList<SpeakerView> speakers) =>
+        [.. speakers.GroupBy(s => LetterOf(s.SortName)).Select(g => new LetterGroupView(g.Key, [.. g]))];
+
+    /// <summary>The Latin letter a sort key starts with, its diacritics dropped (<c>Å</c> is A), else <c>#</c>.</summary>
+    private static string LetterOf(string sortKey) =>
+        Slug.Key(sortKey) is { Length: > 0 } key && char.IsAsciiLetter(key[0]) ? char.ToUpperInvariant(key[0]).ToString() : "#";
 
     public void Build()
     {
@@ -155,9 +166,13 @@ internal sealed class ViewFactory
             view.Topics = [.. talk.Topics.Select(t => Topics[t])];
             view.Previous = talk.Previous is { } previous ? Talks[previous] : null;
             view.Next = talk.Next is { } next ? Talks[next] : null;
-            var related = talk.Speakers.SelectMany(s => s.Talks).Distinct().Where(t => t != talk).ToList();
-            view.Related = [.. related.Take(RelatedLimit).Select(t => Talks[t])];
-            view.RelatedCount = related.Count;
+            view.Related = [.. talk.Related.Select(t => Talks[t])];
+            view.RelatedCount = talk.Speakers switch
+            {
+                [] => 0,
+                [var only] => only.Talks.Count - 1,
+                _ => talk.Speakers.SelectMany(s => s.Talks).Distinct().Count() - 1,
+            };
         }
 
         foreach (var (speaker, view) in Speakers)
@@ -266,6 +281,7 @@ internal sealed class ViewFactory
         return new SpeakerView(RenderBody(speaker.Source))
         {
             Name = speaker.Name,
+            SortName = speaker.SortName,
             Url = _urls.Url(speaker.SitePath),
             Company = company,
             Role = role,
@@ -323,6 +339,7 @@ internal sealed class ViewFactory
             SpeakersUrl = _urls.Url(_model.SpeakersPath),
             TopicsUrl = _urls.Url(_model.TopicsPath),
             SearchUrl = _model.Outputs.Search is null ? null : _urls.Url(SiteFiles.SearchPage),
+            Icons = [.. _model.Icons.Select(i => new IconView(_urls.Url(i.SitePath), i.Type, i.Sizes))],
             Menu = [.. _model.Pages
                 .Where(p => p.Menu)
                 .OrderBy(p => p.Weight ?? 0)

@@ -48,7 +48,7 @@ public sealed class DeferredCardsTests
 
         Assert.That(live.First.Result.PendingCards.Select(c => c.Path), Is.EqualTo(Cards));
         Assert.That(live.Live.PendingCards, Is.EqualTo(Cards.Length));
-        Assert.That(Folder.Files(live.Output).Where(f => f.EndsWith(".png", StringComparison.Ordinal)), Is.Empty);
+        Assert.That(Folder.Files(live.Output).Where(f => f.EndsWith("card.png", StringComparison.Ordinal)), Is.Empty);
         Assert.That(File.ReadAllText(Path.Combine(live.Output, "c1/a/index.html")), Does.Contain("""<meta property="og:image" content="https://recaps.example.org/c1/a/card.png">"""));
     }
 
@@ -108,6 +108,6 @@ public sealed class DeferredCardsTests
 
         Assert.That(again.Result.PendingCards, Is.Empty);
         Assert.That(again.Result.CardsReused, Is.EqualTo(Cards.Length));
-        Assert.That(Folder.Files(Path.Combine(live.Root, "_again")).Where(f => f.EndsWith(".png", StringComparison.Ordinal)), Is.EqualTo(Cards));
+        Assert.That(Folder.Files(Path.Combine(live.Root, "_again")).Where(f => f.EndsWith("card.png", StringComparison.Ordinal)), Is.EqualTo(Cards));
     }
 }

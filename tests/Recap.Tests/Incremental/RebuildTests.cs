@@ -81,12 +81,14 @@ public sealed class RebuildTests
 
     /// <summary>
     /// What shows talk A's title and summary: its page and card, the pages and feeds that list it,
-    /// the talks beside it and by its speaker. Not the sitemap, which shows its URL and dates.
+    /// the talks beside it and by its speaker, and the home page among the latest talks. Not the
+    /// sitemap, which shows its URL and dates.
     /// </summary>
     private static readonly string[] ShowTalkA =
     [
-        "c1/a/card.png", "c1/a/index.html", "c1/b/index.html", "c1/card.png", "c1/feed.xml", "c1/index.html", "c2/d/index.html",
-        "feed.xml", "search/index.html", "search/index/d0.json", "search/index/w0.json",
+        "c1/a/card.png", "c1/a/index.html", "c1/b/index.html", "c1/c/index.html", "c1/card.png",
+        "c1/feed.xml", "c1/index.html", "c2/d/index.html", "feed.xml", "index.html",
+        "search/index.html", "search/index/d0.json", "search/index/w0.json",
         "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
         "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
     ];
@@ -310,8 +312,10 @@ public sealed class RebuildTests
             live => live.Write(File("content/speakers/ada.md", "---\nname: Ada Lovelace\ncompany: Analytical Engines\n---\nAda's bio.\n")),
             ["content/speakers/ada.md"],
             [
-                "c1/a/card.png", "c1/a/index.html", "c1/feed.xml", "c1/index.html", "c2/d/card.png",
-                "c2/d/index.html", "c2/feed.xml", "c2/index.html", "feed.xml", "search/index.html", "search/index/d0.json", "search/index/w0.json", "sitemap.xml",
+                "c1/a/card.png", "c1/a/index.html", "c1/b/index.html", "c1/c/index.html", "c1/feed.xml",
+                "c1/index.html", "c2/d/card.png", "c2/d/index.html", "c2/feed.xml", "c2/index.html",
+                "feed.xml", "index.html", "search/index.html", "search/index/d0.json", "search/index/w0.json",
+                "sitemap.xml",
                 "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html", "speakers/index.html", "topics/engines/feed.xml",
                 "topics/engines/index.html", "topics/maths/feed.xml", "topics/maths/index.html",
             ]);
@@ -338,7 +342,7 @@ public sealed class RebuildTests
             live => live.Write(File("content/conferences/c2/index.md", "---\nname: Conf Two\nstart: 2023-03-01\nlocation: Lyon\n---\n")),
             ["content/conferences/c2/index.md"],
             [
-                "c1/a/index.html", "c2/card.png", "c2/d/card.png", "c2/d/index.html", "c2/feed.xml",
+                "c1/a/index.html", "c1/b/index.html", "c2/card.png", "c2/d/card.png", "c2/d/index.html", "c2/feed.xml",
                 "c2/index.html", "conferences/index.html", "feed.xml", "index.html", "sitemap.xml",
                 "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html", "topics/maths/card.png", "topics/maths/feed.xml",
                 "topics/maths/index.html",
@@ -389,7 +393,7 @@ public sealed class RebuildTests
             live => live.Write(File("content/conferences/c2/talks/e.md", "---\ntitle: Talk E\nspeakers: [Cy]\n---\nE.\n")),
             ["content/conferences/c2/talks/e.md"],
             [
-                "c1/a/index.html", "c2/card.png", "c2/d/card.png", "c2/d/index.html", "c2/e/card.png",
+                "c1/a/index.html", "c1/b/index.html", "c2/card.png", "c2/d/card.png", "c2/d/index.html", "c2/e/card.png",
                 "c2/e/index.html", "c2/feed.xml", "c2/index.html", "conferences/index.html", "feed.xml",
                 "index.html", "search/index.html", "search/index/d0.json", "search/index/w0.json", "sitemap.xml", "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
                 "speakers/cy/card.png", "speakers/cy/feed.xml", "speakers/cy/index.html", "speakers/index.html", "topics/maths/card.png",
@@ -421,8 +425,9 @@ public sealed class RebuildTests
             live => live.Rename("content/conferences/c1/talks/c.md", "content/conferences/c1/talks/c-renamed.md"),
             ["content/conferences/c1/talks/c.md", "content/conferences/c1/talks/c-renamed.md"],
             [
-                "c1/b/index.html", "c1/c-renamed/card.png", "c1/c-renamed/index.html", "c1/card.png", "c1/feed.xml",
-                "c1/index.html", "feed.xml", "search/index.html", "search/index/d0.json", "search/index/w0.json", "sitemap.xml", "speakers/bob/card.png", "speakers/bob/feed.xml",
+                "c1/a/index.html", "c1/b/index.html", "c1/c-renamed/card.png", "c1/c-renamed/index.html", "c1/card.png",
+                "c1/feed.xml", "c1/index.html", "feed.xml", "index.html", "search/index.html",
+                "search/index/d0.json", "search/index/w0.json", "sitemap.xml", "speakers/bob/card.png", "speakers/bob/feed.xml",
                 "speakers/bob/index.html", "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
             ],
             ["c1/c/card.png", "c1/c/index.html"]);
@@ -466,6 +471,37 @@ public sealed class RebuildTests
 
         Assert.That(build.StylesOnly, Is.True);
         Assert.That(build.Result.Written, Is.EqualTo(new[] { "assets/style.css" }));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
+    public void ThemeIconIsCopiedAloneAndPagesReload()
+    {
+        using var live = new LiveSiteFixture(Site.Replace("title: Recaps", "title: Recaps\ntheme: mine", StringComparison.Ordinal) + "\n" + """
+            -- themes/mine/theme.yml --
+            name: mine
+            -- themes/mine/static/favicon.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            """);
+
+        live.Write(File("themes/mine/static/favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"new\"/>"));
+        var build = live.Rebuild("themes/mine/static/favicon.svg");
+
+        Assert.That(build.StylesOnly, Is.False, "an icon is not a stylesheet a page can swap");
+        Assert.That(build.Result.Written, Is.EqualTo(new[] { "favicon.svg" }));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
+    public void IconInStaticReplacesTheThemesOnEveryPage()
+    {
+        using var live = new LiveSiteFixture(Site);
+
+        live.Write(File("content/static/favicon.ico", "an icon"));
+        var build = live.Rebuild("content/static/favicon.ico");
+
+        Assert.That(build.Result.Written, Does.Contain("favicon.ico").And.Contain("index.html").And.Contain("c1/a/index.html").And.Contain("404.html"));
+        Assert.That(build.Result.Deleted, Is.EquivalentTo(new[] { "favicon.png", "favicon.svg" }));
         live.AssertSameAsCleanBuild();
     }
 

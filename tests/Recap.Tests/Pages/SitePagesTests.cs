@@ -58,6 +58,81 @@ public sealed class SitePagesTests
     }
 
     [Test]
+    public void HomeShowsTheLatestTalksAndTheCoversOfConferences()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/site.yml --
+            title: Recaps
+            base_url: https://user.github.io/recaps/
+            options:
+              home_talks: 3
+            -- content/conferences/old/index.md --
+            ---
+            name: Old Conf
+            start: 2021-03-01
+            cover: cover.jpg
+            ---
+            -- content/conferences/old/cover.jpg --
+            not really a JPEG
+            -- content/conferences/old/talks/ancient.md --
+            ---
+            title: Ancient
+            speakers: [Ada Lovelace]
+            ---
+            -- content/conferences/new/index.md --
+            ---
+            name: New Conf
+            start: 2024-05-02
+            end: 2024-05-03
+            ---
+            -- content/conferences/new/talks/opening.md --
+            ---
+            title: Opening
+            speakers: [Grace Hopper]
+            format: keynote
+            ---
+            -- content/conferences/new/talks/morning.md --
+            ---
+            title: Morning
+            time: "10:00"
+            ---
+            -- content/conferences/new/talks/afternoon.md --
+            ---
+            title: Afternoon
+            time: "15:00"
+            ---
+            -- content/conferences/new/talks/second-day.md --
+            ---
+            title: Second day
+            date: 2024-05-03
+            ---
+            -- content/conferences/new/talks/dropped.md --
+            ---
+            title: Dropped
+            date: 2024-05-03
+            status: cancelled
+            ---
+            """);
+
+        site.AssertClean();
+        site.AssertFile("index.html", """
+            <h2 id="latest-talks">Latest talks</h2>
+            <img class="card-cover" src="/recaps/old/cover.jpg" alt="">
+            <a href="/recaps/new/second-day/">Second day</a>
+            <a href="/recaps/new/afternoon/">Afternoon</a>
+            <a href="/recaps/new/morning/">Morning</a>
+            <a class="conference-link" href="/recaps/new/">New Conf</a>
+            ! >Dropped<
+            ! >Ancient<
+            ! >Opening<
+            """);
+        site.AssertOrder("index.html", ">New Conf</a></h3>", "<img class=\"card-cover\"", ">Old Conf</a></h3>", "Latest talks", ">Second day<", ">Afternoon<", ">Morning<");
+        site.AssertFile("old/index.html", "<img class=\"cover\" src=\"/recaps/old/cover.jpg\" alt=\"\">");
+        site.AssertFile("conferences/index.html", "! card-cover");
+    }
+
+    [Test]
     public void PlainPagesAreRenderedAndCanJoinTheMenu()
     {
         using var site = TestSite.Build(Sites.OneTalk + """
@@ -97,6 +172,24 @@ public sealed class SitePagesTests
             href="/recaps/"
             href="/recaps/assets/style.css"
             ! href="assets/
+            """);
+    }
+
+    [Test]
+    public void NotFoundPageIsDescribedAndNotIndexedAndClaimsNoAddress()
+    {
+        using var site = TestSite.Build(Sites.OneTalk, "--base-url", "https://user.github.io/recaps/");
+
+        site.AssertFile("404.html", """
+            <meta name="description" content="There is no page at this address on
+            <meta name="robots" content="noindex">
+            ! rel="canonical"
+            ! og:url
+            """);
+        site.AssertFile("index.html", """
+            <link rel="canonical" href="https://user.github.io/recaps/">
+            <meta property="og:url" content="https://user.github.io/recaps/">
+            ! name="robots"
             """);
     }
 

@@ -107,16 +107,101 @@ public sealed class TalkPageTests
     }
 
     [Test]
-    public void TalkPageShowsSixOtherTalksOfAProlificSpeakerAndLinksToAllOfThem()
+    public void TalkPageShowsFourOtherTalksOfAProlificSpeakerAndLinksToAllOfThem()
     {
         using var site = TestSite.Build(Sites.TalksInC(Enumerable.Repeat("speakers: [Ada Lovelace]", 9)));
 
         var page = site.ReadFile("c/t01/index.html");
         var related = page[page.IndexOf("id=\"related\"", StringComparison.Ordinal)..];
-        Assert.That(Enumerable.Range(2, 8).Select(n => related.Contains($">Talk {n}</a>", StringComparison.Ordinal)), Is.EqualTo(new[] { true, true, true, true, true, true, false, false }));
+        Assert.That(Enumerable.Range(2, 8).Select(n => related.Contains($">Talk {n}</a>", StringComparison.Ordinal)), Is.EqualTo(new[] { true, true, true, true, false, false, false, false }));
         site.AssertFile("c/t01/index.html", """
             <p class="more"><a href="/speakers/ada-lovelace/">All 9 talks by Ada Lovelace</a></p>
             """);
+    }
+
+    [Test]
+    public void RelatedTalksShareSpeakersBeforeTopicsThenAreTheNewest()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c2018/index.md --
+            ---
+            name: C 2018
+            start: 2018-05-01
+            ---
+            -- content/conferences/c2018/talks/f.md --
+            ---
+            title: Same speaker and a topic
+            speakers: [Ada Lovelace]
+            topics: [Rust]
+            ---
+            -- content/conferences/c2019/index.md --
+            ---
+            name: C 2019
+            start: 2019-05-01
+            ---
+            -- content/conferences/c2019/talks/a.md --
+            ---
+            title: Same speaker
+            speakers: [Ada Lovelace]
+            ---
+            -- content/conferences/c2020/index.md --
+            ---
+            name: C 2020
+            start: 2020-05-01
+            ---
+            -- content/conferences/c2020/talks/t.md --
+            ---
+            title: The talk
+            speakers: [Ada Lovelace]
+            topics: [Rust, Go]
+            ---
+            -- content/conferences/c2023/index.md --
+            ---
+            name: C 2023
+            start: 2023-05-01
+            ---
+            -- content/conferences/c2023/talks/c.md --
+            ---
+            title: One topic, older
+            speakers: [Grace Hopper]
+            topics: [Rust]
+            ---
+            -- content/conferences/c2024/index.md --
+            ---
+            name: C 2024
+            start: 2024-05-01
+            ---
+            -- content/conferences/c2024/talks/b.md --
+            ---
+            title: Two topics
+            speakers: [Grace Hopper]
+            topics: [Go, Rust]
+            ---
+            -- content/conferences/c2024/talks/d.md --
+            ---
+            title: One topic, newer
+            speakers: [Grace Hopper]
+            topics: [Rust]
+            ---
+            -- content/conferences/c2024/talks/e.md --
+            ---
+            title: Nothing shared
+            speakers: [Alan Turing]
+            topics: [Java]
+            ---
+            """);
+
+        site.AssertClean();
+        var page = site.ReadFile("c2020/t/index.html");
+        var related = page[page.IndexOf("<h2 id=\"related\">Related talks</h2>", StringComparison.Ordinal)..];
+        Assert.That(
+            System.Text.RegularExpressions.Regex.Matches(related, @"<h3 class=""card-title""><a href=""[^""]+"">([^<]+)</a>").Select(m => m.Groups[1].Value),
+            Is.EqualTo(new[] { "Same speaker and a topic", "Same speaker", "Two topics", "One topic, newer" }));
+        site.AssertFile("c2020/t/index.html", """
+            <p class="more"><a href="/speakers/ada-lovelace/">All 3 talks by Ada Lovelace</a></p>
+            """);
+        site.AssertFile("c2024/e/index.html", "! id=\"related\"");
     }
 
     [Test]

@@ -39,7 +39,7 @@ public sealed class CardBuildTests
 
         var cache = Path.Combine(site.Root, ".recap-cache", "_site", "cards");
         Assert.That(Directory.GetFiles(cache, "*.png"), Has.Length.EqualTo(5));
-        Assert.That(site.OutputFiles().Count(f => f.EndsWith(".png", StringComparison.Ordinal)), Is.EqualTo(5));
+        Assert.That(site.OutputFiles().Count(f => f.EndsWith("card.png", StringComparison.Ordinal)), Is.EqualTo(5));
     }
 
     [Test]
@@ -79,7 +79,7 @@ public sealed class CardBuildTests
 
         site.AssertClean();
         Assert.That(site.Stdout, Does.Contain("drew 1 social card (reused 0)"));
-        Assert.That(site.OutputFiles().Where(f => f.EndsWith(".png", StringComparison.Ordinal)), Is.EqualTo(new[] { "card.png" }));
+        Assert.That(site.OutputFiles().Where(f => f.EndsWith("card.png", StringComparison.Ordinal)), Is.EqualTo(new[] { "card.png" }));
         site.AssertFile("conf-2024/first/index.html", """
             <meta property="og:image" content="https://recaps.example.org/card.png">
             """);

@@ -23,8 +23,11 @@ public sealed record PageMeta
 
     public required string Url { get; init; }
 
-    /// <summary>Absolute URL when <c>base_url</c> is set, root-relative otherwise.</summary>
-    public required string CanonicalUrl { get; init; }
+    /// <summary>
+    /// Absolute URL when <c>base_url</c> is set, root-relative otherwise; null on the 404 page,
+    /// which is served at every missing address and so is the canonical page of none.
+    /// </summary>
+    public string? CanonicalUrl { get; init; }
 
     /// <summary>Which part of the site the page belongs to, for marking the current menu entry.</summary>
     public required string Section { get; init; }
@@ -36,6 +39,12 @@ public sealed record PageMeta
 
     /// <summary>Only built with <c>--future</c>.</summary>
     public bool IsFuture => FutureDate is not null;
+
+    /// <summary>For <c>&lt;meta name="robots" content="noindex"&gt;</c>: the 404 page, and drafts and future pages, which are not published.</summary>
+    public bool NoIndex => IsNotFound || IsDraft || IsFuture;
+
+    /// <summary>The page served for addresses the site does not have.</summary>
+    internal bool IsNotFound { get; init; }
 
     /// <summary><c>og:type</c>: article for talks and recaps, profile for speakers, website otherwise.</summary>
     public string OgType { get; init; } = "website";

@@ -25,6 +25,9 @@ public sealed class SiteView
     /// <summary>The search page; null when the site has none (<c>options.search: false</c>).</summary>
     public string? SearchUrl { get; init; }
 
+    /// <summary>The site's icons (<c>favicon.png</c>, <c>favicon.svg</c>), its own from <c>static/</c> or the theme's.</summary>
+    public IReadOnlyList<IconView> Icons { get; init; } = [];
+
     /// <summary>Pages with <c>menu: true</c>, by weight then title.</summary>
     public required IReadOnlyList<LinkView> Menu { get; init; }
 

@@ -9,6 +9,9 @@ public sealed class SpeakerView
 
     public required string Name { get; init; }
 
+    /// <summary>What the speakers index sorts by: <c>sort_name:</c>, else the family name first where one can be told ("Lovelace, Ada").</summary>
+    public string SortName { get; init; } = string.Empty;
+
     public required string Url { get; init; }
 
     public string? Company { get; init; }

@@ -91,9 +91,12 @@ public sealed class TalkView
 
     public TalkView? Next { get; internal set; }
 
-    /// <summary>Other talks by the same speakers, newest first: the first <see cref="ViewFactory.RelatedLimit"/>.</summary>
+    /// <summary>
+    /// Up to four talks that share its speakers or topics: those sharing more speakers first, then
+    /// more topics, then the newest (<see cref="Model.RelatedTalks"/>).
+    /// </summary>
     public IReadOnlyList<TalkView> Related { get; internal set; } = [];
 
-    /// <summary>How many other talks the speakers gave, of which <see cref="Related"/> shows the first.</summary>
+    /// <summary>How many other talks its speakers gave, which their pages list.</summary>
     public int RelatedCount { get; internal set; }
 }
