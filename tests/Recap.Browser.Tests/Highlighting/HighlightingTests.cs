@@ -3,6 +3,7 @@ using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Recap.Browser.Tests.Accessibility;
 using Recap.Browser.Tests.Support;
 using Recap.Tests.Support;
 
@@ -24,21 +25,15 @@ public sealed class HighlightingTests
     private static readonly string[] Kinds =
         ["hl-comment", "hl-string", "hl-number", "hl-constant", "hl-keyword", "hl-operator", "hl-punctuation", "hl-type", "hl-function", "hl-variable", "hl-property"];
 
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        ResultTypes = [ResultType.Violations],
-    };
-
     private SiteServer _site = null!;
 
     [OneTimeSetUp]
     public async Task ServeATalkWithCodeAsync()
     {
         var root = Path.Combine(Path.GetTempPath(), "recap-browser", Guid.NewGuid().ToString("N"));
-        Write(root, "content/site.yml", "title: Conference Notes\n");
-        Write(root, "content/conferences/devconf-2025/index.md", "---\nname: DevConf 2025\nstart: 2025-06-12\n---\n");
-        Write(root, "content/conferences/devconf-2025/talks/code.md", Talk);
+        SourceFiles.Write(root, "content/site.yml", "title: Conference Notes\n");
+        SourceFiles.Write(root, "content/conferences/devconf-2025/index.md", "---\nname: DevConf 2025\nstart: 2025-06-12\n---\n");
+        SourceFiles.Write(root, "content/conferences/devconf-2025/talks/code.md", Talk);
         try
         {
             _site = await SiteServer.StartAsync(root);
@@ -70,7 +65,7 @@ public sealed class HighlightingTests
         var colours = await tab.EvaluateAsync<Dictionary<string, string>>(
             "kinds => Object.fromEntries(kinds.map(k => [k, document.querySelector('.' + k) && getComputedStyle(document.querySelector('.' + k)).color]))",
             Kinds);
-        var axe = await tab.RunAxe(WcagAA);
+        var axe = await tab.RunAxe(AccessibilityTests.WcagAA);
 
         if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1")
         {
@@ -82,30 +77,8 @@ public sealed class HighlightingTests
             Assert.That(labels.Select(l => l.Trim()), Is.EqualTo(Labels));
             Assert.That(colours.Where(c => c.Value is null).Select(c => c.Key), Is.Empty, "every kind of token is on the page");
             Assert.That(colours.Values.Append(text), Is.Unique, () => string.Join(", ", colours.Select(c => $"{c.Key} {c.Value}")) + $", text {text}");
-            Assert.That(axe.Violations, Has.Length.Zero, () => Describe(axe.Violations));
+            Assert.That(axe.Violations, Has.Length.Zero, () => AccessibilityTests.Describe(axe.Violations));
         }
-    }
-
-    private static void Write(string root, string path, string text)
-    {
-        var full = Path.Combine(root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
-    }
-
-    private static string Describe(IEnumerable<AxeResultItem> violations)
-    {
-        var text = new StringBuilder("axe found WCAG 2.1 A/AA violations:");
-        foreach (var violation in violations)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\n{violation.Id} ({violation.Impact}): {violation.Help}");
-            foreach (var node in violation.Nodes)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"\n  {node.Target}: {string.Join("; ", node.Any.Concat(node.All).Concat(node.None).Select(c => c.Message))}");
-            }
-        }
-
-        return text.ToString();
     }
 
     private const string Talk = """

@@ -25,9 +25,9 @@ public sealed class RecordingFacadeTests
     public async Task ServeASiteWithARecordingAsync()
     {
         _source = Directory.CreateTempSubdirectory("recap-recording-").FullName;
-        Write("content/site.yml", "title: Recaps\nbase_url: https://recaps.example.org/\n");
-        Write("content/conferences/c/index.md", "---\nname: C 2024\nstart: 2024-05-01\n---\n");
-        Write("content/conferences/c/talks/tube.md", $"---\ntitle: A talk worth watching\nspeakers: [Ann Lee]\nvideo: https://www.youtube.com/watch?v={VideoId}&t=90\n---\nWhat was said.\n");
+        SourceFiles.Write(_source, "content/site.yml", "title: Recaps\nbase_url: https://recaps.example.org/\n");
+        SourceFiles.Write(_source, "content/conferences/c/index.md", "---\nname: C 2024\nstart: 2024-05-01\n---\n");
+        SourceFiles.Write(_source, "content/conferences/c/talks/tube.md", $"---\ntitle: A talk worth watching\nspeakers: [Ann Lee]\nvideo: https://www.youtube.com/watch?v={VideoId}&t=90\n---\nWhat was said.\n");
         _site = await SiteServer.StartAsync(_source);
     }
 
@@ -105,11 +105,4 @@ public sealed class RecordingFacadeTests
     private static bool IsVideoHost(string url) =>
         new Uri(url).Host is "www.youtube.com" or "youtube.com" or "www.youtube-nocookie.com" or "youtube-nocookie.com" or "m.youtube.com"
         || new Uri(url).Host.EndsWith(".googlevideo.com", StringComparison.Ordinal);
-
-    private void Write(string path, string text)
-    {
-        var file = Path.Combine(_source, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, text);
-    }
 }

@@ -22,12 +22,12 @@ public sealed class SearchPageTests
     public async Task ServeASiteWithNamesInSeveralScriptsAsync()
     {
         _source = Directory.CreateTempSubdirectory("recap-search-").FullName;
-        Write(_source, "content/site.yml", "title: Recaps\nbase_url: https://example.github.io/recaps/\n");
-        Write(_source, "content/conferences/devconf-2024/index.md", "---\nname: DevConf 2024\nstart: 2024-05-02\n---\n");
-        Write(_source, "content/conferences/devconf-2024/talks/backpressure.md", "---\ntitle: Backpressure in practice\nspeakers: [Zoë Ångström, Łukasz Øster]\ntopics: [Streams]\n---\nQueues that say no.\n");
-        Write(_source, "content/conferences/devconf-2024/talks/yamada.md", "---\ntitle: 分散システム入門\nspeakers: [山田太郎]\n---\nConsensus, slowly.\n");
-        Write(_source, "content/conferences/devconf-2024/talks/greek.md", "---\ntitle: Μηχανική αξιοπιστίας\nspeakers: [Σοφία Παπαδοπούλου]\n---\nSRE in Athens.\n");
-        Write(_source, "content/conferences/devconf-2024/talks/straße.md", "---\ntitle: Die Straße der Daten\nspeakers: [Jürgen Weiß]\nslug: strasse\n---\nPipelines.\n");
+        SourceFiles.Write(_source, "content/site.yml", "title: Recaps\nbase_url: https://example.github.io/recaps/\n");
+        SourceFiles.Write(_source, "content/conferences/devconf-2024/index.md", "---\nname: DevConf 2024\nstart: 2024-05-02\n---\n");
+        SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/backpressure.md", "---\ntitle: Backpressure in practice\nspeakers: [Zoë Ångström, Łukasz Øster]\ntopics: [Streams]\n---\nQueues that say no.\n");
+        SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/yamada.md", "---\ntitle: 分散システム入門\nspeakers: [山田太郎]\n---\nConsensus, slowly.\n");
+        SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/greek.md", "---\ntitle: Μηχανική αξιοπιστίας\nspeakers: [Σοφία Παπαδοπούλου]\n---\nSRE in Athens.\n");
+        SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/straße.md", "---\ntitle: Die Straße der Daten\nspeakers: [Jürgen Weiß]\nslug: strasse\n---\nPipelines.\n");
         _site = await SiteServer.StartAsync(_source);
     }
 
@@ -180,11 +180,4 @@ public sealed class SearchPageTests
         ".png" => "image/png",
         _ => "application/octet-stream",
     };
-
-    private static void Write(string root, string path, string text)
-    {
-        var file = Path.Combine(root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, text);
-    }
 }
