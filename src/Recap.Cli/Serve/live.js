@@ -22,7 +22,8 @@
       heading.textContent = "The site could not be rebuilt";
       heading.style.cssText = "margin:0 0 1rem;font:600 18px/1.3 system-ui,sans-serif;color:#ff8a80";
       const pre = document.createElement("pre");
-      pre.style.cssText = "margin:0;white-space:pre-wrap;font:inherit";
+      // The theme's code blocks have a background of their own, light in a light scheme: not here.
+      pre.style.cssText = "margin:0;padding:0;border:0;border-radius:0;box-shadow:none;background:none;color:inherit;white-space:pre-wrap;font:inherit";
       const note = document.createElement("p");
       note.textContent = "Fix the file and save it: this page comes back by itself.";
       note.style.cssText = "margin:1rem 0 0;font:14px/1.4 system-ui,sans-serif;color:#bdbdbd";

@@ -51,6 +51,10 @@ public sealed partial class LiveReloadTests
         var overlay = page.Locator("#recap-error-overlay");
         await Assertions.Expect(overlay).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Assertions.Expect(overlay).ToContainTextAsync($"{TalkFile}(2,8): error RC0101:");
+        Assert.That(
+            await overlay.Locator("pre").EvaluateAsync<string>("pre => getComputedStyle(pre).backgroundColor"),
+            Is.EqualTo("rgba(0, 0, 0, 0)"),
+            "the problems are light text on the overlay's dark background, not on the theme's light code background");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Istio, as edited");
         Assert.That(_site.Stderr, Does.Contain($"{TalkFile}(2,8): error RC0101:"), "the console says the same");
 
