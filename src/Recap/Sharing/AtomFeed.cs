@@ -6,8 +6,9 @@ using Recap.Model;
 namespace Recap.Sharing;
 
 /// <summary>
-/// Writes Atom 1.0 feeds of talks: newest first, each with its full summary, its speakers as
-/// authors and its topics as categories, every link absolute.
+/// Writes Atom 1.0 feeds of talks: newest first, each with its full summary, the site's author as
+/// the author of every recap, its speakers as contributors and its topics as categories, every
+/// link absolute.
 /// </summary>
 internal sealed class AtomFeed(SiteModel model, Listing listing)
 {
@@ -73,9 +74,11 @@ internal sealed class AtomFeed(SiteModel model, Listing listing)
             xml.WriteElementString("updated", Timestamp(updated, talk.Updated is null ? talk.Time : null));
         }
 
+        // The recap is written by the feed's author (site.yml's author:), whom each entry inherits;
+        // the talk was given by its speakers.
         foreach (var speaker in talk.Speakers)
         {
-            xml.WriteStartElement("author");
+            xml.WriteStartElement("contributor");
             xml.WriteElementString("name", XmlText(speaker.Name));
             xml.WriteElementString("uri", urls.AbsoluteUrl(speaker.SitePath));
             xml.WriteEndElement();

@@ -7,7 +7,7 @@ namespace Recap.Tests.Sharing;
 public sealed class FeedTests
 {
     [Test]
-    public void SiteFeedParsesAndListsTalksNewestFirstWithSpeakersTopicsAndAbsoluteLinks()
+    public void SiteFeedParsesAndListsTalksNewestFirstByTheSiteAuthorWithSpeakersTopicsAndAbsoluteLinks()
     {
         using var site = TestSite.Build(TrickySite.Files);
 
@@ -20,7 +20,9 @@ public sealed class FeedTests
         {
             Assert.That(tricky.Id, Is.EqualTo("https://example.github.io/recaps/conf-2024/tricky/"));
             Assert.That(tricky.Links.Single().Uri.ToString(), Is.EqualTo(tricky.Id));
-            Assert.That(tricky.Authors.Select(a => (a.Name, a.Uri)), Is.EqualTo(new[]
+            Assert.That(tricky.Authors, Is.Empty, "each recap is by the feed's author");
+            Assert.That(feed.Authors.Select(a => a.Name), Is.EqualTo(new[] { "Zoë Ångström" }), "site.yml's author");
+            Assert.That(tricky.Contributors.Select(a => (a.Name, a.Uri)), Is.EqualTo(new[]
             {
                 ("Zoë Ångström", "https://example.github.io/recaps/speakers/zoe/"),
                 ("Ada Lovelace", "https://example.github.io/recaps/speakers/ada-lovelace/"),
