@@ -18,6 +18,7 @@ internal sealed class DependencyGraph
     private const string Menu = "menu";
     private const string Counts = "counts";
     private const string Search = "search";
+    private const string SearchFilePrefix = "search:";
     private const string FilePrefix = "file:";
 
     // Nodes by number: a dependency is a number (node * 3, plus 1 for its face and 2 for its
@@ -69,8 +70,18 @@ internal sealed class DependencyGraph
     public DependencyGraph WithTalks(IEnumerable<Talk> talks, Search.SearchIndex? search)
     {
         var graph = new DependencyGraph(this);
-        var searchNode = _ids[Search];
-        graph._fingerprints[searchNode] = (search?.Fingerprint ?? string.Empty, search?.Fingerprint ?? string.Empty, search?.Fingerprint ?? string.Empty);
+        if (search is not null && search.Fingerprint != _fingerprints[_ids[Search]].Face)
+        {
+            // The index's files, each by what it holds: a new title changes a few of them.
+            foreach (var (key, id) in _ids.Where(n => n.Key.StartsWith(SearchFilePrefix, StringComparison.Ordinal)))
+            {
+                var fingerprint = SearchFileFingerprint(search, key);
+                graph._fingerprints[id] = (fingerprint, fingerprint, fingerprint);
+            }
+
+            graph._fingerprints[_ids[Search]] = (search.Fingerprint, search.Fingerprint, search.Fingerprint);
+        }
+
         foreach (var talk in talks)
         {
             var face = TalkFace(talk);
@@ -187,6 +198,18 @@ internal sealed class DependencyGraph
         Node(Menu, Menu, Join([.. model.Pages.Where(p => p.Menu).Select(p => Join(p.Title, p.SitePath, p.Weight)), .. model.Icons.Select(i => i.SitePath)]), null, null);
         Node(Counts, Counts, Join(model.Conferences.Count, model.Talks.Count, model.Speakers.Count, model.Topics.Count), null, null);
         Node(Search, Search, model.Outputs.Search?.Fingerprint ?? string.Empty, null, null);
+        foreach (var file in model.Outputs.Entries.OfType<SearchOutput>())
+        {
+            var key = SearchFilePrefix + file.Path;
+            Node(key, key, SearchFileFingerprint(model.Outputs.Search!, key), null, null);
+        }
+    }
+
+    /// <summary>The hash of a search index file, by its node's key (<c>search:search/index/w3.json</c>).</summary>
+    private static string SearchFileFingerprint(Search.SearchIndex search, string key)
+    {
+        var name = Path.GetFileNameWithoutExtension(key);
+        return search.FileFingerprint(name[0] == 'w', int.Parse(name.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>What the sitemap shows of a talk: its URL, in programme order, and when it changed, if it lists it.</summary>
@@ -271,12 +294,12 @@ internal sealed class DependencyGraph
 
         public void Counts() => _dependencies.Add(graph.Face(DependencyGraph.Counts));
 
-        public void Search() => _dependencies.Add(graph.Face(DependencyGraph.Search));
+        public void Search(SearchOutput? file) => _dependencies.Add(graph.Face(file is null ? DependencyGraph.Search : SearchFilePrefix + file.Path));
 
         // The sitemap lists every page, not the files nor what search finds.
         public void AllPages() =>
             _dependencies.AddRange(Enumerable.Range(0, graph._keys.Count)
-                .Where(id => !graph._keys[id].StartsWith(FilePrefix, StringComparison.Ordinal) && graph._keys[id] != DependencyGraph.Search)
+                .Where(id => !graph._keys[id].StartsWith(FilePrefix, StringComparison.Ordinal) && !graph._keys[id].StartsWith(DependencyGraph.Search, StringComparison.Ordinal))
                 .Select(id => id * Levels));
     }
 }

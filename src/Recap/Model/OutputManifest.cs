@@ -202,10 +202,10 @@ internal sealed class OutputManifest
             case PageOutput { Kind: PageKind.Search }:
                 // It names the index's fingerprint and sizes.
                 Page("search");
-                on.Search();
+                on.Search(null);
                 break;
-            case SearchOutput:
-                on.Search();
+            case SearchOutput file:
+                on.Search(file);
                 break;
             case FeedOutput feed:
                 // A topic's feed is as recent as the latest start of the conferences that name it.
@@ -335,8 +335,8 @@ internal interface IDependencies
     /// <summary>Every page's face (the sitemap).</summary>
     void AllPages();
 
-    /// <summary>What the search index holds: every conference, topic, speaker and talk as search shows it.</summary>
-    void Search();
+    /// <summary>What the search index holds (every conference, topic, speaker and talk as search shows it), or what one of its files holds.</summary>
+    void Search(SearchOutput? file);
 }
 
 /// <summary>The lists of the model that outputs are made from.</summary>

@@ -56,15 +56,21 @@ internal sealed class SearchIndex
             "c", c.Name, c.SitePath, Detail(c.Start?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Talks(c.Talks.Count)), [(c.Name, 8)])));
         documents.AddRange(topics.Where(t => t.Talks.Count > 0).Select(t => new SearchDocument("o", t.Name, t.SitePath, Talks(t.Talks.Count), [(t.Name, 8)])));
         documents.AddRange(speakers.Select(s => new SearchDocument("s", s.Name, s.SitePath, Detail(s.Company, Talks(s.Talks.Count)), [(s.Name, 8), (s.Company, 2)])));
-        documents.AddRange(talks
-            .OrderByDescending(t => t.Date?.ToString(), StringComparer.Ordinal)
-            .Select(t => new SearchDocument("t", t.Title, t.SitePath, Detail(string.Join(", ", t.Speakers.Select(s => s.Name)), t.Conference.Name),
-                [(t.Title, 8), (t.Subtitle, 4), (string.Join(' ', t.Speakers.Select(s => s.Name)), 6), (string.Join(' ', t.Topics.Select(o => o.Name)), 4), (t.Conference.Name, 3), (t.Summary, 1)])));
+        documents.AddRange(talks.OrderByDescending(t => t.Date?.ToString(), StringComparer.Ordinal).Select(DocumentOf));
         return new SearchIndex(documents);
     }
 
+    /// <summary>What search finds and shows of <paramref name="talk"/>: a rebuild compares it before and after an edit.</summary>
+    public static SearchDocument DocumentOf(Talk talk) =>
+        new("t", talk.Title, talk.SitePath, Detail(string.Join(", ", talk.Speakers.Select(s => s.Name)), talk.Conference.Name),
+            [(talk.Title, 8), (talk.Subtitle, 4), (string.Join(' ', talk.Speakers.Select(s => s.Name)), 6), (string.Join(' ', talk.Topics.Select(o => o.Name)), 4), (talk.Conference.Name, 3), (talk.Summary, 1)]);
+
     /// <summary>The JSON of shard <paramref name="number"/>: each word of its keys, with the documents it is in and how well.</summary>
     public byte[] Shard(int number) => _files.Value.Shards[number];
+
+    /// <summary>A hash of shard <paramref name="number"/>'s or chunk <paramref name="number"/>'s JSON: a rebuild writes only the files whose hash changed.</summary>
+    public string FileFingerprint(bool shard, int number) =>
+        Convert.ToHexStringLower(SHA256.HashData(shard ? Shard(number) : Chunk(number)), 0, 8);
 
     /// <summary>The JSON of documents <c>number * 64</c> on: for each, its kind, title, site path and a line of detail.</summary>
     public byte[] Chunk(int number) => _files.Value.Chunks[number];
@@ -125,7 +131,7 @@ internal sealed class SearchIndex
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var document in documents)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(string.Join('\u001f', [document.Kind, document.Title, document.SitePath, document.Detail, .. document.Fields.Select(f => f.Text)]) + "\u001e"));
+            hash.AppendData(Encoding.UTF8.GetBytes(document.Text + "\u001e"));
         }
 
         return Convert.ToHexStringLower(hash.GetCurrentHash())[..12];
@@ -135,4 +141,8 @@ internal sealed class SearchIndex
 }
 
 /// <summary>One thing search finds: <see cref="Kind"/> c(onference), o (topic), s(peaker) or t(alk); its fields and their weights.</summary>
-internal sealed record SearchDocument(string Kind, string Title, string SitePath, string Detail, IReadOnlyList<(string? Text, int Weight)> Fields);
+internal sealed record SearchDocument(string Kind, string Title, string SitePath, string Detail, IReadOnlyList<(string? Text, int Weight)> Fields)
+{
+    /// <summary>All of it as one text, to tell whether it changed.</summary>
+    public string Text => string.Join('\u001f', [Kind, Title, SitePath, Detail, .. Fields.Select(f => $"{f.Weight}:{f.Text}")]);
+}

@@ -83,6 +83,12 @@ public static class SearchText
     /// </summary>
     internal static string Fold(string text)
     {
+        // Most text is ASCII, which has no marks to remove and nothing to spell out.
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var bare = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -97,19 +103,19 @@ public static class SearchText
         var folded = new StringBuilder(lower.Length);
         foreach (var c in lower)
         {
-            folded.Append(c switch
+            _ = c switch
             {
-                'ß' => "ss",
-                'æ' => "ae",
-                'œ' => "oe",
-                'ø' => "o",
-                'ł' => "l",
-                'đ' or 'ð' => "d",
-                'þ' => "th",
-                'ı' => "i",
-                'ς' => "σ",
-                _ => c.ToString(),
-            });
+                'ß' => folded.Append("ss"),
+                'æ' => folded.Append("ae"),
+                'œ' => folded.Append("oe"),
+                'ø' => folded.Append('o'),
+                'ł' => folded.Append('l'),
+                'đ' or 'ð' => folded.Append('d'),
+                'þ' => folded.Append("th"),
+                'ı' => folded.Append('i'),
+                'ς' => folded.Append('σ'),
+                _ => folded.Append(c),
+            };
         }
 
         return folded.ToString().Normalize(NormalizationForm.FormC);

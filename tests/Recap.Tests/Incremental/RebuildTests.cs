@@ -139,7 +139,7 @@ public sealed class RebuildTests
         AssertRebuild(
             live => live.Write(File(TalkA, A(body: "A new first paragraph.\n\nThe rest of A."))),
             [TalkA],
-            ShowTalkA);
+            [.. ShowTalkA.Where(f => f != "search/index/d0.json")]); // search finds a summary's words but shows only titles
     }
 
     [Test]
@@ -427,7 +427,7 @@ public sealed class RebuildTests
             [
                 "c1/a/index.html", "c1/b/index.html", "c1/c-renamed/card.png", "c1/c-renamed/index.html", "c1/card.png",
                 "c1/feed.xml", "c1/index.html", "feed.xml", "index.html", "search/index.html",
-                "search/index/d0.json", "search/index/w0.json", "sitemap.xml", "speakers/bob/card.png", "speakers/bob/feed.xml",
+                "search/index/d0.json", "sitemap.xml", "speakers/bob/card.png", "speakers/bob/feed.xml",
                 "speakers/bob/index.html", "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html",
             ],
             ["c1/c/card.png", "c1/c/index.html"]);
