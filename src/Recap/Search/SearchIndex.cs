@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Recap.Model;
+using Recap.Text;
 
 namespace Recap.Search;
 
@@ -86,7 +87,7 @@ internal sealed class SearchIndex
         return shards;
     }
 
-    private static string Talks(int count) => count == 1 ? "1 talk" : $"{count} talks";
+    private static string Talks(int count) => Plural.Count(count, "talk");
 
     private static string Detail(string? first, string second) => string.IsNullOrEmpty(first) ? second : $"{first} · {second}";
 

@@ -162,10 +162,7 @@ public sealed class RecordingPageTests
     /// <summary>The <c>recordedIn</c> of the talk's JSON-LD, its values as text.</summary>
     private static Dictionary<string, string> VideoObject(TestSite site, string page)
     {
-        var html = site.ReadFile(page);
-        const string start = "<script type=\"application/ld+json\">";
-        var at = html.IndexOf(start, StringComparison.Ordinal) + start.Length;
-        using var json = JsonDocument.Parse(html[at..html.IndexOf("</script>", at, StringComparison.Ordinal)]);
+        using var json = site.StructuredData(page);
         var talk = json.RootElement.GetProperty("@graph").EnumerateArray().Single(n => n.TryGetProperty("recordedIn", out _));
         return talk.GetProperty("recordedIn").EnumerateObject().Where(p => p.Name != "description").ToDictionary(p => p.Name, p => p.Value.GetString()!);
     }

@@ -94,7 +94,7 @@ public sealed class PreviewTests
     {
         using var site = TestSite.Build(TrickySite.Files);
 
-        using var json = StructuredData(site, "conf-2024/tricky/index.html");
+        using var json = site.StructuredData("conf-2024/tricky/index.html");
         var graph = json.RootElement.GetProperty("@graph");
         var article = graph[0];
         var talk = graph[1];
@@ -123,7 +123,7 @@ public sealed class PreviewTests
     {
         using var site = TestSite.Build(TrickySite.Files);
 
-        using var conference = StructuredData(site, "conf-2024/index.html");
+        using var conference = site.StructuredData("conf-2024/index.html");
         var conferenceEvent = conference.RootElement.GetProperty("@graph")[1];
         Assert.Multiple(() =>
         {
@@ -134,7 +134,7 @@ public sealed class PreviewTests
             Assert.That(conferenceEvent.GetProperty("subEvent").EnumerateArray().Select(e => e.GetProperty("name").GetString()), Is.EqualTo(new[] { "First talk", TrickySite.Title }));
         });
 
-        using var speaker = StructuredData(site, "speakers/zoe/index.html");
+        using var speaker = site.StructuredData("speakers/zoe/index.html");
         Assert.Multiple(() =>
         {
             Assert.That(speaker.RootElement.GetProperty("@type").GetString(), Is.EqualTo("Person"));
@@ -142,13 +142,5 @@ public sealed class PreviewTests
             Assert.That(speaker.RootElement.GetProperty("worksFor").GetProperty("name").GetString(), Is.EqualTo("Fjord & Co"));
             Assert.That(speaker.RootElement.GetProperty("sameAs").GetArrayLength(), Is.EqualTo(2));
         });
-    }
-
-    /// <summary>The page's JSON-LD, read the way a crawler reads it: the script element's text, parsed as JSON.</summary>
-    private static JsonDocument StructuredData(TestSite site, string page)
-    {
-        var scripts = new HtmlParser().ParseDocument(site.ReadFile(page)).QuerySelectorAll("script[type='application/ld+json']");
-        Assert.That(scripts, Has.Length.EqualTo(1), page);
-        return JsonDocument.Parse(scripts[0].TextContent);
     }
 }

@@ -85,6 +85,14 @@ internal sealed partial class TestSite : IDisposable
         return File.ReadAllText(full);
     }
 
+    /// <summary>The page's JSON-LD, read the way a crawler reads it: the script element's text, parsed as JSON.</summary>
+    public System.Text.Json.JsonDocument StructuredData(string page)
+    {
+        var scripts = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(ReadFile(page)).QuerySelectorAll("script[type='application/ld+json']");
+        Assert.That(scripts, Has.Length.EqualTo(1), page);
+        return System.Text.Json.JsonDocument.Parse(scripts[0].TextContent);
+    }
+
     public bool Exists(string path) => File.Exists(Path.Combine(Output, path));
 
     public IReadOnlyList<string> OutputFiles() => Folder.Files(Output);
