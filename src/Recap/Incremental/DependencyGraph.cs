@@ -30,6 +30,9 @@ internal sealed class DependencyGraph
     private readonly List<(string Listing, string Face, string Whole)> _fingerprints;
     private readonly Dictionary<object, int> _entities = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, int> _bySource = new(StringComparer.Ordinal);
+
+    // The search index's files, each a node by what it holds.
+    private readonly List<(int Node, SearchOutput File)> _searchFiles = [];
     private readonly Dictionary<string, int[]> _outputs = new(StringComparer.Ordinal);
 
     // The outputs that depend on each dependency: made when a plan first compares two graphs of
@@ -50,6 +53,7 @@ internal sealed class DependencyGraph
         _fingerprints = [.. graph._fingerprints];
         _entities = graph._entities;
         _bySource = graph._bySource;
+        _searchFiles = graph._searchFiles;
         _outputs = graph._outputs;
         _dependents = graph._dependents;
     }
@@ -73,9 +77,9 @@ internal sealed class DependencyGraph
         if (search is not null && search.Fingerprint != _fingerprints[_ids[Search]].Face)
         {
             // The index's files, each by what it holds: a new title changes a few of them.
-            foreach (var (key, id) in _ids.Where(n => n.Key.StartsWith(SearchFilePrefix, StringComparison.Ordinal)))
+            foreach (var (id, file) in _searchFiles)
             {
-                var fingerprint = SearchFileFingerprint(search, key);
+                var fingerprint = search.FileFingerprint(file.IsShard, file.Number);
                 graph._fingerprints[id] = (fingerprint, fingerprint, fingerprint);
             }
 
@@ -201,15 +205,9 @@ internal sealed class DependencyGraph
         foreach (var file in model.Outputs.Entries.OfType<SearchOutput>())
         {
             var key = SearchFilePrefix + file.Path;
-            Node(key, key, SearchFileFingerprint(model.Outputs.Search!, key), null, null);
+            _searchFiles.Add((_keys.Count, file));
+            Node(key, key, model.Outputs.Search!.FileFingerprint(file.IsShard, file.Number), null, null);
         }
-    }
-
-    /// <summary>The hash of a search index file, by its node's key (<c>search:search/index/w3.json</c>).</summary>
-    private static string SearchFileFingerprint(Search.SearchIndex search, string key)
-    {
-        var name = Path.GetFileNameWithoutExtension(key);
-        return search.FileFingerprint(name[0] == 'w', int.Parse(name.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>What the sitemap shows of a talk: its URL, in programme order, and when it changed, if it lists it.</summary>
