@@ -13,7 +13,7 @@ public sealed partial class BuildCommandTests
 
         site.AssertClean();
         Assert.That(site.Stdout, Does.Match(SummaryPattern()));
-        Assert.That(site.Stdout, Does.StartWith("Built 10 pages (1 conference, 1 talk, 1 speaker, 1 topic) and 4 feeds, drew 5 social cards (reused 0) and copied 5 files to "));
+        Assert.That(site.Stdout, Does.StartWith("Built 10 pages (1 conference, 1 talk, 1 speaker, 1 topic) and 4 feeds, drew 5 social cards (reused 0) and copied 16 files to "));
     }
 
     [Test]

@@ -11,6 +11,8 @@ public sealed class GoldenSampleTests
 {
     private static readonly string GoldenRoot = Path.Combine(Repository.Root, "tests", "Recap.Tests", "Golden", "sample");
 
+    private static readonly HashSet<string> BinaryExtensions = new(StringComparer.Ordinal) { ".png", ".ico", ".woff2" };
+
     private static bool Updating => Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1";
 
     public static IEnumerable<TestCaseData> Files()
@@ -57,9 +59,9 @@ public sealed class GoldenSampleTests
         Assert.That(Folder.Files(GoldenRoot).Where(g => !built.Contains(g)), Is.Empty, "golden files of pages the sample no longer builds");
     }
 
-    /// <summary>Every file but the PNG and ICO images: the social cards and the theme's icons.</summary>
+    /// <summary>Every file but the binary ones: the social cards, the theme's icons and its fonts.</summary>
     private static IEnumerable<string> TextFiles(SampleSite site) =>
-        site.Files().Where(f => !f.EndsWith(".png", StringComparison.Ordinal) && !f.EndsWith(".ico", StringComparison.Ordinal));
+        site.Files().Where(f => !BinaryExtensions.Contains(Path.GetExtension(f)));
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 }
