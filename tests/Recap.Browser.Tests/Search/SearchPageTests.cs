@@ -68,6 +68,21 @@ public sealed class SearchPageTests
         Assert.That(page.Url, Does.Contain("?q="), "the address keeps the query");
     }
 
+    [Test]
+    public async Task TheHomePagesSearchBoxOpensTheSearchPageWithItsAnswersAsync()
+    {
+        await using var context = await BrowserTestRun.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _site.BaseUrl.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("");
+
+        await page.GetByLabel("Search talks, speakers and topics").FillAsync("zoe angstrom");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/recaps/search/?q=zoe+angstrom");
+        await Assertions.Expect(page.GetByLabel("Search Recaps")).ToHaveValueAsync("zoe angstrom");
+        await Assertions.Expect(page.Locator(".search-results a").Filter(new() { HasText = "Backpressure in practice" })).ToHaveCountAsync(1);
+    }
+
     [TestCase(ColorScheme.Light)]
     [TestCase(ColorScheme.Dark)]
     public async Task SearchPageMeetsWcagAAWithResultsAsync(ColorScheme scheme)

@@ -51,6 +51,15 @@ public sealed class SearchIndexTests
             <script src="/assets/search.js" defer></script>
             """);
         site.AssertFile("devconf-2024/backpressure/index.html", """<a href="/search/">Search</a>""");
+        site.AssertFile("index.html", """
+            <form class="search-form" role="search" action="/search/" method="get">
+            <label for="home-search">Search talks, speakers and topics</label>
+            <input id="home-search" name="q" type="search"
+            """);
+        site.AssertFile("404.html", """
+            <form class="search-form" role="search" action="/search/" method="get">
+            <label for="missing-search">Search for it</label>
+            """);
         Assert.That(index.Keys, Is.EqualTo(new[] { "search/index/d0.json", "search/index/w0.json" }));
         Assert.That(site.Exists("assets/search.js"), Is.True);
     }
@@ -126,6 +135,8 @@ public sealed class SearchIndexTests
         site.AssertClean();
         Assert.That(site.OutputFiles().Where(f => f.StartsWith("search/", StringComparison.Ordinal)), Is.Empty);
         site.AssertFile("devconf-2024/backpressure/index.html", "! /search/");
+        site.AssertFile("index.html", "! search-form");
+        site.AssertFile("404.html", "! search-form");
     }
 
     [Test]
