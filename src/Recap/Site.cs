@@ -135,11 +135,9 @@ public sealed class Site
         }
 
         var wordsPerMinute = ModelBuilder.WordsPerMinute(resolved.Loaded.Config);
-        var searchChanged = false;
         foreach (var (talk, source) in edits)
         {
             var retitled = source.FrontMatterHash != talk.Source.FrontMatterHash;
-            var searched = Search.SearchIndex.DocumentOf(talk).Text;
             ModelBuilder.TakeBody(talk, source, wordsPerMinute);
             if (retitled)
             {
@@ -150,15 +148,10 @@ public sealed class Site
             {
                 resolved.Views.Refresh(talk);
             }
-
-            searchChanged |= Search.SearchIndex.DocumentOf(talk).Text != searched;
         }
 
         // A title or a first paragraph is also what search finds and shows; other edits leave the index as it was.
-        if (searchChanged)
-        {
-            resolved.Model.Outputs.RetakeSearch();
-        }
+        resolved.Model.Outputs.RetakeSearch(edits.Select(e => e.Talk));
         return (new Site(_options, _diagnostics.Copy(), clock, resolved), [.. edits.Select(e => e.Talk)]);
     }
 

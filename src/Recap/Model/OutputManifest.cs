@@ -64,7 +64,7 @@ internal sealed class OutputManifest
         entries.AddRange(site.Topics.Select(t => Page(PageKind.Topic, t.SitePath, t)));
         entries.AddRange(site.Pages.Select(p => Page(PageKind.Page, p.SitePath, p)));
         entries.Add(new PageOutput("404.html", PageKind.NotFound, null));
-        var search = config.Options.Search ? SearchIndexOf(site) : null;
+        var search = config.Options.Search ? SearchIndex.Of(site.Conferences, site.Topics, site.Speakers, site.Talks) : null;
         if (search is not null)
         {
             entries.Add(Page(PageKind.Search, SiteFiles.SearchPage, null));
@@ -122,16 +122,15 @@ internal sealed class OutputManifest
         }
     }
 
-    /// <summary>Takes the search index again from the model as it is now (<c>recap serve</c>, when talks changed in what is only displayed).</summary>
-    public void RetakeSearch()
+    /// <summary>
+    /// Takes what the search index holds of <paramref name="talks"/> again from them as they are now
+    /// (<c>recap serve</c>, when they changed in what is only displayed: no talk, speaker, topic or
+    /// conference came or went).
+    /// </summary>
+    public void RetakeSearch(IEnumerable<Talk> talks)
     {
-        if (Search is not null)
-        {
-            Search = SearchIndexOf(_site);
-        }
+        Search = Search?.With(talks.Select(SearchIndex.DocumentOf));
     }
-
-    private static SearchIndex SearchIndexOf(OutputSources site) => SearchIndex.Of(site.Conferences, site.Topics, site.Speakers, site.Talks);
 
     /// <summary>The card a page with <paramref name="sitePath"/> is previewed with: its own when the build draws one, else the site's.</summary>
     public string CardOf(string sitePath) => _cards.ContainsKey(SiteFiles.CardOf(sitePath)) ? SiteFiles.CardOf(sitePath) : SiteFiles.Card;

@@ -27,18 +27,19 @@ internal sealed class SearchIndex
     /// </summary>
     public const int MaxPostings = 500;
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private readonly List<SearchDocument> _documents;
     private readonly Lazy<Files> _files;
+    private readonly Lazy<Dictionary<string, int>> _ids;
 
-    private SearchIndex(List<SearchDocument> documents)
+    private SearchIndex(List<SearchDocument> documents, Func<Files>? files = null, Lazy<Dictionary<string, int>>? ids = null)
     {
         _documents = documents;
         Shards = ShardsFor(documents.Count);
         Chunks = Math.Max(1, (documents.Count + ChunkSize - 1) / ChunkSize);
-        _files = new(() => Build(_documents, Shards), LazyThreadSafetyMode.ExecutionAndPublication);
-        Fingerprint = Hash(documents);
+        _files = new(files ?? (() => Files.Of(documents, Shards)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _ids = ids ?? new(() => documents.Select((d, id) => (d.SitePath, id)).ToDictionary(p => p.SitePath, p => p.id, StringComparer.Ordinal));
     }
 
     /// <summary>How many shard files: about one per 64 documents, a power of two, so that it changes rarely.</summary>
@@ -48,7 +49,7 @@ internal sealed class SearchIndex
     public int Chunks { get; }
 
     /// <summary>Changes whenever anything a query could find or show changes; the search page names it, so a browser never mixes files of two builds.</summary>
-    public string Fingerprint { get; }
+    public string Fingerprint => _files.Value.Fingerprint;
 
     public static SearchIndex Of(IReadOnlyList<Conference> conferences, IReadOnlyList<Topic> topics, IReadOnlyList<Speaker> speakers, IReadOnlyList<Talk> talks)
     {
@@ -66,15 +67,37 @@ internal sealed class SearchIndex
         new("t", talk.Title, talk.SitePath, Detail(string.Join(", ", talk.Speakers.Select(s => s.Name)), talk.Conference.Name),
             [(talk.Title, 8), (talk.Subtitle, 4), (string.Join(' ', talk.Speakers.Select(s => s.Name)), 6), (string.Join(' ', talk.Topics.Select(o => o.Name)), 4), (talk.Conference.Name, 3), (talk.Summary, 1)]);
 
+    /// <summary>
+    /// This index with <paramref name="documents"/> in place of those of the same site paths
+    /// (<c>recap serve</c>, when talks changed in what is only displayed): only the files holding
+    /// their words, old and new, and their documents are made again, and equal what a whole new
+    /// index would make of them.
+    /// </summary>
+    public SearchIndex With(IEnumerable<SearchDocument> documents)
+    {
+        var now = new List<SearchDocument>(_documents);
+        var changed = new List<int>();
+        foreach (var document in documents)
+        {
+            var id = _ids.Value[document.SitePath];
+            if (now[id].Text != document.Text)
+            {
+                now[id] = document;
+                changed.Add(id);
+            }
+        }
+
+        return changed.Count == 0 ? this : new SearchIndex(now, () => _files.Value.With(_documents, now, changed), _ids);
+    }
+
     /// <summary>The JSON of shard <paramref name="number"/>: each word of its keys, with the documents it is in and how well.</summary>
-    public byte[] Shard(int number) => _files.Value.Shards[number];
+    public byte[] Shard(int number) => _files.Value.Shards[number].Json;
 
     /// <summary>A hash of shard <paramref name="number"/>'s or chunk <paramref name="number"/>'s JSON: a rebuild writes only the files whose hash changed.</summary>
-    public string FileFingerprint(bool shard, int number) =>
-        Convert.ToHexStringLower(SHA256.HashData(shard ? Shard(number) : Chunk(number)), 0, 8);
+    public string FileFingerprint(bool shard, int number) => (shard ? _files.Value.Shards[number] : _files.Value.Chunks[number]).Hash;
 
     /// <summary>The JSON of documents <c>number * 64</c> on: for each, its kind, title, site path and a line of detail.</summary>
-    public byte[] Chunk(int number) => _files.Value.Chunks[number];
+    public byte[] Chunk(int number) => _files.Value.Chunks[number].Json;
 
     private static int ShardsFor(int documents)
     {
@@ -91,13 +114,113 @@ internal sealed class SearchIndex
 
     private static string Detail(string? first, string second) => string.IsNullOrEmpty(first) ? second : $"{first} · {second}";
 
-    private static Files Build(List<SearchDocument> documents, int shardCount)
+    /// <summary>
+    /// The index's files and what they are made from: each word's documents, by the best weight of
+    /// a field it is in, and each shard's words with the documents they list.
+    /// </summary>
+    private sealed class Files
     {
-        // Each word, the documents it is in, by the best weight of a field it is in.
-        var postings = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
-        for (var id = 0; id < documents.Count; id++)
+        private readonly Dictionary<string, Dictionary<int, int>> _postings;
+        private readonly SortedDictionary<string, int[]>[] _words;
+
+        private Files(Dictionary<string, Dictionary<int, int>> postings, SortedDictionary<string, int[]>[] words, JsonFile[] shards, JsonFile[] chunks)
         {
-            foreach (var (text, weight) in documents[id].Fields)
+            _postings = postings;
+            _words = words;
+            Shards = shards;
+            Chunks = chunks;
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            foreach (var file in shards.Concat(chunks))
+            {
+                hash.AppendData(Encoding.ASCII.GetBytes(file.Hash));
+            }
+
+            Fingerprint = Convert.ToHexStringLower(hash.GetCurrentHash())[..12];
+        }
+
+        public JsonFile[] Shards { get; }
+
+        public JsonFile[] Chunks { get; }
+
+        public string Fingerprint { get; }
+
+        public static Files Of(List<SearchDocument> documents, int shardCount)
+        {
+            var postings = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+            for (var id = 0; id < documents.Count; id++)
+            {
+                Post(postings, documents[id], id);
+            }
+
+            var words = Enumerable.Range(0, shardCount).Select(_ => new SortedDictionary<string, int[]>(StringComparer.Ordinal)).ToArray();
+            foreach (var (word, inDocuments) in postings)
+            {
+                words[ShardOf(word, shardCount)][word] = Listed(inDocuments);
+            }
+
+            var chunks = Enumerable.Range(0, Math.Max(1, (documents.Count + ChunkSize - 1) / ChunkSize)).Select(c => ChunkOf(documents, c)).ToArray();
+            return new Files(postings, words, [.. words.Select(w => JsonFile.Of(w))], chunks);
+        }
+
+        /// <summary>These files with the documents numbered <paramref name="changed"/> now as in <paramref name="after"/>: the others' postings, shards and chunks are shared.</summary>
+        public Files With(List<SearchDocument> before, List<SearchDocument> after, List<int> changed)
+        {
+            var postings = new Dictionary<string, Dictionary<int, int>>(_postings, StringComparer.Ordinal);
+            var touched = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var id in changed)
+            {
+                touched.UnionWith(before[id].Fields.SelectMany(f => SearchText.Words(f.Text)));
+                touched.UnionWith(after[id].Fields.SelectMany(f => SearchText.Words(f.Text)));
+            }
+
+            foreach (var word in touched)
+            {
+                var inDocuments = _postings.TryGetValue(word, out var was) ? new Dictionary<int, int>(was) : [];
+                foreach (var id in changed)
+                {
+                    inDocuments.Remove(id);
+                }
+                postings[word] = inDocuments;
+            }
+
+            foreach (var id in changed)
+            {
+                Post(postings, after[id], id);
+            }
+
+            var words = (SortedDictionary<string, int[]>[])_words.Clone();
+            var shards = (JsonFile[])Shards.Clone();
+            foreach (var shard in touched.GroupBy(w => ShardOf(w, words.Length)))
+            {
+                words[shard.Key] = new SortedDictionary<string, int[]>(words[shard.Key], StringComparer.Ordinal);
+                foreach (var word in shard)
+                {
+                    if (postings[word].Count == 0)
+                    {
+                        postings.Remove(word);
+                        words[shard.Key].Remove(word);
+                    }
+                    else
+                    {
+                        words[shard.Key][word] = Listed(postings[word]);
+                    }
+                }
+
+                shards[shard.Key] = JsonFile.Of(words[shard.Key]);
+            }
+
+            var chunks = (JsonFile[])Chunks.Clone();
+            foreach (var chunk in changed.Select(id => id / ChunkSize).Distinct())
+            {
+                chunks[chunk] = ChunkOf(after, chunk);
+            }
+
+            return new Files(postings, words, shards, chunks);
+        }
+
+        private static void Post(Dictionary<string, Dictionary<int, int>> postings, SearchDocument document, int id)
+        {
+            foreach (var (text, weight) in document.Fields)
             {
                 foreach (var word in SearchText.Words(text))
                 {
@@ -111,34 +234,31 @@ internal sealed class SearchIndex
             }
         }
 
-        var shards = Enumerable.Range(0, shardCount).Select(_ => new SortedDictionary<string, int[]>(StringComparer.Ordinal)).ToArray();
-        foreach (var (word, inDocuments) in postings)
+        /// <summary>The documents a word lists, the best first, as pairs of document and weight, ending with -1 when cut short.</summary>
+        private static int[] Listed(Dictionary<int, int> inDocuments)
         {
             int[] listed = [.. inDocuments
                 .OrderByDescending(p => p.Value).ThenBy(p => p.Key)
                 .Take(MaxPostings)
                 .SelectMany(p => new[] { p.Key, p.Value })];
-            shards[SearchText.Shard(SearchText.Key(word), shardCount)][word] = inDocuments.Count > MaxPostings ? [.. listed, -1] : listed;
+            return inDocuments.Count > MaxPostings ? [.. listed, -1] : listed;
         }
 
-        var chunks = documents.Chunk(ChunkSize)
-            .Select(chunk => JsonSerializer.SerializeToUtf8Bytes(chunk.Select(d => new[] { d.Kind, d.Title, d.SitePath, d.Detail }), Json))
-            .ToArray();
-        return new Files([.. shards.Select(s => JsonSerializer.SerializeToUtf8Bytes(s, Json))], chunks.Length == 0 ? [Encoding.UTF8.GetBytes("[]")] : chunks);
+        private static int ShardOf(string word, int shardCount) => SearchText.Shard(SearchText.Key(word), shardCount);
+
+        private static JsonFile ChunkOf(List<SearchDocument> documents, int chunk) =>
+            JsonFile.Of(documents.Skip(chunk * ChunkSize).Take(ChunkSize).Select(d => new[] { d.Kind, d.Title, d.SitePath, d.Detail }).ToArray());
     }
 
-    private static string Hash(List<SearchDocument> documents)
+    /// <summary>One file of the index: its JSON, and a hash of it by which a rebuild tells whether it changed.</summary>
+    private sealed record JsonFile(byte[] Json, string Hash)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var document in documents)
+        public static JsonFile Of<T>(T value)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(document.Text + "\u001e"));
+            var json = JsonSerializer.SerializeToUtf8Bytes(value, JsonOptions);
+            return new JsonFile(json, Convert.ToHexStringLower(SHA256.HashData(json), 0, 8));
         }
-
-        return Convert.ToHexStringLower(hash.GetCurrentHash())[..12];
     }
-
-    private sealed record Files(byte[][] Shards, byte[][] Chunks);
 }
 
 /// <summary>One thing search finds: <see cref="Kind"/> c(onference), o (topic), s(peaker) or t(alk); its fields and their weights.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Recap.Search;
+using Recap.Tests.Incremental;
 using Recap.Tests.Support;
 
 namespace Recap.Tests.Search;
@@ -113,6 +114,40 @@ public sealed class SearchIndexTests
     }
 
     [Test]
+    public void RetitledTalksRewriteOnlyTheIndexFilesOfTheirWordsAndDocumentsAsACleanBuildWritesThem()
+    {
+        using var live = new LiveSiteFixture(Sites.TalksInC(Enumerable.Range(1, 300).Select(n => $"speakers: [Speaker {n:000}]\nsummary: Word{n} and word{n % 7}")));
+
+        // "7" was only in Talk 7's title; "talk" stays in 299 others; the new words are new.
+        live.Write("-- content/conferences/c/talks/t07.md --\n---\ntitle: Zyzzyva quokka\nspeakers: [Speaker 007]\nsummary: Word7 and word0\n---\n");
+        var retitled = live.Rebuild("content/conferences/c/talks/t07.md");
+
+        Assert.That(retitled.Result.Steps.Select(s => s.Step), Does.Not.Contain("BuildModel"));
+        Assert.That(retitled.Result.Written.Where(f => f.StartsWith("search/index/", StringComparison.Ordinal)), Is.EquivalentTo(
+            new[] { ShardFile("talk"), ShardFile("7"), ShardFile("zyzzyva"), ShardFile("quokka"), ChunkFile(live, "c/t07/") }.Distinct()));
+        Assert.That(retitled.Result.Written, Does.Contain("search/index.html"), "the page names the index's new version");
+        live.AssertSameAsCleanBuild();
+
+        // Two at once, one back to a title like the others', and a summary's word that leaves the index.
+        live.Write("""
+            -- content/conferences/c/talks/t07.md --
+            ---
+            title: Talk 7
+            speakers: [Speaker 007]
+            summary: Word7 and word0
+            ---
+            -- content/conferences/c/talks/t250.md --
+            ---
+            title: Talk 250, quokka too
+            speakers: [Speaker 250]
+            summary: Only word5 now
+            ---
+            """);
+        live.Rebuild("content/conferences/c/talks/t07.md", "content/conferences/c/talks/t250.md");
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
     public void AWordInMoreThan500DocumentsListsTheBestAndSaysItIsCutShort()
     {
         using var site = TestSite.Build(Sites.TalksInC(Enumerable.Range(1, 520).Select(n => n == 520 ? "topics: [Common]" : "summary: Common ground.")));
@@ -166,6 +201,15 @@ public sealed class SearchIndexTests
             <script src="/recaps/assets/search.js" defer></script>
             """);
     }
+
+    /// <summary>The shard file of <paramref name="word"/> in an index of 16 shards.</summary>
+    private static string ShardFile(string word) => $"search/index/w{SearchText.Shard(SearchText.Key(word), 16)}.json";
+
+    /// <summary>The file of documents that holds the page at <paramref name="sitePath"/>.</summary>
+    private static string ChunkFile(LiveSiteFixture live, string sitePath) =>
+        Directory.EnumerateFiles(Path.Combine(live.Output, "search", "index"), "d*.json")
+            .Single(f => JsonSerializer.Deserialize<List<string[]>>(File.ReadAllBytes(f))!.Any(d => d[2] == sitePath))
+            .Replace(live.Output + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal).Replace('\\', '/');
 
     private static Dictionary<string, byte[]> Index(TestSite site) =>
         site.OutputFiles().Where(f => f.StartsWith("search/index/", StringComparison.Ordinal))
