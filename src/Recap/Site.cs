@@ -5,6 +5,7 @@ using Recap.Content;
 using Recap.Diagnostics;
 using Recap.Incremental;
 using Recap.Markdown;
+using Recap.Markdown.Highlighting;
 using Recap.Model;
 using Recap.Output;
 using Recap.Sharing;
@@ -95,7 +96,9 @@ public sealed class Site
             writer.Commit();
             if (plan is null)
             {
-                cards.Prune(); // a rebuild asks for some cards only: the others are still in use
+                // A rebuild asks for some cards and compiles some bodies only: the others are still in use.
+                cards.Prune();
+                resolved.Loaded.Code?.Prune();
             }
         });
         return Result(counts, [.. writer.Written.Order(StringComparer.Ordinal)], plan);
@@ -198,10 +201,12 @@ public sealed class Site
         }
 
         var permalinks = Permalinks.Create(config.Permalinks ?? new PermalinkConfig(), diagnostics);
-        var pipeline = MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml);
+        var code = new CodeCache(CodeCacheFolder(options));
+        var pipeline = MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml, code);
         options.Progress?.Begin("Reading");
         var content = clock.Time("LoadContent", () => new ContentLoader(options.SourceDirectory, options.OutputDirectory, diagnostics, theme.ExtraKeys, pipeline, cache).Load());
-        return permalinks is null ? null : new Loaded(config, permalinks, theme, pipeline, content);
+        // With a cache of documents (serve), unchanged bodies are not compiled again and ask nothing of the code cache: it cannot tell what is unused.
+        return permalinks is null ? null : new Loaded(config, permalinks, theme, pipeline, cache is null ? code : null, content);
     }
 
     /// <summary>The model: every page, its URL and links, and the manifest of what the build writes.</summary>
@@ -240,7 +245,12 @@ public sealed class Site
         Steps = _clock.Steps,
     };
 
-    private sealed record Loaded(SiteConfig Config, Permalinks Permalinks, Theme Theme, MarkdownPipeline Pipeline, ContentSet Content);
+    /// <param name="Code">The code cache, when this load compiled every body and so knows which blocks are in use.</param>
+    private sealed record Loaded(SiteConfig Config, Permalinks Permalinks, Theme Theme, MarkdownPipeline Pipeline, CodeCache? Code, ContentSet Content);
+
+    /// <summary>Highlighted code is kept beside the cards: <c>.recap-cache/&lt;output name&gt;/code</c> for a build.</summary>
+    private static string CodeCacheFolder(SiteOptions options) =>
+        Path.Combine(Path.GetDirectoryName(options.CardCache ?? SocialCards.CacheFolder(options.OutputDirectory))!, "code");
 
     /// <summary>What loading and resolving made: a model, or <see cref="None"/> when it could not.</summary>
     private class Resolution

@@ -17,9 +17,10 @@ internal static class MarkdownPipelineBuilderExtensions
     }
 
     /// <summary>Fenced code in a known language highlighted and labelled: <see cref="HighlightExtension"/>.</summary>
-    public static MarkdownPipelineBuilder UseHighlighting(this MarkdownPipelineBuilder pipeline)
+    /// <param name="cache">Where highlighted blocks are kept between builds; none to highlight every block.</param>
+    public static MarkdownPipelineBuilder UseHighlighting(this MarkdownPipelineBuilder pipeline, CodeCache? cache = null)
     {
-        pipeline.Extensions.AddIfNotAlready<HighlightExtension>();
+        pipeline.Extensions.AddIfNotAlready(new HighlightExtension(cache));
         return pipeline;
     }
 

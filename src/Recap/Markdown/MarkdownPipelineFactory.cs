@@ -1,4 +1,5 @@
 using Markdig;
+using Recap.Markdown.Highlighting;
 
 namespace Recap.Markdown;
 
@@ -6,7 +7,8 @@ namespace Recap.Markdown;
 internal static class MarkdownPipelineFactory
 {
     /// <param name="unsafeHtml">Whether raw HTML is rendered as written (<c>markdown.unsafe_html</c>).</param>
-    public static MarkdownPipeline Create(bool unsafeHtml)
+    /// <param name="code">Where highlighted code is kept between builds; none to highlight every block.</param>
+    public static MarkdownPipeline Create(bool unsafeHtml, CodeCache? code = null)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -16,7 +18,7 @@ internal static class MarkdownPipelineFactory
             .UseAutoLinks()
             .UseEmphasisExtras()
             .UseFigures()
-            .UseHighlighting();
+            .UseHighlighting(code);
         if (!unsafeHtml)
         {
             builder.OmitRawHtml();

@@ -256,6 +256,8 @@ public sealed partial class HighlightTests
 
         var builds = Enumerable.Range(0, 3).Select(_ =>
         {
+            // Highlighted afresh each time, not taken from the code cache.
+            DeleteCodeCache(site);
             site.Run();
             site.AssertClean();
             return Enumerable.Range(1, 60).Select(i => CodeOf(site.ReadFile($"c/t{i:00}/index.html"))).ToList();
@@ -264,6 +266,68 @@ public sealed partial class HighlightTests
         var code = builds.SelectMany(b => b).Distinct().ToList();
         Assert.That(code, Has.Count.EqualTo(1), "every talk has the same code, highlighted the same in every build:\n" + string.Join("\n=====\n", code));
         Assert.That(Regex.Count(code[0], "class=\"code-lang\""), Is.EqualTo(8));
+    }
+
+    [Test]
+    public void HighlightedCodeIsKeptBetweenBuildsUntilNoTalkShowsIt()
+    {
+        using var site = TestSite.Create(Sites.ConferenceC + """
+
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: A
+            ---
+            ```sql
+            SELECT 1;
+            ```
+            -- content/conferences/c/talks/b.md --
+            ---
+            title: B
+            ---
+            ```yaml
+            key: value
+            ```
+            """);
+        var cache = Path.Combine(site.Root, ".recap-cache", "_site", "code");
+
+        site.Run();
+        site.AssertClean();
+        var first = Directory.GetFiles(cache).Select(Path.GetFileName).ToList();
+        Assert.That(first, Has.Count.EqualTo(2).And.All.Match("^[0-9a-f]{64}\\.html$"), "a file per block");
+
+        // What the cache holds is what the next build shows: it highlights nothing again.
+        foreach (var file in Directory.GetFiles(cache))
+        {
+            File.WriteAllText(file, File.ReadAllText(file).Replace("hl-keyword", "hl-from-cache", StringComparison.Ordinal));
+        }
+
+        site.Run();
+        site.AssertFile("c/a/index.html", "<span class=\"hl-from-cache\">SELECT </span>");
+
+        site.Write("""
+            -- content/conferences/c/talks/b.md --
+            ---
+            title: B
+            ---
+            ```yaml
+            key: another value
+            ```
+            """);
+        site.Run();
+        site.AssertClean();
+        var now = Directory.GetFiles(cache).Select(Path.GetFileName).ToList();
+        Assert.That(now, Has.Count.EqualTo(2), "b's old block is dropped, its new one kept");
+        Assert.That(now.Intersect(first).Count(), Is.EqualTo(1), "a's block stays");
+        site.AssertFile("c/b/index.html", "<span class=\"hl-string\">another value</span>");
+    }
+
+    private static void DeleteCodeCache(TestSite site)
+    {
+        var cache = Path.Combine(site.Root, ".recap-cache", "_site", "code");
+        if (Directory.Exists(cache))
+        {
+            Directory.Delete(cache, recursive: true);
+        }
     }
 
     /// <summary>A page's HTML from its first highlighted block to the end of its last.</summary>

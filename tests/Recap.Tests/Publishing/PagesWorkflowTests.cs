@@ -51,20 +51,20 @@ public sealed class PagesWorkflowTests
         var text = which == "repository" ? RepositoryText : PagesWorkflow.ForSite("1.2.3");
         var steps = Workflow.Parse(text).Steps("build").ToList();
         var root = Path.GetFullPath("site");
-        var cardFolder = Path.GetRelativePath(root, SocialCards.CacheFolder(Path.Combine(root, "_site"))).Replace('\\', '/');
+        var cacheFolder = Path.GetRelativePath(root, Path.GetDirectoryName(SocialCards.CacheFolder(Path.Combine(root, "_site")))!).Replace('\\', '/');
 
         var cache = steps.FindIndex(s => Workflow.Scalar(s, "uses") == "actions/cache@v4");
         var build = steps.FindIndex(s => Workflow.Scalar(s, "name") == "Build the site");
-        Assert.That(cache, Is.GreaterThanOrEqualTo(0), "a step restores the cards before the build and saves them after it");
+        Assert.That(cache, Is.GreaterThanOrEqualTo(0), "a step restores the cards and code before the build and saves them after it");
         var with = Workflow.Mapping(steps[cache], "with");
         Assert.Multiple(() =>
         {
             Assert.That(cache, Is.LessThan(build), "the cards are restored before the build");
-            Assert.That(Workflow.Scalar(with, "path"), Is.EqualTo(cardFolder).And.EqualTo(".recap-cache/_site/cards"));
+            Assert.That(Workflow.Scalar(with, "path"), Is.EqualTo(cacheFolder).And.EqualTo(".recap-cache/_site"), "the cards' folder and the code's beside it");
 
-            // A key of its own each run, so the cards of every run are saved; the shared prefix restores the latest.
-            Assert.That(Workflow.Scalar(with, "key"), Is.EqualTo("recap-cards-${{ github.sha }}"));
-            Assert.That(Workflow.Scalar(with, "restore-keys"), Is.EqualTo("recap-cards-"));
+            // A key of its own each run, so what every run drew is saved; the shared prefix restores the latest.
+            Assert.That(Workflow.Scalar(with, "key"), Is.EqualTo("recap-cache-${{ github.sha }}"));
+            Assert.That(Workflow.Scalar(with, "restore-keys"), Is.EqualTo("recap-cache-"));
         });
     }
 

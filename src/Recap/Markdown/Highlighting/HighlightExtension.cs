@@ -9,7 +9,8 @@ namespace Recap.Markdown.Highlighting;
 /// (<see cref="CodeLanguage"/>), as the body is rendered: pages carry coloured spans and a label,
 /// and no script. Other code blocks render as Markdig renders them.
 /// </summary>
-internal sealed class HighlightExtension : IMarkdownExtension
+/// <param name="cache">Where highlighted blocks are kept between builds; none to highlight every block.</param>
+internal sealed class HighlightExtension(CodeCache? cache) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -19,7 +20,7 @@ internal sealed class HighlightExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html && html.ObjectRenderers.Find<CodeBlockRenderer>() is { } plain)
         {
-            html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(plain));
+            html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(plain, cache));
         }
     }
 }

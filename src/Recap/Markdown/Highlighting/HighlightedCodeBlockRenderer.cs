@@ -22,11 +22,14 @@ internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBloc
     public static readonly TimeSpan TimePerBody = TimeSpan.FromSeconds(5);
 
     private readonly CodeBlockRenderer _plain;
+    private readonly CodeCache? _cache;
     private TimeSpan _time = TimePerBody;
 
-    public HighlightedCodeBlockRenderer(CodeBlockRenderer plain)
+    /// <param name="cache">Where highlighted blocks are kept between builds; none to highlight every block.</param>
+    public HighlightedCodeBlockRenderer(CodeBlockRenderer plain, CodeCache? cache)
     {
         _plain = plain;
+        _cache = cache;
     }
 
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)
@@ -47,7 +50,7 @@ internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBloc
         string code;
         try
         {
-            code = CodeHighlighter.Highlight(language, lines, ref _time);
+            code = _cache is null ? Highlight(language, lines) : _cache.GetOrHighlight(language, lines, () => (Highlight(language, lines), _time > TimeSpan.Zero));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -62,4 +65,6 @@ internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBloc
         renderer.Write(code);
         renderer.WriteLine("</code></pre></div>");
     }
+
+    private string Highlight(CodeLanguage language, string[] lines) => CodeHighlighter.Highlight(language, lines, ref _time);
 }
