@@ -137,6 +137,8 @@ public static class CardPainter
             title = WrapTitle(card.Title, size, text);
         }
 
+        // The size is chosen with lines filled greedily; balancing keeps their number, so it still fits.
+        title = CardLayout.Balance(card.Title, title, s => text.Measure(s, CardFonts.Bold, size), MaxTextWidth);
         var lineHeight = size * TitleLineHeight;
         var titleHeight = title.Lines.Count * lineHeight;
         var peopleRoom = ContentBottom - ContentTop - kickerHeight - titleHeight - PeopleGap;
