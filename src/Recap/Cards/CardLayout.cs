@@ -127,17 +127,9 @@ internal static class CardLayout
         // Widths of lines are added up from the widths of their pieces: each piece is measured once,
         // not each of the many lines tried. Kerning across a space is left out, so the lines chosen
         // are measured whole at the end, and the greedy lines stay when one of them is too wide.
-        var space = measure("a a") - measure("aa");
-        var starts = new float[pieces.Count + 1];
-        for (var i = 0; i < pieces.Count; i++)
-        {
-            starts[i + 1] = starts[i] + pieces[i].Width + (i > 0 && pieces[i].SpaceBefore ? space : 0);
-        }
-
-        float Width(int from, int to) => starts[to] - starts[from] - (from > 0 && pieces[from].SpaceBefore ? space : 0);
-
-        var longest = LongestLine(pieces.Count, count, Width, maxWidth);
-        var breaks = EvenestBreaks(pieces.Count, count, Width, longest);
+        var widths = new Spans(pieces, measure("a a") - measure("aa"));
+        var longest = LongestLine(pieces.Count, count, widths, maxWidth);
+        var breaks = EvenestBreaks(pieces.Count, count, widths, longest);
         if (breaks is null)
         {
             return wrapped;
@@ -159,7 +151,7 @@ internal static class CardLayout
     }
 
     /// <summary>The shortest longest line <paramref name="count"/> lines of the pieces can have: each line's best over where the line before ends.</summary>
-    private static float LongestLine(int pieces, int count, Func<int, int, float> width, float maxWidth)
+    private static float LongestLine(int pieces, int count, Spans width, float maxWidth)
     {
         // best[j] is the shortest longest line of the first j pieces in the lines laid so far.
         var best = new float[pieces + 1];
@@ -173,7 +165,7 @@ internal static class CardLayout
             {
                 for (var start = end - 1; start >= line; start--)
                 {
-                    var w = width(start, end);
+                    var w = width.Of(start, end);
                     if (w > maxWidth)
                     {
                         break; // longer lines only get wider
@@ -194,7 +186,7 @@ internal static class CardLayout
     /// longer than <paramref name="longest"/>, with the least sum of squares of what each line
     /// lacks of it: null when there is no such breaking.
     /// </summary>
-    private static int[]? EvenestBreaks(int pieces, int count, Func<int, int, float> width, float longest)
+    private static int[]? EvenestBreaks(int pieces, int count, Spans width, float longest)
     {
         if (float.IsInfinity(longest))
         {
@@ -220,7 +212,7 @@ internal static class CardLayout
             {
                 for (var start = end - 1; start >= line - 1; start--)
                 {
-                    var w = width(start, end);
+                    var w = width.Of(start, end);
                     if (w > limit)
                     {
                         break;
@@ -290,8 +282,20 @@ internal static class CardLayout
     }
 
     /// <summary>One line: <paramref name="text"/> itself when it fits, else cut with an ellipsis.</summary>
-    public static string FitLine(string text, Func<string, float> measure, float maxWidth) =>
-        WrapTitle(text, measure, maxWidth, 1).Lines is [var line, ..] ? line : string.Empty;
+    public static string FitLine(string text, Func<string, float> measure, float maxWidth)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(measure);
+
+        // Nearly every line fits whole: one measure, where wrapping measures it a word at a time.
+        var trimmed = text.Trim();
+        if (trimmed.Length <= MaxCharacters && !trimmed.Any(c => char.IsWhiteSpace(c) && c != ' ') && !trimmed.Contains("  ", StringComparison.Ordinal) && measure(trimmed) <= maxWidth)
+        {
+            return trimmed;
+        }
+
+        return WrapTitle(text, measure, maxWidth, 1).Lines is [var line, ..] ? line : string.Empty;
+    }
 
     /// <summary>The line with "…" after it, dropping whole words (or, for one long word, characters) until that fits.</summary>
     private static string WithEllipsis(string line, Func<string, float> measure, float maxWidth)
@@ -322,5 +326,27 @@ internal static class CardLayout
         {
             yield return elements.GetTextElement();
         }
+    }
+
+    /// <summary>The width of a line of pieces, added up from theirs: each piece and each space is measured once, not each line tried.</summary>
+    private readonly struct Spans
+    {
+        private readonly float[] _ends;
+        private readonly float[] _spaceBefore;
+
+        public Spans(List<(string Text, bool SpaceBefore, float Width)> pieces, float space)
+        {
+            // _ends[i] is the width of the first i pieces on one line.
+            _ends = new float[pieces.Count + 1];
+            _spaceBefore = new float[pieces.Count];
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                _spaceBefore[i] = i > 0 && pieces[i].SpaceBefore ? space : 0;
+                _ends[i + 1] = _ends[i] + _spaceBefore[i] + pieces[i].Width;
+            }
+        }
+
+        /// <summary>Pieces <paramref name="from"/> to <paramref name="to"/> (not included), without the space before the first: a line starts with no space.</summary>
+        public float Of(int from, int to) => _ends[to] - _ends[from] - _spaceBefore[from];
     }
 }

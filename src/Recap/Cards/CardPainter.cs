@@ -147,7 +147,10 @@ public static class CardPainter
         }
 
         // The size is chosen with lines filled greedily; balancing keeps their number, so it still fits.
-        title = CardLayout.Balance(card.Title, title, s => text.Measure(s, CardFonts.Bold, size), MaxTextWidth);
+        // Balancing measures the lines it chooses, which are then measured for the title's box: once is enough.
+        var widths = new Dictionary<string, float>(StringComparer.Ordinal);
+        float MeasureTitle(string s) => widths.TryGetValue(s, out var w) ? w : widths[s] = text.Measure(s, CardFonts.Bold, size);
+        title = CardLayout.Balance(card.Title, title, MeasureTitle, MaxTextWidth);
         var lineHeight = size * TitleLineHeight;
         var titleHeight = title.Lines.Count * lineHeight;
         var peopleRoom = contentBottom - ContentTop - kickerHeight - titleHeight - PeopleGap;
@@ -160,7 +163,7 @@ public static class CardPainter
         var titleTop = top + kickerHeight;
         var ascent = size * 0.92f;
         var titleBaselines = Enumerable.Range(0, title.Lines.Count).Select(i => titleTop + ascent + (i * lineHeight) - ((lineHeight - size) / 2)).ToList();
-        var titleWidth = title.Lines.Count == 0 ? 0 : title.Lines.Max(l => text.Measure(l, CardFonts.Bold, size));
+        var titleWidth = title.Lines.Count == 0 ? 0 : title.Lines.Max(MeasureTitle);
         var titleArea = new SKRect(Margin, titleTop, Margin + titleWidth, titleTop + titleHeight);
         var peopleTop = titleTop + titleHeight + PeopleGap;
         var peopleBaselines = Enumerable.Range(0, peopleLines.Count).Select(i => peopleTop + (PeopleSize * 0.95f) + (i * PeopleLineHeight)).ToList();
