@@ -29,15 +29,6 @@ public sealed class SampleCards
             Badge = "Talk",
             BadgeColors = CardBadges.Of(TalkFormat.Talk),
         },
-        ["talk-japanese"] = new SocialCard
-        {
-            SiteName = "Conference recaps",
-            Title = "大規模分散システムにおける一貫性と可用性のトレードオフを実運用から学ぶ",
-            People = ["山田 太郎 · Mercari", "Ελένη Παπαδοπούλου · Skroutz"],
-            Footer = "Go Conference 2024 · 8 June · 東京",
-            Badge = "Keynote",
-            BadgeColors = CardBadges.Of(TalkFormat.Keynote),
-        },
         ["talk-greek"] = new SocialCard
         {
             SiteName = "Conference recaps",
@@ -58,7 +49,6 @@ public sealed class SampleCards
 
     [TestCase("talk-long")]
     [TestCase("talk-hebrew")]
-    [TestCase("talk-japanese")]
     [TestCase("talk-greek")]
     [TestCase("speaker")]
     public void Paint(string name)
