@@ -116,7 +116,10 @@ public sealed class CardCache
             Field(person);
         }
 
+        Field(card.Footer);
         Field(card.Badge);
+        Field(card.BadgeColors is { } badge ? CardColors.ToHex(badge.Fill) : null);
+        Field(card.BadgeColors is { } badgeText ? CardColors.ToHex(badgeText.Text) : null);
         Field(CardColors.ToHex(card.Colors.Background));
         Field(CardColors.ToHex(card.Colors.Foreground));
         Field(CardColors.ToHex(card.Colors.Accent));

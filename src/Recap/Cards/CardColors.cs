@@ -32,4 +32,22 @@ public sealed record CardColors(SKColor Background, SKColor Foreground, SKColor 
 
     /// <summary>The colour as <c>#rrggbb</c>, the form the cache key and theme.yml use.</summary>
     public static string ToHex(SKColor color) => string.Create(CultureInfo.InvariantCulture, $"#{color.Red:x2}{color.Green:x2}{color.Blue:x2}");
+
+    /// <summary>The WCAG contrast ratio of two colours, 1 to 21.</summary>
+    internal static double Contrast(SKColor a, SKColor b)
+    {
+        var (la, lb) = (Luminance(a), Luminance(b));
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+    }
+
+    private static double Luminance(SKColor color)
+    {
+        static double Channel(byte value)
+        {
+            var c = value / 255.0;
+            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+
+        return (0.2126 * Channel(color.Red)) + (0.7152 * Channel(color.Green)) + (0.0722 * Channel(color.Blue));
+    }
 }

@@ -11,6 +11,8 @@ namespace Recap.Cards;
 /// <param name="TitleArea">The box of the title's lines, ascenders to descenders.</param>
 /// <param name="People">The people lines that fit, each cut to one line.</param>
 /// <param name="PeopleBaselines">The baseline of each people line.</param>
+/// <param name="Footer">The footer, cut to one line; null when the card has none.</param>
+/// <param name="FooterBaseline">The footer's baseline, near the bottom whatever is above it.</param>
 internal sealed record CardGeometry(
     string? Kicker,
     float KickerBaseline,
@@ -19,4 +21,6 @@ internal sealed record CardGeometry(
     IReadOnlyList<float> TitleBaselines,
     SKRect TitleArea,
     IReadOnlyList<string> People,
-    IReadOnlyList<float> PeopleBaselines);
+    IReadOnlyList<float> PeopleBaselines,
+    string? Footer,
+    float FooterBaseline);

@@ -5,11 +5,12 @@ namespace Recap.Cards;
 
 /// <summary>
 /// Paints a <see cref="SocialCard"/> as a 1200×630 PNG, the size Open Graph and X previews use:
-/// site name and badge along the top, then the kicker, the title (up to three lines, smaller when
-/// long) and the people, with an accent stripe along the bottom. The same card gives the same bytes.
+/// site name and badge along the top, then the kicker, the title (up to three balanced lines,
+/// smaller when long) and the people, the footer in the lower third, and an accent stripe along
+/// the bottom. The same card gives the same bytes.
 /// </summary>
 /// <remarks>
-/// A card costs about 1.5 ms of CPU and 15 KB (bench/card-bench.sh, 10,000-talk corpus), where
+/// A card costs about 1.5 ms of CPU and 17 KB (bench/card-bench.sh, 10,000-talk corpus), where
 /// an RGB PNG from Skia cost 11 ms and 50 KB: the pixels are drawn in Skia's native byte order,
 /// whose blitters are twice as fast as those of RGBA, and written as a palette PNG (<see cref="IndexedPng"/>).
 /// </remarks>
@@ -20,7 +21,7 @@ public static class CardPainter
     public const int Height = 630;
 
     /// <summary>Part of every cache key: change it whenever a change here changes the pixels or the file.</summary>
-    internal const string Version = "4";
+    internal const string Version = "5";
 
     /// <summary>
     /// zlib level 4: on cards of 12 shades a ramp, 15.6 KB for about 0.1 ms more than level 2 (16.9 KB);
@@ -53,6 +54,8 @@ public static class CardPainter
     private const float PeopleGap = 36;
     private const float PeopleSize = 30;
     private const float PeopleLineHeight = 44;
+    private const float FooterSize = 30;
+    private const float FooterGap = 44;
     private const float MaxTextWidth = Width - (2 * Margin);
 
     private static readonly float[] TitleSizes = [80, 72, 64, 56];
@@ -69,7 +72,7 @@ public static class CardPainter
         // Each thread paints its cards on one bitmap: a new one is 3 MB of memory to map and clear per card.
         var bitmap = t_bitmap ??= NewBitmap();
         Draw(bitmap, card, fallback);
-        return Encode(bitmap, card.Colors);
+        return Encode(bitmap, card.Colors, card.BadgeColors);
     }
 
     /// <summary>The pixels of <paramref name="card"/>, before they are encoded.</summary>
@@ -85,11 +88,11 @@ public static class CardPainter
     /// A palette PNG when every pixel is on one of the card's colour ramps, as it is unless a
     /// machine font drew a colour glyph; then a PNG of every colour as it is.
     /// </summary>
-    internal static byte[] Encode(SKBitmap bitmap, CardColors colors)
+    internal static byte[] Encode(SKBitmap bitmap, CardColors colors, BadgeColors? badge = null)
     {
         ArgumentNullException.ThrowIfNull(bitmap);
         ArgumentNullException.ThrowIfNull(colors);
-        if (IndexedPng.Encode(bitmap, Ramps(colors), Deflate) is { } png)
+        if (IndexedPng.Encode(bitmap, Ramps(colors, badge), Deflate) is { } png)
         {
             return png;
         }
@@ -121,9 +124,15 @@ public static class CardPainter
             : CardLayout.FitLine(card.Kicker, s => text.Measure(s, CardFonts.SemiBold, KickerSize), MaxTextWidth);
         var kickerHeight = kicker is null ? 0 : KickerSize + KickerGap;
         var people = card.People.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        var footer = string.IsNullOrWhiteSpace(card.Footer)
+            ? null
+            : CardLayout.FitLine(card.Footer, s => text.Measure(s, CardFonts.SemiBold, FooterSize), MaxTextWidth);
 
-        // The largest title size at which the whole title, and a line of people, fit.
-        var room = ContentBottom - ContentTop - kickerHeight - (people.Count > 0 ? PeopleGap + PeopleLineHeight : 0);
+        // The footer sits on the bottom line of the content whatever is above it; the rest fits above it.
+        var contentBottom = footer is null ? ContentBottom : ContentBottom - FooterSize - FooterGap;
+
+        // The largest title size at which the whole title, and a line of people (two for two or more), fit.
+        var room = contentBottom - ContentTop - kickerHeight - (people.Count > 0 ? PeopleGap + (Math.Min(people.Count, 2) * PeopleLineHeight) : 0);
         var size = TitleSizes[0];
         var title = WrapTitle(card.Title, size, text);
         foreach (var candidate in TitleSizes.Skip(1))
@@ -137,23 +146,28 @@ public static class CardPainter
             title = WrapTitle(card.Title, size, text);
         }
 
+        // The size is chosen with lines filled greedily; balancing keeps their number, so it still fits.
+        // Balancing measures the lines it chooses, which are then measured for the title's box: once is enough.
+        var widths = new Dictionary<string, float>(StringComparer.Ordinal);
+        float MeasureTitle(string s) => widths.TryGetValue(s, out var w) ? w : widths[s] = text.Measure(s, CardFonts.Bold, size);
+        title = CardLayout.Balance(card.Title, title, MeasureTitle, MaxTextWidth);
         var lineHeight = size * TitleLineHeight;
         var titleHeight = title.Lines.Count * lineHeight;
-        var peopleRoom = ContentBottom - ContentTop - kickerHeight - titleHeight - PeopleGap;
+        var peopleRoom = contentBottom - ContentTop - kickerHeight - titleHeight - PeopleGap;
         var peopleLines = FitPeople(people, (int)Math.Floor(peopleRoom / PeopleLineHeight), text);
         var blockHeight = kickerHeight + titleHeight + (peopleLines.Count > 0 ? PeopleGap + (peopleLines.Count * PeopleLineHeight) : 0);
 
         // The block sits a little above the middle of the space under the header: optical centre.
-        var top = ContentTop + (Math.Max(0, ContentBottom - ContentTop - blockHeight) * 0.45f);
+        var top = ContentTop + (Math.Max(0, contentBottom - ContentTop - blockHeight) * 0.45f);
         var kickerBaseline = top + (KickerSize * 0.8f);
         var titleTop = top + kickerHeight;
         var ascent = size * 0.92f;
         var titleBaselines = Enumerable.Range(0, title.Lines.Count).Select(i => titleTop + ascent + (i * lineHeight) - ((lineHeight - size) / 2)).ToList();
-        var titleWidth = title.Lines.Count == 0 ? 0 : title.Lines.Max(l => text.Measure(l, CardFonts.Bold, size));
+        var titleWidth = title.Lines.Count == 0 ? 0 : title.Lines.Max(MeasureTitle);
         var titleArea = new SKRect(Margin, titleTop, Margin + titleWidth, titleTop + titleHeight);
         var peopleTop = titleTop + titleHeight + PeopleGap;
         var peopleBaselines = Enumerable.Range(0, peopleLines.Count).Select(i => peopleTop + (PeopleSize * 0.95f) + (i * PeopleLineHeight)).ToList();
-        return new CardGeometry(kicker, kickerBaseline, title, size, titleBaselines, titleArea, peopleLines, peopleBaselines);
+        return new CardGeometry(kicker, kickerBaseline, title, size, titleBaselines, titleArea, peopleLines, peopleBaselines, footer, ContentBottom);
     }
 
     private static WrappedText WrapTitle(string title, float size, CardText text) =>
@@ -161,7 +175,10 @@ public static class CardPainter
 
     private static List<string> FitPeople(List<string> people, int room, CardText text)
     {
-        var lines = people.Count <= room ? people : [.. people.Take(Math.Max(0, room - 1)), $"and {people.Count - room + 1} more"];
+        // A line for "and 2 more" takes the place of the last person; a single line names the first person still.
+        var lines = people.Count <= room ? people
+            : room == 1 ? [$"{people[0]} and {people.Count - 1} more"]
+            : [.. people.Take(Math.Max(0, room - 1)), $"and {people.Count - room + 1} more"];
         return lines.Take(Math.Max(0, room)).Select(p => CardLayout.FitLine(p, s => text.Measure(s, CardFonts.Regular, PeopleSize), MaxTextWidth)).ToList();
     }
 
@@ -177,12 +194,16 @@ public static class CardPainter
         }
 
         var headerBaseline = HeaderTop + (HeaderHeight / 2) + (HeaderTextSize * 0.36f);
-        var siteName = CardLayout.FitLine(card.SiteName, s => text.Measure(s, CardFonts.SemiBold, HeaderTextSize), MaxTextWidth / 2);
-        text.Draw(canvas, siteName, Margin, headerBaseline, CardFonts.SemiBold, HeaderTextSize, muted);
+        // The site's own card has the site's name for its title: once is enough.
+        if (!string.Equals(card.SiteName.Trim(), card.Title.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            var siteName = CardLayout.FitLine(card.SiteName, s => text.Measure(s, CardFonts.SemiBold, HeaderTextSize), MaxTextWidth / 2);
+            text.Draw(canvas, siteName, Margin, headerBaseline, CardFonts.SemiBold, HeaderTextSize, muted);
+        }
 
         if (!string.IsNullOrWhiteSpace(card.Badge))
         {
-            DrawBadge(canvas, card.Badge, colors, text);
+            DrawBadge(canvas, card.Badge, BadgeOf(colors, card.BadgeColors), text);
         }
 
         if (geometry.Kicker is not null)
@@ -201,65 +222,66 @@ public static class CardPainter
         {
             text.Draw(canvas, geometry.People[i], Margin, geometry.PeopleBaselines[i], CardFonts.Regular, PeopleSize, muted);
         }
+
+        if (geometry.Footer is not null)
+        {
+            text.Draw(canvas, geometry.Footer, Margin, geometry.FooterBaseline, CardFonts.SemiBold, FooterSize, colors.Accent);
+        }
     }
 
-    private static void DrawBadge(SKCanvas canvas, string badge, CardColors colors, CardText text)
+    private static void DrawBadge(SKCanvas canvas, string badge, BadgeColors colors, CardText text)
     {
         var label = CardLayout.FitLine(badge.Trim(), s => text.Measure(s, CardFonts.SemiBold, BadgeTextSize), MaxTextWidth / 3);
         var width = text.Measure(label, CardFonts.SemiBold, BadgeTextSize) + (2 * BadgePadding);
         var box = new SKRect(Width - Margin - width, HeaderTop, Width - Margin, HeaderTop + HeaderHeight);
-        using (var fill = new SKPaint { Color = colors.Accent, IsAntialias = true })
+        using (var fill = new SKPaint { Color = colors.Fill, IsAntialias = true })
         {
             canvas.DrawRoundRect(box, HeaderHeight / 2, HeaderHeight / 2, fill);
         }
 
         var baseline = box.MidY + (BadgeTextSize * 0.36f);
-        text.Draw(canvas, label, box.Left + BadgePadding, baseline, CardFonts.SemiBold, BadgeTextSize, OnAccent(colors));
+        text.Draw(canvas, label, box.Left + BadgePadding, baseline, CardFonts.SemiBold, BadgeTextSize, colors.Text);
     }
 
     /// <summary>
     /// The colour pairs a card blends between: the background and each ink drawn on it, and the
-    /// badge's accent and its text. Every pixel of a card is on one of them.
+    /// badge's fill and its text. Every pixel of a card is on one of them.
     /// </summary>
-    internal static IReadOnlyList<(SKColor From, SKColor To)> Ramps(CardColors colors) =>
-    [
-        (colors.Background, colors.Foreground),
-        (colors.Background, Mix(colors.Foreground, colors.Background, 0.3f)),
-        (colors.Background, colors.Accent),
-        (colors.Accent, OnAccent(colors)),
-    ];
+    internal static IReadOnlyList<(SKColor From, SKColor To)> Ramps(CardColors colors, BadgeColors? badge = null)
+    {
+        var pill = BadgeOf(colors, badge);
+        List<(SKColor From, SKColor To)> ramps =
+        [
+            (colors.Background, colors.Foreground),
+            (colors.Background, Mix(colors.Foreground, colors.Background, 0.3f)),
+            (colors.Background, colors.Accent),
+            (pill.Fill, pill.Text),
+        ];
 
-    /// <summary>The badge's text colour: the background when it reads well on the accent, else white or black.</summary>
+        if (pill.Fill != colors.Accent)
+        {
+            ramps.Add((colors.Background, pill.Fill));
+        }
+
+        return ramps;
+    }
+
+    /// <summary>The badge's colours: its own, else the accent with text that reads on it.</summary>
+    internal static BadgeColors BadgeOf(CardColors colors, BadgeColors? badge) => badge ?? new BadgeColors(colors.Accent, OnAccent(colors));
+
+    /// <summary>The text colour on the accent: the background when it reads well on it, else white or black.</summary>
     private static SKColor OnAccent(CardColors colors)
     {
-        if (Contrast(colors.Accent, colors.Background) >= 4.5)
+        if (CardColors.Contrast(colors.Accent, colors.Background) >= 4.5)
         {
             return colors.Background;
         }
 
-        return Contrast(colors.Accent, SKColors.White) >= Contrast(colors.Accent, SKColors.Black) ? SKColors.White : SKColors.Black;
+        return CardColors.Contrast(colors.Accent, SKColors.White) >= CardColors.Contrast(colors.Accent, SKColors.Black) ? SKColors.White : SKColors.Black;
     }
 
     private static SKColor Mix(SKColor a, SKColor b, float t) => new(
         (byte)Math.Round(a.Red + ((b.Red - a.Red) * t)),
         (byte)Math.Round(a.Green + ((b.Green - a.Green) * t)),
         (byte)Math.Round(a.Blue + ((b.Blue - a.Blue) * t)));
-
-    /// <summary>The WCAG contrast ratio of two colours, 1 to 21.</summary>
-    private static double Contrast(SKColor a, SKColor b)
-    {
-        var (la, lb) = (Luminance(a), Luminance(b));
-        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
-    }
-
-    private static double Luminance(SKColor color)
-    {
-        static double Channel(byte value)
-        {
-            var c = value / 255.0;
-            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-        }
-
-        return (0.2126 * Channel(color.Red)) + (0.7152 * Channel(color.Green)) + (0.0722 * Channel(color.Blue));
-    }
 }

@@ -77,7 +77,7 @@ internal sealed class OutputManifest
 
         entries.AddRange(site.Conferences.Where(c => c.HasProgramme).Select(c => new CalendarOutput(SiteFiles.ProgrammeOf(c.SitePath), c)));
 
-        entries.Add(new CardOutput(SiteFiles.Card, cards.Site(), null));
+        entries.Add(new CardOutput(SiteFiles.Card, cards.Site(site), null));
         if (drawCards)
         {
             entries.AddRange(site.Talks.Where(t => t.Image is null).Select(t => new CardOutput(SiteFiles.CardOf(t.SitePath), cards.Talk(t), t)));
@@ -223,6 +223,10 @@ internal sealed class OutputManifest
                 }
 
                 feed.Talks.ForEach(Shown);
+                break;
+            case CardOutput { Owner: null }:
+                // The site's card counts its conferences, talks and speakers.
+                on.Counts();
                 break;
             case CardOutput { Owner: Talk talk }:
                 on.Face(talk);

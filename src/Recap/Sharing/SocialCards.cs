@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Recap.Cards;
 using Recap.Configuration;
+using Recap.Content;
 using Recap.Model;
 using Recap.Text;
 using Recap.Themes;
@@ -36,22 +39,38 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors)
         return Path.Combine(Path.GetTempPath(), $"recap-{command}-cache", site, "cards");
     }
 
-    /// <summary>The site's card, which pages without a card of their own show.</summary>
-    public SocialCard Site() => Card(config.Title, null, config.Description is { } d ? [d] : [], null);
+    /// <summary>The site's card, which pages without a card of their own show: its name, its description, and how much it holds.</summary>
+    public SocialCard Site(OutputSources site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var counts = string.Join(" · ", Plural.Count(site.Conferences.Count, "conference"), Plural.Count(site.Talks.Count, "talk"), Plural.Count(site.Speakers.Count, "speaker"));
+        return Card(config.Title, null, config.Description is { } d ? [d] : [], null) with { Footer = counts };
+    }
 
+    /// <summary>The talk, its speakers, and in the lower third its conference, when and where.</summary>
     public SocialCard Talk(Talk talk)
     {
         var people = talk.Speakers.Select(s => s.Company is { } company ? $"{s.Name} · {company}" : s.Name).ToList();
-        return Card(talk.Title, talk.Conference.Name, people, ViewFactory.FormatLabel(talk.Format));
+        var conference = talk.Conference;
+        var when = talk.OwnDate is { } day ? When(conference.Name, day, null) : conference.Start is { } start ? When(conference.Name, start, conference.End) : null;
+        return Card(talk.Title, null, people, ViewFactory.FormatLabel(talk.Format)) with
+        {
+            Footer = Join(conference.Name, when, conference.Location),
+            BadgeColors = CardBadges.Of(talk.Format),
+        };
     }
 
+    /// <summary>The conference, when and where, and in the lower third how many talks and speakers.</summary>
     public SocialCard Conference(Conference conference)
     {
-        var when = conference.Start is { } start ? Content.PartialDate.DisplayRange(start, conference.End) : null;
-        var kicker = string.Join(" · ", new[] { when, conference.Location }.Where(s => !string.IsNullOrEmpty(s)));
+        var when = conference.Start is { } start ? When(conference.Name, start, conference.End) : null;
+        var where = Join(when, conference.Location);
+        var series = conference.Series is { } s && !conference.Name.Contains(s, StringComparison.OrdinalIgnoreCase) ? s : null;
         var speakers = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
-        return Card(conference.Name, kicker.Length == 0 ? null : kicker,
-            [$"{Plural.Count(conference.Talks.Count, "talk")} · {Plural.Count(speakers, "speaker")}"], "Conference");
+        return Card(conference.Name, series, where is null ? [] : [where], "Conference") with
+        {
+            Footer = $"{Plural.Count(conference.Talks.Count, "talk")} · {Plural.Count(speakers, "speaker")}",
+        };
     }
 
     public SocialCard Speaker(Speaker speaker)
@@ -61,6 +80,30 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors)
     }
 
     public SocialCard Topic(Topic topic) => Card(topic.Name, null, [TalksAt(topic.Talks)], "Topic");
+
+    /// <summary>
+    /// The dates of a conference for a line under its name: without the year when the name says
+    /// it ("dotScale 2018" on "19 April", not "19 April 2018"), and null when the year was all there was.
+    /// </summary>
+    internal static string? When(string name, PartialDate start, PartialDate? end)
+    {
+        var dates = PartialDate.DisplayRange(start, end);
+        var year = start.Year.ToString(CultureInfo.InvariantCulture);
+        var oneYear = end is not { } last || last.Year == start.Year;
+        if (!oneYear || !Regex.IsMatch(name, $@"(?<!\d){year}(?!\d)", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            return dates;
+        }
+
+        return dates == year ? null : dates.EndsWith(" " + year, StringComparison.Ordinal) ? dates[..^(year.Length + 1)] : dates;
+    }
+
+    /// <summary>The parts given, with " · " between them; null when none is.</summary>
+    private static string? Join(params string?[] parts)
+    {
+        var given = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        return given.Count == 0 ? null : string.Join(" · ", given);
+    }
 
     private SocialCard Card(string title, string? kicker, IReadOnlyList<string> people, string? badge) => new()
     {

@@ -143,6 +143,11 @@ public sealed class CardCacheTests
             Card with { People = [] },
             Card with { People = ["Jane Doe", "Acme"] },
             Card with { Badge = "Keynote" },
+            Card with { Footer = "dotScale 2018 · Paris" },
+            Card with { Footer = string.Empty },
+            Card with { BadgeColors = new BadgeColors(SKColors.Yellow, SKColors.Black) },
+            Card with { BadgeColors = new BadgeColors(SKColors.Yellow, SKColors.Blue) },
+            Card with { BadgeColors = new BadgeColors(SKColors.Blue, SKColors.Black) },
             Card with { Colors = CardColors.Default with { Accent = SKColors.Red } },
             Card with { Colors = CardColors.Default with { Background = SKColors.White } },
             Card with { Colors = CardColors.Default with { Foreground = SKColors.Black } },
@@ -153,5 +158,14 @@ public sealed class CardCacheTests
         Assert.That(keys, Is.Unique);
         Assert.That(keys, Has.All.Match("^[0-9a-f]{64}$"));
         Assert.That(CardCache.Key(Card with { People = ["Jane Doe · Acme"] }), Is.EqualTo(keys[0]), "equal cards share a key");
+    }
+
+    /// <summary>A card drawn from a field the key leaves out would never be redrawn when that field changed.</summary>
+    [Test]
+    public void KeyCoversEveryFieldOfACard()
+    {
+        var fields = typeof(SocialCard).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal);
+
+        Assert.That(fields, Is.EqualTo(new[] { "Badge", "BadgeColors", "Colors", "Footer", "Kicker", "People", "SiteName", "Title" }), "a new field goes into CardCache.Key, then into this list and EveryFieldIsInTheKey");
     }
 }

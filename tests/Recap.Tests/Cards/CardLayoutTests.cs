@@ -1,3 +1,4 @@
+using CsCheck;
 using Recap.Cards;
 
 namespace Recap.Tests.Cards;
@@ -94,5 +95,94 @@ public sealed class CardLayoutTests
         Assert.That(word.Lines, Is.EqualTo(new[] { "xxxxxxxxxx", "xxxxxxxxxx", "xxxxxxxxx…" }));
         Assert.That(words.Lines, Is.EqualTo(new[] { "word word", "word word", "word word…" }));
         Assert.That(measured, Is.LessThan(50_000), "characters measured in all");
+    }
+
+    [Test]
+    public void BalancedTitleLeavesNoWordAloneOnItsLastLine()
+    {
+        // Greedy: "Introspecting applications in production" (41) / "HAProxy".
+        var greedy = CardLayout.WrapTitle("Introspecting applications in production HAProxy", Measure, 420, 3);
+        var balanced = CardLayout.WrapBalanced("Introspecting applications in production HAProxy", Measure, 420, 3);
+
+        Assert.That(greedy.Lines, Is.EqualTo(new[] { "Introspecting applications in production", "HAProxy" }));
+        Assert.That(balanced.Lines, Is.EqualTo(new[] { "Introspecting applications", "in production HAProxy" }));
+        Assert.That(balanced.Truncated, Is.False);
+    }
+
+    [Test]
+    public void BalancedTitleKeepsTheNumberOfLinesAndEvensThemOut()
+    {
+        var balanced = CardLayout.WrapBalanced("one two three four five six seven eight nine", Measure, 200, 3);
+
+        // Greedy: "one two three four" (18), "five six seven eight" (20), "nine" (4).
+        Assert.That(balanced.Lines, Is.EqualTo(new[] { "one two three", "four five six", "seven eight nine" }));
+    }
+
+    [Test]
+    public void BalancedTextWithoutSpacesIsBrokenEvenlyBetweenCharacters()
+    {
+        // Greedy: 入門ガイドとても長 / い (9 and 1 characters).
+        var balanced = CardLayout.WrapBalanced("入門ガイドとても長い", Measure, 90, 3);
+
+        Assert.That(balanced.Lines, Is.EqualTo(new[] { "入門ガイド", "とても長い" }));
+    }
+
+    [Test]
+    public void TitleCutWithAnEllipsisIsNotBalanced()
+    {
+        var balanced = CardLayout.WrapBalanced("one two three four five six seven eight nine ten eleven twelve", Measure, 100, 3);
+
+        Assert.That(balanced.Lines, Is.EqualTo(new[] { "one two", "three four", "five six…" }));
+        Assert.That(balanced.Truncated, Is.True);
+    }
+
+    [Test]
+    public void BalancedLinesKeepTheGreedyLinesWhenTheyMeasureWiderThanTheirWordsAddUpTo()
+    {
+        // A measure where "in production HAProxy", whole, is wider than its words and spaces: as kerning can make it.
+        float Kerned(string s) => s == "in production HAProxy" ? 500 : s.Length * 10;
+
+        var balanced = CardLayout.WrapBalanced("Introspecting applications in production HAProxy", Kerned, 420, 3);
+
+        Assert.That(balanced.Lines, Is.EqualTo(new[] { "Introspecting applications in production", "HAProxy" }));
+    }
+
+    /// <summary>
+    /// Titles of random words, widths and line counts: balancing never adds a line, never makes
+    /// the longest line longer or any line too wide, keeps every word in order, and leaves a word
+    /// alone on the last line only when moving one more down would make the lines less even.
+    /// </summary>
+    [Test]
+    public void BalancedLinesAreNeverWorseThanGreedyOnes()
+    {
+        var words = Gen.String[Gen.Char['a', 'z'], 1, 14].Array[1, 16];
+        var widths = Gen.Int[60, 400];
+        var lines = Gen.Int[1, 4];
+        Gen.Select(words, widths, lines).Sample(
+            (text, width, maxLines) =>
+            {
+                var title = string.Join(' ', text);
+                var greedy = CardLayout.WrapTitle(title, Measure, width, maxLines);
+                var balanced = CardLayout.WrapBalanced(title, Measure, width, maxLines);
+
+                Assert.That(balanced.Lines, Has.Count.EqualTo(greedy.Lines.Count), title);
+                Assert.That(balanced.Truncated, Is.EqualTo(greedy.Truncated), title);
+                Assert.That(balanced.Lines.Select(Measure), Has.All.LessThanOrEqualTo(width), title);
+                Assert.That(balanced.Lines.Max(Measure), Is.LessThanOrEqualTo(greedy.Lines.Max(Measure)), title);
+                if (balanced.Truncated)
+                {
+                    return;
+                }
+
+                // Words wider than a line are broken between characters, so compare the letters.
+                Assert.That(string.Concat(balanced.Lines).Replace(" ", string.Empty, StringComparison.Ordinal), Is.EqualTo(string.Concat(text)), title);
+                if (balanced.Lines is [.., var above, var last] && !last.Contains(' ', StringComparison.Ordinal) && above.Split(' ') is { Length: > 1 } aboveWords)
+                {
+                    var moved = aboveWords[^1] + " " + last;
+                    var before = string.Join(' ', aboveWords[..^1]);
+                    Assert.That(Math.Max(Measure(moved), Measure(before)), Is.GreaterThanOrEqualTo(Math.Max(Measure(above), Measure(last))), title);
+                }
+            },
+            iter: 2000);
     }
 }

@@ -160,4 +160,56 @@ public sealed class CardPainterTests
     {
         Assert.That(CardPainter.Paint(Talk), Is.EqualTo(CardPainter.Paint(Talk with { People = ["Jane Doe · Acme"] })));
     }
+
+    [Test]
+    public void SiteNameIsNotDrawnAgainAboveATitleThatIsTheSiteName()
+    {
+        var header = new SKRectI(80, 64, 600, 112);
+        using var site = Pixels.Decode(CardPainter.Paint(new SocialCard { SiteName = "Recaps", Title = "recaps " }));
+        using var talk = Pixels.Decode(CardPainter.Paint(new SocialCard { SiteName = "Recaps", Title = "Kubernetes everywhere" }));
+
+        Assert.That(Pixels.NotOfColor(site, header, CardColors.Default.Background), Is.Zero);
+        Assert.That(Pixels.NotOfColor(talk, header, CardColors.Default.Background), Is.GreaterThan(100), "other cards name the site");
+    }
+
+    [Test]
+    public void FooterIsDrawnInTheLowerThirdBelowTheTitleAndPeople()
+    {
+        var card = Talk with { Title = "A title long enough to take up three lines of the card, or very nearly three", People = ["Jane Doe · Acme", "John Roe · Initech"], Footer = "dotScale 2018 · Paris" };
+        var text = new CardText();
+        var geometry = CardPainter.Layout(card, text);
+        var band = new SKRectI(80, (int)geometry.FooterBaseline - 30, 600, (int)geometry.FooterBaseline + 8);
+
+        using var painted = Pixels.Decode(CardPainter.Paint(card));
+        using var without = Pixels.Decode(CardPainter.Paint(card with { Footer = null }));
+
+        Assert.That(geometry.Footer, Is.EqualTo("dotScale 2018 · Paris"));
+        Assert.That(geometry.FooterBaseline, Is.GreaterThan(CardPainter.Height * 2 / 3f), "in the lower third");
+        Assert.That(geometry.People, Is.EqualTo(new[] { "Jane Doe · Acme", "John Roe · Initech" }), "both speakers, under a title of several lines");
+        Assert.That(geometry.PeopleBaselines[^1], Is.LessThan(band.Top - 20));
+        Assert.That(Pixels.Differing(painted, without, band), Is.GreaterThan(Pixels.Area(band) / 20));
+    }
+
+    [Test]
+    public void OnePeopleLineForManyPeopleNamesTheFirst()
+    {
+        var card = Talk with { Title = string.Join(' ', Enumerable.Repeat("Data pipelines", 6)), People = ["Jane Doe", "John Roe", "Ann Smith"], Footer = "dotScale 2018", Kicker = "A kicker" };
+        var geometry = CardPainter.Layout(card, new CardText());
+
+        Assert.That(geometry.Title.Lines, Has.Count.EqualTo(3));
+        Assert.That(geometry.People, Is.EqualTo(new[] { "Jane Doe and 2 more" }));
+    }
+
+    [Test]
+    public void BadgeIsFilledWithItsOwnColoursOrTheAccent()
+    {
+        var amber = new BadgeColors(new SKColor(0xfc, 0xef, 0xcc), new SKColor(0x74, 0x48, 0x00));
+        using var lightning = Pixels.Decode(CardPainter.Paint(Talk with { Badge = "Lightning talk", BadgeColors = amber }));
+        using var accent = Pixels.Decode(CardPainter.Paint(Talk with { Badge = "Lightning talk" }));
+
+        // Inside the pill, right of its text: 80 px from the right edge of the card is the pill's.
+        Assert.That(lightning.GetPixel(1106, 88), Is.EqualTo(amber.Fill));
+        Assert.That(accent.GetPixel(1106, 88), Is.EqualTo(CardColors.Default.Accent));
+        Assert.That(Pixels.NotOfColor(lightning, new SKRectI(900, 70, 1100, 106), amber.Fill), Is.GreaterThan(200), "its text is drawn on it");
+    }
 }

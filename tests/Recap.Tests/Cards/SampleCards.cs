@@ -1,4 +1,6 @@
 using Recap.Cards;
+using Recap.Content;
+using Recap.Sharing;
 using Recap.Tests.Support;
 
 namespace Recap.Tests.Cards;
@@ -12,18 +14,29 @@ public sealed class SampleCards
         ["talk-long"] = new SocialCard
         {
             SiteName = "Conference recaps",
-            Kicker = "dotScale 2018",
             Title = "Data pipelines for Call of Duty: how we process billions of game events a day with Kafka, Spark and a lot of patience, and what we would do differently if we started again today",
             People = ["Yaroslav Tkachenko · Activision", "Jane Doe · Acme Corporation"],
+            Footer = "dotScale 2018 · 19 April · Paris",
             Badge = "Lightning talk",
+            BadgeColors = CardBadges.Of(TalkFormat.Lightning),
         },
         ["talk-hebrew"] = new SocialCard
         {
             SiteName = "Conference recaps",
-            Kicker = "ReversimSummit 2019",
             Title = "שלום עולם: Rust בפרודקשן",
             People = ["דנה כהן · Wix"],
+            Footer = "ReversimSummit 2019 · Tel Aviv",
             Badge = "Talk",
+            BadgeColors = CardBadges.Of(TalkFormat.Talk),
+        },
+        ["talk-greek"] = new SocialCard
+        {
+            SiteName = "Conference recaps",
+            Title = "Κατανεμημένα συστήματα στην παραγωγή: τι μάθαμε",
+            People = ["Νίκος Γεωργίου", "محمد العلي · Careem"],
+            Footer = "DevStaff Crete 2023 · Heraklion",
+            Badge = "Workshop",
+            BadgeColors = CardBadges.Of(TalkFormat.Workshop),
         },
         ["speaker"] = new SocialCard
         {
@@ -36,6 +49,7 @@ public sealed class SampleCards
 
     [TestCase("talk-long")]
     [TestCase("talk-hebrew")]
+    [TestCase("talk-greek")]
     [TestCase("speaker")]
     public void Paint(string name)
     {

@@ -394,7 +394,7 @@ public sealed class RebuildTests
             ["content/conferences/c2/talks/e.md"],
             [
                 "c1/a/index.html", "c1/b/index.html", "c2/card.png", "c2/d/card.png", "c2/d/index.html", "c2/e/card.png",
-                "c2/e/index.html", "c2/feed.xml", "c2/index.html", "conferences/index.html", "feed.xml",
+                "c2/e/index.html", "c2/feed.xml", "c2/index.html", "card.png", "conferences/index.html", "feed.xml",
                 "index.html", "search/index.html", "search/index/d0.json", "search/index/w0.json", "sitemap.xml", "speakers/ada/card.png", "speakers/ada/feed.xml", "speakers/ada/index.html",
                 "speakers/cy/card.png", "speakers/cy/feed.xml", "speakers/cy/index.html", "speakers/index.html", "topics/maths/card.png",
                 "topics/maths/feed.xml", "topics/maths/index.html",
@@ -409,7 +409,7 @@ public sealed class RebuildTests
             ["content/conferences/c1/talks/b.md"],
             [
                 "c1/a/card.png", "c1/a/index.html", "c1/c/card.png", "c1/c/index.html", "c1/card.png",
-                "c1/feed.xml", "c1/index.html", "c2/d/index.html", "c2/feed.xml", "c2/index.html",
+                "c1/feed.xml", "c1/index.html", "c2/d/index.html", "c2/feed.xml", "c2/index.html", "card.png",
                 "conferences/index.html", "feed.xml", "index.html", "search/index.html", "search/index/d0.json", "search/index/w0.json", "sitemap.xml", "speakers/ada/card.png",
                 "speakers/ada/feed.xml", "speakers/ada/index.html", "speakers/bob/card.png", "speakers/bob/feed.xml", "speakers/bob/index.html",
                 "speakers/index.html", "topics/engines/card.png", "topics/engines/feed.xml", "topics/engines/index.html", "topics/index.html",
