@@ -97,6 +97,38 @@ public sealed class SearchPageTests
         Assert.That(axe.Violations, Has.Length.Zero, () => AccessibilityTests.Describe(axe.Violations));
     }
 
+    /// <summary>
+    /// A linked search (<c>?q=</c>) fills its results after the page is drawn: nothing drawn may move
+    /// then, as Lighthouse counts it in Cumulative Layout Shift. At Lighthouse's phone and desktop sizes.
+    /// </summary>
+    [TestCase(412, 823)]
+    [TestCase(1350, 940)]
+    public async Task ALinkedSearchShowsItsResultsWithoutMovingWhatIsDrawnAsync(int width, int height)
+    {
+        await using var context = await BrowserTestRun.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _site.BaseUrl.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("search/?q=backpressure");
+        await Assertions.Expect(page.Locator(".search-results li")).ToHaveCountAsync(1);
+        // Shifts are found when a frame is drawn: wait for two after the results are in.
+        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+
+        var shifts = await page.EvaluateAsync<string[]>("""
+            () => {
+              const observer = new PerformanceObserver(() => {});
+              observer.observe({ type: "layout-shift", buffered: true });
+              const shifts = observer.takeRecords().filter(shift => !shift.hadRecentInput);
+              observer.disconnect();
+              return shifts.map(shift => shift.value.toFixed(4) + " " + shift.sources.map(source => source.node ? source.node.outerHTML.slice(0, 60) : "?").join(", "));
+            }
+            """);
+
+        Assert.That(shifts, Is.Empty, "layout shifts (value, elements moved)");
+    }
+
     [Test]
     public async Task WithoutJavaScriptTheSearchPageLinksToTheIndexesAsync()
     {

@@ -22,7 +22,6 @@
   var list = root.querySelector(".search-results");
   var more = root.querySelector(".search-more");
   var pageSize = 20;
-  root.querySelector(".search-without-script").hidden = true;
   var kinds = { t: "Talk", s: "Speaker", o: "Topic", c: "Conference" };
   var stopWords = new Set(["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "in", "is", "it", "its", "of", "on", "or", "the", "to", "what", "why", "with"]);
   var spelled = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ς": "σ" };
