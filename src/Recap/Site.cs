@@ -3,6 +3,7 @@ using Recap.Cards;
 using Recap.Configuration;
 using Recap.Content;
 using Recap.Diagnostics;
+using Recap.Images;
 using Recap.Incremental;
 using Recap.Markdown;
 using Recap.Model;
@@ -76,7 +77,8 @@ public sealed class Site
         }
 
         var cards = new CardCache(_options.CardCache ?? SocialCards.CacheFolder(_options.OutputDirectory));
-        var producer = _clock.Time("PrepareViews", () => new OutputProducer(resolved.Model, resolved.Theme, resolved.Views, _options, _diagnostics, writer, cards));
+        var images = new ImageCache(ImageCache.BesideCards(cards.Directory));
+        var producer = _clock.Time("PrepareViews", () => new OutputProducer(resolved.Model, resolved.Theme, resolved.Views, _options, _diagnostics, writer, cards, images));
         _options.Progress?.Begin("Writing", outputs.Count);
         var counts = _clock.Time("Write", () => producer.WriteAll(outputs));
         foreach (var (kind, milliseconds) in counts.Time)
@@ -96,6 +98,7 @@ public sealed class Site
             if (plan is null)
             {
                 cards.Prune(); // a rebuild asks for some cards only: the others are still in use
+                images.Prune();
             }
         });
         return Result(counts, [.. writer.Written.Order(StringComparer.Ordinal)], plan);
@@ -236,6 +239,8 @@ public sealed class Site
         Feeds = counts?.Feeds ?? 0,
         CardsDrawn = counts?.CardsDrawn ?? 0,
         CardsReused = counts?.CardsReused ?? 0,
+        ImagesResized = counts?.ImagesResized ?? 0,
+        ImagesReused = counts?.ImagesReused ?? 0,
         PendingCards = counts?.PendingCards ?? [],
         Written = written,
         Deleted = counts is null || plan is null ? [] : [.. plan.Delete],
