@@ -170,7 +170,7 @@ public sealed class Site
     /// model displays and does not resolve: the same links, and either the same front matter with
     /// none of the file's <paramref name="problems"/> in the body (one in the front matter stands
     /// as it was), or a front matter that names the same speakers, topics, date, time, order,
-    /// format, slug, image, video thumbnail and draft state, in a file with no problem at all.
+    /// format, slug, image and its alt text, video thumbnail and draft state, in a file with no problem at all.
     /// </summary>
     private static bool IsDisplayEdit(SourceDocument<TalkFrontMatter> before, SourceDocument<TalkFrontMatter> after, IReadOnlyList<Diagnostic> problems)
     {
@@ -188,7 +188,8 @@ public sealed class Site
         return problems.Count == 0
             && old.Speakers.Select(s => s.Value).SequenceEqual(now.Speakers.Select(s => s.Value), StringComparer.Ordinal)
             && old.Topics.Select(t => t.Value).SequenceEqual(now.Topics.Select(t => t.Value), StringComparer.Ordinal)
-            && (old.Format, old.Date, old.Time, old.Order, old.Slug, old.Image?.Value, old.VideoThumbnail?.Value, old.Draft) == (now.Format, now.Date, now.Time, now.Order, now.Slug, now.Image?.Value, now.VideoThumbnail?.Value, now.Draft);
+            && (old.Format, old.Date, old.Time, old.Order, old.Slug, old.Image?.Value, old.VideoThumbnail?.Value, old.Draft) == (now.Format, now.Date, now.Time, now.Order, now.Slug, now.Image?.Value, now.VideoThumbnail?.Value, now.Draft)
+            && old.Alt == now.Alt; // the model keeps it with the image, and warns when it is missing
     }
 
     /// <summary>Configuration, theme and content, or null when one could not be read (reported).</summary>

@@ -59,6 +59,21 @@ public sealed class ImageRebuildTests
         live.AssertSameAsCleanBuild();
     }
 
+    [Test]
+    public void EditedAltTextIsWhatTheTalkPageShows()
+    {
+        const string Talk = "content/conferences/c/talks/a.md";
+        using var live = Start();
+        live.Write($"-- {Talk} --\n---\ntitle: Talk A\nimage: chart.png\nalt: Throughput\n---\nThe first paragraph.\n");
+        live.Rebuild(Talk);
+
+        live.Write($"-- {Talk} --\n---\ntitle: Talk A\nimage: chart.png\nalt: Throughput by hour\n---\nThe first paragraph.\n");
+        live.Rebuild(Talk);
+
+        Assert.That(File.ReadAllText(Path.Combine(live.Output, "c/a/index.html")), Does.Contain("""alt="Throughput by hour" width="1200" """));
+        live.AssertSameAsCleanBuild();
+    }
+
     private static LiveSiteFixture Start() => new(Site, prepare: root =>
     {
         WritePng(root, Cover, 1200, 600, SKColors.Orange);
