@@ -18,6 +18,12 @@ public sealed record BuildResult
     /// <summary>Social cards taken unchanged from the cache of an earlier build.</summary>
     public int CardsReused { get; init; }
 
+    /// <summary>Smaller copies of the site's images resized in this build.</summary>
+    public int ImagesResized { get; init; }
+
+    /// <summary>Smaller copies of images taken unchanged from the cache of an earlier build.</summary>
+    public int ImagesReused { get; init; }
+
     /// <summary>With <see cref="SiteOptions.DeferCards"/>, the cards this build left out because the cache did not hold them yet.</summary>
     internal IReadOnlyList<Model.CardOutput> PendingCards { get; init; } = [];
 

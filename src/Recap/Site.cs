@@ -3,6 +3,7 @@ using Recap.Cards;
 using Recap.Configuration;
 using Recap.Content;
 using Recap.Diagnostics;
+using Recap.Images;
 using Recap.Incremental;
 using Recap.Markdown;
 using Recap.Markdown.Highlighting;
@@ -77,7 +78,8 @@ public sealed class Site
         }
 
         var cards = new CardCache(_options.CardCache ?? SocialCards.CacheFolder(_options.OutputDirectory));
-        var producer = _clock.Time("PrepareViews", () => new OutputProducer(resolved.Model, resolved.Theme, resolved.Views, _options, _diagnostics, writer, cards));
+        var images = new ImageCache(ImageCache.BesideCards(cards.Directory));
+        var producer = _clock.Time("PrepareViews", () => new OutputProducer(resolved.Model, resolved.Theme, resolved.Views, _options, _diagnostics, writer, cards, images));
         _options.Progress?.Begin("Writing", outputs.Count);
         var counts = _clock.Time("Write", () => producer.WriteAll(outputs));
         foreach (var (kind, milliseconds) in counts.Time)
@@ -96,8 +98,9 @@ public sealed class Site
             writer.Commit();
             if (plan is null)
             {
-                // A rebuild asks for some cards and compiles some bodies only: the others are still in use.
+                // A rebuild asks for some cards, images and bodies only: the others are still in use.
                 cards.Prune();
+                images.Prune();
                 resolved.Loaded.Code?.Prune();
             }
         });
@@ -163,7 +166,7 @@ public sealed class Site
     /// model displays and does not resolve: the same links, and either the same front matter with
     /// none of the file's <paramref name="problems"/> in the body (one in the front matter stands
     /// as it was), or a front matter that names the same speakers, topics, date, time, order,
-    /// format, slug, image, video thumbnail and draft state, in a file with no problem at all.
+    /// format, slug, image and its alt text, video thumbnail and draft state, in a file with no problem at all.
     /// </summary>
     private static bool IsDisplayEdit(SourceDocument<TalkFrontMatter> before, SourceDocument<TalkFrontMatter> after, IReadOnlyList<Diagnostic> problems)
     {
@@ -181,7 +184,8 @@ public sealed class Site
         return problems.Count == 0
             && old.Speakers.Select(s => s.Value).SequenceEqual(now.Speakers.Select(s => s.Value), StringComparer.Ordinal)
             && old.Topics.Select(t => t.Value).SequenceEqual(now.Topics.Select(t => t.Value), StringComparer.Ordinal)
-            && (old.Format, old.Date, old.Time, old.Order, old.Slug, old.Image?.Value, old.VideoThumbnail?.Value, old.Draft) == (now.Format, now.Date, now.Time, now.Order, now.Slug, now.Image?.Value, now.VideoThumbnail?.Value, now.Draft);
+            && (old.Format, old.Date, old.Time, old.Order, old.Slug, old.Image?.Value, old.VideoThumbnail?.Value, old.Draft) == (now.Format, now.Date, now.Time, now.Order, now.Slug, now.Image?.Value, now.VideoThumbnail?.Value, now.Draft)
+            && old.Alt == now.Alt; // the model keeps it with the image, and warns when it is missing
     }
 
     /// <summary>Configuration, theme and content, or null when one could not be read (reported).</summary>
@@ -201,7 +205,7 @@ public sealed class Site
         }
 
         var permalinks = Permalinks.Create(config.Permalinks ?? new PermalinkConfig(), diagnostics);
-        var code = new CodeCache(CodeCacheFolder(options));
+        var code = new CodeCache(SocialCards.CacheBeside(options.CardCache ?? SocialCards.CacheFolder(options.OutputDirectory), "code"));
         var pipeline = MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml, code);
         options.Progress?.Begin("Reading");
         var content = clock.Time("LoadContent", () => new ContentLoader(options.SourceDirectory, options.OutputDirectory, diagnostics, theme.ExtraKeys, pipeline, cache).Load());
@@ -234,6 +238,8 @@ public sealed class Site
         Feeds = counts?.Feeds ?? 0,
         CardsDrawn = counts?.CardsDrawn ?? 0,
         CardsReused = counts?.CardsReused ?? 0,
+        ImagesResized = counts?.ImagesResized ?? 0,
+        ImagesReused = counts?.ImagesReused ?? 0,
         PendingCards = counts?.PendingCards ?? [],
         Written = written,
         Deleted = counts is null || plan is null ? [] : [.. plan.Delete],
@@ -248,9 +254,6 @@ public sealed class Site
     /// <param name="Code">The code cache, when this load compiled every body and so knows which blocks are in use.</param>
     private sealed record Loaded(SiteConfig Config, Permalinks Permalinks, Theme Theme, MarkdownPipeline Pipeline, CodeCache? Code, ContentSet Content);
 
-    /// <summary>Highlighted code is kept beside the cards: <c>.recap-cache/&lt;output name&gt;/code</c> for a build.</summary>
-    private static string CodeCacheFolder(SiteOptions options) =>
-        Path.Combine(Path.GetDirectoryName(options.CardCache ?? SocialCards.CacheFolder(options.OutputDirectory))!, "code");
 
     /// <summary>What loading and resolving made: a model, or <see cref="None"/> when it could not.</summary>
     private class Resolution

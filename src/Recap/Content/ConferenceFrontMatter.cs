@@ -29,6 +29,9 @@ public sealed class ConferenceFrontMatter : BoundRecord
     [ImageUrl]
     public SafeUrl? Cover { get; init; }
 
+    /// <summary>What <c>cover:</c> shows, for readers who cannot see it; <c>""</c> when it is only decoration.</summary>
+    public string? CoverAlt { get; init; }
+
     public IReadOnlyList<Located<string>> Topics { get; init; } = [];
 
     /// <summary>The link preview image, instead of the drawn social card.</summary>

@@ -36,9 +36,18 @@ internal sealed record ContentLink(string Url, SourceLocation Location, bool IsI
                 continue;
             }
 
+            if (inline is LinkInline { IsImage: true } image && string.IsNullOrWhiteSpace(AltOf(image)))
+            {
+                diagnostics.Warning(DiagnosticCodes.MissingAltText, location, "image has no alt text: say what it shows between its brackets, as in ![what it shows](...)");
+            }
+
             links.Add(new ContentLink(url, location, isImage));
         }
 
         return links;
     }
+
+    /// <summary>The text of an image's brackets, as Markdig writes it into <c>alt</c>.</summary>
+    private static string AltOf(LinkInline image) =>
+        string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString())) + string.Concat(image.Descendants<CodeInline>().Select(c => c.Content));
 }

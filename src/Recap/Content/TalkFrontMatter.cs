@@ -55,6 +55,9 @@ public sealed class TalkFrontMatter : BoundRecord
     [ImageUrl]
     public SafeUrl? Image { get; init; }
 
+    /// <summary>What <c>image:</c> shows, for readers who cannot see it; <c>""</c> when it is only decoration.</summary>
+    public string? Alt { get; init; }
+
     /// <summary>When the recap was last revised, for feeds and the sitemap; defaults to the talk's date.</summary>
     public PartialDate? Updated { get; init; }
 

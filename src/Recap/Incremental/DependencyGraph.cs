@@ -169,14 +169,14 @@ internal sealed class DependencyGraph
         foreach (var conference in model.Conferences)
         {
             var speakers = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
-            var face = Join(conference.SitePath, conference.Source.FrontMatterHash, conference.Summary, conference.CoverUrl, conference.Image?.Url,
+            var face = Join(conference.SitePath, conference.Source.FrontMatterHash, conference.Summary, conference.CoverUrl, ImageFace(conference.Cover), conference.Image?.Url,
                 conference.Talks.Count, speakers, Paths(conference.Topics.Select(t => t.SitePath)));
             Node("conference:" + conference.SourcePath, conference, face, conference.Source.BodyHash, conference.SourcePath);
         }
 
         foreach (var speaker in model.Speakers)
         {
-            var face = Join(speaker.SitePath, speaker.Name, speaker.Source?.FrontMatterHash, speaker.AvatarUrl, speaker.Image?.Url, speaker.Talks.Count);
+            var face = Join(speaker.SitePath, speaker.Name, speaker.Source?.FrontMatterHash, speaker.AvatarUrl, ImageFace(speaker.Avatar), speaker.Image?.Url, speaker.Talks.Count);
             Node("speaker:" + speaker.SitePath, speaker, face, speaker.Source?.BodyHash, speaker.SourcePath);
         }
 
@@ -257,6 +257,10 @@ internal sealed class DependencyGraph
     private int Whole(object entity) => (_entities[entity] * Levels) + 2;
 
     private static string FileKey(string path) => FilePrefix + path;
+
+    /// <summary>What cards show of a cover or an avatar besides its URL: its size, which says which copies srcset names.</summary>
+    private static string? ImageFace(ImageFile? image) =>
+        image?.Width is { } width ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{width}x{image.Height} {image.Variants.Count}") : null;
 
     private static string Paths(IEnumerable<string> paths) => string.Join(',', paths);
 

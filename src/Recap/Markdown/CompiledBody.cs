@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Recap.Content;
@@ -28,14 +29,16 @@ internal sealed class CompiledBody
     // Parts.Length == Links.Length + 1: the HTML is Parts[0], URL of Links[0], Parts[1], ...
     private readonly string[] _parts;
     private readonly string[] _links;
+    private readonly bool[] _isImage;
 
-    private CompiledBody(string[] parts, string[] links)
+    private CompiledBody(string[] parts, string[] links, bool[] isImage)
     {
         _parts = parts;
         _links = links;
+        _isImage = isImage;
     }
 
-    public static CompiledBody Empty { get; } = new([string.Empty], []);
+    public static CompiledBody Empty { get; } = new([string.Empty], [], []);
 
     /// <summary>
     /// Renders <paramref name="document"/>: all of it as <c>Body</c>, or, with
@@ -45,13 +48,20 @@ internal sealed class CompiledBody
     public static (CompiledBody Body, CompiledBody AfterTalks) Compile(MarkdownDocument document, MarkdownPipeline pipeline, bool splitAtTalks)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var links = new List<string>();
+        var links = new List<(string Url, bool IsImage)>();
         foreach (var link in document.Descendants<LinkInline>())
         {
+            if (link.IsImage)
+            {
+                // Images in a body are below the page's header: the browser fetches them as they near the screen.
+                link.GetAttributes().AddPropertyIfNotExist("loading", "lazy");
+                link.GetAttributes().AddPropertyIfNotExist("decoding", "async");
+            }
+
             if (link.Url is { Length: > 0 } url && !url.StartsWith('#') && !ContentPaths.IsExternal(url))
             {
                 link.Url = Token + links.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "x";
-                links.Add(url);
+                links.Add((url, link.IsImage));
             }
         }
 
@@ -63,7 +73,8 @@ internal sealed class CompiledBody
 
     /// <summary>The HTML, each resolved link's URL in place of the one its author wrote.</summary>
     /// <param name="rewrites">The URL each author URL becomes (the model's <c>DocumentLinks.Rewrites</c>); URLs it lacks stay as written.</param>
-    public string Render(IReadOnlyDictionary<string, string>? rewrites)
+    /// <param name="images">Attributes an image's <c>img</c> gains after its <c>src</c> (<c>DocumentLinks.Images</c>).</param>
+    public string Render(IReadOnlyDictionary<string, string>? rewrites, IReadOnlyDictionary<string, string>? images = null)
     {
         if (_links.Length == 0)
         {
@@ -75,13 +86,31 @@ internal sealed class CompiledBody
         var escaper = new HtmlRenderer(writer);
         for (var i = 0; i < _links.Length; i++)
         {
-            html.Append(_parts[i]);
+            // The part after an image's URL starts with the quote that closes src="...".
+            var part = _parts[i];
+            if (i > 0 && _isImage[i - 1] && images?.GetValueOrDefault(_links[i - 1]) is { } previous && part.StartsWith('"'))
+            {
+                html.Append('"').Append(previous).Append(part, 1, part.Length - 1);
+            }
+            else
+            {
+                html.Append(part);
+            }
+
             var url = rewrites?.GetValueOrDefault(_links[i]) ?? _links[i];
             escaper.WriteEscapeUrl(url);
             writer.Flush();
         }
 
-        html.Append(_parts[^1]);
+        var last = _parts[^1];
+        if (_isImage[^1] && images?.GetValueOrDefault(_links[^1]) is { } attributes && last.StartsWith('"'))
+        {
+            html.Append('"').Append(attributes).Append(last, 1, last.Length - 1);
+        }
+        else
+        {
+            html.Append(last);
+        }
         return html.ToString();
     }
 
@@ -100,15 +129,15 @@ internal sealed class CompiledBody
     }
 
     /// <summary>Cuts the HTML at each token, remembering which link's URL goes there.</summary>
-    private static CompiledBody Cut(string html, List<string> links)
+    private static CompiledBody Cut(string html, List<(string Url, bool IsImage)> links)
     {
         if (links.Count == 0 || !html.Contains(Token, StringComparison.Ordinal))
         {
-            return new CompiledBody([html], []);
+            return new CompiledBody([html], [], []);
         }
 
         var parts = new List<string>();
-        var at = new List<string>();
+        var at = new List<(string Url, bool IsImage)>();
         var start = 0;
         for (var found = html.IndexOf(Token, StringComparison.Ordinal); found >= 0; found = html.IndexOf(Token, start, StringComparison.Ordinal))
         {
@@ -120,7 +149,7 @@ internal sealed class CompiledBody
         }
 
         parts.Add(html[start..]);
-        return new CompiledBody([.. parts], [.. at]);
+        return new CompiledBody([.. parts], [.. at.Select(l => l.Url)], [.. at.Select(l => l.IsImage)]);
     }
 
     private static bool IsTalksMarker(Block block) =>

@@ -45,7 +45,10 @@ public sealed class Conference
 
     public string? Summary { get; internal set; }
 
-    public string? CoverUrl { get; internal set; }
+    /// <summary>The image shown at the top of the recap and on its card, from <c>cover:</c>, sized, with <c>cover_alt:</c>.</summary>
+    public ImageFile? Cover { get; internal set; }
+
+    public string? CoverUrl => Cover?.Url;
 
     /// <summary>The preview image the recap sets for itself, from <c>image:</c>.</summary>
     public ImageFile? Image { get; internal set; }

@@ -1,4 +1,18 @@
+using Recap.Images;
+
 namespace Recap.Model;
 
 /// <summary>An image named in front matter: its URL, and its path under the site root when it is one of the site's files.</summary>
-public sealed record ImageFile(string Url, string? SourcePath);
+public sealed record ImageFile(string Url, string? SourcePath)
+{
+    /// <summary>The size in pixels read from the file's header; null for other sites' images and files that are not PNG, JPEG, GIF or WebP.</summary>
+    public int? Width { get; init; }
+
+    public int? Height { get; init; }
+
+    /// <summary>What the image shows, for <c>alt</c>: null when the author wrote none.</summary>
+    public string? Alt { get; init; }
+
+    /// <summary>The smaller copies the build writes, narrowest first.</summary>
+    internal IReadOnlyList<ImageVariant> Variants { get; init; } = [];
+}

@@ -1,5 +1,6 @@
 using Recap.Content;
 using Recap.Diagnostics;
+using Recap.Images;
 
 namespace Recap.Model;
 
@@ -10,8 +11,11 @@ namespace Recap.Model;
 /// project path. Resolving them all here, not while rendering, makes a link's problems and the
 /// pages that depend on its target the same whichever pages a rebuild renders.
 /// </summary>
-internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, string> sitePathsBySource, IReadOnlySet<string> outputFiles, DiagnosticBag diagnostics)
+internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, string> sitePathsBySource, IReadOnlySet<string> outputFiles, DiagnosticBag diagnostics, IReadOnlyDictionary<string, ImageFile> images)
 {
+    /// <summary>How wide an image in a body is drawn: the theme's column, 46rem at most (its page is 50rem, padding aside).</summary>
+    public const string BodyImageSizes = "(min-width: 50rem) 46rem, 100vw";
+
     public DocumentLinks Resolve(string folder, IReadOnlyList<ContentLink> links)
     {
         if (links.Count == 0)
@@ -20,6 +24,7 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
         }
 
         var rewrites = new Dictionary<string, string>(StringComparer.Ordinal);
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
         var targets = new List<string>();
         foreach (var link in links)
         {
@@ -27,9 +32,14 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
             {
                 rewrites[link.Url] = url;
             }
+
+            if (link.IsImage && ContentPathOf(link.Url, folder) is { } path && images.TryGetValue(path, out var image) && AttributesOf(image) is { } extra)
+            {
+                attributes[link.Url] = extra;
+            }
         }
 
-        return new DocumentLinks(rewrites, targets);
+        return new DocumentLinks(rewrites, targets) { Images = attributes };
     }
 
     /// <summary>
@@ -84,6 +94,24 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
         }
 
         return null;
+    }
+
+    /// <summary>An image's width and height, and its srcset and sizes when it has smaller copies; null when its size is not known.</summary>
+    private string? AttributesOf(ImageFile image)
+    {
+        if (image.Width is not { } width || image.Height is not { } height)
+        {
+            return null;
+        }
+
+        var html = new System.Text.StringBuilder();
+        html.Append(System.Globalization.CultureInfo.InvariantCulture, $" width=\"{width}\" height=\"{height}\"");
+        if (ResponsiveImages.SrcsetOf(image, urls) is { } srcset)
+        {
+            html.Append(" srcset=\"").Append(System.Net.WebUtility.HtmlEncode(srcset)).Append("\" sizes=\"").Append(BodyImageSizes).Append('"');
+        }
+
+        return html.ToString();
     }
 
     /// <summary>The content file a link's path names, once site paths (root-relative, not Markdown) are set aside.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Recap.Configuration;
 using Recap.Content;
 using Recap.Diagnostics;
+using Recap.Images;
 using Recap.Markdown;
 using Recap.Text;
 using Recap.Themes;
@@ -23,6 +24,7 @@ internal sealed class ModelBuilder
     private readonly DiagnosticBag _diagnostics;
     private readonly UrlBuilder _urls;
     private readonly OutputPaths _outputs;
+    private readonly ResponsiveImages _images;
     private readonly Dictionary<string, string> _sitePathsBySource = new(StringComparer.Ordinal);
     private readonly NameIndex<Speaker> _speakers;
     private readonly NameIndex<Topic> _topics;
@@ -45,6 +47,7 @@ internal sealed class ModelBuilder
         _diagnostics = diagnostics;
         _urls = urls;
         _outputs = new OutputPaths(urls, diagnostics);
+        _images = new ResponsiveImages(options.SourceDirectory, _outputs, diagnostics);
         _speakers = new NameIndex<Speaker>(SpeakerRules(config), diagnostics, s => s.Name);
         _topics = new NameIndex<Topic>(TopicRules(config), diagnostics, t => t.Name, Respell);
     }
@@ -115,9 +118,11 @@ internal sealed class ModelBuilder
         var speakers = FinishSpeakers(talks);
         var topics = FinishTopics(conferences, talks);
         RelatedTalks.Find(talks);
-        var outputs = OutputManifest.Create(new OutputSources(_config, conferences, talks, speakers, topics, pages, files, themeFiles, conferencesPath, speakersPath, topicsPath), theme);
+        var documents = WrittenDocuments(conferences, talks, pages, speakers, topics);
+        var bodyImages = SizeBodyImages(documents);
+        var outputs = OutputManifest.Create(new OutputSources(_config, conferences, talks, speakers, topics, pages, files, themeFiles, conferencesPath, speakersPath, topicsPath) { ImageVariants = _images.Variants }, theme);
         ClaimOutputs(outputs);
-        var links = ResolveLinks(conferences, talks, pages, speakers, topics);
+        var links = ResolveLinks(documents, bodyImages);
 
         return new SiteModel
         {
@@ -152,7 +157,7 @@ internal sealed class ModelBuilder
         {
             var (owner, location) = entry switch
             {
-                PageOutput or CopiedFileOutput or ThemeAssetOutput => (null, null),
+                PageOutput or CopiedFileOutput or ThemeAssetOutput or ImageVariantOutput => (null, null),
                 FeedOutput { Owner: null } => ("a file Recap writes", null),
                 FeedOutput feed => ($"the feed of '{feed.Title}'", null),
                 CardOutput { Owner: null } => ("a file Recap writes", null),
@@ -466,14 +471,9 @@ internal sealed class ModelBuilder
             .OfType<string>();
 
     /// <summary>Resolves the links of every published document, reporting the broken ones (<see cref="LinkResolver"/>).</summary>
-    private Dictionary<string, DocumentLinks> ResolveLinks(List<Conference> conferences, List<Talk> talks, List<Page> pages, List<Speaker> speakers, List<Topic> topics)
+    private Dictionary<string, DocumentLinks> ResolveLinks(List<(string Path, string Folder, IReadOnlyList<ContentLink> Links)> documents, IReadOnlyDictionary<string, ImageFile> images)
     {
-        var resolver = new LinkResolver(_urls, _sitePathsBySource, _outputs.Files, _diagnostics);
-        var documents = conferences.Select(c => Written(c.Source))
-            .Concat(talks.Select(t => Written(t.Source)))
-            .Concat(pages.Select(p => Written(p.Source)))
-            .Concat(speakers.Select(s => s.Source).OfType<SourceDocument<SpeakerFrontMatter>>().Select(Written))
-            .Concat(topics.Select(t => t.Source).OfType<SourceDocument<TopicFrontMatter>>().Select(Written));
+        var resolver = new LinkResolver(_urls, _sitePathsBySource, _outputs.Files, _diagnostics, images);
         var links = new Dictionary<string, DocumentLinks>(StringComparer.Ordinal);
         foreach (var (path, folder, written) in documents)
         {
@@ -484,9 +484,40 @@ internal sealed class ModelBuilder
         }
 
         return links;
+    }
+
+    /// <summary>Every published document with a body: its path, folder and the links written in it.</summary>
+    private static List<(string Path, string Folder, IReadOnlyList<ContentLink> Links)> WrittenDocuments(List<Conference> conferences, List<Talk> talks, List<Page> pages, List<Speaker> speakers, List<Topic> topics)
+    {
+        return [.. conferences.Select(c => Written(c.Source))
+            .Concat(talks.Select(t => Written(t.Source)))
+            .Concat(pages.Select(p => Written(p.Source)))
+            .Concat(speakers.Select(s => s.Source).OfType<SourceDocument<SpeakerFrontMatter>>().Select(Written))
+            .Concat(topics.Select(t => t.Source).OfType<SourceDocument<TopicFrontMatter>>().Select(Written))];
 
         static (string Path, string Folder, IReadOnlyList<ContentLink> Links) Written<T>(SourceDocument<T> source)
             where T : BoundRecord => (source.Path, source.Folder, source.Links);
+    }
+
+    /// <summary>
+    /// The site's files that Markdown bodies show as images, sized, by their path: before the
+    /// manifest is made, since it lists their smaller copies.
+    /// </summary>
+    private Dictionary<string, ImageFile> SizeBodyImages(List<(string Path, string Folder, IReadOnlyList<ContentLink> Links)> documents)
+    {
+        var images = new Dictionary<string, ImageFile>(StringComparer.Ordinal);
+        foreach (var (_, folder, links) in documents)
+        {
+            foreach (var link in links.Where(l => l.IsImage))
+            {
+                if (LinkResolver.ContentPathOf(link.Url, folder) is { } path && !images.ContainsKey(path) && _sitePathsBySource.TryGetValue(path, out var sitePath))
+                {
+                    images[path] = _images.Size(new ImageFile(_urls.Url(sitePath), path), sitePath, ResponsiveImages.ContentWidths, link.Location);
+                }
+            }
+        }
+
+        return images;
     }
 
     private void ResolveImages(List<Conference> conferences, List<Talk> talks, List<Page> pages)
@@ -494,13 +525,14 @@ internal sealed class ModelBuilder
         foreach (var conference in conferences)
         {
             var frontMatter = conference.Source.FrontMatter;
-            conference.CoverUrl = ResolveFile(conference.Source.Folder, frontMatter.Cover, frontMatter, "cover")?.Url;
+            conference.Cover = ContentImage(ResolveFile(conference.Source.Folder, frontMatter.Cover, frontMatter, "cover"), frontMatter, "cover", frontMatter.CoverAlt, "cover_alt");
             conference.Image = ResolveFile(conference.Source.Folder, frontMatter.Image, frontMatter, "image");
         }
 
         foreach (var talk in talks)
         {
-            talk.Image = ResolveFile(talk.Source.Folder, talk.Source.FrontMatter.Image, talk.Source.FrontMatter, "image");
+            var frontMatter = talk.Source.FrontMatter;
+            talk.Image = ContentImage(ResolveFile(talk.Source.Folder, frontMatter.Image, frontMatter, "image"), frontMatter, "image", frontMatter.Alt, "alt");
             talk.VideoThumbnail = ResolveFile(talk.Source.Folder, talk.Source.FrontMatter.VideoThumbnail, talk.Source.FrontMatter, "video_thumbnail");
         }
 
@@ -509,6 +541,33 @@ internal sealed class ModelBuilder
             page.Image = ResolveFile(page.Source.Folder, page.Source.FrontMatter.Image, page.Source.FrontMatter, "image");
         }
     }
+
+    /// <summary>
+    /// An image shown with content, sized, with its alt text; one without alt text is a warning at
+    /// its key (an empty <paramref name="altKey"/> says it is decoration).
+    /// </summary>
+    private ImageFile? ContentImage(ImageFile? image, BoundRecord frontMatter, string key, string? alt, string altKey)
+    {
+        if (image is null)
+        {
+            return null;
+        }
+
+        // A key written empty (alt: "") says the image is decoration; only a missing key is a warning.
+        if (string.IsNullOrEmpty(alt) && frontMatter.WrittenLocationOf(altKey) is null)
+        {
+            _diagnostics.Warning(
+                DiagnosticCodes.MissingAltText,
+                frontMatter.LocationOf(key),
+                $"{key} has no alt text: say what it shows with '{altKey}:', or write {altKey}: \"\" when it is only decoration");
+        }
+
+        return Sized(image, ResponsiveImages.ContentWidths, frontMatter.LocationOf(key)) with { Alt = alt ?? string.Empty };
+    }
+
+    /// <summary>A published image with its size and smaller copies; another site's as it is.</summary>
+    private ImageFile Sized(ImageFile image, IReadOnlyList<int> widths, SourceLocation? at) =>
+        image.SourcePath is { } path && _sitePathsBySource.TryGetValue(path, out var sitePath) ? _images.Size(image, sitePath, widths, at) : image;
 
     /// <summary>A file named in front matter: absolute URLs pass, relative paths must name a copied file.</summary>
     private ImageFile? ResolveFile(string folder, SafeUrl? url, BoundRecord frontMatter, string key)
@@ -551,7 +610,10 @@ internal sealed class ModelBuilder
             speaker.Talks = NewestFirst(talksBy[speaker]);
             if (speaker.Source is { } source)
             {
-                speaker.AvatarUrl = ResolveFile(source.Folder, source.FrontMatter.Avatar, source.FrontMatter, "avatar")?.Url;
+                // Beside the speaker's name, so its alt text is empty: the name would only be read twice.
+                speaker.Avatar = ResolveFile(source.Folder, source.FrontMatter.Avatar, source.FrontMatter, "avatar") is { } avatar
+                    ? Sized(avatar, ResponsiveImages.AvatarWidths, source.FrontMatter.LocationOf("avatar"))
+                    : null;
                 speaker.Image = ResolveFile(source.Folder, source.FrontMatter.Image, source.FrontMatter, "image");
             }
         }

@@ -93,6 +93,7 @@ internal sealed class OutputManifest
         }
 
         entries.AddRange(site.Files.Select(f => new CopiedFileOutput(UrlBuilder.OutputFile(f.SitePath), f)));
+        entries.AddRange(site.ImageVariants.Select(v => new ImageVariantOutput(v.SitePath, v)));
         entries.AddRange(site.ThemeFiles.Select(a => new ThemeAssetOutput(a.SitePath, a)));
         entries.Add(new SiteFileOutput(SiteFiles.Sitemap, SiteFileKind.Sitemap));
         entries.Add(new SiteFileOutput(SiteFiles.Robots, SiteFileKind.Robots));
@@ -254,6 +255,9 @@ internal sealed class OutputManifest
             case CopiedFileOutput copied:
                 on.File(copied.File.SourcePath);
                 break;
+            case ImageVariantOutput variant:
+                on.File(variant.Variant.SourcePath);
+                break;
         }
 
         // Every page shows the menu, and some the site's counts.
@@ -354,7 +358,11 @@ internal sealed record OutputSources(
     IReadOnlyList<ThemeAsset> ThemeFiles,
     string ConferencesPath,
     string SpeakersPath,
-    string TopicsPath);
+    string TopicsPath)
+{
+    /// <summary>The smaller copies of the site's images that pages offer in <c>srcset</c>.</summary>
+    public IReadOnlyList<Images.ImageVariant> ImageVariants { get; init; } = [];
+}
 
 /// <summary>One file a build writes, by its path in the output folder.</summary>
 internal abstract record OutputEntry(string Path);
@@ -392,6 +400,9 @@ internal sealed record SearchOutput(string Path, bool IsShard, int Number) : Out
 
 /// <summary>A file beside content or in <c>static/</c>, copied as it is.</summary>
 internal sealed record CopiedFileOutput(string Path, CopiedFile File) : OutputEntry(Path);
+
+/// <summary>A smaller copy of one of the site's images, resized or taken from the cache.</summary>
+internal sealed record ImageVariantOutput(string Path, Images.ImageVariant Variant) : OutputEntry(Path);
 
 /// <summary>A file of the theme's <c>assets/</c> or <c>static/</c> that the site does not replace.</summary>
 internal sealed record ThemeAssetOutput(string Path, ThemeAsset Asset) : OutputEntry(Path);

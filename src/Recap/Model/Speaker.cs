@@ -40,7 +40,10 @@ public sealed class Speaker : INamedPage
     /// <summary>Whether a speaker file gives a bio: its body is not empty.</summary>
     public bool HasBio => Source is { WordCount: > 0 };
 
-    public string? AvatarUrl { get; internal set; }
+    /// <summary>The speaker's photo, from <c>avatar:</c>, sized.</summary>
+    public ImageFile? Avatar { get; internal set; }
+
+    public string? AvatarUrl => Avatar?.Url;
 
     /// <summary>The preview image the speaker file sets, from <c>image:</c>.</summary>
     public ImageFile? Image { get; internal set; }

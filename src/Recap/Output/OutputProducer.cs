@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Recap.Cards;
 using Recap.Configuration;
 using Recap.Diagnostics;
+using Recap.Images;
 using Recap.Model;
 using Recap.Rendering;
 using Recap.Sharing;
@@ -22,6 +23,8 @@ internal sealed class OutputProducer
     private readonly SiteOptions _options;
     private readonly OutputWriter _writer;
     private readonly CardCache _cards;
+    private readonly ImageCache _images;
+    private readonly DiagnosticBag _diagnostics;
     private readonly Listing _listing;
     private readonly ViewFactory _views;
     private readonly PageMetaFactory _meta;
@@ -29,8 +32,10 @@ internal sealed class OutputProducer
     private readonly AtomFeed _feed;
     private readonly ConcurrentBag<CardOutput> _pendingCards = [];
 
-    public OutputProducer(SiteModel model, Theme theme, ViewFactory views, SiteOptions options, DiagnosticBag diagnostics, OutputWriter writer, CardCache cards)
+    public OutputProducer(SiteModel model, Theme theme, ViewFactory views, SiteOptions options, DiagnosticBag diagnostics, OutputWriter writer, CardCache cards, ImageCache images)
     {
+        _images = images;
+        _diagnostics = diagnostics;
         _model = model;
         _options = options;
         _writer = writer;
@@ -76,6 +81,7 @@ internal sealed class OutputProducer
                 PageOutput => "Pages",
                 FeedOutput => "Feeds",
                 CardOutput => "Cards",
+                ImageVariantOutput => "Images",
                 _ => "Files",
             };
             time.AddOrUpdate(kind, Stopwatch.GetTimestamp() - start, (_, sum) => sum + Stopwatch.GetTimestamp() - start);
@@ -84,6 +90,8 @@ internal sealed class OutputProducer
         _renderer.ForgetIncludes();
         return new OutputCounts(pages, files, feeds, _cards.Drawn, _cards.Reused)
         {
+            ImagesResized = _images.Resized,
+            ImagesReused = _images.Reused,
             PendingCards = [.. _pendingCards.OrderBy(c => c.Path, StringComparer.Ordinal)],
             Time = [.. time.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, (long)Stopwatch.GetElapsedTime(0, t.Value).TotalMilliseconds))],
         };
@@ -111,6 +119,9 @@ internal sealed class OutputProducer
             case CardOutput card:
                 _writer.Link(_cards.GetOrPaint(card.Card, out _), card.Path);
                 return true;
+            case ImageVariantOutput image:
+                WriteVariant(image);
+                return true;
             case CopiedFileOutput copied:
                 _writer.Copy(Path.Combine(_options.SourceDirectory, copied.File.SourcePath), copied.Path);
                 return true;
@@ -133,6 +144,27 @@ internal sealed class OutputProducer
             default:
                 throw new InvalidOperationException($"No producer for {entry.GetType().Name}.");
         }
+    }
+
+    /// <summary>
+    /// A smaller copy of an image, from the cache or resized into it. An image whose header reads
+    /// but whose pixels do not decode is published as it is under the copy's name too, so that
+    /// its srcset still works, with a warning at the file.
+    /// </summary>
+    private void WriteVariant(ImageVariantOutput image)
+    {
+        var source = Path.Combine(_options.SourceDirectory, image.Variant.SourcePath);
+        if (_images.GetOrResize(image.Variant, source) is { } resized)
+        {
+            _writer.Link(resized, image.Path);
+            return;
+        }
+
+        _diagnostics.Warning(
+            DiagnosticCodes.UnreadableImage,
+            SourceLocation.File(image.Variant.SourcePath),
+            $"image cannot be decoded as a {image.Variant.Format} file, so it is not resized: its {image.Variant.Width}-pixel copy is the image as it is");
+        _writer.Copy(source, image.Path);
     }
 
     /// <summary>The conference's talks that have a day and a time, each linked to its page.</summary>
@@ -237,6 +269,11 @@ internal sealed class OutputProducer
 internal sealed record OutputCounts(int Pages, int Files, int Feeds, int CardsDrawn, int CardsReused)
 {
     public IReadOnlyList<(string Kind, long Milliseconds)> Time { get; init; } = [];
+
+    /// <summary>Smaller copies of images resized by this build, and taken from the cache.</summary>
+    public int ImagesResized { get; init; }
+
+    public int ImagesReused { get; init; }
 
     /// <summary>Cards left out for later (<see cref="SiteOptions.DeferCards"/>).</summary>
     public IReadOnlyList<CardOutput> PendingCards { get; init; } = [];

@@ -29,6 +29,10 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors)
         return Path.Combine(Path.GetDirectoryName(output)!, ".recap-cache", Path.GetFileName(output), "cards");
     }
 
+    /// <summary>Another cache of the build whose card cache is <paramref name="cardCache"/>, beside it: <c>.recap-cache/&lt;output name&gt;/code</c>.</summary>
+    public static string CacheBeside(string cardCache, string name) =>
+        Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(cardCache)))!, name);
+
     /// <summary>
     /// The cache of a command that builds into a new temporary folder each time (publish, serve):
     /// in the system's temporary folder, one per site, so that running it again draws no card twice.

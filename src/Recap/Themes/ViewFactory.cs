@@ -198,8 +198,8 @@ internal sealed class ViewFactory
     private ConferenceView CreateConference(Conference conference)
     {
         var source = conference.Source;
-        var rewrites = Rewrites(source.Path);
-        return new ConferenceView(() => (source.Body.Render(rewrites), source.AfterTalks.Render(rewrites)))
+        var links = _model.Links.GetValueOrDefault(source.Path);
+        return new ConferenceView(() => (source.Body.Render(links?.Rewrites, links?.Images), source.AfterTalks.Render(links?.Rewrites, links?.Images)))
         {
             Name = conference.Name,
             Url = _urls.Url(conference.SitePath),
@@ -213,6 +213,7 @@ internal sealed class ViewFactory
             ProgrammeUrl = conference.HasProgramme ? _urls.Url(SiteFiles.ProgrammeOf(conference.SitePath)) : null,
             Summary = conference.Summary,
             CoverUrl = conference.CoverUrl,
+            Cover = ImageOf(conference.Cover),
             IsDraft = conference.IsDraft,
             IsFuture = Listing.IsFuture(conference),
             Extra = conference.Extra,
@@ -243,6 +244,7 @@ internal sealed class ViewFactory
             IsCancelled = talk.IsCancelled,
             Summary = talk.Summary,
             ImageUrl = talk.Image?.Url,
+            Image = ImageOf(talk.Image),
             ReadingMinutes = talk.ReadingMinutes,
             IsDraft = talk.IsDraft,
             IsFuture = Listing.IsFuture(talk),
@@ -293,10 +295,20 @@ internal sealed class ViewFactory
                 _ => $"{role}, {company}",
             },
             AvatarUrl = speaker.AvatarUrl,
+            Avatar = ImageOf(speaker.Avatar),
             Links = speaker.Links is { } links ? ProfileLinks(links) : [],
             Extra = speaker.Extra,
         };
     }
+
+    private ImageView? ImageOf(ImageFile? image) => image is null ? null : new ImageView
+    {
+        Url = image.Url,
+        Width = image.Width,
+        Height = image.Height,
+        Srcset = Images.ResponsiveImages.SrcsetOf(image, _urls),
+        Alt = image.Alt ?? string.Empty,
+    };
 
     private TopicView CreateTopic(Topic topic)
     {
@@ -317,11 +329,9 @@ internal sealed class ViewFactory
             return () => string.Empty;
         }
 
-        var rewrites = Rewrites(source.Path);
-        return () => source.Body.Render(rewrites);
+        var links = _model.Links.GetValueOrDefault(source.Path);
+        return () => source.Body.Render(links?.Rewrites, links?.Images);
     }
-
-    private IReadOnlyDictionary<string, string>? Rewrites(string sourcePath) => _model.Links.GetValueOrDefault(sourcePath)?.Rewrites;
 
     private SiteView CreateSite()
     {

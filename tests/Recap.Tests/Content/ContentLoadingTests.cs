@@ -121,14 +121,16 @@ public sealed class ContentLoadingTests
             -- content/conferences/c/index.md --
             ---
             name: C
-            cover: cover.jpg
+            cover: cover.svg
+            cover_alt: The hall
             ---
-            -- content/conferences/c/cover.jpg --
-            x
+            -- content/conferences/c/cover.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>
             -- content/conferences/c/talks/a.md --
             ---
             title: A
-            image: ../cover.jpg
+            image: ../cover.svg
+            alt: The hall
             speakers: [Ada]
             ---
             -- content/speakers/ada.md --
@@ -139,8 +141,8 @@ public sealed class ContentLoadingTests
             """, "--base-url", "https://example.github.io/recaps/");
 
         site.AssertClean();
-        site.AssertFile("c/index.html", "src=\"/recaps/c/cover.jpg\"");
-        site.AssertFile("c/a/index.html", "src=\"/recaps/c/cover.jpg\"");
+        site.AssertFile("c/index.html", "src=\"/recaps/c/cover.svg\"");
+        site.AssertFile("c/a/index.html", "src=\"/recaps/c/cover.svg\"");
         site.AssertFile("speakers/ada/index.html", "src=\"https://images.example/ada.png\"");
     }
 

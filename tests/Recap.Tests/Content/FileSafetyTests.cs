@@ -170,17 +170,18 @@ public sealed class FileSafetyTests
             ---
             title: Secret launch
             draft: true
-            image: secret-card.png
+            image: secret-card.svg
+            alt: The launch
             ---
-            ![The diagram](../diagram.png) and [the deck](../deck.pdf), and [shared](../shared.pdf).
-            -- content/conferences/conf-2024/talks/secret-card.png --
-            png
+            ![The diagram](../diagram.svg) and [the deck](../deck.pdf), and [shared](../shared.pdf).
+            -- content/conferences/conf-2024/talks/secret-card.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>
             -- content/conferences/conf-2024/talks/secret.jpg --
             jpeg
             -- content/conferences/conf-2024/talks/secret/notes.pdf --
             pdf
-            -- content/conferences/conf-2024/diagram.png --
-            png
+            -- content/conferences/conf-2024/diagram.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>
             -- content/conferences/conf-2024/deck.pdf --
             pdf
             -- content/conferences/conf-2024/shared.pdf --
@@ -198,7 +199,7 @@ public sealed class FileSafetyTests
 
         site.AssertClean();
         drafts.AssertClean();
-        var withheld = new[] { "conf-2024/talks/secret-card.png", "conf-2024/talks/secret.jpg", "conf-2024/talks/secret/notes.pdf", "conf-2024/diagram.png", "conf-2024/deck.pdf" };
+        var withheld = new[] { "conf-2024/talks/secret-card.svg", "conf-2024/talks/secret.jpg", "conf-2024/talks/secret/notes.pdf", "conf-2024/diagram.svg", "conf-2024/deck.pdf" };
         Assert.Multiple(() =>
         {
             Assert.That(site.OutputFiles().Intersect(withheld), Is.Empty, "a draft's files stay out with it");

@@ -234,7 +234,7 @@ public sealed class SafeUrlTests
 
         site.AssertClean();
         site.AssertFile("conf-2024/first/index.html", """
-            <img src="data:image/png;base64,iVBORw0KGgo=" alt="dot" />
+            <img src="data:image/png;base64,iVBORw0KGgo=" loading="lazy" decoding="async" alt="dot" />
             <a href="mailto:ada@example.org">mail</a>
             <a href="slides/javascript:alert(1)">rel</a>
             href="https://example.org/slides"

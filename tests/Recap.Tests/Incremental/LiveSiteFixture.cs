@@ -14,9 +14,11 @@ internal sealed class LiveSiteFixture : IDisposable
     private readonly TestSite _site;
 
     /// <param name="deferCards">Build as <c>recap serve</c> does: cards not in the cache are left for <see cref="LiveSite.DrawPendingCards"/>.</param>
-    public LiveSiteFixture(string files, bool deferCards = false)
+    /// <param name="prepare">Writes what a multi-file string cannot hold (images) into the site root before the first build.</param>
+    public LiveSiteFixture(string files, bool deferCards = false, Action<string>? prepare = null)
     {
         _site = TestSite.Create(files);
+        prepare?.Invoke(_site.Root);
         Live = new LiveSite(new SiteOptions { Source = _site.Root, Output = Output, Today = Today, DeferCards = deferCards });
         First = Live.Build();
         Assert.That(First.Result.Succeeded, Is.True, string.Join('\n', First.Diagnostics.Sorted()));

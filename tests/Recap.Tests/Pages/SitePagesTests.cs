@@ -71,10 +71,11 @@ public sealed class SitePagesTests
             ---
             name: Old Conf
             start: 2021-03-01
-            cover: cover.jpg
+            cover: cover.svg
+            cover_alt: ""
             ---
-            -- content/conferences/old/cover.jpg --
-            not really a JPEG
+            -- content/conferences/old/cover.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>
             -- content/conferences/old/talks/ancient.md --
             ---
             title: Ancient
@@ -118,7 +119,7 @@ public sealed class SitePagesTests
         site.AssertClean();
         site.AssertFile("index.html", """
             <h2 id="latest-talks">Latest talks</h2>
-            <img class="card-cover" src="/recaps/old/cover.jpg" alt="">
+            <img class="card-cover" src="/recaps/old/cover.svg" alt="" loading="lazy" decoding="async">
             <a href="/recaps/new/second-day/">Second day</a>
             <a href="/recaps/new/afternoon/">Afternoon</a>
             <a href="/recaps/new/morning/">Morning</a>
@@ -128,7 +129,7 @@ public sealed class SitePagesTests
             ! >Opening<
             """);
         site.AssertOrder("index.html", ">New Conf</a></h3>", "<img class=\"card-cover\"", ">Old Conf</a></h3>", "Latest talks", ">Second day<", ">Afternoon<", ">Morning<");
-        site.AssertFile("old/index.html", "<img class=\"cover\" src=\"/recaps/old/cover.jpg\" alt=\"\">");
+        site.AssertFile("old/index.html", "<img class=\"cover\" src=\"/recaps/old/cover.svg\" alt=\"\" fetchpriority=\"high\" decoding=\"async\">");
         site.AssertFile("conferences/index.html", "! card-cover");
     }
 

@@ -46,12 +46,14 @@ public sealed class PagesWorkflowTests
 
     [TestCase("repository")]
     [TestCase("site")]
-    public void WorkflowKeepsTheDrawnCardsOfTheBuildBetweenRuns(string which)
+    public void WorkflowKeepsTheDrawnCardsAndResizedImagesOfTheBuildBetweenRuns(string which)
     {
         var text = which == "repository" ? RepositoryText : PagesWorkflow.ForSite("1.2.3");
         var steps = Workflow.Parse(text).Steps("build").ToList();
         var root = Path.GetFullPath("site");
-        var cacheFolder = Path.GetRelativePath(root, Path.GetDirectoryName(SocialCards.CacheFolder(Path.Combine(root, "_site")))!).Replace('\\', '/');
+        var cards = SocialCards.CacheFolder(Path.Combine(root, "_site"));
+        var cacheFolder = Path.GetRelativePath(root, Path.GetDirectoryName(cards)!).Replace('\\', '/');
+        var imageFolder = Path.GetRelativePath(root, Recap.Images.ImageCache.BesideCards(cards)).Replace('\\', '/');
 
         var cache = steps.FindIndex(s => Workflow.Scalar(s, "uses") == "actions/cache@v4");
         var build = steps.FindIndex(s => Workflow.Scalar(s, "name") == "Build the site");
@@ -60,7 +62,8 @@ public sealed class PagesWorkflowTests
         Assert.Multiple(() =>
         {
             Assert.That(cache, Is.LessThan(build), "the cards are restored before the build");
-            Assert.That(Workflow.Scalar(with, "path"), Is.EqualTo(cacheFolder).And.EqualTo(".recap-cache/_site"), "the cards' folder and the code's beside it");
+            Assert.That(Workflow.Scalar(with, "path"), Is.EqualTo(cacheFolder).And.EqualTo(".recap-cache/_site"), "the cards' folder, and the code's and images' beside it");
+            Assert.That(imageFolder, Is.EqualTo(".recap-cache/_site/images"));
 
             // A key of its own each run, so what every run drew is saved; the shared prefix restores the latest.
             Assert.That(Workflow.Scalar(with, "key"), Is.EqualTo("recap-cache-${{ github.sha }}"));

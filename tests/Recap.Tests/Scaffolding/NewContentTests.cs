@@ -143,7 +143,10 @@ public sealed class NewContentTests
 
         foreach (var example in new[] { "conferences/conf-2019/cover.jpg", "conferences/conf-2019/preview.png", "conferences/conf-2019/talks/diagram.png", "conferences/conf-2019/talks/still.jpg", "speakers/ada.jpg", "speakers/preview.png" })
         {
-            File.WriteAllBytes(Path.Combine(Content, example), []);
+            // Real images, 1 pixel square: a build reads their size.
+            using var bitmap = new SkiaSharp.SKBitmap(1, 1);
+            using var image = bitmap.Encode(example.EndsWith(".jpg", StringComparison.Ordinal) ? SkiaSharp.SKEncodedImageFormat.Jpeg : SkiaSharp.SKEncodedImageFormat.Png, 90);
+            File.WriteAllBytes(Path.Combine(Content, example), image.ToArray());
         }
 
         _site.Run();

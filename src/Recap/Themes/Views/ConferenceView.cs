@@ -35,6 +35,9 @@ public sealed class ConferenceView
 
     public string? CoverUrl { get; init; }
 
+    /// <summary>The cover with its size, srcset and alt text, for an <c>img</c>.</summary>
+    public ImageView? Cover { get; init; }
+
     /// <summary>Only built with <c>--drafts</c>.</summary>
     public bool IsDraft { get; init; }
 

@@ -23,6 +23,9 @@ public sealed class SpeakerView
 
     public string? AvatarUrl { get; init; }
 
+    /// <summary>The avatar with its size and srcset, for an <c>img</c>.</summary>
+    public ImageView? Avatar { get; init; }
+
     public required IReadOnlyList<LinkView> Links { get; init; }
 
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();

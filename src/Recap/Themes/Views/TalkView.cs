@@ -65,6 +65,9 @@ public sealed class TalkView
 
     public string? ImageUrl { get; init; }
 
+    /// <summary>The talk's image with its size, srcset and alt text (<c>alt:</c>), for an <c>img</c>.</summary>
+    public ImageView? Image { get; init; }
+
     public int ReadingMinutes { get; internal set; }
 
     /// <summary>Only built with <c>--drafts</c>.</summary>

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Recap.Diagnostics;
+using Recap.Model;
+
+namespace Recap.Images;
+
+/// <summary>
+/// Sizes the site's images from their headers and decides their smaller copies, once per file per
+/// build. Each copy's path is claimed like any other output's, beside its image
+/// (<c>cover.jpg</c> gets <c>cover-480w.jpg</c>); a path some other file has already taken is
+/// left to it and that width is skipped.
+/// </summary>
+internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outputs, DiagnosticBag diagnostics)
+{
+    /// <summary>
+    /// Widths for images that span the theme's column (46rem at most, 736 px): the narrow one for
+    /// phones, the wide one for the column on a desktop or a phone's 2x screen.
+    /// </summary>
+    public static readonly int[] ContentWidths = [480, 960];
+
+    /// <summary>Widths for avatars, drawn 96 CSS pixels wide: 1x and 2x screens.</summary>
+    public static readonly int[] AvatarWidths = [96, 192];
+
+    private readonly Dictionary<string, ImageHeader?> _headers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImageVariant> _variants = new(StringComparer.Ordinal);
+
+    /// <summary>Every copy this build writes, in the order they were asked for.</summary>
+    public IReadOnlyList<ImageVariant> Variants => [.. _variants.Values];
+
+    /// <summary>
+    /// <paramref name="image"/> with its size and the copies at <paramref name="widths"/> narrower
+    /// than it; an image of another site, or a GIF or SVG, as it is.
+    /// </summary>
+    /// <param name="sitePath">Where the image is published.</param>
+    /// <param name="at">Where the image is named, for a file whose size cannot be read.</param>
+    public ImageFile Size(ImageFile image, string sitePath, IReadOnlyList<int> widths, SourceLocation? at)
+    {
+        if (image.SourcePath is not { } source || HeaderOf(source, at) is not { } header)
+        {
+            return image;
+        }
+
+        if (header.Format is "GIF")
+        {
+            return image with { Width = header.Width, Height = header.Height };
+        }
+
+        var variants = new List<ImageVariant>();
+        foreach (var width in widths.Where(w => w < header.Width))
+        {
+            var path = VariantPath(sitePath, width);
+            if ((_variants.GetValueOrDefault(path) ?? ClaimVariant(path, source, width, header)) is { } variant)
+            {
+                variants.Add(variant);
+            }
+        }
+
+        return image with { Width = header.Width, Height = header.Height, Variants = variants };
+    }
+
+    /// <summary>The <c>srcset</c> of <paramref name="image"/>: each copy and the image itself by width; null without copies.</summary>
+    public static string? SrcsetOf(ImageFile image, UrlBuilder urls)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(urls);
+        if (image.Variants.Count == 0 || image.Width is not { } width)
+        {
+            return null;
+        }
+
+        var sources = image.Variants.Select(v => $"{urls.Url(v.SitePath)} {v.Width.ToString(CultureInfo.InvariantCulture)}w");
+        return string.Join(", ", sources.Append($"{image.Url} {width.ToString(CultureInfo.InvariantCulture)}w"));
+    }
+
+    /// <summary><c>talks/kafka.png</c> at 480 pixels is <c>talks/kafka-480w.png</c>.</summary>
+    internal static string VariantPath(string sitePath, int width)
+    {
+        var extension = Path.GetExtension(sitePath);
+        return $"{sitePath[..^extension.Length]}-{width.ToString(CultureInfo.InvariantCulture)}w{extension}";
+    }
+
+    private ImageVariant? ClaimVariant(string path, string source, int width, ImageHeader header)
+    {
+        if (outputs.OwnerOf(path) is not null || !outputs.Claim(path, $"a resized copy of {source}", null))
+        {
+            return null;
+        }
+
+        var height = Math.Max(1, (int)Math.Round((double)header.Height * width / header.Width, MidpointRounding.AwayFromZero));
+        var variant = new ImageVariant(path, source, width, height, header.Format);
+        _variants.Add(path, variant);
+        return variant;
+    }
+
+    private ImageHeader? HeaderOf(string source, SourceLocation? at)
+    {
+        if (_headers.TryGetValue(source, out var known))
+        {
+            return known;
+        }
+
+        var header = ReadHeader(source);
+        _headers[source] = header;
+        if (header is null && !source.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.UnreadableImage,
+                at ?? SourceLocation.File(source),
+                $"image {source} is not a PNG, JPEG, GIF, WebP or SVG file, or is cut short: it is published without a width, height or smaller copies");
+        }
+
+        return header;
+    }
+
+    private ImageHeader? ReadHeader(string source)
+    {
+        try
+        {
+            using var stream = new FileStream(Path.Combine(sourceDirectory, source), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return ImageHeaderReader.Read(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

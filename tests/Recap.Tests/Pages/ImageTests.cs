@@ -1,0 +1,250 @@
+using Recap.Tests.Support;
+using SkiaSharp;
+
+namespace Recap.Tests.Pages;
+
+/// <summary>
+/// Images beside talks: their size from the file, lazy loading below the fold, smaller copies in
+/// srcset made once and kept in the cache, and alt text.
+/// </summary>
+public sealed class ImageTests
+{
+    private const string Site = """
+        -- content/site.yml --
+        title: Recaps
+        -- content/speakers/ada.md --
+        ---
+        name: Ada Lovelace
+        avatar: ada.png
+        ---
+        -- content/conferences/c/index.md --
+        ---
+        name: Conf
+        start: 2024-05-02
+        cover: cover.jpg
+        cover_alt: The main hall, full
+        ---
+        The intro.
+        -- content/conferences/c/talks/a.md --
+        ---
+        title: Talk A
+        speakers: [ada]
+        image: diagram.png
+        alt: The pipeline, from producers to the warehouse
+        ---
+        The first paragraph.
+
+        ![Throughput by hour](chart.png)
+        """;
+
+    [Test]
+    public void ConferenceCoverAtTheTopOfItsPageIsSizedAndEager()
+    {
+        using var site = Build(Site);
+
+        site.AssertClean();
+        site.AssertFile("c/index.html", """
+            <img class="cover" src="/c/cover.jpg" alt="The main hall, full" width="1600" height="900" srcset="/c/cover-480w.jpg 480w, /c/cover-960w.jpg 960w, /c/cover.jpg 1600w" sizes="(min-width: 50rem) 46rem, 100vw" fetchpriority="high" decoding="async">
+            """);
+    }
+
+    [Test]
+    public void ConferenceCoverOnTheHomePageCardIsLazy()
+    {
+        using var site = Build(Site);
+
+        site.AssertFile("index.html", """
+            <img class="card-cover" src="/c/cover.jpg" alt="The main hall, full" width="1600" height="900" srcset="/c/cover-480w.jpg 480w, /c/cover-960w.jpg 960w, /c/cover.jpg 1600w" sizes="(min-width: 50rem) 46rem, 100vw" loading="lazy" decoding="async">
+            """);
+    }
+
+    [Test]
+    public void TalkImageAtTheTopOfItsPageIsSizedAndEager()
+    {
+        using var site = Build(Site);
+
+        site.AssertFile("c/a/index.html", """
+            <img class="cover" src="/c/talks/diagram.png" alt="The pipeline, from producers to the warehouse" width="800" height="600" srcset="/c/talks/diagram-480w.png 480w, /c/talks/diagram.png 800w" sizes="(min-width: 50rem) 46rem, 100vw" fetchpriority="high" decoding="async">
+            """);
+    }
+
+    [Test]
+    public void MarkdownImageKeepsItsAltTextAndIsSizedAndLazy()
+    {
+        using var site = Build(Site);
+
+        site.AssertFile("c/a/index.html", """
+            <img src="/c/talks/chart.png" width="1200" height="400" srcset="/c/talks/chart-480w.png 480w, /c/talks/chart-960w.png 960w, /c/talks/chart.png 1200w" sizes="(min-width: 50rem) 46rem, 100vw" loading="lazy" decoding="async" alt="Throughput by hour" />
+            """);
+    }
+
+    [Test]
+    public void AvatarBesideTheSpeakersNameHasEmptyAltAndCopiesForTwoDensities()
+    {
+        using var site = Build(Site);
+
+        site.AssertFile("speakers/ada/index.html", """
+            <img class="avatar" src="/speakers/ada.png" alt="" width="300" height="300" srcset="/speakers/ada-96w.png 96w, /speakers/ada-192w.png 192w, /speakers/ada.png 300w" sizes="96px" decoding="async">
+            """);
+    }
+
+    [Test]
+    public void CopiesAreResizedInTheSourceFormat()
+    {
+        using var site = Build(Site);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Decode(site, "c/cover-480w.jpg"), Is.EqualTo((SKEncodedImageFormat.Jpeg, 480, 270)));
+            Assert.That(Decode(site, "c/cover-960w.jpg"), Is.EqualTo((SKEncodedImageFormat.Jpeg, 960, 540)));
+            Assert.That(Decode(site, "c/talks/diagram-480w.png"), Is.EqualTo((SKEncodedImageFormat.Png, 480, 360)));
+            Assert.That(Decode(site, "c/talks/chart-960w.png"), Is.EqualTo((SKEncodedImageFormat.Png, 960, 320)));
+            Assert.That(Decode(site, "speakers/ada-96w.png"), Is.EqualTo((SKEncodedImageFormat.Png, 96, 96)));
+            Assert.That(site.Exists("c/talks/diagram-960w.png"), Is.False, "no copy wider than the image");
+        });
+    }
+
+    [Test]
+    public void SecondBuildTakesEveryCopyFromTheCache()
+    {
+        using var site = Build(Site);
+        Assert.That(site.Stdout, Does.Contain(", resized 7 images (reused 0) and copied"));
+
+        site.Run();
+
+        Assert.That(site.Stdout, Does.Contain(", resized 0 images (reused 7) and copied"));
+        Assert.That(Directory.GetFiles(Path.Combine(site.Root, ".recap-cache/_site/images")), Has.Length.EqualTo(7));
+    }
+
+    [Test]
+    public void ReplacedImageIsResizedAgain()
+    {
+        using var site = Build(Site);
+
+        WritePng(site, "content/conferences/c/talks/diagram.png", 1000, 500, SKColors.Teal);
+        site.Run();
+
+        Assert.That(site.Stdout, Does.Contain(", resized 2 images (reused 6) and copied"));
+        Assert.That(Decode(site, "c/talks/diagram-960w.png"), Is.EqualTo((SKEncodedImageFormat.Png, 960, 480)));
+        site.AssertFile("c/a/index.html", """width="1000" height="500" srcset="/c/talks/diagram-480w.png 480w, /c/talks/diagram-960w.png 960w, /c/talks/diagram.png 1000w""");
+    }
+
+    [Test]
+    public void ContentImagesWithoutAltTextAreWarnedAtTheirLine()
+    {
+        using var site = Build(Site
+            .Replace("cover_alt: The main hall, full\n", string.Empty, StringComparison.Ordinal)
+            .Replace("alt: The pipeline, from producers to the warehouse\n", string.Empty, StringComparison.Ordinal)
+            .Replace("![Throughput by hour]", "![]", StringComparison.Ordinal));
+
+        Assert.That(site.ExitCode, Is.Zero);
+        Assert.That(site.WarningLines(), Is.EqualTo(new[]
+        {
+            "content/conferences/c/index.md(4,1): warning RC0121: cover has no alt text: say what it shows with 'cover_alt:', or write cover_alt: \"\" when it is only decoration",
+            "content/conferences/c/talks/a.md(4,1): warning RC0121: image has no alt text: say what it shows with 'alt:', or write alt: \"\" when it is only decoration",
+            "content/conferences/c/talks/a.md(8,1): warning RC0121: image has no alt text: say what it shows between its brackets, as in ![what it shows](...)",
+        }));
+        site.AssertFile("c/index.html", """<img class="cover" src="/c/cover.jpg" alt="" width="1600" """);
+    }
+
+    [Test]
+    public void EmptyAltSaysTheImageIsDecoration()
+    {
+        using var site = Build(Site.Replace("cover_alt: The main hall, full", "cover_alt: \"\"", StringComparison.Ordinal));
+
+        site.AssertClean();
+        site.AssertFile("c/index.html", """<img class="cover" src="/c/cover.jpg" alt="" width="1600" """);
+    }
+
+    [Test]
+    public void ImageOfAnotherSiteIsNotFetchedAndHasNoSize()
+    {
+        using var site = Build(Site.Replace("cover: cover.jpg", "cover: https://images.example.invalid/hall.jpg", StringComparison.Ordinal));
+
+        site.AssertClean();
+        site.AssertFile("index.html", """
+            <img class="card-cover" src="https://images.example.invalid/hall.jpg" alt="The main hall, full" loading="lazy" decoding="async">
+            """);
+        site.AssertFile("c/index.html", """
+            <img class="cover" src="https://images.example.invalid/hall.jpg" alt="The main hall, full" fetchpriority="high" decoding="async">
+            """);
+    }
+
+    [Test]
+    public void ImageThatIsNotAnImageIsPublishedWithoutSizeAndWarned()
+    {
+        using var site = TestSite.Create(Site);
+        WriteImages(site);
+        File.WriteAllText(Path.Combine(site.Root, "content/conferences/c/talks/diagram.png"), "not a picture");
+        site.Run();
+
+        Assert.That(site.ExitCode, Is.Zero);
+        Assert.That(site.WarningLines(), Is.EqualTo(new[]
+        {
+            "content/conferences/c/talks/a.md(4,1): warning RC0122: image content/conferences/c/talks/diagram.png is not a PNG, JPEG, GIF, WebP or SVG file, or is cut short: it is published without a width, height or smaller copies",
+        }));
+        site.AssertFile("c/a/index.html", """
+            <img class="cover" src="/c/talks/diagram.png" alt="The pipeline, from producers to the warehouse" fetchpriority="high" decoding="async">
+            """);
+    }
+
+    [Test]
+    public void ImageWhosePixelsDoNotDecodeIsWarnedAtItsFile()
+    {
+        using var site = TestSite.Create(Site);
+        WriteImages(site);
+        var header = File.ReadAllBytes(Path.Combine(site.Root, "content/conferences/c/talks/diagram.png"))[..33];
+        File.WriteAllBytes(Path.Combine(site.Root, "content/conferences/c/talks/diagram.png"), [.. header, .. new byte[64]]);
+        site.Run();
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        Assert.That(site.WarningLines(), Is.EqualTo(new[]
+        {
+            "content/conferences/c/talks/diagram.png: warning RC0122: image cannot be decoded as a PNG file, so it is not resized: its 480-pixel copy is the image as it is",
+        }));
+        Assert.That(site.Exists("c/talks/diagram-480w.png"), Is.True, "srcset names it");
+    }
+
+    private static TestSite Build(string files)
+    {
+        var site = TestSite.Create(files);
+        WriteImages(site);
+        site.Run();
+        return site;
+    }
+
+    private static void WriteImages(TestSite site)
+    {
+        WriteJpeg(site, "content/conferences/c/cover.jpg", 1600, 900);
+        WritePng(site, "content/conferences/c/talks/diagram.png", 800, 600, SKColors.Orange);
+        WritePng(site, "content/conferences/c/talks/chart.png", 1200, 400, SKColors.SteelBlue);
+        WritePng(site, "content/speakers/ada.png", 300, 300, SKColors.Plum);
+    }
+
+    private static void WritePng(TestSite site, string path, int width, int height, SKColor color) =>
+        Write(site, path, width, height, color, SKEncodedImageFormat.Png);
+
+    private static void WriteJpeg(TestSite site, string path, int width, int height) =>
+        Write(site, path, width, height, SKColors.DarkSlateGray, SKEncodedImageFormat.Jpeg);
+
+    /// <summary>A real image: a colour with a white circle, so a resize has edges to keep.</summary>
+    private static void Write(TestSite site, string path, int width, int height, SKColor color, SKEncodedImageFormat format)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(color);
+            using var paint = new SKPaint { Color = SKColors.White, IsAntialias = true };
+            canvas.DrawCircle(width / 2f, height / 2f, Math.Min(width, height) / 3f, paint);
+        }
+
+        using var data = bitmap.Encode(format, 90);
+        File.WriteAllBytes(Path.Combine(site.Root, path), data.ToArray());
+    }
+
+    private static (SKEncodedImageFormat Format, int Width, int Height) Decode(TestSite site, string path)
+    {
+        using var codec = SKCodec.Create(Path.Combine(site.Output, path));
+        return (codec.EncodedFormat, codec.Info.Width, codec.Info.Height);
+    }
+}
