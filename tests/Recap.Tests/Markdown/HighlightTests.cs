@@ -60,24 +60,24 @@ public sealed partial class HighlightTests
 
         site.AssertClean();
         site.AssertFile("c/t/index.html", """
-            <div class="code-block"><span class="code-lang">C#</span><pre><code class="language-csharp"><span class="hl-comment">// Greets</span>
+            <div class="code-block"><span class="code-lang">C#</span><pre tabindex="0"><code class="language-csharp"><span class="hl-comment">// Greets</span>
             <span class="hl-keyword">public sealed class </span><span class="hl-type">Greeter </span><span class="hl-punctuation">{ </span><span class="hl-keyword">public int </span><span class="hl-variable">Count </span><span class="hl-operator">=&gt; </span><span class="hl-number">42</span>
             <span class="hl-string">&quot;hi&quot;</span>
-            <div class="code-block"><span class="code-lang">YAML</span><pre><code class="language-yaml"><span class="hl-comment"># settings</span>
+            <div class="code-block"><span class="code-lang">YAML</span><pre tabindex="0"><code class="language-yaml"><span class="hl-comment"># settings</span>
             <span class="hl-property">title</span><span class="hl-punctuation">: </span><span class="hl-string">Recaps</span>
             <span class="hl-property">count</span><span class="hl-punctuation">: </span><span class="hl-number">3</span>
-            <div class="code-block"><span class="code-lang">Bash</span><pre><code class="language-bash"><span class="hl-comment"># greet</span>
+            <div class="code-block"><span class="code-lang">Bash</span><pre tabindex="0"><code class="language-bash"><span class="hl-comment"># greet</span>
             <span class="hl-keyword">export</span> NAME=<span class="hl-string">&quot;world&quot;</span>
             <span class="hl-function">echo </span><span class="hl-string">&quot;Hello </span><span class="hl-variable">$NAME</span>
-            <div class="code-block"><span class="code-lang">JSON</span><pre><code class="language-json"><span class="hl-punctuation">{</span><span class="hl-property">&quot;name&quot;</span><span class="hl-punctuation">: </span><span class="hl-string">&quot;recap&quot;</span>
+            <div class="code-block"><span class="code-lang">JSON</span><pre tabindex="0"><code class="language-json"><span class="hl-punctuation">{</span><span class="hl-property">&quot;name&quot;</span><span class="hl-punctuation">: </span><span class="hl-string">&quot;recap&quot;</span>
             <span class="hl-constant">true</span>
-            <div class="code-block"><span class="code-lang">Python</span><pre><code class="language-python"><span class="hl-keyword">def </span><span class="hl-function">title</span>
+            <div class="code-block"><span class="code-lang">Python</span><pre tabindex="0"><code class="language-python"><span class="hl-keyword">def </span><span class="hl-function">title</span>
             <span class="hl-comment"># comment</span>
-            <div class="code-block"><span class="code-lang">Go</span><pre><code class="language-go"><span class="hl-keyword">package </span>main
+            <div class="code-block"><span class="code-lang">Go</span><pre tabindex="0"><code class="language-go"><span class="hl-keyword">package </span>main
             <span class="hl-keyword">func </span><span class="hl-function">main</span>
-            <div class="code-block"><span class="code-lang">Rust</span><pre><code class="language-rust"><span class="hl-keyword">fn </span><span class="hl-function">main</span>
+            <div class="code-block"><span class="code-lang">Rust</span><pre tabindex="0"><code class="language-rust"><span class="hl-keyword">fn </span><span class="hl-function">main</span>
             <span class="hl-type">Vec</span><span class="hl-punctuation">&lt;</span><span class="hl-type">u32</span>
-            <div class="code-block"><span class="code-lang">SQL</span><pre><code class="language-sql"><span class="hl-keyword">SELECT name</span>
+            <div class="code-block"><span class="code-lang">SQL</span><pre tabindex="0"><code class="language-sql"><span class="hl-keyword">SELECT name</span>
             <span class="hl-comment">-- per speaker</span>
             """);
     }

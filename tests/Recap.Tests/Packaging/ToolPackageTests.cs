@@ -55,7 +55,7 @@ public sealed class ToolPackageTests
         Assert.That(build, Does.StartWith("Built 57 pages (1 conference, 11 talks, 11 speakers, 27 topics)"));
         Assert.That(File.Exists(Path.Combine(site, "_site/dotscale-2018/istio/card.png")), Is.True, "cards are drawn");
         Assert.That(File.ReadAllText(Path.Combine(site, "_site/dotscale-2018/istio/index.html")), Does.Contain("""
-            <span class="code-lang">YAML</span><pre><code class="language-yaml"><span class="hl-property">kind</span>
+            <span class="code-lang">YAML</span><pre tabindex="0"><code class="language-yaml"><span class="hl-property">kind</span>
             """), "code is highlighted, with the native regular expression library of this platform");
 
         var export = Path.Combine(_folder, "schedule.json");

@@ -61,7 +61,7 @@ internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBloc
 
         renderer.EnsureLine();
         renderer.Write("<div class=\"code-block\"><span class=\"code-lang\">").WriteEscape(language.Name).Write("</span>");
-        renderer.Write("<pre><code").WriteAttributes(obj).Write('>');
+        renderer.Write("<pre tabindex=\"0\"><code").WriteAttributes(obj).Write('>');
         renderer.Write(code);
         renderer.WriteLine("</code></pre></div>");
     }
