@@ -45,11 +45,11 @@ internal static class TemplateFunctions
     {
         ArgumentNullException.ThrowIfNull(urls);
         var functions = new ScriptObject();
-        functions.Import("relative_url", new Func<string, string>(urls.Url));
-        functions.Import("absolute_url", new Func<string, string>(urls.AbsoluteUrl));
-        functions.Import("slugify", new Func<string, string>(Slug.From));
-        functions.Import("raw", new Func<object?, HtmlString>(value => value as HtmlString ?? new HtmlString(value?.ToString() ?? string.Empty)));
-        functions.Import("pluralize", new Func<int, string, string?, string>(Plural.Count));
+        functions.SetValue("relative_url", TypedFunction.Of<string, string>("url", urls.Url), readOnly: true);
+        functions.SetValue("absolute_url", TypedFunction.Of<string, string>("url", urls.AbsoluteUrl), readOnly: true);
+        functions.SetValue("slugify", TypedFunction.Of<string, string>("text", Slug.From), readOnly: true);
+        functions.SetValue("raw", TypedFunction.Of<object?, HtmlString>("value", value => value as HtmlString ?? new HtmlString(value?.ToString() ?? string.Empty)), readOnly: true);
+        functions.SetValue("pluralize", TypedFunction.Of<int, string, string, string>(("count", "singular", "plural"), Plural.Count), readOnly: true);
         return functions;
     }
 }
