@@ -49,12 +49,13 @@ import json
 import mimetypes
 import os
 import re
-import shlex
 import subprocess
 import sys
 import threading
 import urllib.parse
 import urllib.request
+
+from release_build import recap_command
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(os.environ.get("TMPDIR", "/tmp"), "recap-bench", "lighthouse")
@@ -177,12 +178,7 @@ def install_lighthouse():
 
 
 def build(args):
-    if args.recap:
-        recap = shlex.split(args.recap)
-    else:
-        subprocess.run(["dotnet", "build", os.path.join(ROOT, "src", "Recap.Cli"), "-c", "Release", "-nologo", "-v", "quiet"],
-                       check=True, stdout=subprocess.DEVNULL)
-        recap = ["dotnet", os.path.join(ROOT, "src", "Recap.Cli", "bin", "Release", "net10.0", "Recap.Cli.dll")]
+    recap = recap_command(args.recap)
     site = os.path.join(WORK, "_site")
     subprocess.run(recap + ["build", "--source", os.path.abspath(args.source), "--output", site, "--quiet"], check=True)
     return site

@@ -28,7 +28,6 @@ import argparse
 import hashlib
 import os
 import re
-import shlex
 import shutil
 import socket
 import statistics
@@ -38,6 +37,8 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+
+from release_build import recap_command
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(os.environ.get("TMPDIR", "/tmp"), "recap-bench")
@@ -65,12 +66,7 @@ def main():
         if args.speakers_by_name:
             command.append("--speakers-by-name")
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    if args.recap:
-        recap = shlex.split(args.recap)
-    else:
-        subprocess.run(["dotnet", "build", os.path.join(ROOT, "src", "Recap.Cli"), "-c", "Release", "-nologo", "-v", "quiet"],
-                       check=True, stdout=subprocess.DEVNULL)
-        recap = ["dotnet", os.path.join(ROOT, "src", "Recap.Cli", "bin", "Release", "net10.0", "Recap.Cli.dll")]
+    recap = recap_command(args.recap)
 
     if args.cards == "cold":
         scratch = tempfile.mkdtemp(prefix="recap-serve-bench-", dir=WORK if os.path.isdir(WORK) else None)
