@@ -62,12 +62,13 @@ internal static class BuildCommand
         return RecapCommand.Success;
     }
 
-    /// <summary>Builds the site and prints its diagnostics, and with <c>--verbose</c> the time of each step.</summary>
+    /// <summary>Builds the site and prints its diagnostics, and with <c>--verbose</c> the time of each step and the collector's work.</summary>
     public static (Site Site, BuildResult Result) BuildAndReport(BuildOptions options, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
         var progress = Terminal.ShowsProgress(stderr, options.Quiet, options.GitHubLog) ? new BuildProgress() : null;
+        var gc = GcUse.Now();
         Site site;
         BuildResult result;
         using (progress is null ? null : new ProgressLine(progress, stderr))
@@ -83,6 +84,8 @@ internal static class BuildCommand
             {
                 stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Step,-18} {step.Milliseconds,6} ms"));
             }
+
+            stderr.WriteLine(GcUse.Now().Since(gc));
         }
 
         return (site, result);
