@@ -10,7 +10,7 @@ namespace Recap.Cards;
 /// the bottom. The same card gives the same bytes.
 /// </summary>
 /// <remarks>
-/// A card costs about 1.5 ms of CPU and 17 KB (bench/card-bench.sh, 10,000-talk corpus), where
+/// A card costs about 1.9 ms of CPU and 19 KB (bench/card-bench.sh, 10,000-talk corpus), where
 /// an RGB PNG from Skia cost 11 ms and 50 KB: the pixels are drawn in Skia's native byte order,
 /// whose blitters are twice as fast as those of RGBA, and written as a palette PNG (<see cref="IndexedPng"/>).
 /// </remarks>
