@@ -4,7 +4,9 @@ namespace Recap.Images;
 
 /// <summary>
 /// Reads the pixel size of a PNG, JPEG, GIF or WebP image from its header, without decoding it:
-/// a preview image only has to have the right shape.
+/// a preview image only has to have the right shape. The size is the one the image is shown at:
+/// a JPEG whose Exif orientation turns it a quarter (as phones save photos taken upright) has its
+/// width and height swapped, since browsers turn it before drawing it.
 /// </summary>
 internal static class ImageHeaderReader
 {
@@ -65,10 +67,14 @@ internal static class ImageHeaderReader
         return null;
     }
 
-    /// <summary>Walks the JPEG segments up to the first start-of-frame, which holds the size.</summary>
+    /// <summary>
+    /// Walks the JPEG segments up to the first start-of-frame, which holds the size, reading the
+    /// Exif orientation on the way (it comes before the frame, in APP1).
+    /// </summary>
     private static ImageHeader? Jpeg(Stream stream)
     {
         Span<byte> segment = stackalloc byte[7];
+        var turned = false;
         while (true)
         {
             int marker;
@@ -97,8 +103,13 @@ internal static class ImageHeaderReader
             var length = BinaryPrimitives.ReadUInt16BigEndian(segment);
             if (marker is >= 0xC0 and <= 0xCF and not (0xC4 or 0xC8 or 0xCC))
             {
-                return ReadUpTo(stream, segment[2..]) < 5 ? null
-                    : Header("JPEG", BinaryPrimitives.ReadUInt16BigEndian(segment[5..]), BinaryPrimitives.ReadUInt16BigEndian(segment[3..]));
+                if (ReadUpTo(stream, segment[2..]) < 5)
+                {
+                    return null;
+                }
+
+                var (width, height) = (BinaryPrimitives.ReadUInt16BigEndian(segment[5..]), BinaryPrimitives.ReadUInt16BigEndian(segment[3..]));
+                return turned ? Header("JPEG", height, width) : Header("JPEG", width, height);
             }
 
             if (length < 2)
@@ -106,7 +117,21 @@ internal static class ImageHeaderReader
                 return null;
             }
 
-            stream.Seek(length - 2, SeekOrigin.Current);
+            if (marker == 0xE1)
+            {
+                var exif = new byte[length - 2];
+                if (ReadUpTo(stream, exif) < exif.Length)
+                {
+                    return null;
+                }
+
+                turned |= Exif.Orientation(exif) is >= 5 and <= 8;
+            }
+            else
+            {
+                stream.Seek(length - 2, SeekOrigin.Current);
+            }
+
             if (stream.ReadByte() is not 0xFF)
             {
                 return null;

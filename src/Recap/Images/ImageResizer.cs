@@ -6,7 +6,7 @@ namespace Recap.Images;
 internal static class ImageResizer
 {
     /// <summary>Part of every cached copy's key: change it when the resizing or the encoding changes.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>
     /// JPEG quality of the copies: 82 keeps photographs free of visible artefacts at about half
@@ -35,8 +35,10 @@ internal static class ImageResizer
             return null;
         }
 
+        // The copy is written without Exif, so it carries the turn in its pixels.
+        using var upright = Upright(original, codec.EncodedOrigin);
         var info = new SKImageInfo(width, height, SKColorType.Rgba8888, original.AlphaType);
-        using var resized = original.Resize(info, new SKSamplingOptions(SKCubicResampler.Mitchell));
+        using var resized = (upright ?? original).Resize(info, new SKSamplingOptions(SKCubicResampler.Mitchell));
         if (resized is null)
         {
             return null;
@@ -50,5 +52,39 @@ internal static class ImageResizer
         };
         using var encoded = resized.Encode(encoding, quality);
         return encoded?.ToArray();
+    }
+
+    /// <summary>
+    /// <paramref name="bitmap"/> turned and mirrored as its Exif orientation says it is shown, or null
+    /// when it is shown as stored. Each matrix takes a stored pixel to where it is shown, in a
+    /// bitmap <c>w</c> by <c>h</c> (swapped for the quarter turns).
+    /// </summary>
+    internal static SKBitmap? Upright(SKBitmap bitmap, SKEncodedOrigin origin)
+    {
+        ArgumentNullException.ThrowIfNull(bitmap);
+        if (origin == SKEncodedOrigin.TopLeft)
+        {
+            return null;
+        }
+
+        var turned = origin >= SKEncodedOrigin.LeftTop;
+        var (w, h) = turned ? (bitmap.Height, bitmap.Width) : (bitmap.Width, bitmap.Height);
+        var matrix = origin switch
+        {
+            SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+            SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightTop => new SKMatrix(0, -1, w, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, w, -1, 0, h, 0, 0, 1),
+            _ => new SKMatrix(0, 1, 0, -1, 0, h, 0, 0, 1), // LeftBottom
+        };
+        var upright = new SKBitmap(new SKImageInfo(w, h, bitmap.ColorType, bitmap.AlphaType));
+        using var canvas = new SKCanvas(upright);
+        canvas.SetMatrix(matrix);
+        using var image = SKImage.FromBitmap(bitmap);
+        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest)); // whole pixels to whole pixels: nothing to blend
+
+        return upright;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Recap.Tests.Support;
 using SkiaSharp;
 
@@ -205,6 +206,36 @@ public sealed class ImageTests
         Assert.That(site.Exists("c/talks/diagram-480w.png"), Is.True, "srcset names it");
     }
 
+    [TestCase(6, true, "II", TestName = "PhotoTurnedAQuarterClockwiseIsSizedAndCopiedAsShown")]
+    [TestCase(8, true, "MM", TestName = "PhotoTurnedAQuarterAnticlockwiseWithBigEndianExifIsSizedAndCopiedAsShown")]
+    [TestCase(3, false, "II", TestName = "PhotoTurnedUpsideDownKeepsItsSizeAndIsCopiedAsShown")]
+    public void PhotoWithExifOrientation(int orientation, bool quarter, string byteOrder)
+    {
+        using var site = TestSite.Create(Site);
+        WriteImages(site);
+        WriteTurnedJpeg(site, "content/conferences/c/cover.jpg", orientation, byteOrder);
+        site.Run();
+
+        var (width, height) = quarter ? (600, 1200) : (1200, 600);
+        var copies = quarter ? "/c/cover-480w.jpg 480w" : "/c/cover-480w.jpg 480w, /c/cover-960w.jpg 960w";
+        site.AssertFile("c/index.html", $"""alt="The main hall, full" width="{width}" height="{height}" srcset="{copies}, /c/cover.jpg {width}w" """.TrimEnd());
+        using var copy = SKBitmap.Decode(Path.Combine(site.Output, "c/cover-480w.jpg"));
+        Assert.Multiple(() =>
+        {
+            Assert.That((copy.Width, copy.Height), Is.EqualTo((480, 480 * height / width)));
+
+            // Stored, the photo's left half is red and its right half blue; shown, they are where the turn puts them.
+            var (red, blue) = orientation switch
+            {
+                6 => (copy.GetPixel(240, 40), copy.GetPixel(240, copy.Height - 40)),
+                8 => (copy.GetPixel(240, copy.Height - 40), copy.GetPixel(240, 40)),
+                _ => (copy.GetPixel(440, 120), copy.GetPixel(40, 120)),
+            };
+            Assert.That(red.Red, Is.GreaterThan(200), $"red where the turn puts it, got {red}");
+            Assert.That(blue.Blue, Is.GreaterThan(200), $"blue where the turn puts it, got {blue}");
+        });
+    }
+
     private static TestSite Build(string files)
     {
         var site = TestSite.Create(files);
@@ -240,6 +271,35 @@ public sealed class ImageTests
 
         using var data = bitmap.Encode(format, 90);
         File.WriteAllBytes(Path.Combine(site.Root, path), data.ToArray());
+    }
+
+    /// <summary>
+    /// A 1200 by 600 JPEG, left half red and right half blue, with an Exif APP1 segment giving
+    /// <paramref name="orientation"/> in <paramref name="byteOrder"/> ("II" little-endian, "MM" big-endian), as a phone writes one.
+    /// </summary>
+    private static void WriteTurnedJpeg(TestSite site, string path, int orientation, string byteOrder)
+    {
+        using var bitmap = new SKBitmap(1200, 600);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.Blue);
+            using var paint = new SKPaint { Color = SKColors.Red };
+            canvas.DrawRect(0, 0, 600, 600, paint);
+        }
+
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
+        var jpeg = data.ToArray();
+        var big = byteOrder == "MM";
+        byte[] U16(int value) => big ? [(byte)(value >> 8), (byte)value] : [(byte)value, (byte)(value >> 8)];
+        byte[] U32(int value) => big ? [0, 0, (byte)(value >> 8), (byte)value] : [(byte)value, (byte)(value >> 8), 0, 0];
+        byte[] exif =
+        [
+            .. "Exif\0\0"u8, .. Encoding.ASCII.GetBytes(byteOrder), .. U16(42), .. U32(8),
+            .. U16(1), .. U16(0x0112), .. U16(3), .. U32(1), .. U16(orientation), 0, 0,
+            .. U32(0),
+        ];
+        byte[] app1 = [0xFF, 0xE1, (byte)((exif.Length + 2) >> 8), (byte)(exif.Length + 2), .. exif];
+        File.WriteAllBytes(Path.Combine(site.Root, path), [.. jpeg[..2], .. app1, .. jpeg[2..]]);
     }
 
     private static (SKEncodedImageFormat Format, int Width, int Height) Decode(TestSite site, string path)
