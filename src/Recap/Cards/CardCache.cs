@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Recap.Caching;
 
 namespace Recap.Cards;
 
@@ -16,24 +16,18 @@ public sealed class CardCache
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] PngEnd = [0, 0, 0, 0, (byte)'I', (byte)'E', (byte)'N', (byte)'D', 0xAE, 0x42, 0x60, 0x82];
 
-    private readonly ConcurrentDictionary<string, Lazy<bool>> _used = new(StringComparer.Ordinal);
-    private int _drawn;
-    private int _reused;
+    private readonly FileCache _files;
 
     /// <param name="directory">The cache folder; created when a card is first painted into it.</param>
-    public CardCache(string directory)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(directory);
-        Directory = Path.GetFullPath(directory);
-    }
+    public CardCache(string directory) => _files = new FileCache(directory, ".png");
 
-    public string Directory { get; }
+    public string Directory => _files.Directory;
 
     /// <summary>How many cards this cache painted.</summary>
-    public int Drawn => Volatile.Read(ref _drawn);
+    public int Drawn => _files.Made;
 
     /// <summary>How many cards this cache found already painted.</summary>
-    public int Reused => Volatile.Read(ref _reused);
+    public int Reused => _files.Reused;
 
     /// <summary>
     /// The path of <paramref name="card"/>'s PNG in the cache, painted first when it is missing or
@@ -45,12 +39,8 @@ public sealed class CardCache
     {
         ArgumentNullException.ThrowIfNull(card);
         var key = Key(card);
-        var path = PathOf(key);
-        // Whoever adds the entry paints; a second page with the same card waits for it and reuses it.
-        var mine = new Lazy<bool>(() => Ensure(card, path));
-        var entry = _used.GetOrAdd(key, mine);
-        drawn = entry.Value && ReferenceEquals(entry, mine);
-        Interlocked.Increment(ref drawn ? ref _drawn : ref _reused);
+        var path = _files.PathOf(key);
+        drawn = _files.GetOrMake(key, path, LooksWhole, () => CardPainter.Paint(card)) == true;
         return path;
     }
 
@@ -62,39 +52,12 @@ public sealed class CardCache
     {
         ArgumentNullException.ThrowIfNull(card);
         var key = Key(card);
-        path = PathOf(key);
-        if (_used.TryGetValue(key, out var entry) ? !entry.IsValueCreated : !LooksWhole(path))
-        {
-            return false; // not cached, or being painted now
-        }
-
-        _used.TryAdd(key, new Lazy<bool>(false));
-        Interlocked.Increment(ref _reused);
-        return true;
+        path = _files.PathOf(key);
+        return _files.TryReuse(key, path, LooksWhole);
     }
 
     /// <summary>Deletes every cached card this cache was not asked for, and leftovers of interrupted writes; returns how many files went.</summary>
-    public int Prune()
-    {
-        if (!System.IO.Directory.Exists(Directory))
-        {
-            return 0;
-        }
-
-        var deleted = 0;
-        foreach (var file in System.IO.Directory.EnumerateFiles(Directory))
-        {
-            var name = Path.GetFileName(file);
-            var isCard = name.EndsWith(".png", StringComparison.Ordinal) && _used.ContainsKey(name[..^4]);
-            if (!isCard)
-            {
-                File.Delete(file);
-                deleted++;
-            }
-        }
-
-        return deleted;
-    }
+    public int Prune() => _files.Prune();
 
     /// <summary>
     /// The cache key: SHA-256, in lowercase hex, of the painter's version and every field of the
@@ -124,34 +87,6 @@ public sealed class CardCache
         Field(CardColors.ToHex(card.Colors.Foreground));
         Field(CardColors.ToHex(card.Colors.Accent));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
-
-    private string PathOf(string key) => Path.Combine(Directory, key + ".png");
-
-    /// <returns>True when the card had to be painted.</returns>
-    private static bool Ensure(SocialCard card, string path)
-    {
-        if (LooksWhole(path))
-        {
-            return false;
-        }
-
-        var png = CardPainter.Paint(card);
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-
-        // Another build may read the same file: it sees the old card or the new one, never half of one.
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            File.WriteAllBytes(temporary, png);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-
-        return true;
     }
 
     /// <summary>A cheap check that the file is a whole PNG of a card: signature, size and end chunk, not every pixel.</summary>

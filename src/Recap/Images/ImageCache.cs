@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Recap.Caching;
 
 namespace Recap.Images;
 
@@ -13,24 +13,18 @@ namespace Recap.Images;
 /// </summary>
 internal sealed class ImageCache
 {
-    private readonly ConcurrentDictionary<string, Lazy<(string? Path, bool Made)>> _used = new(StringComparer.Ordinal);
-    private int _resized;
-    private int _reused;
+    private readonly FileCache _files;
 
     /// <param name="directory">The cache folder; created when an image is first resized into it.</param>
-    public ImageCache(string directory)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(directory);
-        Directory = Path.GetFullPath(directory);
-    }
+    public ImageCache(string directory) => _files = new FileCache(directory, extension: null);
 
-    public string Directory { get; }
+    public string Directory => _files.Directory;
 
     /// <summary>How many copies this cache made.</summary>
-    public int Resized => Volatile.Read(ref _resized);
+    public int Resized => _files.Made;
 
     /// <summary>How many copies this cache found already made.</summary>
-    public int Reused => Volatile.Read(ref _reused);
+    public int Reused => _files.Reused;
 
     /// <summary>
     /// The image cache of a build into <paramref name="cardCache"/>'s output: beside its card
@@ -57,39 +51,13 @@ internal sealed class ImageCache
         }
 
         var key = Key(source, variant);
-        var path = Path.Combine(Directory, key + Path.GetExtension(variant.SitePath).ToLowerInvariant());
-        // Whoever adds the entry resizes; a second output of the same copy waits for it and reuses it.
-        var mine = new Lazy<(string? Path, bool Made)>(() => Ensure(source, variant, path));
-        var entry = _used.GetOrAdd(key, mine);
-        if (entry.Value.Path is null)
-        {
-            return null;
-        }
-
-        Interlocked.Increment(ref ReferenceEquals(entry, mine) && entry.Value.Made ? ref _resized : ref _reused);
-        return path;
+        var path = _files.PathOf(key, Path.GetExtension(variant.SitePath).ToLowerInvariant());
+        var made = _files.GetOrMake(key, path, IsThere, () => ImageResizer.Resize(source, variant.Width, variant.Height, variant.Format));
+        return made is null ? null : path;
     }
 
     /// <summary>Deletes every cached copy this cache was not asked for, and leftovers of interrupted writes; returns how many files went.</summary>
-    public int Prune()
-    {
-        if (!System.IO.Directory.Exists(Directory))
-        {
-            return 0;
-        }
-
-        var deleted = 0;
-        foreach (var file in System.IO.Directory.EnumerateFiles(Directory))
-        {
-            if (!_used.ContainsKey(Path.GetFileNameWithoutExtension(file)))
-            {
-                File.Delete(file);
-                deleted++;
-            }
-        }
-
-        return deleted;
-    }
+    public int Prune() => _files.Prune();
 
     /// <summary>SHA-256, in lowercase hex, of the resizer's version, the copy's width and format, and the source's bytes.</summary>
     internal static string Key(ReadOnlySpan<byte> source, ImageVariant variant)
@@ -100,33 +68,5 @@ internal sealed class ImageCache
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <returns>The path, or null when the source cannot be decoded; and whether it was made now.</returns>
-    private (string? Path, bool Made) Ensure(byte[] source, ImageVariant variant, string path)
-    {
-        if (File.Exists(path) && new FileInfo(path).Length > 0)
-        {
-            return (path, false);
-        }
-
-        if (ImageResizer.Resize(source, variant.Width, variant.Height, variant.Format) is not { } resized)
-        {
-            return (null, false);
-        }
-
-        System.IO.Directory.CreateDirectory(Directory);
-
-        // Another build may read the same file: it sees the old copy or the new one, never half of one.
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            File.WriteAllBytes(temporary, resized);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-
-        return (path, true);
-    }
+    private static bool IsThere(string path) => File.Exists(path) && new FileInfo(path).Length > 0;
 }

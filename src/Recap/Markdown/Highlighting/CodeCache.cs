@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Recap.Caching;
 
 namespace Recap.Markdown.Highlighting;
 
@@ -19,24 +19,18 @@ internal sealed class CodeCache
     private static readonly string Version =
         $"{typeof(CodeCache).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(TextMateSharp.Grammars.RegistryOptions).Assembly.ManifestModule.ModuleVersionId:N}";
 
-    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
-    private int _highlighted;
-    private int _reused;
+    private readonly FileCache _files;
 
     /// <param name="directory">The cache folder; created when a block is first stored in it.</param>
-    public CodeCache(string directory)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(directory);
-        Directory = Path.GetFullPath(directory);
-    }
+    public CodeCache(string directory) => _files = new FileCache(directory, ".html");
 
-    public string Directory { get; }
+    public string Directory => _files.Directory;
 
     /// <summary>How many blocks were highlighted rather than found in the cache.</summary>
-    public int Highlighted => Volatile.Read(ref _highlighted);
+    public int Highlighted => _files.Made;
 
     /// <summary>How many blocks were found in the cache.</summary>
-    public int Reused => Volatile.Read(ref _reused);
+    public int Reused => _files.Reused;
 
     /// <summary>
     /// The HTML of <paramref name="lines"/> in <paramref name="language"/>: from the cache, or made
@@ -48,17 +42,15 @@ internal sealed class CodeCache
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(highlight);
-        var key = Key(language, lines);
-        _used.TryAdd(key, 0);
-        var path = Path.Combine(Directory, key + ".html");
+        var path = _files.Use(Key(language, lines));
         if (Read(path) is { } cached)
         {
-            Interlocked.Increment(ref _reused);
+            _files.Count(made: false);
             return cached;
         }
 
         var (html, whole) = highlight();
-        Interlocked.Increment(ref _highlighted);
+        _files.Count(made: true);
         if (whole)
         {
             Write(path, html);
@@ -68,26 +60,7 @@ internal sealed class CodeCache
     }
 
     /// <summary>Deletes every cached block this cache was not asked for, and leftovers of interrupted writes; returns how many files went.</summary>
-    public int Prune()
-    {
-        if (!System.IO.Directory.Exists(Directory))
-        {
-            return 0;
-        }
-
-        var deleted = 0;
-        foreach (var file in System.IO.Directory.EnumerateFiles(Directory))
-        {
-            var name = Path.GetFileName(file);
-            if (!(name.EndsWith(".html", StringComparison.Ordinal) && _used.ContainsKey(name[..^5])))
-            {
-                File.Delete(file);
-                deleted++;
-            }
-        }
-
-        return deleted;
-    }
+    public int Prune() => _files.Prune();
 
     /// <summary>SHA-256, in lowercase hex, of the version, the language and each line, length-prefixed so that no two blocks serialise alike.</summary>
     private static string Key(CodeLanguage language, IReadOnlyList<string> lines)
@@ -124,24 +97,13 @@ internal sealed class CodeCache
 
     private void Write(string path, string html)
     {
-        // Another build may read the same file: it sees the whole block or none, never half of one.
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
-            System.IO.Directory.CreateDirectory(Directory);
-            File.WriteAllText(temporary, html, Encoding.UTF8);
-            File.Move(temporary, path, overwrite: true);
+            _files.Write(path, temporary => File.WriteAllText(temporary, html, Encoding.UTF8));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A cache that cannot be written costs the next build time, not this one its code.
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-            {
-            }
         }
     }
 }
