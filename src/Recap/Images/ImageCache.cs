@@ -50,8 +50,9 @@ internal sealed class ImageCache
             return null;
         }
 
-        var key = Key(source, variant);
-        var path = _files.PathOf(key, Path.GetExtension(variant.SitePath).ToLowerInvariant());
+        var extension = Path.GetExtension(variant.SitePath).ToLowerInvariant();
+        var key = Key(source, variant, extension);
+        var path = _files.PathOf(key, extension);
         var made = _files.GetOrMake(key, path, IsThere, () => ImageResizer.Resize(source, variant.Width, variant.Height, variant.Format));
         return made is null ? null : path;
     }
@@ -59,11 +60,15 @@ internal sealed class ImageCache
     /// <summary>Deletes every cached copy this cache was not asked for, and leftovers of interrupted writes; returns how many files went.</summary>
     public int Prune() => _files.Prune();
 
-    /// <summary>SHA-256, in lowercase hex, of the resizer's version, the copy's width and format, and the source's bytes.</summary>
-    internal static string Key(ReadOnlySpan<byte> source, ImageVariant variant)
+    /// <summary>
+    /// SHA-256, in lowercase hex, of the resizer's version, the copy's width, format and file
+    /// extension, and the source's bytes. The extension is in the key because it is in the file's
+    /// name: the same photo as <c>a.jpg</c> and <c>b.jpeg</c> makes two files, each found by its own key.
+    /// </summary>
+    internal static string Key(ReadOnlySpan<byte> source, ImageVariant variant, string extension)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"recap-image\n{ImageResizer.Version}\n{variant.Width}\n{variant.Format}\n")));
+        hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"recap-image\n{ImageResizer.Version}\n{variant.Width}\n{variant.Format}\n{extension}\n")));
         hash.AppendData(source);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }

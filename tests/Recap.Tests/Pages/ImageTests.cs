@@ -206,6 +206,30 @@ public sealed class ImageTests
         Assert.That(site.Exists("c/talks/diagram-480w.png"), Is.True, "srcset names it");
     }
 
+    [Test]
+    public void SamePhotoUnderTwoExtensionsGetsBothItsCopies()
+    {
+        using var site = TestSite.Create(Site + "\n" + """
+            -- content/conferences/d/index.md --
+            ---
+            name: Other
+            start: 2024-06-02
+            cover: cover.jpeg
+            cover_alt: The same hall
+            ---
+            """);
+        WriteImages(site);
+        File.Copy(Path.Combine(site.Root, "content/conferences/c/cover.jpg"), Path.Combine(site.Root, "content/conferences/d/cover.jpeg"));
+        site.Run();
+
+        site.AssertClean();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Decode(site, "c/cover-480w.jpg"), Is.EqualTo((SKEncodedImageFormat.Jpeg, 480, 270)));
+            Assert.That(Decode(site, "d/cover-480w.jpeg"), Is.EqualTo((SKEncodedImageFormat.Jpeg, 480, 270)));
+        });
+    }
+
     [TestCase(6, true, "II", TestName = "PhotoTurnedAQuarterClockwiseIsSizedAndCopiedAsShown")]
     [TestCase(8, true, "MM", TestName = "PhotoTurnedAQuarterAnticlockwiseWithBigEndianExifIsSizedAndCopiedAsShown")]
     [TestCase(3, false, "II", TestName = "PhotoTurnedUpsideDownKeepsItsSizeAndIsCopiedAsShown")]
