@@ -14,7 +14,25 @@ public sealed class TemplateFunctionTests
     [TestCaseSource(nameof(Examples))]
     public void ExampleRendersAsDocumented(string template, string expected)
     {
-        using var site = TestSite.Build(
+        using var site = Render(template);
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        Assert.That(site.ReadFile("404.html").Trim(), Is.EqualTo(expected));
+    }
+
+    /// <summary>A missing value reaches a function as its type's default, as Scriban gives one: no crash.</summary>
+    [TestCase("{{ null | pluralize \"talk\" }}", "0 talks")]
+    [TestCase("{{ null | raw }}|", "|")]
+    public void MissingValueIsTheDefaultOfTheParameterType(string template, string expected)
+    {
+        using var site = Render(template);
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        Assert.That(site.ReadFile("404.html").Trim(), Is.EqualTo(expected));
+    }
+
+    private static TestSite Render(string template) =>
+        TestSite.Build(
             """
             -- content/site.yml --
             title: Functions
@@ -24,8 +42,4 @@ public sealed class TemplateFunctionTests
             """ + "\n" + template,
             "--base-url",
             "https://example.org/recaps/");
-
-        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
-        Assert.That(site.ReadFile("404.html").Trim(), Is.EqualTo(expected));
-    }
 }
