@@ -18,6 +18,10 @@ internal sealed class FileCache
     private int _made;
     private int _reused;
 
+    // Set once the folder exists, so that writing the thousands of cards of a first build does not
+    // ask for it each time. Two threads may both create it: that is harmless.
+    private volatile bool _directoryMade;
+
     /// <param name="directory">The cache folder; created when a file is first written into it.</param>
     /// <param name="extension">
     /// Every file's extension, as <c>.png</c>; null when each file has its own, and then any extension
@@ -102,16 +106,22 @@ internal sealed class FileCache
     public void Write(string path, Action<string> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        System.IO.Directory.CreateDirectory(Directory);
+        if (!_directoryMade)
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            _directoryMade = true;
+        }
+
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
             write(temporary);
             File.Move(temporary, path, overwrite: true);
         }
-        finally
+        catch
         {
             File.Delete(temporary);
+            throw;
         }
     }
 

@@ -8,6 +8,12 @@ internal static class Exif
     private const ushort OrientationTag = 0x0112;
 
     /// <summary>
+    /// Whether <paramref name="orientation"/> (a TIFF number, as <c>SKEncodedOrigin</c> also numbers
+    /// them) turns the image a quarter, so that it is shown with width and height swapped: 5 to 8.
+    /// </summary>
+    public static bool IsQuarterTurn(int orientation) => orientation is >= 5 and <= 8;
+
+    /// <summary>
     /// The orientation (1 to 8, as TIFF numbers them: 1 upright, 6 turned a quarter clockwise, ...)
     /// in an APP1 segment's data, or null when the segment is not Exif or has no orientation.
     /// </summary>

@@ -125,7 +125,7 @@ internal static class ImageHeaderReader
                     return null;
                 }
 
-                turned |= Exif.Orientation(exif) is >= 5 and <= 8;
+                turned |= Exif.Orientation(exif) is { } orientation && Exif.IsQuarterTurn(orientation);
             }
             else
             {

@@ -67,8 +67,7 @@ internal static class ImageResizer
             return null;
         }
 
-        var turned = origin >= SKEncodedOrigin.LeftTop;
-        var (w, h) = turned ? (bitmap.Height, bitmap.Width) : (bitmap.Width, bitmap.Height);
+        var (w, h) = Exif.IsQuarterTurn((int)origin) ? (bitmap.Height, bitmap.Width) : (bitmap.Width, bitmap.Height);
         var matrix = origin switch
         {
             SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
