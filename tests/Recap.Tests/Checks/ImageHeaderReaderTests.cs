@@ -1,3 +1,4 @@
+using CsCheck;
 using Recap.Images;
 using Recap.Tests.Support;
 
@@ -36,6 +37,35 @@ public sealed class ImageHeaderReaderTests
             Assert.That(ImageHeaderReader.Read(new MemoryStream(CheckSites.Png(1200, 630)[..20])), Is.Null, "a PNG cut short");
             Assert.That(ImageHeaderReader.Read(new MemoryStream(Jpeg()[..30])), Is.Null, "a JPEG cut before its frame header");
             Assert.That(ImageHeaderReader.Read(new MemoryStream([])), Is.Null);
+        });
+    }
+
+    /// <summary>
+    /// A JPEG whose APP1 segment is Exif followed by any bytes, as a damaged or hostile file may
+    /// have: the header is read without an exception, and the size is the frame's, swapped only for
+    /// an orientation that turns the image a quarter.
+    /// </summary>
+    [Test]
+    public void AnyExifSegmentIsReadWithoutFailing()
+    {
+        var order = Gen.Int[0, 2].Select(i => new[] { "II"u8.ToArray(), "MM"u8.ToArray(), "XX"u8.ToArray() }[i]);
+
+        // Half the time a little-endian directory whose one entry is the orientation, of any type
+        // and value, cut short anywhere: the paths that read a value as well as those that give up.
+        var directory = Gen.Select(Gen.Byte[0, 4], Gen.Byte[0, 10], Gen.Int[0, 20]).Select((type, value, cut) =>
+            new byte[] { 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, type, 0, 1, 0, 0, 0, value, 0, 0, 0 }[..cut]);
+        var rest = Gen.Frequency((1, Gen.Byte.Array[0, 200]), (1, directory));
+        Gen.Select(order, rest).Sample((byteOrder, rest) =>
+        {
+            byte[] exif = [.. "Exif\0\0"u8, .. byteOrder, .. rest];
+            var jpeg = Jpeg();
+            byte[] app1 = [0xFF, 0xE1, (byte)((exif.Length + 2) >> 8), (byte)(exif.Length + 2), .. exif];
+            using var stream = new MemoryStream([.. jpeg[..2], .. app1, .. jpeg[2..]]);
+
+            var header = ImageHeaderReader.Read(stream);
+
+            var quarter = Exif.Orientation(exif) is { } orientation && Exif.IsQuarterTurn(orientation);
+            Assert.That(header is null ? "none" : $"{header.Width}x{header.Height}", Is.EqualTo(quarter ? "630x1200" : "1200x630"));
         });
     }
 
