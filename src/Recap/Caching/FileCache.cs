@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Recap.Output;
 
 namespace Recap.Caching;
 
@@ -112,17 +113,7 @@ internal sealed class FileCache
             _directoryMade = true;
         }
 
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            write(temporary);
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        AtomicFile.Write(path, write);
     }
 
     /// <summary>Deletes every file this cache was not asked for, and leftovers of interrupted writes; returns how many files went.</summary>

@@ -292,12 +292,12 @@ internal sealed class OutputWriter : IDisposable
     {
         foreach (var (file, bytes) in _pendingWrites)
         {
-            Replace(Prepare(file), temporary => File.WriteAllBytes(temporary, bytes));
+            AtomicFile.Write(Prepare(file), temporary => File.WriteAllBytes(temporary, bytes));
         }
 
         foreach (var (file, source) in _pendingCopies)
         {
-            Replace(Prepare(file), temporary => File.Copy(source, temporary));
+            AtomicFile.Write(Prepare(file), temporary => File.Copy(source, temporary));
         }
 
         foreach (var file in _pendingDeletes.Keys)
@@ -374,21 +374,6 @@ internal sealed class OutputWriter : IDisposable
             {
                 Directory.Delete(sub);
             }
-        }
-    }
-
-    private static void Replace(string target, Action<string> write)
-    {
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.recap-{Guid.NewGuid():N}");
-        try
-        {
-            write(temporary);
-            File.Move(temporary, target, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
         }
     }
 
