@@ -12,6 +12,9 @@ namespace Recap.Sharing;
 /// schema.org JSON-LD for each kind of page, built as JSON nodes and serialised by System.Text.Json:
 /// a recap is an <c>Article</c> about an <c>Event</c> (the conference, with its talks as
 /// <c>subEvent</c>s, or the talk, with its speakers as <c>performer</c>s), a speaker is a <c>Person</c>.
+/// Each event is described in full once, on its own page; a page that only names it gives its
+/// <c>@id</c>, name, address, dates (and a talk's speakers), so that a conference of 80 talks does
+/// not carry its talk pages' data again. A page's description is said once, by the event it is about.
 /// </summary>
 internal sealed class StructuredData(SiteModel model)
 {
@@ -30,8 +33,8 @@ internal sealed class StructuredData(SiteModel model)
     public JsonObject Talk(Talk talk, string? image)
     {
         var url = _urls.AbsoluteUrl(talk.SitePath);
-        var talkEvent = Event(talk, url);
-        talkEvent["superEvent"] = ConferenceEvent(talk.Conference, withTalks: false);
+        var talkEvent = TalkEvent(talk, url, full: true);
+        talkEvent["superEvent"] = ConferenceEvent(talk.Conference, full: false);
         if (talk.Recording is { } recording)
         {
             talkEvent["recordedIn"] = Object("VideoObject", talk.Title, recording.Url, ("embedUrl", recording.EmbedUrl),
@@ -39,14 +42,14 @@ internal sealed class StructuredData(SiteModel model)
                 ("thumbnailUrl", talk.VideoThumbnailUrl is { } thumbnail ? _urls.Absolute(thumbnail) : null), ("uploadDate", talk.VideoDate?.ToString()));
         }
 
-        return Graph(Recap(talk.Title, url, talk.Summary, image, talkEvent), talkEvent);
+        return Graph(Recap(talk.Title, url, image, talkEvent), talkEvent);
     }
 
     public JsonObject Conference(Conference conference, string? image)
     {
         var url = _urls.AbsoluteUrl(conference.SitePath);
-        var conferenceEvent = ConferenceEvent(conference, withTalks: true);
-        return Graph(Recap(conference.Name, url, conference.Summary, image, conferenceEvent), conferenceEvent);
+        var conferenceEvent = ConferenceEvent(conference, full: true);
+        return Graph(Recap(conference.Name, url, image, conferenceEvent), conferenceEvent);
     }
 
     public JsonObject Speaker(Speaker speaker, string? image)
@@ -66,9 +69,9 @@ internal sealed class StructuredData(SiteModel model)
         return WithContext(page);
     }
 
-    private JsonObject Recap(string title, string url, string? description, string? image, JsonObject about)
+    private JsonObject Recap(string title, string url, string? image, JsonObject about)
     {
-        var article = Object("Article", null, url, ("headline", title), ("description", description), ("image", image));
+        var article = Object("Article", null, url, ("headline", title), ("image", image));
         article["@id"] = url + "#recap";
         article["author"] = model.Config.Author is { } author ? Object("Person", author, null) : Object("Organization", model.Config.Title, _urls.AbsoluteUrl(string.Empty));
         article["publisher"] = Object("Organization", model.Config.Title, _urls.AbsoluteUrl(string.Empty));
@@ -76,36 +79,42 @@ internal sealed class StructuredData(SiteModel model)
         return article;
     }
 
-    private JsonObject ConferenceEvent(Conference conference, bool withTalks)
+    /// <summary>The conference: in full on its own page, with its talks; named by its talks' pages.</summary>
+    private JsonObject ConferenceEvent(Conference conference, bool full)
     {
         var url = _urls.AbsoluteUrl(conference.SitePath);
         var conferenceEvent = Object("Event", conference.Name, conference.Website?.Value ?? url,
-            ("startDate", conference.Start?.ToString()), ("endDate", (conference.End ?? conference.Start)?.ToString()), ("description", conference.Summary));
+            ("startDate", conference.Start?.ToString()), ("endDate", (conference.End ?? conference.Start)?.ToString()), ("description", full ? conference.Summary : null));
         conferenceEvent["@id"] = url + "#event";
-        if (Place(conference) is { } place)
+        if (full && Place(conference) is { } place)
         {
             conferenceEvent["location"] = place;
         }
 
-        if (withTalks)
+        if (full)
         {
-            conferenceEvent["subEvent"] = new JsonArray([.. conference.Talks.Select(t => (JsonNode)Event(t, _urls.AbsoluteUrl(t.SitePath)))]);
+            conferenceEvent["subEvent"] = new JsonArray([.. conference.Talks.Select(t => (JsonNode)TalkEvent(t, _urls.AbsoluteUrl(t.SitePath), full: false))]);
         }
 
         return conferenceEvent;
     }
 
-    private JsonObject Event(Talk talk, string url)
+    /// <summary>The talk: in full on its own page; named by its conference's page with its start and speakers.</summary>
+    private JsonObject TalkEvent(Talk talk, string url, bool full)
     {
-        var talkEvent = Object("EducationEvent", talk.Title, url, ("startDate", StartDate(talk)), ("description", talk.Summary));
+        var talkEvent = Object("EducationEvent", talk.Title, url, ("startDate", StartDate(talk)), ("description", full ? talk.Summary : null));
         talkEvent["@id"] = url + "#event";
-        if (Place(talk.Conference) is { } place)
+        if (full && Place(talk.Conference) is { } place)
         {
             talkEvent["location"] = place;
         }
 
-        talkEvent["performer"] = new JsonArray([.. talk.Speakers.Select(s => (JsonNode)Person(s))]);
-        talkEvent["about"] = new JsonArray([.. talk.Topics.Select(t => (JsonNode)Object("Thing", t.Name, _urls.AbsoluteUrl(t.SitePath)))]);
+        talkEvent["performer"] = new JsonArray([.. talk.Speakers.Select(s => full ? Person(s) : Object("Person", s.Name, _urls.AbsoluteUrl(s.SitePath)))]);
+        if (full)
+        {
+            talkEvent["about"] = new JsonArray([.. talk.Topics.Select(t => (JsonNode)Object("Thing", t.Name, _urls.AbsoluteUrl(t.SitePath)))]);
+        }
+
         return talkEvent;
     }
 

@@ -111,6 +111,10 @@ public sealed class PreviewTests
             Assert.That(talk.GetProperty("performer")[0].GetProperty("sameAs").EnumerateArray().Select(s => s.GetString()), Is.EqualTo(new[] { "https://x.com/zoe_a", "https://github.com/zoe" }));
             Assert.That(talk.GetProperty("about").EnumerateArray().Select(p => p.GetProperty("name").GetString()), Is.EqualTo(new[] { "Engines & Co", "Zoë's topic" }));
             Assert.That(talk.GetProperty("superEvent").GetProperty("name").GetString(), Is.EqualTo("Conf <2024> & \"friends\""));
+            Assert.That(talk.GetProperty("superEvent").GetProperty("@id").GetString(), Is.EqualTo("https://example.github.io/recaps/conf-2024/#event"));
+            Assert.That(talk.GetProperty("superEvent").TryGetProperty("description", out _), Is.False, "the conference is described on its own page");
+            Assert.That(talk.GetProperty("description").GetString(), Is.EqualTo("The write-up, with \"quotes\" & a < b."));
+            Assert.That(article.TryGetProperty("description", out _), Is.False, "the page's description is said once, by the event");
             Assert.That(talk.GetProperty("location").GetProperty("name").GetString(), Is.EqualTo("Cité </script> Centre"));
             Assert.That(talk.GetProperty("recordedIn").GetProperty("@type").GetString(), Is.EqualTo("VideoObject"));
             Assert.That(talk.GetProperty("recordedIn").GetProperty("url").GetString(), Is.EqualTo("https://video.example/tricky"));
@@ -132,6 +136,18 @@ public sealed class PreviewTests
             Assert.That(conferenceEvent.GetProperty("endDate").GetString(), Is.EqualTo("2024-05-03"));
             Assert.That(conferenceEvent.GetProperty("location").GetProperty("address").GetString(), Is.EqualTo("Lyon"));
             Assert.That(conferenceEvent.GetProperty("subEvent").EnumerateArray().Select(e => e.GetProperty("name").GetString()), Is.EqualTo(new[] { "First talk", TrickySite.Title }));
+        });
+
+        // A talk is named, dated and linked from its conference's page; its own page describes it.
+        using var talk = site.StructuredData("conf-2024/tricky/index.html");
+        var named = conference.RootElement.GetProperty("@graph")[1].GetProperty("subEvent")[1];
+        Assert.Multiple(() =>
+        {
+            Assert.That(named.GetProperty("@id").GetString(), Is.EqualTo(talk.RootElement.GetProperty("@graph")[1].GetProperty("@id").GetString()));
+            Assert.That(named.GetProperty("url").GetString(), Is.EqualTo("https://example.github.io/recaps/conf-2024/tricky/"));
+            Assert.That(named.GetProperty("startDate").GetString(), Is.EqualTo("2024-05-03T10:30"));
+            Assert.That(named.GetProperty("performer").EnumerateArray().Select(p => p.GetProperty("url").GetString()), Is.EqualTo(new[] { "https://example.github.io/recaps/speakers/zoe/", "https://example.github.io/recaps/speakers/ada-lovelace/" }));
+            Assert.That(named.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "@type", "name", "url", "startDate", "@id", "performer" }));
         });
 
         using var speaker = site.StructuredData("speakers/zoe/index.html");
