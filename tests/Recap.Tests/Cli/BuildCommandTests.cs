@@ -36,7 +36,7 @@ public sealed partial class BuildCommandTests
             Assert.That(site.Stderr, Does.Match($@"  {step} +\d+ ms\n"));
         }
 
-        Assert.That(site.Stderr, Does.Match(@"\n  GC: allocated [\d,]+ MB, \d+ collections \(gen0 \d+, gen1 \d+, gen2 \d+\), paused \d+ ms\n"));
+        Assert.That(site.Stderr, Does.Match(@"\n  GC: allocated [\d,]+ MB, \d+ collections \(gen0 \d+, gen1 \d+, gen2 \d+\), paused \d+ ms\n  JIT: [\d,]+ methods compiled in \d+ ms\n"));
     }
 
     [Test]
