@@ -21,13 +21,15 @@ public static class CardPainter
     public const int Height = 630;
 
     /// <summary>Part of every cache key: change it whenever a change here changes the pixels or the file.</summary>
-    internal const string Version = "5";
+    internal const string Version = "6";
 
     /// <summary>
-    /// zlib level 4: on cards of 12 shades a ramp, 15.6 KB for about 0.1 ms more than level 2 (16.9 KB);
-    /// level 5 saves another 1 KB for 0.3 ms more, level 9 less again for six times the time.
+    /// zlib level 5: over 1,000 cards of the 10,000-talk corpus (<c>bench/card-bench.sh --compare</c>),
+    /// 16.0 KB against 17.2 KB at level 4, for 0.16 ms more; level 6 is no smaller and 0.7 ms slower,
+    /// level 9 15.4 KB for six times the time. A tenth off every card keeps a large archive under
+    /// GitHub Pages' limits at the cost of a cold build's drawing only.
     /// </summary>
-    private static readonly ZLibCompressionOptions Deflate = new() { CompressionLevel = 4 };
+    private static readonly ZLibCompressionOptions Deflate = new() { CompressionLevel = 5 };
 
     /// <summary>
     /// For the rare card with colours off its ramps: the Sub filter and zlib level 4 encode 2.2
