@@ -108,6 +108,24 @@ public sealed class Site
     }
 
     /// <summary>
+    /// Makes single outputs of this site on request, in memory (<see cref="SitePreview"/>), while
+    /// <see cref="Build()"/> writes them all; null when the site did not resolve or has errors.
+    /// </summary>
+    public SitePreview? Preview()
+    {
+        if (_resolution is not Resolved resolved || _diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var writer = OutputWriter.Patch(_options.OutputDirectory);
+        var cards = new CardCache(_options.CardCache ?? SocialCards.CacheFolder(_options.OutputDirectory));
+        var images = new ImageCache(ImageCache.BesideCards(cards.Directory));
+        var producer = new OutputProducer(resolved.Model, resolved.Theme, resolved.Views, _options, new DiagnosticBag(), writer, cards, images);
+        return new SitePreview(resolved.Model.Outputs.Entries, producer, writer);
+    }
+
+    /// <summary>
     /// This site with the new files of talks that changed in what other pages only display, for a
     /// rebuild that resolves nothing again: the body (with the same links), the title, summary,
     /// track, slides, video, <c>updated:</c> and the theme's keys. Null when a change is more than

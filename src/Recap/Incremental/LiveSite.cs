@@ -36,7 +36,12 @@ public sealed class LiveSite
     }
 
     /// <summary>Builds the whole site, or, given the files that changed (paths relative to the site root), what they affect.</summary>
-    public LiveBuild Build(IReadOnlyCollection<string>? changed = null)
+    /// <param name="changed">The files that changed; null for the whole site.</param>
+    /// <param name="loaded">
+    /// Told, when a build loads the site again and it resolves without errors, how to make any of
+    /// its outputs before the build has written them all.
+    /// </param>
+    public LiveBuild Build(IReadOnlyCollection<string>? changed = null, Action<SitePreview>? loaded = null)
     {
         var clock = Stopwatch.StartNew();
 
@@ -73,6 +78,11 @@ public sealed class LiveSite
         if (site.Model is not { } model || diagnostics.HasErrors)
         {
             return new LiveBuild(site.Build(), diagnostics, Everything: everything, StylesOnly: false, clock.ElapsedMilliseconds) { Reloaded = true };
+        }
+
+        if (loaded is not null && site.Preview() is { } preview)
+        {
+            loaded(preview);
         }
 
         var graphStart = clock.ElapsedMilliseconds;

@@ -98,7 +98,7 @@ internal sealed class OutputProducer
     }
 
     /// <returns>False when nothing was written: a template failed (reported), or a card is left for later.</returns>
-    private bool Write(OutputEntry entry)
+    internal bool Write(OutputEntry entry)
     {
         switch (entry)
         {

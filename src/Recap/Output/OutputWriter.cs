@@ -49,6 +49,23 @@ internal sealed class OutputWriter : IDisposable
         return new OutputWriter(output, output, patch: true);
     }
 
+    /// <summary>
+    /// What this rebuild's writer holds for <paramref name="file"/> and forgets: the bytes written,
+    /// or the file to copy. Both are null when nothing was written there. For a writer that is never
+    /// committed (<see cref="SitePreview"/>), this is how its outputs are read.
+    /// </summary>
+    public (byte[]? Bytes, string? Source) Take(string file)
+    {
+        if (!_patch)
+        {
+            throw new InvalidOperationException("Only a rebuild keeps its files in memory.");
+        }
+
+        _pendingWrites.TryRemove(file, out var bytes);
+        _pendingCopies.TryRemove(file, out var source);
+        return (bytes, source);
+    }
+
     /// <summary>Removes a file the site no longer has (a rebuild only).</summary>
     public void Delete(string file)
     {
