@@ -22,6 +22,8 @@ namespace Recap.Cli.Serve;
 /// <c>https://user.github.io/recaps/</c>; <c>/</c> redirects there), with <c>index.html</c> for
 /// folders and the site's <c>404.html</c> for misses. HTML pages get the live-reload script, which
 /// listens to <c>/__recap/events</c> (server-sent events) for the outcome of each build.
+/// While the first build is still writing the folder, a file not there yet is asked of
+/// <see cref="Early"/>, which makes it from the loaded site.
 /// </summary>
 internal sealed class LiveServer : IAsyncDisposable
 {
@@ -53,6 +55,12 @@ internal sealed class LiveServer : IAsyncDisposable
         _basePath = FolderPath(_baseSegments);
         _app = app;
     }
+
+    /// <summary>
+    /// Makes a file the folder does not hold yet (a path relative to it, with '/'), or answers null
+    /// when the site has none; set while the first build runs, then cleared.
+    /// </summary>
+    public Func<string, CancellationToken, Task<byte[]?>>? Early { get; set; }
 
     /// <summary>Fires when the host is asked to stop (Ctrl+C or SIGTERM, which ASP.NET Core listens for too).</summary>
     public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
@@ -168,6 +176,12 @@ internal sealed class LiveServer : IAsyncDisposable
             return;
         }
 
+        if (!Directory.Exists(full) && !File.Exists(full) && Early is { } early)
+        {
+            await SendEarlyAsync(context, target, string.Join('/', names), early).ConfigureAwait(false);
+            return;
+        }
+
         if (Directory.Exists(full))
         {
             if (!target.EndsWithSlash)
@@ -194,12 +208,48 @@ internal sealed class LiveServer : IAsyncDisposable
         await SendFileAsync(context, full, StatusCodes.Status200OK).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Answers with a file the first build has not written yet, made from the loaded site: a
+    /// folder's <c>index.html</c>, the redirect to a folder, or the site's 404 page.
+    /// </summary>
+    private async Task SendEarlyAsync(HttpContext context, RequestTarget target, string relative, Func<string, CancellationToken, Task<byte[]?>> early)
+    {
+        var aborted = context.RequestAborted;
+        var index = relative.Length == 0 ? "index.html" : relative + "/index.html";
+        if (target.EndsWithSlash || relative.Length == 0)
+        {
+            if (await early(index, aborted).ConfigureAwait(false) is { } page)
+            {
+                await SendBytesAsync(context, index, page, StatusCodes.Status200OK).ConfigureAwait(false);
+                return;
+            }
+        }
+        else if (await early(relative, aborted).ConfigureAwait(false) is { } file)
+        {
+            await SendBytesAsync(context, relative, file, StatusCodes.Status200OK).ConfigureAwait(false);
+            return;
+        }
+        else if (await early(index, aborted).ConfigureAwait(false) is not null)
+        {
+            Redirect(context, FolderPath(target.Segments) + target.Query);
+            return;
+        }
+
+        await SendNotFoundAsync(context).ConfigureAwait(false);
+    }
+
     private async Task SendNotFoundAsync(HttpContext context)
     {
         var notFound = Path.Combine(_root, "404.html");
         if (File.Exists(notFound))
         {
             await SendFileAsync(context, notFound, StatusCodes.Status404NotFound).ConfigureAwait(false);
+            return;
+        }
+
+        if (Early is { } early && await early("404.html", context.RequestAborted).ConfigureAwait(false) is { } made)
+        {
+            await SendBytesAsync(context, "404.html", made, StatusCodes.Status404NotFound).ConfigureAwait(false);
             return;
         }
 
@@ -210,11 +260,6 @@ internal sealed class LiveServer : IAsyncDisposable
 
     private static async Task SendFileAsync(HttpContext context, string file, int status)
     {
-        if (!ContentTypes.TryGetContentType(file, out var contentType))
-        {
-            contentType = "application/octet-stream";
-        }
-
         byte[] bytes;
         try
         {
@@ -224,6 +269,17 @@ internal sealed class LiveServer : IAsyncDisposable
         {
             SendEmpty(context, StatusCodes.Status503ServiceUnavailable); // replaced by a build at this very moment
             return;
+        }
+
+        await SendBytesAsync(context, file, bytes, status).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a file's bytes with the type its name says; an HTML page gets the live-reload script.</summary>
+    private static async Task SendBytesAsync(HttpContext context, string name, byte[] bytes, int status)
+    {
+        if (!ContentTypes.TryGetContentType(name, out var contentType))
+        {
+            contentType = "application/octet-stream";
         }
 
         if (contentType == "text/html")
@@ -345,7 +401,10 @@ internal sealed class LiveServer : IAsyncDisposable
 /// <param name="StylesOnly">Only stylesheets changed.</param>
 /// <param name="Pages">URL paths of the pages written again (<c>/recaps/c1/a/</c>).</param>
 /// <param name="Problems">The diagnostics of a failed build, as the console shows them.</param>
-/// <param name="Initial">Sent to a page as it connects: the last build, not a new one.</param>
+/// <param name="Initial">
+/// The build the page was served from, not a new one: sent to a page as it connects, and the first
+/// build's outcome, since a page served while it ran was made from the same site.
+/// </param>
 internal sealed record BuildEvent(bool Ok, bool Everything, bool StylesOnly, IReadOnlyList<string> Pages, string Problems, bool Initial = false)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Recap.Diagnostics;
 using Recap.Incremental;
+using Recap.Output;
 using Recap.Model;
 using Recap.Sharing;
 
@@ -132,8 +133,6 @@ internal static class ServeCommand
         }, Quiet);
         try
         {
-            var first = live.Build();
-            Report(first, stdout, stderr, site.SourceDirectory);
             basePath = BasePathOf(site) ?? "/";
             try
             {
@@ -145,7 +144,15 @@ internal static class ServeCommand
                 return RecapCommand.UsageError;
             }
 
-            server.Announce(Event(first, basePath));
+            // Served from the start: while the first build writes the site, a page asked for is
+            // made alone as soon as the site is loaded, rather than after the last page is written.
+            SitePreview? early = null;
+            var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            server.Early = async (path, aborted) =>
+            {
+                await loaded.Task.WaitAsync(aborted).ConfigureAwait(false);
+                return early?.Make(path);
+            };
             stdout.WriteLine($"Serving {server.Url} (Ctrl+C to stop)");
             stdout.Flush();
             if (options.Open)
@@ -153,6 +160,26 @@ internal static class ServeCommand
                 OpenBrowser(server.Url);
             }
 
+            LiveBuild first;
+            try
+            {
+                first = live.Build(loaded: preview =>
+                {
+                    early = preview;
+                    loaded.TrySetResult();
+                });
+            }
+            finally
+            {
+                server.Early = null;
+                early = null; // the first build's model, which a later full build replaces
+                loaded.TrySetResult();
+            }
+
+            Report(first, stdout, stderr, site.SourceDirectory);
+
+            // A page served while the first build ran was made from the same site: nothing to reload.
+            server.Announce(Event(first, basePath) with { Initial = true });
             serving = true;
             ReturnMemory();
             gate.Release();

@@ -51,12 +51,17 @@ public sealed class SiteServer : IAsyncDisposable
         for (var waited = 0; waited < 120_000; waited += 50)
         {
             string? line;
+            bool built;
             lock (server._stdout)
             {
-                line = server._stdoutText.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("Serving ", StringComparison.Ordinal));
+                var printed = server._stdoutText.ToString();
+                line = printed.Split('\n').FirstOrDefault(l => l.StartsWith("Serving ", StringComparison.Ordinal));
+                built = printed.Contains(" Built ", StringComparison.Ordinal);
             }
 
-            if (line is not null)
+            // Serve answers while its first build runs; a test starts once it is done, so that the
+            // live reload that follows the first build does not reload the page under test.
+            if (line is not null && (built || server.Stderr.Contains("Build failed", StringComparison.Ordinal)))
             {
                 server.BaseUrl = new Uri(line.Split(' ')[1]);
                 return server;

@@ -9,6 +9,8 @@ internal sealed class Served : IAsyncDisposable
     /// <summary>Long enough for the first build of the sample, cards included, on a slow machine.</summary>
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
+    private static readonly System.Text.RegularExpressions.Regex FirstBuildReported = new(@"(?m)^[0-9:]{8} (Built|Build failed)");
+
     private readonly CancellationTokenSource _stop = new();
     // What serve writes, from several threads: a synchronized writer locks itself, so reads lock it too.
     private readonly StringWriter _stdoutText = new();
@@ -93,6 +95,15 @@ internal sealed class Served : IAsyncDisposable
         }
 
         Assert.That(served.Url, Does.Match("^http://127.0.0.1:[0-9]+/"), served.Stderr);
+
+        // Serve answers from the start; tests begin where the first build has said how it went.
+        while (!FirstBuildReported.IsMatch(served.Stdout + served.Stderr) && waiting.Elapsed < StartTimeout)
+        {
+            await Task.Delay(20);
+            Assert.That(served._running.IsCompleted, Is.False, served.Stderr);
+        }
+
+        Assert.That(served.Stdout + served.Stderr, Does.Match(FirstBuildReported.ToString()));
         return served;
     }
 
