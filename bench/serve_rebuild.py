@@ -6,8 +6,9 @@
 
 Copies the corpus (bench/gen_corpus.py, seed 42) to a scratch folder and starts `recap serve` on it
 on a free port, polling http://127.0.0.1:PORT/ from the moment the process starts: the time to the
-first 200 is the time to the first page served (the first build and the server's start). It also
-notes when the "Serving" line was printed. Then it saves one talk file `--edits` times in each of
+first 200 is the time to the first page served (serve answers from the start: a page asked for
+while the first build runs is made as soon as the site is loaded). It also notes when the "Serving"
+line was printed and when the first build was done. Then it saves one talk file `--edits` times in each of
 two ways: its body (the talk's page alone is written again) and its title (every page that shows
 the title). For each save it measures the time from the write to the line the server prints when
 the rebuild has written its files ("Rebuilt ..."; the watcher waits for 80 ms of quiet first, which
@@ -17,8 +18,8 @@ VmHWM from /proc/PID/status) after the first page and after the edits.
 --cards warm   (default) the site copy is always at the same path, so recap serve's own card cache
                (recap-serve-cache in the temp folder, by source path) is kept between invocations;
                when it is missing, an untimed serve fills it first
---cards cold   a new site path each time, so every card is drawn before the first page; the cache
-               it leaves is deleted afterwards
+--cards cold   a new site path each time, so serve draws every card after its first build; the
+               cache it leaves is deleted afterwards
 --cards off    the site.yml of the copy sets options.social_cards: false
 --recap CMD    the Recap command without "serve" (default: dotnet build -c Release, then
                dotnet src/Recap.Cli/bin/Release/net10.0/Recap.Cli.dll); e.g. --recap
@@ -34,6 +35,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -91,7 +93,7 @@ def main():
             print(f"filling recap serve's card cache {cache} (untimed)", file=sys.stderr, flush=True)
             server, port = start(recap, site, out_path)
             try:
-                wait_for_page(server, port, out_path, 3600)
+                wait_for(out_path, lambda text: " Drew " in text, 3600, server)
             finally:
                 stop(server)
 
@@ -102,6 +104,9 @@ def main():
             first = time.monotonic() - started
             serving = (serving_at or time.monotonic()) - started
             rss0, peak0 = memory(server.pid)
+            # The page comes while the first build still writes the site; the edits start after it.
+            wait_for(out_path, lambda text: BUILD_LINE.search(text) is not None, 3600, server)
+            built = time.monotonic() - started
             first_line = BUILD_LINE.search(read(out_path))
             first_built = read(out_path)[first_line.start():].splitlines()[0] if first_line else "?"
             time.sleep(1)
@@ -130,7 +135,8 @@ def main():
         failed = [l for l in read(out_path).splitlines() if "Build failed" in l]
         print(f"recap serve, {len(talks)}-talk corpus ({'speakers by name' if args.speakers_by_name else 'speakers by slug'}), "
               f"cards {args.cards}, {os.cpu_count()} cores; recap: {' '.join(recap)}")
-        print(f"start to first page served (200 on /): {first:.1f} s (\"Serving\" printed at {serving:.1f} s); {first_built}")
+        print(f"start to first page served (200 on /): {first:.1f} s (\"Serving\" printed at {serving:.1f} s); "
+              f"first build done at {built:.1f} s: {first_built}")
         print(f"save to rebuilt, body edit:  median {statistics.median(body):.0f} ms over {len(body)} saves "
               f"(min {min(body):.0f}, max {max(body):.0f}); last: {body_line}")
         print(f"save to rebuilt, title edit: median {statistics.median(title):.0f} ms over {len(title)} saves "
@@ -174,26 +180,42 @@ def free_port():
 
 
 def wait_for_page(server, port, out_path, timeout):
-    """Polls / until it answers 200; returns when "Serving" was first seen on the output (monotonic), if it was."""
+    """Polls / until it answers 200; returns when "Serving" was first seen on the output (monotonic), if it was.
+
+    A request made while the site loads waits for it, so "Serving" is watched for on another thread."""
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + timeout
-    serving_at = None
-    while time.monotonic() < deadline:
-        if serving_at is None and "Serving " in read(out_path):
-            serving_at = time.monotonic()
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return serving_at
-        except urllib.error.HTTPError as e:
-            if e.code != 404 and e.code < 500:
-                raise
-        except (urllib.error.URLError, ConnectionError, socket.timeout):
-            pass
-        if server.poll() is not None:
-            raise RuntimeError(f"recap serve exited with {server.returncode}:\n{read(out_path)[-3000:]}")
-        time.sleep(0.02)
-    raise TimeoutError(f"no page from {url} in {timeout} s:\n{read(out_path)[-2000:]}")
+    serving = {}
+    answered = threading.Event()
+
+    def watch():
+        while not answered.is_set() and time.monotonic() < deadline:
+            if "Serving " in read(out_path):
+                serving["at"] = time.monotonic()
+                return
+            time.sleep(0.01)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(url, timeout=max(1, deadline - time.monotonic())) as response:
+                    if response.status == 200:
+                        answered.set()
+                        watcher.join()
+                        return serving.get("at")
+            except urllib.error.HTTPError as e:
+                if e.code != 404 and e.code < 500:
+                    raise
+            except (urllib.error.URLError, ConnectionError, socket.timeout):
+                pass
+            if server.poll() is not None:
+                raise RuntimeError(f"recap serve exited with {server.returncode}:\n{read(out_path)[-3000:]}")
+            time.sleep(0.02)
+        raise TimeoutError(f"no page from {url} in {timeout} s:\n{read(out_path)[-2000:]}")
+    finally:
+        answered.set()
 
 
 def card_cache(site):
