@@ -101,7 +101,11 @@ public sealed class Site
                 // A rebuild asks for some cards, images and bodies only: the others are still in use.
                 cards.Prune();
                 images.Prune();
-                resolved.Loaded.Code?.Prune();
+                if (resolved.Loaded.Caches is (var code, var bodies))
+                {
+                    code.Prune();
+                    bodies.Prune();
+                }
             }
         });
         return Result(counts, [.. writer.Written.Order(StringComparer.Ordinal)], plan);
@@ -145,7 +149,7 @@ public sealed class Site
 
         var clock = new StepClock();
         var loads = new DiagnosticBag();
-        var loader = new ContentLoader(_options.SourceDirectory, _options.OutputDirectory, loads, resolved.Theme.ExtraKeys, resolved.Loaded.Pipeline, cache);
+        var loader = new ContentLoader(_options.SourceDirectory, _options.OutputDirectory, loads, resolved.Theme.ExtraKeys, resolved.Loaded.Markdown, cache);
         var edits = new List<(Talk Talk, SourceDocument<TalkFrontMatter> Source)>();
         foreach (var path in changed)
         {
@@ -223,12 +227,15 @@ public sealed class Site
         }
 
         var permalinks = Permalinks.Create(config.Permalinks ?? new PermalinkConfig(), diagnostics);
-        var code = new CodeCache(SocialCards.CacheBeside(options.CardCache ?? SocialCards.CacheFolder(options.OutputDirectory), "code"));
-        var pipeline = MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml, code);
+        var cards = options.CardCache ?? SocialCards.CacheFolder(options.OutputDirectory);
+        var code = new CodeCache(SocialCards.CacheBeside(cards, "code"));
+        var bodies = new BodyCache(SocialCards.CacheBeside(cards, "bodies"), config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html", code);
+        var markdown = new MarkdownCompiler(MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml, code), bodies);
         options.Progress?.Begin("Reading");
-        var content = clock.Time("LoadContent", () => new ContentLoader(options.SourceDirectory, options.OutputDirectory, diagnostics, theme.ExtraKeys, pipeline, cache).Load());
-        // With a cache of documents (serve), unchanged bodies are not compiled again and ask nothing of the code cache: it cannot tell what is unused.
-        return permalinks is null ? null : new Loaded(config, permalinks, theme, pipeline, cache is null ? code : null, content);
+        var content = clock.Time("LoadContent", () => new ContentLoader(options.SourceDirectory, options.OutputDirectory, diagnostics, theme.ExtraKeys, markdown, cache).Load());
+        // With a cache of documents (serve), unchanged files are not read again and ask nothing of the
+        // body and code caches: they cannot tell what is unused, so only a build prunes them.
+        return permalinks is null ? null : new Loaded(config, permalinks, theme, markdown, cache is null ? (code, bodies) : null, content);
     }
 
     /// <summary>The model: every page, its URL and links, and the manifest of what the build writes.</summary>
@@ -270,7 +277,8 @@ public sealed class Site
     };
 
     /// <param name="Code">The code cache, when this load compiled every body and so knows which blocks are in use.</param>
-    private sealed record Loaded(SiteConfig Config, Permalinks Permalinks, Theme Theme, MarkdownPipeline Pipeline, CodeCache? Code, ContentSet Content);
+    /// <param name="Caches">The code and body caches a whole build prunes (none for serve's loads).</param>
+    private sealed record Loaded(SiteConfig Config, Permalinks Permalinks, Theme Theme, MarkdownCompiler Markdown, (CodeCache Code, BodyCache Bodies)? Caches, ContentSet Content);
 
 
     /// <summary>What loading and resolving made: a model, or <see cref="None"/> when it could not.</summary>

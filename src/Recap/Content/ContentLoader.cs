@@ -22,20 +22,20 @@ internal sealed class ContentLoader
     private readonly string _output;
     private readonly DiagnosticBag _diagnostics;
     private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _extraKeys;
-    private readonly MarkdownPipeline _pipeline;
+    private readonly MarkdownCompiler _markdown;
     private readonly ContentCache? _cache;
 
     /// <param name="root">The site root: the folder holding <c>content/</c>.</param>
     /// <param name="output">The output folder, which a link in content must never lead into.</param>
     /// <param name="extraKeys">Front-matter keys the theme declares, by kind (talk, conference, ...).</param>
     /// <param name="cache">Documents read by an earlier load, reused while their file is unchanged.</param>
-    public ContentLoader(string root, string output, DiagnosticBag diagnostics, IReadOnlyDictionary<string, IReadOnlySet<string>> extraKeys, MarkdownPipeline pipeline, ContentCache? cache = null)
+    public ContentLoader(string root, string output, DiagnosticBag diagnostics, IReadOnlyDictionary<string, IReadOnlySet<string>> extraKeys, MarkdownCompiler markdown, ContentCache? cache = null)
     {
         _root = root;
         _output = output;
         _diagnostics = diagnostics;
         _extraKeys = extraKeys;
-        _pipeline = pipeline;
+        _markdown = markdown;
         _cache = cache;
     }
 
@@ -260,31 +260,13 @@ internal sealed class ContentLoader
             return null;
         }
 
-        MarkdownDocument body;
-        try
+        if (_markdown.Compile(split.Body, splitAtTalks: typeof(T) == typeof(ConferenceFrontMatter), path, split.BodyLine, diagnostics) is not { } markdown)
         {
-            body = ParseTimeExtension.Parse(split.Body, _pipeline, MarkdownLimits.ParseTime);
-        }
-        catch (ArgumentException ex)
-        {
-            // Markdig refuses pathological nesting (thousands of '>' or '[') rather than overflow.
-            diagnostics.Error(DiagnosticCodes.InvalidMarkdown, new SourceLocation(path, split.BodyLine, 1), "the Markdown body is nested too deeply to render: " + ex.Message.TrimEnd('.'));
-            return null;
-        }
-        catch (ParseTimeExceededException)
-        {
-            var seconds = MarkdownLimits.ParseTime.TotalSeconds.ToString(CultureInfo.InvariantCulture);
-            diagnostics.Error(
-                DiagnosticCodes.InvalidMarkdown,
-                new SourceLocation(path, split.BodyLine, 1),
-                $"the Markdown body took more than {seconds} seconds to parse, so it is not rendered: it holds a pattern Markdown is slow to parse, such as thousands of unclosed '[', '](' or '<' in one paragraph");
             return null;
         }
 
         var binder = new FrontMatterBinder(diagnostics, BindingCodes.FrontMatter, _extraKeys.GetValueOrDefault(kind));
-        var links = ContentLink.Collect(body, path, split.BodyLine, diagnostics);
-        var firstParagraph = MarkdownText.FirstParagraph(body);
-        var (html, afterTalks) = CompiledBody.Compile(body, _pipeline, splitAtTalks: typeof(T) == typeof(ConferenceFrontMatter));
+        var links = ContentLink.Check(markdown.Links, path, split.BodyLine, diagnostics);
         var frontMatter = binder.Bind<T>(mapping);
         var wordCount = CountWords(split.Body);
         return new SourceDocument<T>
@@ -292,9 +274,9 @@ internal sealed class ContentLoader
             Path = path,
             Stem = Path.GetFileNameWithoutExtension(path),
             FrontMatter = frontMatter,
-            Body = html,
-            AfterTalks = afterTalks,
-            FirstParagraph = firstParagraph,
+            Body = markdown.Body,
+            AfterTalks = markdown.AfterTalks,
+            FirstParagraph = markdown.FirstParagraph,
             BodyLine = split.BodyLine,
             WordCount = wordCount,
             HasNotes = wordCount > 0 && ImportOf(frontMatter)?.IsImportedBody(split.Body) != true,

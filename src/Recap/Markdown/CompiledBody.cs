@@ -40,6 +40,49 @@ internal sealed class CompiledBody
 
     public static CompiledBody Empty { get; } = new([string.Empty], [], []);
 
+    /// <summary>Writes the body for <see cref="ReadFrom"/>: its parts and the links between them.</summary>
+    public void WriteTo(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(_links.Length);
+        foreach (var part in _parts)
+        {
+            writer.Write(part);
+        }
+
+        for (var i = 0; i < _links.Length; i++)
+        {
+            writer.Write(_links[i]);
+            writer.Write(_isImage[i]);
+        }
+    }
+
+    /// <summary>A body <see cref="WriteTo"/> wrote.</summary>
+    public static CompiledBody ReadFrom(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var count = reader.ReadInt32();
+        if (count is < 0 or > 1_000_000)
+        {
+            throw new InvalidDataException("A compiled body holds an impossible number of links.");
+        }
+
+        var parts = new string[count + 1];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = reader.ReadString();
+        }
+
+        var (links, isImage) = (new string[count], new bool[count]);
+        for (var i = 0; i < count; i++)
+        {
+            links[i] = reader.ReadString();
+            isImage[i] = reader.ReadBoolean();
+        }
+
+        return count == 0 && parts[0].Length == 0 ? Empty : new CompiledBody(parts, links, isImage);
+    }
+
     /// <summary>
     /// Renders <paramref name="document"/>: all of it as <c>Body</c>, or, with
     /// <paramref name="splitAtTalks"/> (a conference), what comes before the

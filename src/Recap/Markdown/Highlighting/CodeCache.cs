@@ -19,6 +19,10 @@ internal sealed class CodeCache
     private static readonly string Version =
         $"{typeof(CodeCache).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(TextMateSharp.Grammars.RegistryOptions).Assembly.ManifestModule.ModuleVersionId:N}";
 
+    /// <summary>The keys of the blocks this thread asked for while <see cref="Recording"/> runs.</summary>
+    [ThreadStatic]
+    private static List<string>? t_asked;
+
     private readonly FileCache _files;
 
     /// <param name="directory">The cache folder; created when a block is first stored in it.</param>
@@ -42,7 +46,9 @@ internal sealed class CodeCache
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(highlight);
-        var path = _files.Use(Key(language, lines));
+        var key = Key(language, lines);
+        t_asked?.Add(key);
+        var path = _files.Use(key);
         if (Read(path) is { } cached)
         {
             _files.Count(made: false);
@@ -57,6 +63,36 @@ internal sealed class CodeCache
         }
 
         return html;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="compile"/> and says which blocks it asked this thread's code caches for,
+    /// so that a body kept whole elsewhere (<see cref="BodyCache"/>) can keep its blocks too.
+    /// </summary>
+    public static (T Result, IReadOnlyList<string> Keys) Recording<T>(Func<T> compile)
+    {
+        ArgumentNullException.ThrowIfNull(compile);
+        var outer = t_asked;
+        var asked = new List<string>();
+        t_asked = asked;
+        try
+        {
+            return (compile(), asked);
+        }
+        finally
+        {
+            t_asked = outer;
+        }
+    }
+
+    /// <summary>Keeps the blocks of <paramref name="keys"/> from <see cref="Prune"/>: they belong to a body taken from its own cache.</summary>
+    public void Keep(IEnumerable<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        foreach (var key in keys)
+        {
+            _files.Use(key);
+        }
     }
 
     /// <summary>Deletes every cached block this cache was not asked for, and leftovers of interrupted writes; returns how many files went.</summary>

@@ -1,0 +1,121 @@
+using System.Security.Cryptography;
+using System.Text;
+using Recap.Caching;
+using Recap.Markdown.Highlighting;
+
+namespace Recap.Markdown;
+
+/// <summary>
+/// A folder of compiled Markdown bodies (<see cref="CompiledMarkdown"/>), one file per body named
+/// by the SHA-256 of its text, how it is compiled and the compiler's own build: a build with the
+/// folder kept (CI restores it with the cards) parses and renders only the bodies that changed.
+/// Parsing and rendering were two thirds of reading a 10,000-talk site. A body taken from here
+/// keeps its highlighted code blocks in the code cache too. Safe to use from many threads.
+/// </summary>
+internal sealed class BodyCache
+{
+    /// <summary>Recap's, Markdig's and the grammars' builds: a new version of any may render a body otherwise.</summary>
+    private static readonly string Version = string.Join(
+        '/',
+        "1",
+        typeof(BodyCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        typeof(TextMateSharp.Grammars.RegistryOptions).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+
+    private readonly FileCache _files;
+    private readonly string _pipeline;
+    private readonly CodeCache? _code;
+
+    /// <param name="directory">The cache folder; created when a body is first stored in it.</param>
+    /// <param name="pipeline">What of the site's configuration the Markdown pipeline depends on, as text.</param>
+    /// <param name="code">The code cache the pipeline highlights with, whose blocks a cached body keeps.</param>
+    public BodyCache(string directory, string pipeline, CodeCache? code)
+    {
+        _files = new FileCache(directory, ".body");
+        _pipeline = pipeline;
+        _code = code;
+    }
+
+    /// <summary>How many bodies were compiled rather than found in the cache.</summary>
+    public int Compiled => _files.Made;
+
+    /// <summary>How many bodies were found in the cache.</summary>
+    public int Reused => _files.Reused;
+
+    /// <summary>
+    /// The compiled <paramref name="body"/>: from the cache, or made by <paramref name="compile"/>
+    /// (null when the body cannot be compiled; then nothing is kept, and the next build reports it again).
+    /// </summary>
+    public CompiledMarkdown? GetOrCompile(string body, bool splitAtTalks, Func<CompiledMarkdown?> compile)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(compile);
+        var path = _files.Use(Key(body, splitAtTalks));
+        if (Read(path) is { } cached)
+        {
+            _files.Count(made: false);
+            _code?.Keep(cached.CodeBlocks);
+            return cached;
+        }
+
+        var (compiled, blocks) = CodeCache.Recording(compile);
+        if (compiled is null)
+        {
+            return null;
+        }
+
+        compiled = compiled with { CodeBlocks = blocks };
+        _files.Count(made: true);
+        Write(path, compiled);
+        return compiled;
+    }
+
+    /// <summary>Deletes every cached body this cache was not asked for; returns how many files went.</summary>
+    public int Prune() => _files.Prune();
+
+    private string Key(string body, bool splitAtTalks)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Field(string value) => hash.AppendData(Encoding.UTF8.GetBytes($"{value.Length}:{value}\n"));
+        Field(Version);
+        Field(_pipeline);
+        Field(splitAtTalks ? "split at talks" : "whole");
+        Field(body);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    private static CompiledMarkdown? Read(string path)
+    {
+        // A body not compiled yet is the common case of a first build: no exception for it.
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
+            return CompiledMarkdown.ReadFrom(reader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException or DecoderFallbackException)
+        {
+            return null; // damaged or cut short: compiled again, and written over
+        }
+    }
+
+    private void Write(string path, CompiledMarkdown compiled)
+    {
+        try
+        {
+            _files.Write(path, temporary =>
+            {
+                using var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8);
+                compiled.WriteTo(writer);
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written costs the next build time, not this one its body.
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Recap.Content;
+using Recap.Diagnostics;
+using Recap.Markdown.WorkLimit;
+
+namespace Recap.Markdown;
+
+/// <summary>
+/// Turns a Markdown body into what the model needs of it (<see cref="CompiledMarkdown"/>), once:
+/// parsed with the site's pipeline, within the limits that keep hostile input from hanging a build,
+/// and kept in a <see cref="BodyCache"/> when there is one, so that an unchanged body is read back
+/// rather than parsed again. A body that cannot be parsed is reported and never kept.
+/// </summary>
+internal sealed class MarkdownCompiler(MarkdownPipeline pipeline, BodyCache? cache)
+{
+    /// <summary>The body compiled; null when it cannot be (reported at <paramref name="path"/>, whose body starts at <paramref name="bodyLine"/>).</summary>
+    public CompiledMarkdown? Compile(string body, bool splitAtTalks, string path, int bodyLine, DiagnosticBag diagnostics) =>
+        cache is null
+            ? Parse(body, splitAtTalks, path, bodyLine, diagnostics)
+            : cache.GetOrCompile(body, splitAtTalks, () => Parse(body, splitAtTalks, path, bodyLine, diagnostics));
+
+    private CompiledMarkdown? Parse(string body, bool splitAtTalks, string path, int bodyLine, DiagnosticBag diagnostics)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = ParseTimeExtension.Parse(body, pipeline, MarkdownLimits.ParseTime);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig refuses pathological nesting (thousands of '>' or '[') rather than overflow.
+            diagnostics.Error(DiagnosticCodes.InvalidMarkdown, new SourceLocation(path, bodyLine, 1), "the Markdown body is nested too deeply to render: " + ex.Message.TrimEnd('.'));
+            return null;
+        }
+        catch (ParseTimeExceededException)
+        {
+            var seconds = MarkdownLimits.ParseTime.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+            diagnostics.Error(
+                DiagnosticCodes.InvalidMarkdown,
+                new SourceLocation(path, bodyLine, 1),
+                $"the Markdown body took more than {seconds} seconds to parse, so it is not rendered: it holds a pattern Markdown is slow to parse, such as thousands of unclosed '[', '](' or '<' in one paragraph");
+            return null;
+        }
+
+        // Links and the first paragraph as written: compiling puts placeholders in the links.
+        var links = ContentLink.Gather(document);
+        var firstParagraph = MarkdownText.FirstParagraph(document);
+        var (html, afterTalks) = CompiledBody.Compile(document, pipeline, splitAtTalks);
+        return new CompiledMarkdown(html, afterTalks, firstParagraph, links);
+    }
+}
+
+/// <summary>
+/// A Markdown body as the model uses it: its HTML (before and after a conference's talks), the text
+/// of its first paragraph, its links as written, and the highlighted code blocks it holds (their
+/// keys in the code cache). Written and read by <see cref="BodyCache"/>.
+/// </summary>
+internal sealed record CompiledMarkdown(CompiledBody Body, CompiledBody AfterTalks, string? FirstParagraph, IReadOnlyList<WrittenLink> Links)
+{
+    public IReadOnlyList<string> CodeBlocks { get; init; } = [];
+
+    public void WriteTo(BinaryWriter writer)
+    {
+        Body.WriteTo(writer);
+        AfterTalks.WriteTo(writer);
+        writer.Write(FirstParagraph is not null);
+        writer.Write(FirstParagraph ?? string.Empty);
+        writer.Write(Links.Count);
+        foreach (var link in Links)
+        {
+            writer.Write(link.Url);
+            writer.Write(link.Line);
+            writer.Write(link.Column);
+            writer.Write(link.IsImage);
+            writer.Write(link.HasAlt);
+        }
+
+        writer.Write(CodeBlocks.Count);
+        foreach (var block in CodeBlocks)
+        {
+            writer.Write(block);
+        }
+    }
+
+    public static CompiledMarkdown ReadFrom(BinaryReader reader)
+    {
+        var body = CompiledBody.ReadFrom(reader);
+        var afterTalks = CompiledBody.ReadFrom(reader);
+        var hasFirstParagraph = reader.ReadBoolean();
+        var firstParagraph = reader.ReadString();
+        var links = new WrittenLink[Count(reader)];
+        for (var i = 0; i < links.Length; i++)
+        {
+            links[i] = new WrittenLink(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean(), reader.ReadBoolean());
+        }
+
+        var blocks = new string[Count(reader)];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            blocks[i] = reader.ReadString();
+        }
+
+        if (reader.BaseStream.Position != reader.BaseStream.Length)
+        {
+            throw new InvalidDataException("A compiled body has bytes after its end.");
+        }
+
+        return new CompiledMarkdown(body, afterTalks, hasFirstParagraph ? firstParagraph : null, links) { CodeBlocks = blocks };
+    }
+
+    private static int Count(BinaryReader reader) =>
+        reader.ReadInt32() is var count and >= 0 and <= 1_000_000 ? count : throw new InvalidDataException("A compiled body holds an impossible count.");
+}
