@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using Markdig;
-using Markdig.Syntax;
 using Recap.Diagnostics;
 using Recap.Markdown;
 using Recap.Markdown.WorkLimit;
