@@ -1,5 +1,6 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using Recap.Caching;
 using Recap.Markdown.Highlighting;
 
@@ -73,15 +74,23 @@ internal sealed class BodyCache
     /// <summary>Deletes every cached body this cache was not asked for; returns how many files went.</summary>
     public int Prune() => _files.Prune();
 
+    /// <summary>SHA-256, in lowercase hex, of each field's length and UTF-16 code units: the body is hashed as it is held, not encoded first.</summary>
     private string Key(string body, bool splitAtTalks)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Field(string value) => hash.AppendData(Encoding.UTF8.GetBytes($"{value.Length}:{value}\n"));
-        Field(Version);
-        Field(_pipeline);
-        Field(splitAtTalks ? "split at talks" : "whole");
-        Field(body);
+        Field(hash, Version);
+        Field(hash, _pipeline);
+        Field(hash, splitAtTalks ? "split at talks" : "whole");
+        Field(hash, body);
         return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    private static void Field(IncrementalHash hash, ReadOnlySpan<char> value)
+    {
+        Span<byte> length = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(length, value.Length);
+        hash.AppendData(length);
+        hash.AppendData(MemoryMarshal.AsBytes(value));
     }
 
     private static CompiledMarkdown? Read(string path)
@@ -94,10 +103,9 @@ internal sealed class BodyCache
 
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
-            return CompiledMarkdown.ReadFrom(reader);
+            return CompiledMarkdown.ReadFrom(new CacheRecordReader(File.ReadAllBytes(path)));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException or DecoderFallbackException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             return null; // damaged or cut short: compiled again, and written over
         }
@@ -109,8 +117,8 @@ internal sealed class BodyCache
         {
             _files.Write(path, temporary =>
             {
-                using var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8);
-                compiled.WriteTo(writer);
+                using var file = new BufferedStream(File.Create(temporary), 64 * 1024);
+                compiled.WriteTo(new CacheRecordWriter(file));
             });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -5,6 +5,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Recap.Caching;
 using Recap.Content;
 
 namespace Recap.Markdown;
@@ -41,7 +42,7 @@ internal sealed class CompiledBody
     public static CompiledBody Empty { get; } = new([string.Empty], [], []);
 
     /// <summary>Writes the body for <see cref="ReadFrom"/>: its parts and the links between them.</summary>
-    public void WriteTo(BinaryWriter writer)
+    public void WriteTo(CacheRecordWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(_links.Length);
@@ -58,15 +59,10 @@ internal sealed class CompiledBody
     }
 
     /// <summary>A body <see cref="WriteTo"/> wrote.</summary>
-    public static CompiledBody ReadFrom(BinaryReader reader)
+    public static CompiledBody ReadFrom(CacheRecordReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var count = reader.ReadInt32();
-        if (count is < 0 or > 1_000_000)
-        {
-            throw new InvalidDataException("A compiled body holds an impossible number of links.");
-        }
-
+        var count = reader.ReadCount();
         var parts = new string[count + 1];
         for (var i = 0; i < parts.Length; i++)
         {

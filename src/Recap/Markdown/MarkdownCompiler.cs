@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Markdig;
+using Recap.Caching;
 using Markdig.Syntax;
 using Recap.Content;
 using Recap.Diagnostics;
@@ -62,7 +62,7 @@ internal sealed record CompiledMarkdown(CompiledBody Body, CompiledBody AfterTal
 {
     public IReadOnlyList<string> CodeBlocks { get; init; } = [];
 
-    public void WriteTo(BinaryWriter writer)
+    public void WriteTo(CacheRecordWriter writer)
     {
         Body.WriteTo(writer);
         AfterTalks.WriteTo(writer);
@@ -85,32 +85,29 @@ internal sealed record CompiledMarkdown(CompiledBody Body, CompiledBody AfterTal
         }
     }
 
-    public static CompiledMarkdown ReadFrom(BinaryReader reader)
+    public static CompiledMarkdown ReadFrom(CacheRecordReader reader)
     {
         var body = CompiledBody.ReadFrom(reader);
         var afterTalks = CompiledBody.ReadFrom(reader);
         var hasFirstParagraph = reader.ReadBoolean();
         var firstParagraph = reader.ReadString();
-        var links = new WrittenLink[Count(reader)];
+        var links = new WrittenLink[reader.ReadCount()];
         for (var i = 0; i < links.Length; i++)
         {
             links[i] = new WrittenLink(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean(), reader.ReadBoolean());
         }
 
-        var blocks = new string[Count(reader)];
+        var blocks = new string[reader.ReadCount()];
         for (var i = 0; i < blocks.Length; i++)
         {
             blocks[i] = reader.ReadString();
         }
 
-        if (reader.BaseStream.Position != reader.BaseStream.Length)
+        if (!reader.AtEnd)
         {
             throw new InvalidDataException("A compiled body has bytes after its end.");
         }
 
         return new CompiledMarkdown(body, afterTalks, hasFirstParagraph ? firstParagraph : null, links) { CodeBlocks = blocks };
     }
-
-    private static int Count(BinaryReader reader) =>
-        reader.ReadInt32() is var count and >= 0 and <= 1_000_000 ? count : throw new InvalidDataException("A compiled body holds an impossible count.");
 }

@@ -1,0 +1,82 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace Recap.Caching;
+
+/// <summary>
+/// Writes a cache file as numbers, flags and strings one after another, strings as their UTF-8
+/// length and bytes, read back by <see cref="CacheRecordReader"/> in one pass over the file's bytes.
+/// (<see cref="BinaryReader.ReadString"/> decodes long strings in small chunks through a builder:
+/// reading 10,000 compiled bodies with it took a second.)
+/// </summary>
+internal sealed class CacheRecordWriter(Stream stream)
+{
+    private readonly byte[] _number = new byte[4];
+
+    public void Write(int value)
+    {
+        BinaryPrimitives.WriteInt32LittleEndian(_number, value);
+        stream.Write(_number);
+    }
+
+    public void Write(bool value) => stream.WriteByte(value ? (byte)1 : (byte)0);
+
+    public void Write(string value)
+    {
+        var bytes = Encoding.UTF8.GetBytes(value);
+        Write(bytes.Length);
+        stream.Write(bytes);
+    }
+}
+
+/// <summary>Reads what a <see cref="CacheRecordWriter"/> wrote; throws <see cref="InvalidDataException"/> on a file cut short or damaged.</summary>
+internal sealed class CacheRecordReader(byte[] bytes)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private int _position;
+
+    public bool AtEnd => _position == bytes.Length;
+
+    public int ReadInt32()
+    {
+        var value = BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+        return value;
+    }
+
+    /// <summary>A count of items to read, each at least a byte: never more than the bytes left.</summary>
+    public int ReadCount() =>
+        ReadInt32() is var count && count >= 0 && count <= bytes.Length - _position ? count : throw new InvalidDataException("The cache file holds an impossible count.");
+
+    public bool ReadBoolean() => Take(1)[0] switch
+    {
+        0 => false,
+        1 => true,
+        _ => throw new InvalidDataException("The cache file holds a flag that is neither 0 nor 1."),
+    };
+
+    public string ReadString()
+    {
+        var length = ReadCount();
+        try
+        {
+            return StrictUtf8.GetString(Take(length));
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InvalidDataException("The cache file holds text that is not UTF-8.", e);
+        }
+    }
+
+    private ReadOnlySpan<byte> Take(int count)
+    {
+        if (count > bytes.Length - _position)
+        {
+            throw new InvalidDataException("The cache file is cut short.");
+        }
+
+        var span = bytes.AsSpan(_position, count);
+        _position += count;
+        return span;
+    }
+}
