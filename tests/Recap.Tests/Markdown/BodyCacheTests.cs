@@ -9,7 +9,20 @@ namespace Recap.Tests.Markdown;
 /// </summary>
 public sealed class BodyCacheTests
 {
-    private const string Files = Sites.Config + """
+    /// <summary>A's body: a warning (an image without alt text) on its third line, code, and links of each kind.</summary>
+    private const string ABody = """
+        The first paragraph of A, with **bold** and `code`.
+
+        ![](photo.png)
+
+        ```csharp
+        var answer = 42;
+        ```
+
+        See [B](b.md), [the site](https://example.org/) and <https://example.com/auto>.
+        """;
+
+    private const string Files = Sites.Config + $"""
 
         -- content/conferences/c/index.md --
         ---
@@ -26,15 +39,7 @@ public sealed class BodyCacheTests
         title: A
         speakers: [Ada Lovelace]
         ---
-        The first paragraph of A, with **bold** and `code`.
-
-        ![](photo.png)
-
-        ```csharp
-        var answer = 42;
-        ```
-
-        See [B](b.md), [the site](https://example.org/) and <https://example.com/auto>.
+        {ABody}
         -- content/conferences/c/talks/b.md --
         ---
         title: B
@@ -69,7 +74,7 @@ public sealed class BodyCacheTests
         Assert.That(site.WarningLines(), Has.Some.Contains("a.md(7,1): warning"));
 
         // Two more lines of front matter, the same body: its problems move down with it.
-        site.Write("""
+        site.Write($"""
             -- content/conferences/c/talks/a.md --
             ---
             title: A
@@ -77,15 +82,7 @@ public sealed class BodyCacheTests
             topics: [caching]
             format: lightning
             ---
-            The first paragraph of A, with **bold** and `code`.
-
-            ![](photo.png)
-
-            ```csharp
-            var answer = 42;
-            ```
-
-            See [B](b.md), [the site](https://example.org/) and <https://example.com/auto>.
+            {ABody}
             """);
         site.Run();
 
