@@ -5,8 +5,8 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Recap.Diagnostics;
 using Recap.Incremental;
-using Recap.Output;
 using Recap.Model;
+using Recap.Output;
 using Recap.Sharing;
 
 namespace Recap.Cli.Serve;
@@ -151,7 +151,14 @@ internal static class ServeCommand
             server.Early = async (path, aborted) =>
             {
                 await loaded.Task.WaitAsync(aborted).ConfigureAwait(false);
-                return early?.Make(path);
+                try
+                {
+                    return early?.Make(path);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return null; // a file changing under the preview: the build reports it, if it lasts
+                }
             };
             stdout.WriteLine($"Serving {server.Url} (Ctrl+C to stop)");
             stdout.Flush();

@@ -38,11 +38,7 @@ internal sealed class CacheRecordReader(byte[] bytes)
 
     public bool AtEnd => _position == bytes.Length;
 
-    public int ReadInt32()
-    {
-        var value = BinaryPrimitives.ReadInt32LittleEndian(Take(4));
-        return value;
-    }
+    public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
     /// <summary>A count of items to read, each at least a byte: never more than the bytes left.</summary>
     public int ReadCount() =>

@@ -24,9 +24,6 @@ public sealed class SitePreview
         _writer = writer;
     }
 
-    /// <summary>Whether the site has an output at <paramref name="path"/> (relative to the output folder, with '/').</summary>
-    public bool Has(string path) => _entries.ContainsKey(path);
-
     /// <summary>
     /// The bytes the build writes at <paramref name="path"/> (relative to the output folder, with
     /// '/': <c>index.html</c>, <c>dotscale-2018/kafka/index.html</c>), or null when the site has no
