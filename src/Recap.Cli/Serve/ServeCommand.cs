@@ -22,6 +22,9 @@ internal static class ServeCommand
     /// <summary>How long the sources must stay still before a rebuild starts.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>How long serve waits after a rebuild of displayed talk fields before it gives their memory back.</summary>
+    private static readonly TimeSpan IdleBeforeCollecting = TimeSpan.FromSeconds(1);
+
     /// <summary>Diagnostics as <see cref="Problems"/> formatted them, for as long as a build holds them.</summary>
     private static readonly ConditionalWeakTable<Diagnostic, string> Formatted = [];
 
@@ -98,6 +101,28 @@ internal static class ServeCommand
         var stopped = false;
         var cards = new CardDrawer(live, gate, () => stopped, stdout, stderr);
 
+        // A rebuild of displayed talk fields skips the full collection so the next save need not
+        // wait for it; once saves stop for a while, the memory those rebuilds left goes back.
+        using var idle = new Timer(_ =>
+        {
+            if (!gate.Wait(0))
+            {
+                return; // busy: the rebuild that holds the gate sets the timer again
+            }
+
+            try
+            {
+                if (!stopped)
+                {
+                    ReturnMemory();
+                }
+            }
+            finally
+            {
+                gate.Release();
+            }
+        });
+
         // The watcher starts before the first build, so a save made while it runs is not lost: its
         // rebuild waits for the gate, which the first build holds until the site is served.
         await gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
@@ -118,7 +143,11 @@ internal static class ServeCommand
                 cards.Start();
                 if (build.Reloaded)
                 {
-                    ReturnMemory(); // a rebuild of displayed talk fields leaves little to collect, and the next save need not wait
+                    ReturnMemory();
+                }
+                else
+                {
+                    idle.Change(IdleBeforeCollecting, Timeout.InfiniteTimeSpan);
                 }
             }
             catch (Exception ex)
