@@ -116,6 +116,48 @@ internal sealed class FileCache
         AtomicFile.Write(path, write);
     }
 
+    /// <summary>
+    /// What <paramref name="read"/> makes of the file at <paramref name="path"/>, or null when there
+    /// is none, or it cannot be read or is damaged (<see cref="InvalidDataException"/>): then the
+    /// caller makes it again, and a cache that fails costs time, never a build.
+    /// </summary>
+    public static T? TryRead<T>(string path, Func<string, T> read)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(read);
+
+        // Nothing kept yet is the common case of a first build: no exception for it.
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return read(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Write"/>, except that a file that cannot be written is not kept: that costs the next
+    /// build time, not this one its output.
+    /// </summary>
+    public void TryWrite(string path, Action<string> write)
+    {
+        try
+        {
+            Write(path, write);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // not kept
+        }
+    }
+
     /// <summary>Deletes every file this cache was not asked for, and leftovers of interrupted writes; returns how many files went.</summary>
     public int Prune()
     {

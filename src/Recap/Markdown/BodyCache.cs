@@ -52,7 +52,8 @@ internal sealed class BodyCache
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(compile);
         var path = _files.Use(Key(body, splitAtTalks));
-        if (Read(path) is { } cached)
+        // A damaged or cut-short file is compiled again and written over.
+        if (FileCache.TryRead(path, p => CompiledMarkdown.ReadFrom(new CacheRecordReader(File.ReadAllBytes(p)))) is { } cached)
         {
             _files.Count(made: false);
             _code?.Keep(cached.CodeBlocks);
@@ -67,7 +68,11 @@ internal sealed class BodyCache
 
         compiled = compiled with { CodeBlocks = blocks };
         _files.Count(made: true);
-        Write(path, compiled);
+        _files.TryWrite(path, temporary =>
+        {
+            using var file = new BufferedStream(File.Create(temporary), 64 * 1024);
+            compiled.WriteTo(new CacheRecordWriter(file));
+        });
         return compiled;
     }
 
@@ -91,39 +96,5 @@ internal sealed class BodyCache
         BinaryPrimitives.WriteInt32LittleEndian(length, value.Length);
         hash.AppendData(length);
         hash.AppendData(MemoryMarshal.AsBytes(value));
-    }
-
-    private static CompiledMarkdown? Read(string path)
-    {
-        // A body not compiled yet is the common case of a first build: no exception for it.
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        try
-        {
-            return CompiledMarkdown.ReadFrom(new CacheRecordReader(File.ReadAllBytes(path)));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            return null; // damaged or cut short: compiled again, and written over
-        }
-    }
-
-    private void Write(string path, CompiledMarkdown compiled)
-    {
-        try
-        {
-            _files.Write(path, temporary =>
-            {
-                using var file = new BufferedStream(File.Create(temporary), 64 * 1024);
-                compiled.WriteTo(new CacheRecordWriter(file));
-            });
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written costs the next build time, not this one its body.
-        }
     }
 }

@@ -49,7 +49,7 @@ internal sealed class CodeCache
         var key = Key(language, lines);
         t_asked?.Add(key);
         var path = _files.Use(key);
-        if (Read(path) is { } cached)
+        if (FileCache.TryRead(path, p => File.ReadAllText(p, Encoding.UTF8)) is { } cached)
         {
             _files.Count(made: false);
             return cached;
@@ -59,7 +59,7 @@ internal sealed class CodeCache
         _files.Count(made: true);
         if (whole)
         {
-            Write(path, html);
+            _files.TryWrite(path, temporary => File.WriteAllText(temporary, html, Encoding.UTF8));
         }
 
         return html;
@@ -111,35 +111,5 @@ internal sealed class CodeCache
         }
 
         return Convert.ToHexStringLower(hash.GetCurrentHash());
-    }
-
-    private static string? Read(string path)
-    {
-        // A block not highlighted yet is the common case of a first build: no exception for it.
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        try
-        {
-            return File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private void Write(string path, string html)
-    {
-        try
-        {
-            _files.Write(path, temporary => File.WriteAllText(temporary, html, Encoding.UTF8));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written costs the next build time, not this one its code.
-        }
     }
 }
