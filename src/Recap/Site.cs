@@ -77,9 +77,7 @@ public sealed class Site
             writer.Delete(file);
         }
 
-        var cards = new CardCache(_options.CardCache ?? SocialCards.CacheFolder(_options.OutputDirectory));
-        var images = new ImageCache(ImageCache.BesideCards(cards.Directory));
-        var producer = _clock.Time("PrepareViews", () => new OutputProducer(resolved.Model, resolved.Theme, resolved.Views, _options, _diagnostics, writer, cards, images));
+        var (producer, cards, images) = _clock.Time("PrepareViews", () => Producer(resolved, writer, _diagnostics));
         _options.Progress?.Begin("Writing", outputs.Count);
         var counts = _clock.Time("Write", () => producer.WriteAll(outputs));
         foreach (var (kind, milliseconds) in counts.Time)
@@ -123,10 +121,15 @@ public sealed class Site
         }
 
         var writer = OutputWriter.Patch(_options.OutputDirectory);
-        var cards = new CardCache(_options.CardCache ?? SocialCards.CacheFolder(_options.OutputDirectory));
+        return new SitePreview(resolved.Model.Outputs.Entries, Producer(resolved, writer, new DiagnosticBag()).Producer, writer);
+    }
+
+    /// <summary>What makes the outputs of <paramref name="resolved"/> into <paramref name="writer"/>, with the card and image caches it uses.</summary>
+    private (OutputProducer Producer, CardCache Cards, ImageCache Images) Producer(Resolved resolved, OutputWriter writer, DiagnosticBag diagnostics)
+    {
+        var cards = new CardCache(_options.CardCacheDirectory);
         var images = new ImageCache(ImageCache.BesideCards(cards.Directory));
-        var producer = new OutputProducer(resolved.Model, resolved.Theme, resolved.Views, _options, new DiagnosticBag(), writer, cards, images);
-        return new SitePreview(resolved.Model.Outputs.Entries, producer, writer);
+        return (new OutputProducer(resolved.Model, resolved.Theme, resolved.Views, _options, diagnostics, writer, cards, images), cards, images);
     }
 
     /// <summary>
@@ -227,9 +230,8 @@ public sealed class Site
         }
 
         var permalinks = Permalinks.Create(config.Permalinks ?? new PermalinkConfig(), diagnostics);
-        var cards = options.CardCache ?? SocialCards.CacheFolder(options.OutputDirectory);
-        var code = new CodeCache(SocialCards.CacheBeside(cards, "code"));
-        var bodies = new BodyCache(SocialCards.CacheBeside(cards, "bodies"), config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html", code);
+        var code = new CodeCache(SocialCards.CacheBeside(options.CardCacheDirectory, "code"));
+        var bodies = new BodyCache(SocialCards.CacheBeside(options.CardCacheDirectory, "bodies"), config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html", code);
         var markdown = new MarkdownCompiler(MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml, code), bodies);
         options.Progress?.Begin("Reading");
         var content = clock.Time("LoadContent", () => new ContentLoader(options.SourceDirectory, options.OutputDirectory, diagnostics, theme.ExtraKeys, markdown, cache).Load());

@@ -34,4 +34,7 @@ public sealed record SiteOptions
     public string SourceDirectory => Path.GetFullPath(Source);
 
     public string OutputDirectory => Path.GetFullPath(Output ?? Path.Combine(SourceDirectory, "_site"));
+
+    /// <summary><see cref="CardCache"/>, or its default beside the output; the other caches sit beside it.</summary>
+    internal string CardCacheDirectory => CardCache ?? Sharing.SocialCards.CacheFolder(OutputDirectory);
 }

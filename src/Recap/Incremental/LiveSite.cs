@@ -149,7 +149,7 @@ public sealed class LiveSite
             return 0;
         }
 
-        var cards = new CardCache(_options.CardCache ?? SocialCards.CacheFolder(_options.OutputDirectory));
+        var cards = new CardCache(_options.CardCacheDirectory);
         using var writer = OutputWriter.Patch(_options.OutputDirectory);
         Parallel.ForEach(batch, card => writer.Link(cards.GetOrPaint(card.Card, out _), card.Path));
         writer.Commit();
