@@ -176,7 +176,7 @@ internal sealed class LiveServer : IAsyncDisposable
             return;
         }
 
-        if (!Directory.Exists(full) && !File.Exists(full) && Early is { } early)
+        if (Early is { } early && !Directory.Exists(full) && !File.Exists(full))
         {
             await SendEarlyAsync(context, target, string.Join('/', names), early).ConfigureAwait(false);
             return;
