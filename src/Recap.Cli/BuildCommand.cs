@@ -68,7 +68,7 @@ internal static class BuildCommand
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
         var progress = Terminal.ShowsProgress(stderr, options.Quiet, options.GitHubLog) ? new BuildProgress() : null;
-        var gc = GcUse.Now();
+        var runtime = RuntimeUse.Now();
         Site site;
         BuildResult result;
         using (progress is null ? null : new ProgressLine(progress, stderr))
@@ -85,7 +85,7 @@ internal static class BuildCommand
                 stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Step,-18} {step.Milliseconds,6} ms"));
             }
 
-            stderr.WriteLine(GcUse.Now().Since(gc));
+            stderr.WriteLine(RuntimeUse.Now().Since(runtime));
         }
 
         return (site, result);

@@ -9,9 +9,9 @@ namespace Recap.Cli;
 /// the JIT compiled because no ready-to-run code fitted. <c>--verbose</c> prints it under the step
 /// times, since a slow step is as often allocation or compilation as work.
 /// </summary>
-internal readonly record struct GcUse(long Allocated, int Gen0, int Gen1, int Gen2, TimeSpan Paused, long Jitted, TimeSpan Jitting)
+internal readonly record struct RuntimeUse(long Allocated, int Gen0, int Gen1, int Gen2, TimeSpan Paused, long Jitted, TimeSpan Jitting)
 {
-    public static GcUse Now() =>
+    public static RuntimeUse Now() =>
         new(
             GC.GetTotalAllocatedBytes(),
             GC.CollectionCount(0),
@@ -25,7 +25,7 @@ internal readonly record struct GcUse(long Allocated, int Gen0, int Gen1, int Ge
     /// "  GC: allocated 9,412 MB, 212 collections (gen0 180, gen1 28, gen2 4), paused 1234 ms" and
     /// "  JIT: 1,204 methods compiled in 310 ms", since <paramref name="start"/>.
     /// </summary>
-    public string Since(GcUse start)
+    public string Since(RuntimeUse start)
     {
         var (gen0, gen1, gen2) = (Gen0 - start.Gen0, Gen1 - start.Gen1, Gen2 - start.Gen2);
         return string.Create(
