@@ -165,27 +165,30 @@ internal sealed class SearchIndex
         /// <summary>These files with the documents numbered <paramref name="changed"/> now as in <paramref name="after"/>: the others' postings, shards and chunks are shared.</summary>
         public Files With(List<SearchDocument> before, List<SearchDocument> after, List<int> changed)
         {
-            var postings = new Dictionary<string, Dictionary<int, int>>(_postings, StringComparer.Ordinal);
+            // Only the words whose weight in a changed document differs: a retitled talk keeps its
+            // speakers', topics' and summary's words, and their lists stay as they were.
+            var weights = changed.Select(id => (Id: id, Before: WeightsOf(before[id]), After: WeightsOf(after[id]))).ToList();
             var touched = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var id in changed)
+            foreach (var (_, was, now) in weights)
             {
-                touched.UnionWith(before[id].Fields.SelectMany(f => SearchText.Words(f.Text)));
-                touched.UnionWith(after[id].Fields.SelectMany(f => SearchText.Words(f.Text)));
+                touched.UnionWith(was.Where(w => now.GetValueOrDefault(w.Key) != w.Value).Select(w => w.Key));
+                touched.UnionWith(now.Where(w => was.GetValueOrDefault(w.Key) != w.Value).Select(w => w.Key));
             }
 
+            var postings = new Dictionary<string, Dictionary<int, int>>(_postings, StringComparer.Ordinal);
             foreach (var word in touched)
             {
                 var inDocuments = _postings.TryGetValue(word, out var was) ? new Dictionary<int, int>(was) : [];
-                foreach (var id in changed)
+                foreach (var (id, _, now) in weights)
                 {
                     inDocuments.Remove(id);
+                    if (now.TryGetValue(word, out var weight))
+                    {
+                        inDocuments[id] = weight;
+                    }
                 }
-                postings[word] = inDocuments;
-            }
 
-            foreach (var id in changed)
-            {
-                Post(postings, after[id], id);
+                postings[word] = inDocuments;
             }
 
             var words = (SortedDictionary<string, int[]>[])_words.Clone();
@@ -220,18 +223,30 @@ internal sealed class SearchIndex
 
         private static void Post(Dictionary<string, Dictionary<int, int>> postings, SearchDocument document, int id)
         {
+            foreach (var (word, weight) in WeightsOf(document))
+            {
+                if (!postings.TryGetValue(word, out var inDocuments))
+                {
+                    postings[word] = inDocuments = [];
+                }
+
+                inDocuments[id] = weight;
+            }
+        }
+
+        /// <summary>Each word of <paramref name="document"/>, with the best weight of a field it is in.</summary>
+        private static Dictionary<string, int> WeightsOf(SearchDocument document)
+        {
+            var weights = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (text, weight) in document.Fields)
             {
                 foreach (var word in SearchText.Words(text))
                 {
-                    if (!postings.TryGetValue(word, out var inDocuments))
-                    {
-                        postings[word] = inDocuments = [];
-                    }
-
-                    inDocuments[id] = Math.Max(weight, inDocuments.GetValueOrDefault(id));
+                    weights[word] = Math.Max(weight, weights.GetValueOrDefault(word));
                 }
             }
+
+            return weights;
         }
 
         /// <summary>The documents a word lists, the best first, as pairs of document and weight, ending with -1 when cut short.</summary>

@@ -145,6 +145,12 @@ public sealed class SearchIndexTests
             """);
         live.Rebuild("content/conferences/c/talks/t07.md", "content/conferences/c/talks/t250.md");
         live.AssertSameAsCleanBuild();
+
+        // A word the talk keeps, moved from its summary to its title: the same word, a better weight.
+        live.Write("-- content/conferences/c/talks/t07.md --\n---\ntitle: Talk 7 word7\nspeakers: [Speaker 007]\nsummary: Word7 and word0\n---\n");
+        var reweighed = live.Rebuild("content/conferences/c/talks/t07.md");
+        Assert.That(reweighed.Result.Written.Where(f => f.StartsWith("search/index/w", StringComparison.Ordinal)), Is.EqualTo(new[] { ShardFile("word7") }));
+        live.AssertSameAsCleanBuild();
     }
 
     [Test]
