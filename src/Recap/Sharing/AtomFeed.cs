@@ -18,7 +18,7 @@ internal sealed class AtomFeed(SiteModel model, Listing listing)
     /// <param name="pagePath">Site path of the page the feed belongs to; the feed is <c>feed.xml</c> beside it.</param>
     /// <param name="talks">The page's talks, in any order; drafts and future talks are left out.</param>
     /// <param name="since">When a feed with no talk was last updated (its conference's start), so that a rebuild on another day writes the same feed.</param>
-    public byte[] Write(string title, string pagePath, IEnumerable<Talk> talks, PartialDate? since)
+    public byte[] Write(string title, string pagePath, IReadOnlyList<Talk> talks, PartialDate? since)
     {
         var urls = model.Urls;
         var config = model.Config;

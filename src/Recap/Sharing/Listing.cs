@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using Recap.Content;
@@ -13,6 +14,8 @@ namespace Recap.Sharing;
 /// </summary>
 internal sealed class Listing(DateOnly today)
 {
+    private readonly ConditionalWeakTable<IReadOnlyList<Talk>, Talk[]> _newestFirst = [];
+
     /// <summary>How feeds and the sitemap are written: UTF-8 without a byte order mark, indented, Unix line ends.</summary>
     public static readonly XmlWriterSettings XmlSettings = new()
     {
@@ -38,9 +41,13 @@ internal sealed class Listing(DateOnly today)
 
     public PartialDate? FutureDate(Conference conference) => IsFuture(conference.Start) ? conference.Start : null;
 
-    /// <summary>Listed talks, newest first (the order of <paramref name="talks"/> breaks ties).</summary>
-    public IEnumerable<Talk> NewestFirst(IEnumerable<Talk> talks) =>
-        talks.Where(Lists).OrderByDescending(t => t.Date.HasValue).ThenByDescending(t => t.Date);
+    /// <summary>
+    /// Listed talks of one of the model's lists, newest first (the list's order breaks ties). Kept
+    /// for each list: no list changes while its model lives, and <c>recap serve</c> keeps the model,
+    /// and writes a topic's feed again, after edits that leave every date and draft as it was.
+    /// </summary>
+    public IReadOnlyList<Talk> NewestFirst(IReadOnlyList<Talk> talks) =>
+        _newestFirst.GetValue(talks, list => [.. list.Where(Lists).OrderByDescending(t => t.Date.HasValue).ThenByDescending(t => t.Date)]);
 
     /// <summary>When a talk's recap last changed: <c>updated:</c>, else the talk's date.</summary>
     public static PartialDate? Updated(Talk talk) => talk.Updated ?? talk.Date;
