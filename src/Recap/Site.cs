@@ -129,7 +129,7 @@ public sealed class Site
     {
         var cards = new CardCache(_options.CardCacheDirectory);
         var images = new ImageCache(ImageCache.BesideCards(cards.Directory));
-        return (new OutputProducer(resolved.Model, resolved.Theme, resolved.Views, _options, diagnostics, writer, cards, images), cards, images);
+        return (new OutputProducer(resolved.Model, resolved.Theme, resolved.Views, resolved.Includes, _options, diagnostics, writer, cards, images), cards, images);
     }
 
     /// <summary>
@@ -177,7 +177,7 @@ public sealed class Site
 
             if (resolved.HasViews)
             {
-                resolved.Views.Refresh(talk);
+                resolved.Includes.Forget(resolved.Views.Refresh(talk));
             }
         }
 
@@ -310,6 +310,12 @@ public sealed class Site
         public ViewFactory Views => _views.Value;
 
         public bool HasViews => _views.IsValueCreated;
+
+        /// <summary>
+        /// The markup of pure partials: a build's, let go once it has written every page; for a live
+        /// site, kept with the views, which rebuilds of displayed talk fields keep too.
+        /// </summary>
+        public IncludeMemo Includes { get; } = new(loaded.Theme.PurePartials, lasting: options.Live);
 
         /// <summary>The model's talks by the path of their file.</summary>
         public IReadOnlyDictionary<string, Talk> TalksBySource => _talks.Value;

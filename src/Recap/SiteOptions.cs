@@ -28,6 +28,12 @@ public sealed record SiteOptions
     /// </summary>
     public bool DeferCards { get; init; }
 
+    /// <summary>
+    /// Built by <see cref="Incremental.LiveSite"/>: a rebuild of displayed talk fields takes on the last
+    /// build's model and views, and with them the markup of pure partials, less what read the edited talks.
+    /// </summary>
+    internal bool Live { get; init; }
+
     /// <summary>Told where the build is, for a progress line on a terminal; null when nobody shows it.</summary>
     public BuildProgress? Progress { get; init; }
 

@@ -32,7 +32,7 @@ public sealed class LiveSite
     public LiveSite(SiteOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _options = options;
+        _options = options with { Live = true };
     }
 
     /// <summary>Builds the whole site, or, given the files that changed (paths relative to the site root), what they affect.</summary>

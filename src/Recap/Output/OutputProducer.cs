@@ -32,7 +32,7 @@ internal sealed class OutputProducer
     private readonly AtomFeed _feed;
     private readonly ConcurrentBag<CardOutput> _pendingCards = [];
 
-    public OutputProducer(SiteModel model, Theme theme, ViewFactory views, SiteOptions options, DiagnosticBag diagnostics, OutputWriter writer, CardCache cards, ImageCache images)
+    public OutputProducer(SiteModel model, Theme theme, ViewFactory views, IncludeMemo includes, SiteOptions options, DiagnosticBag diagnostics, OutputWriter writer, CardCache cards, ImageCache images)
     {
         _images = images;
         _diagnostics = diagnostics;
@@ -45,7 +45,7 @@ internal sealed class OutputProducer
         _meta = new PageMetaFactory(model, options.SourceDirectory, _listing);
         _feed = new AtomFeed(model, _listing);
         var limits = TemplateLimits.For(model.Talks.Count + model.Speakers.Count + model.Topics.Count + model.Conferences.Count + model.Pages.Count);
-        _renderer = new PageRenderer(theme, TemplateFunctions.CreateBuiltins(), TemplateFunctions.Create(model.Urls), _views.Site, diagnostics, limits);
+        _renderer = new PageRenderer(theme, TemplateFunctions.CreateBuiltins(), TemplateFunctions.Create(model.Urls), _views.Site, includes, diagnostics, limits);
     }
 
     /// <summary>Writes every output of <paramref name="outputs"/>; returns what was written and the time each kind took, summed over the workers.</summary>

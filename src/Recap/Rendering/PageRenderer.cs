@@ -33,7 +33,7 @@ internal sealed class PageRenderer
     // only spend the same time to fail the same way.
     private int _stopped;
 
-    public PageRenderer(Theme theme, ScriptObject builtins, ScriptObject functions, SiteView site, DiagnosticBag diagnostics, TemplateLimits limits)
+    public PageRenderer(Theme theme, ScriptObject builtins, ScriptObject functions, SiteView site, IncludeMemo includes, DiagnosticBag diagnostics, TemplateLimits limits)
     {
         _theme = theme;
         _functions = functions;
@@ -41,7 +41,7 @@ internal sealed class PageRenderer
         _diagnostics = diagnostics;
         _builtins = builtins;
         _limits = limits;
-        _includes = new IncludeMemo(theme.PurePartials);
+        _includes = includes;
     }
 
     /// <param name="sourcePath">What the page is made from, for "while rendering ...".</param>
@@ -109,8 +109,14 @@ internal sealed class PageRenderer
         }
     }
 
-    /// <summary>Lets the kept markup of partials go once every page is written: it is for one build only.</summary>
-    public void ForgetIncludes() => _includes.Clear();
+    /// <summary>Lets the kept markup of partials go once every page is written, unless it is to last (<see cref="IncludeMemo.Lasting"/>).</summary>
+    public void ForgetIncludes()
+    {
+        if (!_includes.Lasting)
+        {
+            _includes.Clear();
+        }
+    }
 
     /// <summary>Scriban's Render returns what the template wrote and empties the context's output for the next one.</summary>
     private static string RenderTemplate(TemplateContext context, ThemeTemplate template) => template.Template.Render(context);

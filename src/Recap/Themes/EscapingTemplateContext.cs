@@ -15,6 +15,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
     private static readonly ConcurrentDictionary<Type, IObjectAccessor?> Accessors = new();
 
     private readonly int _maxCharacters;
+
+    // The views read by each include being rendered that keeps them, innermost on top.
+    private readonly Stack<HashSet<object>> _reads = new();
     private long _written;
 
     /// <param name="limits">How much one page may do; a page larger than it may be is an error, never a page cut short.</param>
@@ -54,7 +57,38 @@ internal sealed class EscapingTemplateContext : TemplateContext
     public IncludeMemo? Includes { get; init; }
 
     /// <summary>Starts counting a new page's characters.</summary>
-    public void BeginPage() => _written = 0;
+    public void BeginPage()
+    {
+        _written = 0;
+        _reads.Clear(); // what an include that failed left open
+    }
+
+    /// <summary>Starts keeping which views that change in place (<see cref="ViewFactory.ChangesInPlace"/>) an include reads.</summary>
+    public void BeginReads() => _reads.Push(new HashSet<object>(ReferenceEqualityComparer.Instance));
+
+    /// <summary>The views read since the matching <see cref="BeginReads"/>, which the include around it (if any) read too.</summary>
+    public object[] EndReads()
+    {
+        var reads = _reads.Pop();
+        if (_reads.TryPeek(out var outer))
+        {
+            outer.UnionWith(reads);
+        }
+
+        return [.. reads];
+    }
+
+    /// <summary>Notes that the include being rendered read <paramref name="views"/>.</summary>
+    public void Read(params ReadOnlySpan<object> views)
+    {
+        if (_reads.TryPeek(out var reads))
+        {
+            foreach (var view in views)
+            {
+                reads.Add(view);
+            }
+        }
+    }
 
     /// <summary>
     /// How to read each .NET type, shared by every context: Scriban builds it by reflection once per
@@ -66,7 +100,38 @@ internal sealed class EscapingTemplateContext : TemplateContext
         ArgumentNullException.ThrowIfNull(target);
         return target is IScriptObject or System.Collections.IDictionary
             ? base.GetMemberAccessorImpl(target)
-            : Accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target));
+            : Accessors.GetOrAdd(target.GetType(), _ => Noting(base.GetMemberAccessorImpl(target), target));
+    }
+
+    private static IObjectAccessor? Noting(IObjectAccessor? accessor, object target) =>
+        accessor is not null && ViewFactory.ChangesInPlace(target) ? new ReadNoting(accessor) : accessor;
+
+    /// <summary>Reads a view that changes in place, noting each read for the includes being rendered (<see cref="Read"/>).</summary>
+    private sealed class ReadNoting(IObjectAccessor inner) : IObjectAccessor
+    {
+        public bool HasIndexer => inner.HasIndexer;
+
+        public Type? IndexType => inner.IndexType;
+
+        public int GetMemberCount(TemplateContext context, ScribanSpan span, object target) => Noted(context, target).GetMemberCount(context, span, target);
+
+        public IEnumerable<string> GetMembers(TemplateContext context, ScribanSpan span, object target) => Noted(context, target).GetMembers(context, span, target);
+
+        public bool HasMember(TemplateContext context, ScribanSpan span, object target, string member) => Noted(context, target).HasMember(context, span, target, member);
+
+        public bool TryGetValue(TemplateContext context, ScribanSpan span, object target, string member, out object? value) => Noted(context, target).TryGetValue(context, span, target, member, out value);
+
+        public bool TrySetValue(TemplateContext context, ScribanSpan span, object target, string member, object? value) => inner.TrySetValue(context, span, target, member, value);
+
+        public bool TryGetItem(TemplateContext context, ScribanSpan span, object target, object index, out object? value) => Noted(context, target).TryGetItem(context, span, target, index, out value);
+
+        public bool TrySetItem(TemplateContext context, ScribanSpan span, object target, object index, object? value) => inner.TrySetItem(context, span, target, index, value);
+
+        private IObjectAccessor Noted(TemplateContext context, object target)
+        {
+            (context as EscapingTemplateContext)?.Read(target);
+            return inner;
+        }
     }
 
     public override TemplateContext Write(ScribanSpan span, object? textAsObject)

@@ -23,21 +23,44 @@ internal sealed class IncludeFunction(IScriptCustomFunction inner) : IScriptCust
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        var memo = (context as EscapingTemplateContext)?.Includes;
+        var escaping = context as EscapingTemplateContext;
+        var memo = escaping?.Includes;
         var key = memo?.KeyOf(arguments);
-        if (key is not null && memo!.Reuse(key, context) is { } kept)
+        if (key is null)
+        {
+            return Render(context, callerContext, arguments, blockStatement);
+        }
+
+        if (memo!.Reuse(key, escaping!) is { } kept)
         {
             return kept;
         }
 
-        var html = new HtmlString(inner.Invoke(context, callerContext, arguments, blockStatement) as string ?? string.Empty);
-        if (key is not null)
+        if (!memo.Lasting)
         {
-            memo!.Keep(key, html, context);
+            var html = Render(context, callerContext, arguments, blockStatement);
+            memo.Keep(key, html, context, []);
+            return html;
         }
 
-        return html;
+        escaping!.BeginReads();
+        HtmlString rendered;
+        object[] reads;
+        try
+        {
+            rendered = Render(context, callerContext, arguments, blockStatement);
+        }
+        finally
+        {
+            reads = escaping.EndReads();
+        }
+
+        memo.Keep(key, rendered, context, reads);
+        return rendered;
     }
+
+    private HtmlString Render(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(inner.Invoke(context, callerContext, arguments, blockStatement) as string ?? string.Empty);
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new HtmlString(await inner.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false) as string ?? string.Empty);

@@ -11,10 +11,16 @@ namespace Recap.Themes;
 /// second include of <c>talk-card</c> with the same talk, on any page, is the first one's markup.
 /// Arguments match when they are the same view object (views do not change during a build), or
 /// equal strings, numbers or booleans; an include given anything else renders each time.
+/// A memo that lasts beyond one build (<c>recap serve</c>) also keeps which of the views a rebuild
+/// changes in place (<see cref="ViewFactory.ChangesInPlace"/>) each markup read, however it reached
+/// them, and <see cref="Forget"/> drops the markup that read an edited talk.
 /// </summary>
-internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<string>> purePartials)
+internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<string>> purePartials, bool lasting)
 {
     private readonly ConcurrentDictionary<Key, Entry> _entries = new();
+
+    /// <summary>The markup that read each view (<see cref="Lasting"/> only); a key may outlive its markup here, and is then dropped for nothing.</summary>
+    private readonly ConcurrentDictionary<object, ConcurrentQueue<Key>> _readBy = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The globals each pure partial sets, by the name includes give it; null for the others.</summary>
     private readonly ConcurrentDictionary<string, ScriptVariableGlobal[]?> _byName = new(StringComparer.Ordinal);
@@ -41,8 +47,11 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
         return new Key(name, values, sets);
     }
 
+    /// <summary>Whether the markup outlives a build, and so keeps what views it read.</summary>
+    public bool Lasting => lasting;
+
     /// <summary>The kept markup of <paramref name="key"/>, with the globals it set set again as rendering it would.</summary>
-    public HtmlString? Reuse(Key key, TemplateContext context)
+    public HtmlString? Reuse(Key key, EscapingTemplateContext context)
     {
         if (!_entries.TryGetValue(key, out var entry))
         {
@@ -54,11 +63,12 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
             context.SetValue(variable, value);
         }
 
+        context.Read(entry.Reads); // an include around this one read them too
         return entry.Html;
     }
 
-    /// <summary>Keeps what <paramref name="key"/> rendered to, and the globals it left set in <paramref name="context"/>.</summary>
-    public void Keep(Key key, HtmlString html, TemplateContext context)
+    /// <summary>Keeps what <paramref name="key"/> rendered to, the globals it left set in <paramref name="context"/>, and the views it read.</summary>
+    public void Keep(Key key, HtmlString html, TemplateContext context, object[] reads)
     {
         var globals = new (ScriptVariableGlobal, object?)[key.Sets.Length];
         for (var i = 0; i < globals.Length; i++)
@@ -66,14 +76,39 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
             globals[i] = (key.Sets[i], context.GetValue(key.Sets[i]));
         }
 
-        _entries.TryAdd(key, new Entry(html, globals));
+        if (_entries.TryAdd(key, new Entry(html, globals, reads)))
+        {
+            foreach (var read in reads)
+            {
+                _readBy.GetOrAdd(read, _ => []).Enqueue(key);
+            }
+        }
+    }
+
+    /// <summary>Drops the markup that read any of <paramref name="changed"/>: views a rebuild changed in place.</summary>
+    public void Forget(IEnumerable<object> changed)
+    {
+        foreach (var view in changed)
+        {
+            if (_readBy.TryRemove(view, out var keys))
+            {
+                foreach (var key in keys)
+                {
+                    _entries.TryRemove(key, out _);
+                }
+            }
+        }
     }
 
     private ScriptVariableGlobal[]? Globals(string name) =>
         purePartials.TryGetValue(PartialLoader.PathOf(name), out var sets) ? [.. sets.Select(set => new ScriptVariableGlobal(set))] : null;
 
     /// <summary>Forgets every kept markup.</summary>
-    public void Clear() => _entries.Clear();
+    public void Clear()
+    {
+        _entries.Clear();
+        _readBy.Clear();
+    }
 
     // A view is one object per talk, speaker, topic or conference for the whole build; anything
     // else that is not a plain value may be made for one page.
@@ -88,7 +123,7 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
     private static int HashOf(object? value) =>
         value is null ? 0 : IsPlain(value) ? value.GetHashCode() : RuntimeHelpers.GetHashCode(value);
 
-    private sealed record Entry(HtmlString Html, (ScriptVariableGlobal Variable, object? Value)[] Globals);
+    private sealed record Entry(HtmlString Html, (ScriptVariableGlobal Variable, object? Value)[] Globals, object[] Reads);
 
     /// <summary>A partial's name and its arguments.</summary>
     internal sealed class Key : IEquatable<Key>

@@ -121,9 +121,10 @@ internal sealed class ViewFactory
     /// <summary>
     /// Takes a talk's new file into its view (<c>recap serve</c>, when its file changed in what
     /// other pages only display: the body, the title, the summary, the track, slides, video and the
-    /// other fields of the talk page).
+    /// other fields of the talk page). Returns the views it changed in place: the talk's, and its
+    /// conference's when the count of talks written up changed.
     /// </summary>
-    public void Refresh(Talk talk)
+    public IReadOnlyList<object> Refresh(Talk talk)
     {
         var view = Talks[talk];
         view.Title = talk.Title;
@@ -139,8 +140,12 @@ internal sealed class ViewFactory
         view.Extra = talk.Extra;
         view.ReadingMinutes = talk.ReadingMinutes;
         view.Rewrite(RenderBody(talk.Source));
-        CountWrittenUp(talk.Conference, Conferences[talk.Conference]);
+        var conference = Conferences[talk.Conference];
+        return CountWrittenUp(talk.Conference, conference) ? [view, conference] : [view];
     }
+
+    /// <summary>Whether <see cref="Refresh"/> may change <paramref name="view"/> in place: a talk's view, or a conference's.</summary>
+    public static bool ChangesInPlace(object view) => view is TalkView or ConferenceView;
 
     /// <summary>Links the views to each other, now that every one exists.</summary>
     private void Link()
@@ -187,12 +192,14 @@ internal sealed class ViewFactory
         }
     }
 
-    /// <summary>How many talks are written up, counted as <c>recap report</c> counts them.</summary>
-    private void CountWrittenUp(Conference conference, ConferenceView view)
+    /// <summary>How many talks are written up, counted as <c>recap report</c> counts them; whether that changed the view.</summary>
+    private bool CountWrittenUp(Conference conference, ConferenceView view)
     {
+        var was = (view.WrittenUpCount, view.Progress);
         var given = conference.Talks.Where(t => !t.IsCancelled).ToList();
         view.WrittenUpCount = given.Count(t => t.HasNotes);
         view.Progress = _model.Config.Options.Progress ? Reports.ReportText.WrittenUp(view.WrittenUpCount, given.Count) : null;
+        return was != (view.WrittenUpCount, view.Progress);
     }
 
     private ConferenceView CreateConference(Conference conference)
