@@ -87,7 +87,7 @@ internal sealed class OutputProducer
             time.AddOrUpdate(kind, Stopwatch.GetTimestamp() - start, (_, sum) => sum + Stopwatch.GetTimestamp() - start);
         });
 
-        _renderer.ForgetIncludes();
+        _renderer.SettleIncludes();
         return new OutputCounts(pages, files, feeds, _cards.Drawn, _cards.Reused)
         {
             ImagesResized = _images.Resized,

@@ -109,14 +109,8 @@ internal sealed class PageRenderer
         }
     }
 
-    /// <summary>Lets the kept markup of partials go once every page is written, unless it is to last (<see cref="IncludeMemo.Lasting"/>).</summary>
-    public void ForgetIncludes()
-    {
-        if (!_includes.Lasting)
-        {
-            _includes.Clear();
-        }
-    }
+    /// <summary>Once every page is written: lets the kept markup of partials go, or keeps it more compactly when it is to last (<see cref="IncludeMemo.Settle"/>).</summary>
+    public void SettleIncludes() => _includes.Settle();
 
     /// <summary>Scriban's Render returns what the template wrote and empties the context's output for the next one.</summary>
     private static string RenderTemplate(TemplateContext context, ThemeTemplate template) => template.Template.Render(context);

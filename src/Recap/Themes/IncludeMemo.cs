@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -20,7 +21,7 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
     private readonly ConcurrentDictionary<Key, Entry> _entries = new();
 
     /// <summary>The markup that read each view (<see cref="Lasting"/> only); a key may outlive its markup here, and is then dropped for nothing.</summary>
-    private readonly ConcurrentDictionary<object, ConcurrentQueue<Key>> _readBy = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<object, List<Key>> _readBy = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The globals each pure partial sets, by the name includes give it; null for the others.</summary>
     private readonly ConcurrentDictionary<string, ScriptVariableGlobal[]?> _byName = new(StringComparer.Ordinal);
@@ -64,7 +65,7 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
         }
 
         context.Read(entry.Reads); // an include around this one read them too
-        return entry.Html;
+        return entry.Markup as HtmlString ?? new HtmlString(Encoding.UTF8.GetString((byte[])entry.Markup));
     }
 
     /// <summary>Keeps what <paramref name="key"/> rendered to, the globals it left set in <paramref name="context"/>, and the views it read.</summary>
@@ -80,7 +81,11 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
         {
             foreach (var read in reads)
             {
-                _readBy.GetOrAdd(read, _ => []).Enqueue(key);
+                var keys = _readBy.GetOrAdd(read, _ => []);
+                lock (keys)
+                {
+                    keys.Add(key);
+                }
             }
         }
     }
@@ -103,11 +108,26 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
     private ScriptVariableGlobal[]? Globals(string name) =>
         purePartials.TryGetValue(PartialLoader.PathOf(name), out var sets) ? [.. sets.Select(set => new ScriptVariableGlobal(set))] : null;
 
-    /// <summary>Forgets every kept markup.</summary>
-    public void Clear()
+    /// <summary>
+    /// Once a build has written every page: a build's memo lets its markup go; a lasting one keeps
+    /// it as UTF-8, half the memory of a string (at 10,000 talks, 21 MB instead of 42), and
+    /// decodes it again on each reuse.
+    /// </summary>
+    public void Settle()
     {
-        _entries.Clear();
-        _readBy.Clear();
+        if (!lasting)
+        {
+            _entries.Clear();
+            return;
+        }
+
+        foreach (var (key, entry) in _entries)
+        {
+            if (entry.Markup is HtmlString html)
+            {
+                _entries[key] = entry with { Markup = Encoding.UTF8.GetBytes(html.Value) };
+            }
+        }
     }
 
     // A view is one object per talk, speaker, topic or conference for the whole build; anything
@@ -123,7 +143,8 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
     private static int HashOf(object? value) =>
         value is null ? 0 : IsPlain(value) ? value.GetHashCode() : RuntimeHelpers.GetHashCode(value);
 
-    private sealed record Entry(HtmlString Html, (ScriptVariableGlobal Variable, object? Value)[] Globals, object[] Reads);
+    /// <param name="Markup">An <see cref="HtmlString"/>, or its UTF-8 once settled.</param>
+    private sealed record Entry(object Markup, (ScriptVariableGlobal Variable, object? Value)[] Globals, object[] Reads);
 
     /// <summary>A partial's name and its arguments.</summary>
     internal sealed class Key : IEquatable<Key>
