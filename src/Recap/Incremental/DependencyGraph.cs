@@ -106,10 +106,13 @@ internal sealed class DependencyGraph
         var changedAfter = new bool[after._keys.Count * Levels];
         var changedBefore = new bool[before._keys.Count * Levels];
         Array.Fill(changedBefore, true);
+        // A graph that took new fingerprints (WithTalks) numbers its nodes as the one it came from.
+        var numberedAlike = ReferenceEquals(before._ids, after._ids);
         for (var id = 0; id < after._keys.Count; id++)
         {
             var (listing, face, whole) = after._fingerprints[id];
-            if (!before._ids.TryGetValue(after._keys[id], out var old))
+            var old = id;
+            if (!numberedAlike && !before._ids.TryGetValue(after._keys[id], out old))
             {
                 Array.Fill(changedAfter, true, id * Levels, Levels);
                 continue;

@@ -23,6 +23,9 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
     /// <summary>The markup that read each view (<see cref="Lasting"/> only); a key may outlive its markup here, and is then dropped for nothing.</summary>
     private readonly ConcurrentDictionary<object, List<Key>> _readBy = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>What was kept as a string since the last <see cref="Settle"/> (<see cref="Lasting"/> only).</summary>
+    private readonly ConcurrentQueue<Key> _unsettled = new();
+
     /// <summary>The globals each pure partial sets, by the name includes give it; null for the others.</summary>
     private readonly ConcurrentDictionary<string, ScriptVariableGlobal[]?> _byName = new(StringComparer.Ordinal);
 
@@ -77,8 +80,9 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
             globals[i] = (key.Sets[i], context.GetValue(key.Sets[i]));
         }
 
-        if (_entries.TryAdd(key, new Entry(html, globals, reads)))
+        if (_entries.TryAdd(key, new Entry(html, globals, reads)) && lasting)
         {
+            _unsettled.Enqueue(key);
             foreach (var read in reads)
             {
                 var keys = _readBy.GetOrAdd(read, _ => []);
@@ -121,9 +125,9 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
             return;
         }
 
-        foreach (var (key, entry) in _entries)
+        while (_unsettled.TryDequeue(out var key))
         {
-            if (entry.Markup is HtmlString html)
+            if (_entries.TryGetValue(key, out var entry) && entry.Markup is HtmlString html)
             {
                 _entries[key] = entry with { Markup = Encoding.UTF8.GetBytes(html.Value) };
             }
