@@ -19,8 +19,12 @@ namespace Recap.Cli.Serve;
 /// </summary>
 internal static class ServeCommand
 {
-    /// <summary>How long the sources must stay still before a rebuild starts.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// How long the sources must stay still before a rebuild starts: an editor's save (a write, or a
+    /// temporary file renamed over the old one, a backup made and deleted) takes a few milliseconds,
+    /// and every millisecond waited here is one more between the save and the page.
+    /// </summary>
+    internal static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
 
     /// <summary>How long serve waits after a rebuild of displayed talk fields before it gives their memory back.</summary>
     private static readonly TimeSpan IdleBeforeCollecting = TimeSpan.FromSeconds(1);
