@@ -129,7 +129,7 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
         {
             if (_entries.TryGetValue(key, out var entry) && entry.Markup is HtmlString html)
             {
-                _entries[key] = entry with { Markup = Encoding.UTF8.GetBytes(html.Value) };
+                _entries.TryUpdate(key, entry with { Markup = Encoding.UTF8.GetBytes(html.Value) }, entry);
             }
         }
     }

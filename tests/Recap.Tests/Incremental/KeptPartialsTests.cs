@@ -4,8 +4,9 @@ namespace Recap.Tests.Incremental;
 
 /// <summary>
 /// Under <c>recap serve</c> the markup of pure partials outlives a build: a rebuild after an edit of
-/// what talks display renders again only the markup that read an edited talk, however it reached it
-/// (through its arguments, another talk, a list of talks, its conference or a partial it includes), and reuses the rest.
+/// what talks display renders again only the markup that read an edited talk, however it reached
+/// it (through its arguments, another talk, a list of talks, its conference or a partial it
+/// includes), and reuses the rest.
 /// </summary>
 public sealed class KeptPartialsTests
 {
