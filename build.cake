@@ -169,6 +169,9 @@ IEnumerable<TestNeed> TestNeeds()
         // Skia finds fallback fonts through fontconfig; the fallback tests draw Hebrew in DejaVu Sans.
         yield return new("fontconfig (fc-list)", "for the social card tests", "fontconfig", "", () => OnPath("fc-list"));
         yield return new("DejaVu Sans", "for the social card tests", "fonts-dejavu-core", "", () => Output("fc-list", "")?.Contains("DejaVuSans") == true);
+        // The theme draws text in Arial's metric twin until Inter arrives, so that nothing moves
+        // when it does; without it Chromium falls back to another font, and the page shifts.
+        yield return new("Liberation Sans", "for the browser tests", "fonts-liberation", "", () => Output("fc-list", "")?.Contains("LiberationSans") == true);
     }
 }
 
