@@ -278,10 +278,8 @@ public sealed class Site
         Steps = _clock.Steps,
     };
 
-    /// <param name="Code">The code cache, when this load compiled every body and so knows which blocks are in use.</param>
-    /// <param name="Caches">The code and body caches a whole build prunes (none for serve's loads).</param>
+    /// <param name="Caches">The code and body caches, when this load compiled or read every body and so knows which entries are in use: a whole build prunes them (none for serve's loads).</param>
     private sealed record Loaded(SiteConfig Config, Permalinks Permalinks, Theme Theme, MarkdownCompiler Markdown, (CodeCache Code, BodyCache Bodies)? Caches, ContentSet Content);
-
 
     /// <summary>What loading and resolving made: a model, or <see cref="None"/> when it could not.</summary>
     private class Resolution

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Markdig;
-using Recap.Caching;
 using Markdig.Syntax;
+using Recap.Caching;
 using Recap.Content;
 using Recap.Diagnostics;
 using Recap.Markdown.WorkLimit;
