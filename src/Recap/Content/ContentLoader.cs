@@ -266,7 +266,7 @@ internal sealed class ContentLoader
         var binder = new FrontMatterBinder(diagnostics, BindingCodes.FrontMatter, _extraKeys.GetValueOrDefault(kind));
         var links = ContentLink.Check(markdown.Links, path, split.BodyLine, diagnostics);
         var frontMatter = binder.Bind<T>(mapping);
-        var wordCount = CountWords(split.Body);
+        var wordCount = markdown.WordCount;
         return new SourceDocument<T>
         {
             Path = path,
@@ -280,7 +280,7 @@ internal sealed class ContentLoader
             HasNotes = wordCount > 0 && ImportOf(frontMatter)?.IsImportedBody(split.Body) != true,
             Links = links,
             FrontMatterHash = _cache is null ? string.Empty : Hash(split.FrontMatter),
-            BodyHash = _cache is null ? string.Empty : Hash(split.Body),
+            BodyHash = _cache is null ? string.Empty : markdown.Key ?? Hash(split.Body),
         };
     }
 
@@ -341,24 +341,6 @@ internal sealed class ContentLoader
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-    }
-
-    private static int CountWords(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var isWordChar = char.IsLetterOrDigit(c);
-            if (isWordChar && !inWord)
-            {
-                words++;
-            }
-
-            inWord = isWordChar || (inWord && c is '\'' or '-');
-        }
-
-        return words;
     }
 
     /// <summary>Files found, by role, in discovery (sorted) order.</summary>

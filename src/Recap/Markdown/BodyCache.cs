@@ -18,7 +18,7 @@ internal sealed class BodyCache
     /// <summary>Recap's, Markdig's and the grammars' builds: a new version of any may render a body otherwise.</summary>
     private static readonly string Version = string.Join(
         '/',
-        "1",
+        "2",
         typeof(BodyCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         typeof(TextMateSharp.Grammars.RegistryOptions).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
@@ -51,13 +51,14 @@ internal sealed class BodyCache
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(compile);
-        var path = _files.Use(Key(body, splitAtTalks));
+        var key = Key(body, splitAtTalks);
+        var path = _files.Use(key);
         // A damaged or cut-short file is compiled again and written over.
         if (FileCache.TryRead(path, p => CompiledMarkdown.ReadFrom(new CacheRecordReader(File.ReadAllBytes(p)))) is { } cached)
         {
             _files.Count(made: false);
             _code?.Keep(cached.CodeBlocks);
-            return cached;
+            return cached with { Key = key };
         }
 
         var (compiled, blocks) = CodeCache.Recording(compile);
@@ -66,7 +67,7 @@ internal sealed class BodyCache
             return null;
         }
 
-        compiled = compiled with { CodeBlocks = blocks };
+        compiled = compiled with { CodeBlocks = blocks, Key = key };
         _files.Count(made: true);
         _files.TryWrite(path, temporary =>
         {

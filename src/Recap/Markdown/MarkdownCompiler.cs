@@ -49,7 +49,26 @@ internal sealed class MarkdownCompiler(MarkdownPipeline pipeline, BodyCache? cac
         var links = ContentLink.Gather(document);
         var firstParagraph = MarkdownText.FirstParagraph(document);
         var (html, afterTalks) = CompiledBody.Compile(document, pipeline, splitAtTalks);
-        return new CompiledMarkdown(html, afterTalks, firstParagraph, links);
+        return new CompiledMarkdown(html, afterTalks, firstParagraph, links) { WordCount = CountWords(body) };
+    }
+
+    /// <summary>Words in the Markdown as written: runs of letters and digits, with the apostrophes and hyphens inside them.</summary>
+    private static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = char.IsLetterOrDigit(c);
+            if (isWordChar && !inWord)
+            {
+                words++;
+            }
+
+            inWord = isWordChar || (inWord && c is '\'' or '-');
+        }
+
+        return words;
     }
 }
 
@@ -61,6 +80,12 @@ internal sealed class MarkdownCompiler(MarkdownPipeline pipeline, BodyCache? cac
 internal sealed record CompiledMarkdown(CompiledBody Body, CompiledBody AfterTalks, string? FirstParagraph, IReadOnlyList<WrittenLink> Links)
 {
     public IReadOnlyList<string> CodeBlocks { get; init; } = [];
+
+    /// <summary>How many words the body has as written (for the reading time, and to tell a talk with notes).</summary>
+    public int WordCount { get; init; }
+
+    /// <summary>The body cache's key for the body (kept only in memory): what a rebuild compares to tell a changed body. Null without a cache.</summary>
+    public string? Key { get; init; }
 
     public void WriteTo(CacheRecordWriter writer)
     {
@@ -78,6 +103,7 @@ internal sealed record CompiledMarkdown(CompiledBody Body, CompiledBody AfterTal
             writer.Write(link.HasAlt);
         }
 
+        writer.Write(WordCount);
         writer.Write(CodeBlocks.Count);
         foreach (var block in CodeBlocks)
         {
@@ -97,6 +123,7 @@ internal sealed record CompiledMarkdown(CompiledBody Body, CompiledBody AfterTal
             links[i] = new WrittenLink(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean(), reader.ReadBoolean());
         }
 
+        var wordCount = reader.ReadInt32();
         var blocks = new string[reader.ReadCount()];
         for (var i = 0; i < blocks.Length; i++)
         {
@@ -108,6 +135,6 @@ internal sealed record CompiledMarkdown(CompiledBody Body, CompiledBody AfterTal
             throw new InvalidDataException("A compiled body has bytes after its end.");
         }
 
-        return new CompiledMarkdown(body, afterTalks, hasFirstParagraph ? firstParagraph : null, links) { CodeBlocks = blocks };
+        return new CompiledMarkdown(body, afterTalks, hasFirstParagraph ? firstParagraph : null, links) { CodeBlocks = blocks, WordCount = wordCount };
     }
 }

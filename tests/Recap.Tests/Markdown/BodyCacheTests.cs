@@ -151,6 +151,28 @@ public sealed class BodyCacheTests
         site.AssertFile("c/b/index.html", "<p>B's body, rewritten.</p>");
     }
 
+    [Test]
+    public void ABodyFromTheCacheKeepsItsReadingTime()
+    {
+        // 1,000 words: five minutes at the default 200 a minute, whichever build compiled them.
+        using var site = TestSite.Create(Files);
+        site.Write($"""
+            -- content/conferences/c/talks/b.md --
+            ---
+            title: B
+            ---
+            {string.Join(' ', Enumerable.Repeat("word", 1000))}
+            """);
+
+        site.Run();
+        site.AssertFile("c/b/index.html", "5 min read");
+        var kept = Directory.GetFiles(Bodies(site)).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+        site.Run();
+        Assert.That(Directory.GetFiles(Bodies(site)).ToDictionary(f => f, File.GetLastWriteTimeUtc), Is.EqualTo(kept), "every body taken from the cache");
+        site.AssertFile("c/b/index.html", "5 min read");
+    }
+
     private static string Bodies(TestSite site) => Path.Combine(site.Root, ".recap-cache", "_site", "bodies");
 
     private static (string Stderr, Dictionary<string, string> Files) Snapshot(TestSite site) =>
