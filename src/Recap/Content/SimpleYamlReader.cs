@@ -158,8 +158,8 @@ internal static class SimpleYamlReader
                 return value is null ? null : new MappingEntry(key, value);
             }
 
-            // Nothing after the colon: a nested mapping or a list follows, or the value is empty,
-            // which YamlDotNet places where it sees the next token.
+            // Nothing after the colon: a nested mapping or a list follows. An empty value is left
+            // to YamlDotNet, which places it where it sees the next token.
             NextLine();
             if (!NextContent())
             {
