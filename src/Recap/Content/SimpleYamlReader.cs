@@ -1,3 +1,4 @@
+using System.Text;
 using Recap.Diagnostics;
 
 namespace Recap.Content;
@@ -80,6 +81,7 @@ internal static class SimpleYamlReader
     {
         private int _line; // zero-based index of the line the reader is at
         private int _start; // where that line starts in the text
+        private int _end = EndOfLine(yaml, 0); // where it ends, before its '\n'
 
         public MappingNode? ReadRoot()
         {
@@ -89,7 +91,7 @@ internal static class SimpleYamlReader
             }
 
             var root = ReadMapping(0, 1);
-            return root is not null && AtEnd() ? root : null;
+            return root is not null && !NextContent() ? root : null; // nothing after it
         }
 
         private MappingNode? ReadMapping(int indent, int depth)
@@ -317,7 +319,7 @@ internal static class SimpleYamlReader
         {
             var quote = line[position];
             var start = position;
-            var builder = (System.Text.StringBuilder?)null;
+            StringBuilder? builder = null;
             var runStart = start + 1;
             for (var i = start + 1; i < line.Length; i++)
             {
@@ -334,7 +336,7 @@ internal static class SimpleYamlReader
 
                 if (quote == '\'' && i + 1 < line.Length && line[i + 1] == '\'')
                 {
-                    builder ??= new System.Text.StringBuilder();
+                    builder ??= new StringBuilder();
                     builder.Append(line[runStart..(i + 1)]);
                     runStart = i + 2;
                     i++;
@@ -379,10 +381,12 @@ internal static class SimpleYamlReader
             return line.StartsWith("---") || line.StartsWith("...") || line.StartsWith("%");
         }
 
-        private ReadOnlySpan<char> Line()
+        private ReadOnlySpan<char> Line() => yaml.AsSpan(_start, _end - _start);
+
+        private static int EndOfLine(string text, int start)
         {
-            var end = yaml.IndexOf('\n', _start);
-            return yaml.AsSpan(_start, (end < 0 ? yaml.Length : end) - _start);
+            var end = text.IndexOf('\n', start);
+            return end < 0 ? text.Length : end;
         }
 
         private int Indent()
@@ -399,8 +403,8 @@ internal static class SimpleYamlReader
 
         private void NextLine()
         {
-            var end = yaml.IndexOf('\n', _start);
-            _start = end < 0 ? yaml.Length : end + 1;
+            _start = Math.Min(_end + 1, yaml.Length);
+            _end = EndOfLine(yaml, _start);
             _line++;
         }
 
@@ -421,8 +425,6 @@ internal static class SimpleYamlReader
 
             return false;
         }
-
-        private bool AtEnd() => !NextContent();
 
         private SourceLocation Here(int column) => new(path, firstLine + _line, column + 1);
     }
