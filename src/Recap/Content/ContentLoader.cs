@@ -280,7 +280,7 @@ internal sealed class ContentLoader
             HasNotes = wordCount > 0 && ImportOf(frontMatter)?.IsImportedBody(split.Body) != true,
             Links = links,
             FrontMatterHash = _cache is null ? string.Empty : Hash(split.FrontMatter),
-            BodyHash = _cache is null ? string.Empty : markdown.Key ?? Hash(split.Body),
+            BodyHash = _cache is null ? string.Empty : markdown.Key,
         };
     }
 
@@ -292,7 +292,10 @@ internal sealed class ContentLoader
         _ => null,
     };
 
-    /// <summary>Only rebuilds compare documents (see <see cref="ContentCache"/>): a single build leaves the hashes empty.</summary>
+    /// <summary>
+    /// Only rebuilds compare documents (see <see cref="ContentCache"/>): a single build leaves the
+    /// hashes empty. A body is told by its key in the body cache, already computed.
+    /// </summary>
     private static string Hash(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>

@@ -11,16 +11,14 @@ namespace Recap.Markdown;
 /// <summary>
 /// Turns a Markdown body into what the model needs of it (<see cref="CompiledMarkdown"/>), once:
 /// parsed with the site's pipeline, within the limits that keep hostile input from hanging a build,
-/// and kept in a <see cref="BodyCache"/> when there is one, so that an unchanged body is read back
+/// and kept in a <see cref="BodyCache"/>, so that an unchanged body is read back
 /// rather than parsed again. A body that cannot be parsed is reported and never kept.
 /// </summary>
-internal sealed class MarkdownCompiler(MarkdownPipeline pipeline, BodyCache? cache)
+internal sealed class MarkdownCompiler(MarkdownPipeline pipeline, BodyCache cache)
 {
     /// <summary>The body compiled; null when it cannot be (reported at <paramref name="path"/>, whose body starts at <paramref name="bodyLine"/>).</summary>
     public CompiledMarkdown? Compile(string body, bool splitAtTalks, string path, int bodyLine, DiagnosticBag diagnostics) =>
-        cache is null
-            ? Parse(body, splitAtTalks, path, bodyLine, diagnostics)
-            : cache.GetOrCompile(body, splitAtTalks, () => Parse(body, splitAtTalks, path, bodyLine, diagnostics));
+        cache.GetOrCompile(body, splitAtTalks, () => Parse(body, splitAtTalks, path, bodyLine, diagnostics));
 
     private CompiledMarkdown? Parse(string body, bool splitAtTalks, string path, int bodyLine, DiagnosticBag diagnostics)
     {
@@ -84,8 +82,8 @@ internal sealed record CompiledMarkdown(CompiledBody Body, CompiledBody AfterTal
     /// <summary>How many words the body has as written (for the reading time, and to tell a talk with notes).</summary>
     public int WordCount { get; init; }
 
-    /// <summary>The body cache's key for the body (kept only in memory): what a rebuild compares to tell a changed body. Null without a cache.</summary>
-    public string? Key { get; init; }
+    /// <summary>The body cache's key for the body, which every body goes through (kept only in memory): what a rebuild compares to tell a changed body.</summary>
+    public string Key { get; init; } = string.Empty;
 
     public void WriteTo(CacheRecordWriter writer)
     {
