@@ -36,23 +36,25 @@ internal sealed class IncludeFunction(IScriptCustomFunction inner) : IScriptCust
             return kept;
         }
 
-        if (!memo.Lasting)
+        // A memo that lasts beyond the build keeps which views the markup read (EndReads), to drop it
+        // when a rebuild changes one of them.
+        if (memo.Lasting)
         {
-            var html = Render(context, callerContext, arguments, blockStatement);
-            memo.Keep(key, html, context, []);
-            return html;
+            escaping!.BeginReads();
         }
 
-        escaping!.BeginReads();
         HtmlString rendered;
-        object[] reads;
+        object[] reads = [];
         try
         {
             rendered = Render(context, callerContext, arguments, blockStatement);
         }
         finally
         {
-            reads = escaping.EndReads();
+            if (memo.Lasting)
+            {
+                reads = escaping!.EndReads();
+            }
         }
 
         memo.Keep(key, rendered, context, reads);
