@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -27,7 +28,7 @@ internal sealed class SearchIndex
     /// </summary>
     public const int MaxPostings = 500;
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private readonly List<SearchDocument> _documents;
     private readonly Lazy<Files> _files;
@@ -262,16 +263,61 @@ internal sealed class SearchIndex
         private static int ShardOf(string word, int shardCount) => SearchText.Shard(SearchText.Key(word), shardCount);
 
         private static JsonFile ChunkOf(List<SearchDocument> documents, int chunk) =>
-            JsonFile.Of(documents.Skip(chunk * ChunkSize).Take(ChunkSize).Select(d => new[] { d.Kind, d.Title, d.SitePath, d.Detail }).ToArray());
+            JsonFile.Of(documents.Skip(chunk * ChunkSize).Take(ChunkSize));
     }
 
-    /// <summary>One file of the index: its JSON, and a hash of it by which a rebuild tells whether it changed.</summary>
+    /// <summary>
+    /// One file of the index: its JSON, and a hash of it by which a rebuild tells whether it changed.
+    /// Written by hand rather than serialised: the two shapes are simple, and the serialiser's
+    /// reflection would cost a small site's build more time than writing its index does.
+    /// </summary>
     private sealed record JsonFile(byte[] Json, string Hash)
     {
-        public static JsonFile Of<T>(T value)
+        /// <summary>A shard: <c>{"word":[document, weight, ...], ...}</c>.</summary>
+        public static JsonFile Of(SortedDictionary<string, int[]> words) => Written(json =>
         {
-            var json = JsonSerializer.SerializeToUtf8Bytes(value, JsonOptions);
-            return new JsonFile(json, Convert.ToHexStringLower(SHA256.HashData(json), 0, 8));
+            json.WriteStartObject();
+            foreach (var (word, listed) in words)
+            {
+                json.WriteStartArray(word);
+                foreach (var number in listed)
+                {
+                    json.WriteNumberValue(number);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        });
+
+        /// <summary>A chunk: <c>[[kind, title, path, detail], ...]</c>.</summary>
+        public static JsonFile Of(IEnumerable<SearchDocument> documents) => Written(json =>
+        {
+            json.WriteStartArray();
+            foreach (var document in documents)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(document.Kind);
+                json.WriteStringValue(document.Title);
+                json.WriteStringValue(document.SitePath);
+                json.WriteStringValue(document.Detail);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        });
+
+        private static JsonFile Written(Action<Utf8JsonWriter> write)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+            {
+                write(json);
+            }
+
+            var bytes = buffer.WrittenSpan.ToArray();
+            return new JsonFile(bytes, Convert.ToHexStringLower(SHA256.HashData(bytes), 0, 8));
         }
     }
 }
