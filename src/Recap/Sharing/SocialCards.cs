@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Recap.Cards;
 using Recap.Configuration;
 using Recap.Content;
@@ -94,12 +93,27 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors)
         var dates = PartialDate.DisplayRange(start, end);
         var year = start.Year.ToString(CultureInfo.InvariantCulture);
         var oneYear = end is not { } last || last.Year == start.Year;
-        if (!oneYear || !Regex.IsMatch(name, $@"(?<!\d){year}(?!\d)", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        if (!oneYear || !Names(name, year))
         {
             return dates;
         }
 
         return dates == year ? null : dates.EndsWith(" " + year, StringComparison.Ordinal) ? dates[..^(year.Length + 1)] : dates;
+    }
+
+    /// <summary>Whether <paramref name="year"/> stands in <paramref name="name"/> as a number of its own, not inside a longer one.</summary>
+    private static bool Names(string name, string year)
+    {
+        for (var at = name.IndexOf(year, StringComparison.Ordinal); at >= 0; at = name.IndexOf(year, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + year.Length;
+            if ((at == 0 || !char.IsDigit(name[at - 1])) && (end == name.Length || !char.IsDigit(name[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The parts given, with " · " between them; null when none is.</summary>

@@ -9,7 +9,7 @@ namespace Recap.Themes;
 /// own <c>layouts/</c> and <c>partials/</c>, then <c>themes/&lt;theme&gt;/</c>, then the default theme
 /// embedded in the engine; every template is parsed once, here.
 /// </summary>
-internal sealed class Theme
+internal sealed partial class Theme
 {
     /// <summary>Every page kind has a layout; <c>base</c> wraps them all.</summary>
     public static readonly IReadOnlyList<string> Kinds =
@@ -54,8 +54,10 @@ internal sealed class Theme
     /// </summary>
     public bool ShowsSiteCounts(string kind) => _kindsShowingSiteCounts.Contains(kind);
 
-    private static bool MentionsSiteCounts(ThemeTemplate template) =>
-        System.Text.RegularExpressions.Regex.IsMatch(template.Text, @"site\.\w*_count\b");
+    private static bool MentionsSiteCounts(ThemeTemplate template) => SiteCount().IsMatch(template.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"site\.\w*_count\b")]
+    private static partial System.Text.RegularExpressions.Regex SiteCount();
 
     /// <returns>The theme, or null when it is missing or a template does not parse (reported).</returns>
     public static Theme? Load(string root, string name, DiagnosticBag diagnostics, SourceLocation? nameLocation)

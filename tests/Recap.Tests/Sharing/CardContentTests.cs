@@ -96,6 +96,9 @@ public sealed class CardContentTests
     [TestCase("Winter 2024", "2024-12-30", "2025-01-02", "30 December 2024 – 2 January 2025")]
     [TestCase("dotScale", "2018-04-19", null, "19 April 2018")]
     [TestCase("Conf 20180", "2018-04-19", null, "19 April 2018")]
+    [TestCase("Conf 12018", "2018-04-19", null, "19 April 2018")]
+    [TestCase("Conf 20181, edition 2018", "2018-04-19", null, "19 April")]
+    [TestCase("2018", "2018-04-19", null, "19 April")]
     public void DatesLeaveOutTheYearTheNameSays(string name, string start, string? end, string? expected)
     {
         Assert.That(PartialDate.TryParse(start, out var first), Is.True);
