@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Markdig;
 using Recap.Cards;
 using Recap.Configuration;
@@ -50,6 +51,7 @@ public sealed class Site
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(diagnostics);
         diagnostics.SourceRoot ??= options.SourceDirectory;
+        WarmDigests();
         var clock = new StepClock();
         var loaded = Read(options, diagnostics, cache, clock);
         var resolution = loaded is null ? Resolution.None : Resolve(loaded, options, diagnostics, clock);
@@ -212,6 +214,12 @@ public sealed class Site
             && (old.Format, old.Date, old.Time, old.Order, old.Slug, old.Image?.Value, old.VideoThumbnail?.Value, old.Draft) == (now.Format, now.Date, now.Time, now.Order, now.Slug, now.Image?.Value, now.VideoThumbnail?.Value, now.Draft)
             && old.Alt == now.Alt; // the model keeps it with the image, and warns when it is missing
     }
+
+    /// <summary>
+    /// The first SHA-256 of a process loads OpenSSL and its providers, some 20 ms; every body read
+    /// is hashed, so a spare core does it while configuration and theme load on this one.
+    /// </summary>
+    private static void WarmDigests() => ThreadPool.UnsafeQueueUserWorkItem(static _ => SHA256.HashData(ReadOnlySpan<byte>.Empty), null);
 
     /// <summary>Configuration, theme and content, or null when one could not be read (reported).</summary>
     private static Loaded? Read(SiteOptions options, DiagnosticBag diagnostics, ContentCache? cache, StepClock clock)
