@@ -187,13 +187,7 @@ internal sealed class OutputProducer
     private bool Render(PageOutput page)
     {
         var (meta, sourcePath, variables) = Job(page);
-        if (_renderer.Render(meta, sourcePath, variables) is not { } html)
-        {
-            return false;
-        }
-
-        _writer.WriteText(page.Path, html);
-        return true;
+        return _renderer.Render(meta, sourcePath, variables, html => _writer.WriteBytes(page.Path, html));
     }
 
     /// <summary>A page's meta, what it is made from (for messages), and its kind's own variables.</summary>

@@ -13,6 +13,9 @@ namespace Recap.Rendering;
 /// Renders one page: its kind's layout, then <c>base</c> around it. Safe to call from many threads;
 /// template errors are reported with the template position and the page being rendered.
 /// </summary>
+/// <summary>Takes a rendered page's bytes, valid only during the call.</summary>
+internal delegate void PageWriter(ReadOnlySpan<byte> html);
+
 internal sealed class PageRenderer
 {
     private static readonly PartialLoader Loader = new();
@@ -46,12 +49,13 @@ internal sealed class PageRenderer
 
     /// <param name="sourcePath">What the page is made from, for "while rendering ...".</param>
     /// <param name="variables">The page kind's own variables (<c>talk</c>, <c>speaker</c>, ...).</param>
-    /// <returns>The HTML, or null when a template failed (reported).</returns>
-    public string? Render(PageMeta page, string sourcePath, IReadOnlyDictionary<string, object?> variables)
+    /// <param name="write">Given the page's HTML as UTF-8, valid only during the call.</param>
+    /// <returns>False when a template failed (reported); nothing was given to <paramref name="write"/> then.</returns>
+    public bool Render(PageMeta page, string sourcePath, IReadOnlyDictionary<string, object?> variables, PageWriter write)
     {
         if (Volatile.Read(ref _stopped) != 0)
         {
-            return null;
+            return false;
         }
 
         var context = _contexts.TryTake(out var reused) ? reused : new EscapingTemplateContext(_builtins, _limits) { TemplateLoader = Loader, Includes = _includes };
@@ -64,16 +68,23 @@ internal sealed class PageRenderer
 
         try
         {
-            return Render(context, page, sourcePath, variables);
+            if (!Render(context, page, sourcePath, variables))
+            {
+                return false;
+            }
+
+            write(context.Html.Written);
+            return true;
         }
         finally
         {
+            context.Html.Clear();
             context.Reset();
             _contexts.Add(context);
         }
     }
 
-    private string? Render(EscapingTemplateContext context, PageMeta page, string sourcePath, IReadOnlyDictionary<string, object?> variables)
+    private bool Render(EscapingTemplateContext context, PageMeta page, string sourcePath, IReadOnlyDictionary<string, object?> variables)
     {
         var globals = new ScriptObject { ["site"] = _site, ["page"] = page };
         foreach (var (name, value) in variables)
@@ -91,7 +102,18 @@ internal sealed class PageRenderer
             var content = RenderTemplate(context, _theme.Layout(page.Kind));
             globals["content"] = new HtmlString(content);
             context.BeginPage();
-            return RenderTemplate(context, _theme.Layout("base"));
+            context.PushOutput(context.Html);
+            try
+            {
+                RenderTemplate(context, _theme.Layout("base"));
+            }
+            finally
+            {
+                context.PopOutput();
+            }
+
+            context.Html.Finish();
+            return true;
         }
         catch (ScriptAbortException ex)
         {
@@ -100,12 +122,12 @@ internal sealed class PageRenderer
                 Report(ex.Span, $"the templates took more than {_limits.PageTime.TotalSeconds:0} seconds for one page (a loop or recursion that does not end?), so rendering stopped", sourcePath);
             }
 
-            return null;
+            return false;
         }
         catch (ScriptRuntimeException ex)
         {
             Report(ex, sourcePath);
-            return null;
+            return false;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Recap.Rendering;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -55,6 +56,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
     /// <summary>The build's kept markup of pure partials; null renders every include.</summary>
     public IncludeMemo? Includes { get; init; }
+
+    /// <summary>Where the page's outermost template writes, as UTF-8; kept with the context for the next page.</summary>
+    public Utf8Output Html { get; } = new();
 
     /// <summary>Starts counting a new page's characters.</summary>
     public void BeginPage()
