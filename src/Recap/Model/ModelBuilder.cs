@@ -117,12 +117,15 @@ internal sealed class ModelBuilder
         });
         var speakers = FinishSpeakers(talks);
         var topics = FinishTopics(conferences, talks);
-        RelatedTalks.Find(talks);
+        // Related talks need only the speakers' and topics' talks, set by now, and only views read
+        // them: they are found on a spare core while the rest of the model is made.
+        var related = Task.Run(() => RelatedTalks.Find(talks));
         var documents = WrittenDocuments(conferences, talks, pages, speakers, topics);
         var bodyImages = SizeBodyImages(documents);
         var outputs = OutputManifest.Create(new OutputSources(_config, conferences, talks, speakers, topics, pages, files, themeFiles, conferencesPath, speakersPath, topicsPath) { ImageVariants = _images.Variants }, theme);
         ClaimOutputs(outputs);
         var links = ResolveLinks(documents, bodyImages);
+        related.GetAwaiter().GetResult();
 
         return new SiteModel
         {

@@ -64,8 +64,9 @@ internal sealed class OutputManifest
         entries.AddRange(site.Topics.Select(t => Page(PageKind.Topic, t.SitePath, t)));
         entries.AddRange(site.Pages.Select(p => Page(PageKind.Page, p.SitePath, p)));
         entries.Add(new PageOutput("404.html", PageKind.NotFound, null));
-        var search = config.Options.Search ? SearchIndex.Of(site.Conferences, site.Topics, site.Speakers, site.Talks) : null;
-        if (search is not null)
+        // The search index reads the finished model only: made on a spare core while the cards are described.
+        var indexing = config.Options.Search ? Task.Run(() => SearchIndex.Of(site.Conferences, site.Topics, site.Speakers, site.Talks)) : null;
+        if (indexing is not null)
         {
             entries.Add(Page(PageKind.Search, SiteFiles.SearchPage, null));
         }
@@ -86,6 +87,7 @@ internal sealed class OutputManifest
             entries.AddRange(site.Topics.Select(t => new CardOutput(SiteFiles.CardOf(t.SitePath), cards.Topic(t), t)));
         }
 
+        var search = indexing?.GetAwaiter().GetResult();
         if (search is not null)
         {
             entries.AddRange(Enumerable.Range(0, search.Shards).Select(n => new SearchOutput(SiteFiles.SearchShard(n), IsShard: true, n)));
