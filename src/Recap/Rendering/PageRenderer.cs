@@ -9,13 +9,13 @@ using ScribanSpan = Scriban.Parsing.SourceSpan;
 
 namespace Recap.Rendering;
 
+/// <summary>Takes a rendered page's bytes, valid only during the call.</summary>
+internal delegate void PageWriter(ReadOnlySpan<byte> html);
+
 /// <summary>
 /// Renders one page: its kind's layout, then <c>base</c> around it. Safe to call from many threads;
 /// template errors are reported with the template position and the page being rendered.
 /// </summary>
-/// <summary>Takes a rendered page's bytes, valid only during the call.</summary>
-internal delegate void PageWriter(ReadOnlySpan<byte> html);
-
 internal sealed class PageRenderer
 {
     private static readonly PartialLoader Loader = new();
