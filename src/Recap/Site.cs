@@ -24,6 +24,8 @@ namespace Recap;
 /// </summary>
 public sealed class Site
 {
+    private static int _digestsWarmed;
+
     private readonly SiteOptions _options;
     private readonly DiagnosticBag _diagnostics;
     private readonly StepClock _clock;
@@ -217,9 +219,16 @@ public sealed class Site
 
     /// <summary>
     /// The first SHA-256 of a process loads OpenSSL and its providers, some 20 ms; every body read
-    /// is hashed, so a spare core does it while configuration and theme load on this one.
+    /// is hashed, so a spare core does it while configuration and theme load on this one. Once per
+    /// process: serve loads the site again for each rebuild.
     /// </summary>
-    private static void WarmDigests() => ThreadPool.UnsafeQueueUserWorkItem(static _ => SHA256.HashData(ReadOnlySpan<byte>.Empty), null);
+    private static void WarmDigests()
+    {
+        if (Interlocked.Exchange(ref _digestsWarmed, 1) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => SHA256.HashData(ReadOnlySpan<byte>.Empty), null);
+        }
+    }
 
     /// <summary>Configuration, theme and content, or null when one could not be read (reported).</summary>
     private static Loaded? Read(SiteOptions options, DiagnosticBag diagnostics, ContentCache? cache, StepClock clock)
