@@ -105,7 +105,8 @@ internal sealed class PageRenderer
             context.PushOutput(context.Html);
             try
             {
-                RenderTemplate(context, _theme.Layout("base"));
+                // What Render returns is the output's ToString, empty here: the page is in context.Html.
+                _theme.Layout("base").Template.Render(context);
             }
             finally
             {

@@ -11,9 +11,7 @@ namespace Recap.Rendering;
 /// </summary>
 internal sealed class Utf8Output : IScriptOutput
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    private readonly Encoder _encoder = Utf8.GetEncoder();
+    private readonly Encoder _encoder = Encoding.UTF8.GetEncoder(); // an encoder writes no byte order mark
     private byte[] _buffer = new byte[64 * 1024];
     private int _length;
 
@@ -48,7 +46,7 @@ internal sealed class Utf8Output : IScriptOutput
     private void Encode(ReadOnlySpan<char> chars, bool flush)
     {
         // A pending high surrogate from the last write can add one character's bytes.
-        var most = Utf8.GetMaxByteCount(chars.Length + 1);
+        var most = Encoding.UTF8.GetMaxByteCount(chars.Length + 1);
         if (_buffer.Length - _length < most)
         {
             Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + most));
