@@ -66,33 +66,49 @@ internal static class IndexedPng
         plte = palette.Rgb;
         var (width, height) = (bitmap.Width, bitmap.Height);
         var pixels = MemoryMarshal.Cast<byte, uint>(bitmap.GetPixelSpan());
+        var (last, lastIndex) = (uint.MaxValue, -1);
         for (var y = 0; y < height; y++)
         {
             // Each scanline starts with its filter type, None (0): indices of a ramp are not numbers to predict.
             var row = pixels.Slice(y * width, width);
             rows[y * (width + 1)] = 0;
             var indices = rows.Slice((y * (width + 1)) + 1, width);
+
+            // Most rows of a card are the row above again: the background between lines of text, the stems of letters.
+            if (y > 0 && row.SequenceEqual(pixels.Slice((y - 1) * width, width)))
+            {
+                rows.Slice(((y - 1) * (width + 1)) + 1, width).CopyTo(indices);
+                continue;
+            }
+
             var x = 0;
             while (x < width)
             {
                 var pixel = row[x];
-                var index = palette.IndexOf(pixel & 0xFFFFFF);
-                if (index < 0)
+                if (pixel != last)
                 {
-                    return false;
+                    (last, lastIndex) = (pixel, palette.IndexOf(pixel & 0xFFFFFF));
+                    if (lastIndex < 0)
+                    {
+                        return false;
+                    }
                 }
 
-                // Most of a card is long runs of one colour, found with vector compares; the edges of letters are runs of one.
-                if (x + 1 == width || row[x + 1] != pixel)
+                // Runs of one colour: the edges of letters are short, found one by one; long ones with vector compares.
+                var end = x + 1;
+                while (end < width && end - x < 16 && row[end] == pixel)
                 {
-                    indices[x++] = (byte)index;
-                    continue;
+                    end++;
                 }
 
-                var run = row[x..].IndexOfAnyExcept(pixel);
-                run = run < 0 ? width - x : run;
-                indices.Slice(x, run).Fill((byte)index);
-                x += run;
+                if (end - x == 16)
+                {
+                    var run = row[end..].IndexOfAnyExcept(pixel);
+                    end = run < 0 ? width : end + run;
+                }
+
+                indices[x..end].Fill((byte)lastIndex);
+                x = end;
             }
         }
 
