@@ -28,6 +28,9 @@ internal static class IndexedPng
     /// </summary>
     private const int Slack = 6;
 
+    /// <summary>Pixels of one colour compared one by one before a run is taken as long and left to vector compares.</summary>
+    private const int ShortRun = 16;
+
     /// <summary>
     /// The PNG of <paramref name="bitmap"/> with a palette of the steps of <paramref name="ramps"/>, or null
     /// when a pixel is far from every step, so that the caller can write every colour as it is.
@@ -66,7 +69,6 @@ internal static class IndexedPng
         plte = palette.Rgb;
         var (width, height) = (bitmap.Width, bitmap.Height);
         var pixels = MemoryMarshal.Cast<byte, uint>(bitmap.GetPixelSpan());
-        var (last, lastIndex) = (uint.MaxValue, -1);
         for (var y = 0; y < height; y++)
         {
             // Each scanline starts with its filter type, None (0): indices of a ramp are not numbers to predict.
@@ -85,29 +87,26 @@ internal static class IndexedPng
             while (x < width)
             {
                 var pixel = row[x];
-                if (pixel != last)
+                var index = palette.IndexOf(pixel & 0xFFFFFF);
+                if (index < 0)
                 {
-                    (last, lastIndex) = (pixel, palette.IndexOf(pixel & 0xFFFFFF));
-                    if (lastIndex < 0)
-                    {
-                        return false;
-                    }
+                    return false;
                 }
 
                 // Runs of one colour: the edges of letters are short, found one by one; long ones with vector compares.
                 var end = x + 1;
-                while (end < width && end - x < 16 && row[end] == pixel)
+                while (end < width && end - x < ShortRun && row[end] == pixel)
                 {
                     end++;
                 }
 
-                if (end - x == 16)
+                if (end - x == ShortRun)
                 {
                     var run = row[end..].IndexOfAnyExcept(pixel);
                     end = run < 0 ? width : end + run;
                 }
 
-                indices[x..end].Fill((byte)lastIndex);
+                indices[x..end].Fill((byte)index);
                 x = end;
             }
         }
