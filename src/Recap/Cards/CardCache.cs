@@ -1,14 +1,16 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Recap.Caching;
+using SkiaSharp;
 
 namespace Recap.Cards;
 
 /// <summary>
 /// A folder of painted cards, one PNG per card named by the SHA-256 of what the card shows and
 /// the painter's version, so a build paints only the cards whose text, colours or drawing code
-/// changed. Safe to call from the threads that render pages; a card asked for twice in one build
+/// changed, or whose characters the embedded fonts lack and another machine font now draws. Safe to call from the threads that render pages; a card asked for twice in one build
 /// is painted at most once.
 /// </summary>
 public sealed class CardCache
@@ -17,9 +19,24 @@ public sealed class CardCache
     private static readonly byte[] PngEnd = [0, 0, 0, 0, (byte)'I', (byte)'E', (byte)'N', (byte)'D', 0xAE, 0x42, 0x60, 0x82];
 
     private readonly FileCache _files;
+    private readonly Func<int, SKTypeface, string?> _machineFont;
 
     /// <param name="directory">The cache folder; created when a card is first painted into it.</param>
-    public CardCache(string directory) => _files = new FileCache(directory, ".png");
+    public CardCache(string directory)
+        : this(directory, CardFonts.FallbackName)
+    {
+    }
+
+    /// <param name="directory">The cache folder; created when a card is first painted into it.</param>
+    /// <param name="machineFont">
+    /// Names the machine font that draws a code point the given embedded face lacks, null when
+    /// none does: <see cref="CardFonts.FallbackName"/>, or a stand-in for the fonts of another machine.
+    /// </param>
+    internal CardCache(string directory, Func<int, SKTypeface, string?> machineFont)
+    {
+        _files = new FileCache(directory, ".png");
+        _machineFont = machineFont;
+    }
 
     public string Directory => _files.Directory;
 
@@ -38,7 +55,7 @@ public sealed class CardCache
     public string GetOrPaint(SocialCard card, out bool drawn)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var key = Key(card);
+        var key = Key(card, _machineFont);
         var path = _files.PathOf(key);
         drawn = _files.GetOrMake(key, path, LooksWhole, () => CardPainter.Paint(card)) == true;
         return path;
@@ -51,7 +68,7 @@ public sealed class CardCache
     public bool TryGet(SocialCard card, out string path)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var key = Key(card);
+        var key = Key(card, _machineFont);
         path = _files.PathOf(key);
         return _files.TryReuse(key, path, LooksWhole);
     }
@@ -61,9 +78,14 @@ public sealed class CardCache
 
     /// <summary>
     /// The cache key: SHA-256, in lowercase hex, of the painter's version and every field of the
-    /// card, each length-prefixed so that no two cards serialise alike.
+    /// card, each length-prefixed so that no two cards serialise alike, then, for each character
+    /// the embedded fonts lack, the machine font that draws it: a card drawn with boxes is drawn
+    /// again once a font for them is installed (as a CI workflow may do with a restored cache).
     /// </summary>
-    internal static string Key(SocialCard card)
+    internal static string Key(SocialCard card) => Key(card, CardFonts.FallbackName);
+
+    /// <inheritdoc cref="Key(SocialCard)"/>
+    internal static string Key(SocialCard card, Func<int, SKTypeface, string?> machineFont)
     {
         var text = new StringBuilder();
         void Field(string? value) => text.Append(value is null ? "-" : $"{value.Length}:{value}").Append('\n');
@@ -73,7 +95,7 @@ public sealed class CardCache
         Field(card.SiteName);
         Field(card.Kicker);
         Field(card.Title);
-        Field(card.People.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Field(card.People.Count.ToString(CultureInfo.InvariantCulture));
         foreach (var person in card.People)
         {
             Field(person);
@@ -86,6 +108,20 @@ public sealed class CardCache
         Field(CardColors.ToHex(card.Colors.Background));
         Field(CardColors.ToHex(card.Colors.Foreground));
         Field(CardColors.ToHex(card.Colors.Accent));
+
+        // Nothing is added for a card the embedded fonts draw whole, so its key stays what it was.
+        foreach (var (value, face) in CardPainter.Texts(card))
+        {
+            foreach (var rune in (value ?? string.Empty).EnumerateRunes())
+            {
+                // Inter has every printable ASCII character: no font is loaded for most cards.
+                if (rune.Value is < 0x20 or > 0x7E && !CardFonts.Has(face(), rune.Value))
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"U+{rune.Value:X4} {machineFont(rune.Value, face()) ?? "none"}\n");
+                }
+            }
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 

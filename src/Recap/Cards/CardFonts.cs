@@ -36,6 +36,13 @@ internal static class CardFonts
         });
     }
 
+    /// <summary>
+    /// Which machine font <see cref="Fallback"/> gives for <paramref name="codePoint"/>: its family and
+    /// style, like "Noto Sans CJK JP 700 5 Upright"; null when none has it.
+    /// </summary>
+    public static string? FallbackName(int codePoint, SKTypeface primary) =>
+        Fallback(codePoint, primary) is { } font ? $"{font.FamilyName} {font.FontStyle.Weight} {font.FontStyle.Width} {font.FontStyle.Slant}" : null;
+
     /// <summary>Whether <paramref name="typeface"/> has a glyph for <paramref name="codePoint"/>.</summary>
     public static bool Has(SKTypeface typeface, int codePoint) =>
         Probes.GetOrAdd(typeface, static t => new SKFont(t)).ContainsGlyph(codePoint);

@@ -77,6 +77,26 @@ public static class CardPainter
         return Encode(bitmap, card.Colors, card.BadgeColors);
     }
 
+    /// <summary>
+    /// Every text of <paramref name="card"/> with the embedded face that draws it (a machine font
+    /// draws what that face lacks). The face is asked for only when needed: loading one costs more
+    /// than a card whose text is all ASCII needs.
+    /// </summary>
+    internal static IEnumerable<(string? Text, Func<SKTypeface> Face)> Texts(SocialCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        yield return (card.SiteName, static () => CardFonts.SemiBold);
+        yield return (card.Badge, static () => CardFonts.SemiBold);
+        yield return (card.Kicker, static () => CardFonts.SemiBold);
+        yield return (card.Title, static () => CardFonts.Bold);
+        foreach (var person in card.People)
+        {
+            yield return (person, static () => CardFonts.Regular);
+        }
+
+        yield return (card.Footer, static () => CardFonts.SemiBold);
+    }
+
     /// <summary>The pixels of <paramref name="card"/>, before they are encoded.</summary>
     internal static SKBitmap Render(SocialCard card, bool fallback = true)
     {

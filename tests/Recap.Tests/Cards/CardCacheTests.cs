@@ -69,6 +69,49 @@ public sealed class CardCacheTests
         Assert.That(changed, Is.Not.EqualTo(path));
     }
 
+    [Test]
+    public void CardDrawnWithBoxesIsPaintedAgainOnceAMachineFontHasTheCharacters()
+    {
+        var card = Card with { Title = "東京の夜", People = ["山田 花子"] };
+        string? installed = null;
+        var asked = new List<(int CodePoint, string Face)>();
+        string? MachineFont(int codePoint, SKTypeface face)
+        {
+            asked.Add((codePoint, face.FamilyName));
+            return installed;
+        }
+
+        var boxes = new CardCache(_directory, MachineFont).GetOrPaint(card, out _);
+        var stillBoxes = new CardCache(_directory, MachineFont).GetOrPaint(card, out var drawnWithoutFont);
+        installed = "Noto Sans CJK JP 700 5 Upright";
+        var cache = new CardCache(_directory, MachineFont);
+        var drawn = cache.GetOrPaint(card, out var drawnWithFont);
+        var again = new CardCache(_directory, MachineFont).GetOrPaint(card, out var drawnAgain);
+
+        Assert.That((drawnWithoutFont, drawnWithFont, drawnAgain), Is.EqualTo((false, true, false)));
+        Assert.That(stillBoxes, Is.EqualTo(boxes));
+        Assert.That(drawn, Is.Not.EqualTo(boxes));
+        Assert.That(again, Is.EqualTo(drawn));
+        Assert.That(asked.Select(a => a.CodePoint).Distinct().Select(char.ConvertFromUtf32), Is.EquivalentTo(new[] { "東", "京", "の", "夜", "山", "田", "花", "子" }), "only what Inter lacks is asked for; the space is Inter's");
+        Assert.That(asked.Select(a => a.Face).Distinct(), Is.EquivalentTo(new[] { "Inter", "Inter Display" }), "the title is asked for in the face it is drawn in");
+    }
+
+    [Test]
+    public void CardTheEmbeddedFontsDrawWholeDoesNotDependOnMachineFonts()
+    {
+        var card = Card with { Title = "Café Zürich — “naïve” ½", People = ["Zoë Ångström · Ørsted"], Footer = "Kraków · 2024" };
+        var asked = 0;
+
+        var keys = new[] { "Noto Sans", null }.Select(name => CardCache.Key(card, (_, _) =>
+        {
+            asked++;
+            return name;
+        })).ToList();
+
+        Assert.That(keys.Distinct(), Is.EqualTo(new[] { CardCache.Key(card) }));
+        Assert.That(asked, Is.Zero);
+    }
+
     [TestCase("garbage")]
     [TestCase("truncated")]
     [TestCase("empty")]
@@ -153,7 +196,7 @@ public sealed class CardCacheTests
             Card with { Colors = CardColors.Default with { Foreground = SKColors.Black } },
         ];
 
-        var keys = cards.Select(CardCache.Key).ToList();
+        var keys = cards.Select(c => CardCache.Key(c)).ToList();
 
         Assert.That(keys, Is.Unique);
         Assert.That(keys, Has.All.Match("^[0-9a-f]{64}$"));
