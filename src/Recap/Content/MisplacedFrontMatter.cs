@@ -4,19 +4,18 @@ namespace Recap.Content;
 
 /// <summary>
 /// Finds front matter that does not start on the first line: below a blank line, a space or a
-/// line of text. Read as it is, the whole file is body, and the author is told a title is
-/// missing that is plainly there.
+/// line of text, or with its opening fence left out. Read as it is, the whole file is body, and
+/// the author is told a title is missing that is plainly there.
 /// </summary>
 internal static partial class MisplacedFrontMatter
 {
-    /// <summary>The fence line and what to do, or null when no front matter comes later either.</summary>
+    /// <summary>Where to look and what to do, or null when no front matter comes later either.</summary>
     public readonly record struct Finding(int Line, string Message);
 
     /// <summary>
     /// Only the first fence-like line of the file is considered, and only when what follows reads
-    /// as front matter up to a closing fence: a Markdown body may hold <c>---</c> (a thematic
-    /// break, a heading underline), but not lines that are all snake_case keys, indented
-    /// values, list items and comments.
+    /// as front matter up to a closing fence, or what comes before it does: a Markdown body may hold <c>---</c> (a thematic break, a heading underline), but not
+    /// lines that are all snake_case keys, indented values, list items and comments.
     /// </summary>
     /// <param name="text">A file whose first line is not a fence.</param>
     public static Finding? Find(string text)
@@ -31,7 +30,10 @@ internal static partial class MisplacedFrontMatter
         var marker = lines[fence].Trim();
         if (!IsFrontMatter(lines.AsSpan(fence + 1), marker))
         {
-            return null;
+            // The opening fence left out: keys from the first line on, closed by the fence.
+            return fence > 0 && IsFrontMatter(lines.AsSpan(0, fence + 1), marker)
+                ? new Finding(1, $"front matter closed on line {fence + 1} has no opening fence (add a line with '{marker}' above line 1)")
+                : null;
         }
 
         var blankLines = lines.Take(fence).All(string.IsNullOrWhiteSpace);

@@ -45,6 +45,32 @@ public sealed class FrontMatterStartTests
     }
 
     [Test]
+    public void FrontMatterWithoutItsOpeningFenceIsAnErrorAtTheTop()
+    {
+        using var site = Build("title: Kafka\nspeakers: [Ada]\n---\nBody.\n");
+
+        Assert.That(site.Stderr, Is.EqualTo($"""
+            {Talk}(1,1): error RC0101: front matter closed on line 3 has no opening fence (add a line with '---' above line 1)
+             > 1 | title: Kafka
+                 | ^
+            Found 1 error and 0 warnings.
+            Build failed; {site.Output} was left as it was.
+
+            """));
+    }
+
+    [TestCase("title: T\nspeakers:\n  - Ada\n# a comment\n\ntopics: [Kafka]\n---\n\nBody.\n", 7, "---", TestName = "a list, a comment and a blank line")]
+    [TestCase("\ntitle: T\n---\n", 3, "---", TestName = "a blank line first")]
+    [TestCase("title = \"T\"\n[links]\n+++\n", 3, "+++", TestName = "TOML")]
+    [TestCase("title: T\r\n---\r\n", 2, "---", TestName = "Windows line endings")]
+    public void FrontMatterWithoutItsOpeningFenceIsFound(string talk, int closing, string marker)
+    {
+        using var site = Build(talk);
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[] { $"{Talk}(1,1): error RC0101: front matter closed on line {closing} has no opening fence (add a line with '{marker}' above line 1)" }));
+    }
+
+    [Test]
     public void SpeakerFileIsCheckedToo()
     {
         using var site = Build("---\ntitle: Kafka\nspeakers: [Ada]\n---\n", ("content/speakers/ada.md", "\n---\nname: Ada\n---\n"));
@@ -56,6 +82,9 @@ public sealed class FrontMatterStartTests
     [TestCase("Intro.\n\n---\n\nMore body.\n", TestName = "a thematic break")]
     [TestCase("Intro.\n---\ntitle: T\n", TestName = "a fence never closed after text")]
     [TestCase("\n---\n- one\n- two\n---\n", TestName = "a list between two breaks")]
+    [TestCase("Note: a thought.\n---\n", TestName = "a sentence with a colon above a break")]
+    [TestCase("title: T\nA paragraph.\n---\n", TestName = "a key and then text above a break")]
+    [TestCase("- one\n- two\n---\n", TestName = "a list above a break")]
     public void FileWithoutFrontMatterStillMissesItsTitle(string talk)
     {
         using var site = Build(talk);
