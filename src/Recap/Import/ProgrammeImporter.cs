@@ -76,7 +76,7 @@ internal sealed class ProgrammeImporter
         var talks = MatchTalks(talkFiles).Select(m => (m.Talk, m.File, Local: LocalStart(m.Talk, zone))).ToList();
 
         // The people of a talk another export made are that export's: only this one's are planned.
-        var people = PlanSpeakers(ExistingFiles(SpeakersFolder), [.. talks.Where(t => !IsOthers(t.File)).Select(t => t.Talk)]);
+        var people = PlanSpeakers(folder, ExistingFiles(SpeakersFolder), [.. talks.Where(t => !IsOthers(t.File)).Select(t => t.Talk)]);
 
         Record(plan, PlanConference(conferencePath, existingConference, talks.Select(t => t.Local), zone));
         foreach (var (talk, file, local) in talks)
@@ -291,7 +291,14 @@ internal sealed class ProgrammeImporter
         return lines;
     }
 
-    private Dictionary<string, PersonFile> PlanSpeakers(Dictionary<string, ExistingFile> files, IReadOnlyList<ImportedTalk> talks)
+    /// <summary>
+    /// A file per person of <paramref name="talks"/>. Speaker files are shared by every conference,
+    /// but an export numbers its people for itself (33C3's person 1630 is not FOSDEM's): a person's
+    /// id is recorded with the conference's folder (<c>33c3/1630</c>), and a speaker file is this
+    /// import's to update only when this conference's import made it. Another conference's
+    /// speaker is matched by name, as the build matches names, and left as it is.
+    /// </summary>
+    private Dictionary<string, PersonFile> PlanSpeakers(string folder, Dictionary<string, ExistingFile> files, IReadOnlyList<ImportedTalk> talks)
     {
         var details = _programme.Speakers.GroupBy(s => s.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var byId = ByImportId(files);
@@ -324,10 +331,10 @@ internal sealed class ProgrammeImporter
                 continue;
             }
 
-            var detail = reference.SourceId is { } id ? details.GetValueOrDefault(id) : null;
+            var detail = reference.SourceId is { } sourceId ? details.GetValueOrDefault(sourceId) : null;
             var name = detail?.Name ?? reference.Name;
-            var existing = (reference.SourceId is { } sourceId ? byId.GetValueOrDefault(sourceId) : null)
-                ?? byName.GetValueOrDefault(Slug.Key(name));
+            var id = $"{folder}/{reference.SourceId ?? Slug.Key(name)}";
+            var existing = byId.GetValueOrDefault(id) ?? byName.GetValueOrDefault(Slug.Key(name));
 
             // One person may have two records in an export (FrOSCon 2018 lists a speaker under two
             // ids): one name is one speaker, as in the model, so they share a file.
@@ -345,9 +352,10 @@ internal sealed class ProgrammeImporter
             var path = existing?.Path ?? FreePath(SpeakersFolder, name);
             existing?.Claim();
 
-            // A person the author described before any import is theirs: their file is matched, not changed.
-            var ours = existing is null || existing.Import?.Format == _programme.Format;
-            var person = new PersonFile(path, existing, ours ? SpeakerFile(path, reference.SourceId ?? Slug.Key(name), name, detail) : null);
+            // A person the author described, or another conference's or export's import did, is
+            // theirs: their file is matched, not changed.
+            var ours = existing is null || (existing.Import?.Format == _programme.Format && existing.Import.Id == id);
+            var person = new PersonFile(path, existing, ours ? SpeakerFile(path, id, name, detail) : null);
             people[key] = person;
             planned[path] = person;
             plannedNames.TryAdd(Slug.Key(name), person);

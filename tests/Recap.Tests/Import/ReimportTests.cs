@@ -307,6 +307,48 @@ public sealed class ReimportTests
     }
 
     [Test]
+    public void PeopleOfTwoConferencesWithTheSameIdsAreTwoSpeakers()
+    {
+        // Each conference's export numbers its people from its own 1: Ada is p1 where Zoë was.
+        using var site = TestSite.Create(Site);
+        Import(site, Programme());
+        var speakers = SpeakerFiles(site);
+        var other = new Programme { Format = "test", Conference = new ImportedConference { Name = "Other 2025" } };
+        var kernels = new ImportedTalk { SourceId = "t1", Title = "Kernels", LocalStart = new DateTime(2025, 3, 1, 10, 0, 0) };
+        kernels.Speakers.Add(new ImportedPersonRef("p1", "Ada Lovelace"));
+        kernels.Speakers.Add(new ImportedPersonRef("p2", "Zoë Ångström"));
+        other.Talks.Add(kernels);
+        other.Speakers.Add(new ImportedSpeaker { SourceId = "p1", Name = "Ada Lovelace", Company = "Analytical Engines" });
+        other.Speakers.Add(new ImportedSpeaker { SourceId = "p2", Name = "Zoë Ångström", Company = "Other Inc." });
+
+        var plan = Import(site, other, "other-2025");
+
+        Assert.That(plan.Edits.Select(e => e.Path), Is.EqualTo(new[]
+        {
+            "content/conferences/other-2025/index.md", "content/conferences/other-2025/talks/kernels.md", "content/speakers/ada-lovelace.md",
+        }));
+        Assert.That(SpeakerFiles(site).Where(f => f.Key != "content/speakers/ada-lovelace.md"), Is.EqualTo(speakers), "conf-2024's speakers are conf-2024's import's to update");
+        Assert.That(WithoutChecksums(site.ReadSource("content/speakers/ada-lovelace.md")), Does.Contain("""
+            import:
+              format: test
+              id: other-2025/p1
+            """));
+        Assert.That(Import(site, Programme()).Edits, Is.Empty);
+        Assert.That(Import(site, other, "other-2025").Edits, Is.Empty);
+        site.Run();
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        site.AssertFile("speakers/zoe-angstrom/index.html", """
+            Streams everywhere
+            Kernels
+            """);
+        site.AssertFile("speakers/ada-lovelace/index.html", "Kernels");
+        site.AssertFile("speakers/shan-tian-tai-lang/index.html", "Streams everywhere");
+    }
+
+    private static Dictionary<string, string> SpeakerFiles(TestSite site) =>
+        Directory.GetFiles(Path.Combine(site.Root, "content/speakers")).Select(f => "content/speakers/" + Path.GetFileName(f)).ToDictionary(f => f, site.ReadSource);
+
+    [Test]
     public void OnePersonUnderTwoIdsGetsOneSpeakerFile()
     {
         using var site = TestSite.Create(Site);
@@ -400,9 +442,11 @@ public sealed class ReimportTests
             """));
     }
 
-    private static ImportPlan Import(TestSite site, Programme programme, bool prune = false)
+    private static ImportPlan Import(TestSite site, Programme programme, bool prune = false) => Import(site, programme, "conf-2024", prune);
+
+    private static ImportPlan Import(TestSite site, Programme programme, string conference, bool prune = false)
     {
-        var plan = ProgrammeImporter.Plan(programme, new ImportOptions { Root = site.Root, Conference = "conf-2024", Prune = prune });
+        var plan = ProgrammeImporter.Plan(programme, new ImportOptions { Root = site.Root, Conference = conference, Prune = prune });
         ProgrammeImporter.Apply(plan, site.Root);
         return plan;
     }
