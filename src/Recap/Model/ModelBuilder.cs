@@ -182,10 +182,11 @@ internal sealed class ModelBuilder
         {
             var slug = SlugOf(source.FrontMatter.Slug, source.Stem, source.FrontMatter);
             var speaker = new Speaker(source) { Name = source.FrontMatter.Name, Slug = slug, DefinedAt = SourceLocation.File(source.Path) };
+            // The name first: of names spelled alike, a clash is reported at the first, and the author wrote this one.
             var names = new List<Located<string>>
             {
-                new(source.Stem, source.FrontMatter.Origin),
                 new(source.FrontMatter.Name, source.FrontMatter.LocationOf("name")),
+                new(source.Stem, source.FrontMatter.Origin),
                 new(slug, source.FrontMatter.LocationOf("slug")),
             };
             _speakers.AddKnown(speaker, source.Path, names.Concat(source.FrontMatter.Aliases), source.FrontMatter.Distinct);
@@ -200,8 +201,8 @@ internal sealed class ModelBuilder
             var topic = new Topic(source) { Name = name, Slug = TopicSlug(source.Stem), DefinedAt = SourceLocation.File(source.Path) };
             var names = new List<Located<string>>
             {
-                new(source.Stem, source.FrontMatter.Origin),
                 new(name, source.FrontMatter.LocationOf("name")),
+                new(source.Stem, source.FrontMatter.Origin),
             };
             _topics.AddKnown(topic, source.Path, names.Concat(source.FrontMatter.Aliases), source.FrontMatter.Distinct);
         }

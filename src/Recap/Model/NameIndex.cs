@@ -51,6 +51,7 @@ internal sealed class NameIndex<T>(NameRules rules, DiagnosticBag diagnostics, F
         _items.Add(item);
         _files[item] = owner;
         var keys = new List<string>();
+        var clashes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
             var key = rules.KeyOf(name.Value);
@@ -61,6 +62,12 @@ internal sealed class NameIndex<T>(NameRules rules, DiagnosticBag diagnostics, F
 
             if (_byKey.TryGetValue(key, out var existing) && !ReferenceEquals(existing.Item, item))
             {
+                // A name, its file's id and an alias spelled alike are one clash, reported at the first.
+                if (!clashes.Add(key))
+                {
+                    continue;
+                }
+
                 diagnostics.Error(
                     DiagnosticCodes.AmbiguousName,
                     name.Location,

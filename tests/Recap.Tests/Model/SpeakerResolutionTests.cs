@@ -239,6 +239,29 @@ public sealed class SpeakerResolutionTests
     }
 
     [Test]
+    public void NamesOfOneFileSpelledAlikeAreOneClash()
+    {
+        // The file's id and an alias are spelled as its name is, once without the accent.
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/speakers/constanze-kurz.md --
+            ---
+            name: Marc-André Lemburg
+            ---
+            -- content/speakers/marc-andre-lemburg.md --
+            ---
+            name: Marc-Andre Lemburg
+            aliases: [Marc-André Lemburg, MAL]
+            ---
+            """);
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[]
+        {
+            "content/speakers/marc-andre-lemburg.md(2,1): error RC0111: speaker name 'Marc-Andre Lemburg' is also a name of 'content/speakers/constanze-kurz.md' (a name or alias can belong to one speaker only)",
+        }));
+    }
+
+    [Test]
     public void SpeakerLinksBecomeProfileUrls()
     {
         using var site = TestSite.Build(Sites.OneTalk + """
