@@ -10,8 +10,9 @@ namespace Recap.Cards;
 /// <summary>
 /// A folder of painted cards, one PNG per card named by the SHA-256 of what the card shows and
 /// the painter's version, so a build paints only the cards whose text, colours or drawing code
-/// changed, or whose characters the embedded fonts lack and another machine font now draws. Safe to call from the threads that render pages; a card asked for twice in one build
-/// is painted at most once.
+/// changed, or whose characters the embedded fonts lack and another machine font now draws. Safe
+/// to call from the threads that render pages; a card asked for twice in one build is painted at
+/// most once.
 /// </summary>
 public sealed class CardCache
 {

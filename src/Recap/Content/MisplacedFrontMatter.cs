@@ -14,8 +14,9 @@ internal static partial class MisplacedFrontMatter
 
     /// <summary>
     /// Only the first fence-like line of the file is considered, and only when what follows reads
-    /// as front matter up to a closing fence, or what comes before it does: a Markdown body may hold <c>---</c> (a thematic break, a heading underline), but not
-    /// lines that are all snake_case keys, indented values, list items and comments.
+    /// as front matter up to a closing fence, or what comes before it does: a Markdown body may
+    /// hold <c>---</c> (a thematic break, a heading underline), but not lines that are all
+    /// snake_case keys, indented values, list items and comments.
     /// </summary>
     /// <param name="text">A file whose first line is not a fence.</param>
     public static Finding? Find(string text)
