@@ -115,8 +115,8 @@ public sealed class CardCache
         {
             foreach (var rune in (value ?? string.Empty).EnumerateRunes())
             {
-                // Inter has every printable ASCII character: no font is loaded for most cards.
-                if (rune.Value is < 0x20 or > 0x7E && !CardFonts.Has(face(), rune.Value))
+                // No font is loaded for a card in Western or Central European text: a warm build draws none.
+                if (!CardFonts.Covers(rune.Value) && !CardFonts.Has(face(), rune.Value))
                 {
                     text.Append(CultureInfo.InvariantCulture, $"U+{rune.Value:X4} {machineFont(rune.Value, face()) ?? "none"}\n");
                 }

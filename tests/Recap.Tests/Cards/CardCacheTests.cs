@@ -112,6 +112,17 @@ public sealed class CardCacheTests
         Assert.That(asked, Is.Zero);
     }
 
+    /// <summary>The key takes these as Inter's without loading it; one Inter lacks would keep a card with a box.</summary>
+    [Test]
+    public void CharactersTakenForInterSAreInEveryEmbeddedFace()
+    {
+        var covered = Enumerable.Range(0, 0x3000).Where(CardFonts.Covers).ToList();
+        SKTypeface[] faces = [CardFonts.Regular, CardFonts.SemiBold, CardFonts.Bold];
+
+        Assert.That(covered.Where(c => !faces.All(f => CardFonts.Has(f, c))).Select(c => $"U+{c:X4}"), Is.Empty);
+        Assert.That(covered, Does.Contain('·').And.Contain('ł').And.Contain('—').And.Contain('“'));
+    }
+
     [TestCase("garbage")]
     [TestCase("truncated")]
     [TestCase("empty")]
