@@ -14,6 +14,9 @@ internal static class CardFonts
     private static readonly Lazy<SKTypeface> LazyBold = new(() => Load("InterDisplay-Bold.otf"));
     private static readonly ConcurrentDictionary<(int CodePoint, int Weight), SKTypeface?> Fallbacks = new();
 
+    // Asked for each character of a card the embedded faces lack, on every build: the family name is a call into Skia.
+    private static readonly ConcurrentDictionary<SKTypeface, string> Names = new();
+
     // Glyph look-ups only read the font, so one SKFont per typeface serves every thread.
     private static readonly ConcurrentDictionary<SKTypeface, SKFont> Probes = new();
 
@@ -41,7 +44,9 @@ internal static class CardFonts
     /// style, like "Noto Sans CJK JP 700 5 Upright"; null when none has it.
     /// </summary>
     public static string? FallbackName(int codePoint, SKTypeface primary) =>
-        Fallback(codePoint, primary) is { } font ? $"{font.FamilyName} {font.FontStyle.Weight} {font.FontStyle.Width} {font.FontStyle.Slant}" : null;
+        Fallback(codePoint, primary) is { } font
+            ? Names.GetOrAdd(font, static f => $"{f.FamilyName} {f.FontStyle.Weight} {f.FontStyle.Width} {f.FontStyle.Slant}")
+            : null;
 
     /// <summary>
     /// Whether every embedded face has <paramref name="codePoint"/>, told without loading one (some

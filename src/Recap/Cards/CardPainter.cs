@@ -62,6 +62,19 @@ public static class CardPainter
 
     private static readonly float[] TitleSizes = [80, 72, 64, 56];
 
+    // The face of each text: measuring, drawing and the cache key's check of what a face lacks (Texts) read these.
+    private static SKTypeface HeaderFace => CardFonts.SemiBold;
+
+    private static SKTypeface BadgeFace => CardFonts.SemiBold;
+
+    private static SKTypeface KickerFace => CardFonts.SemiBold;
+
+    private static SKTypeface TitleFace => CardFonts.Bold;
+
+    private static SKTypeface PeopleFace => CardFonts.Regular;
+
+    private static SKTypeface FooterFace => CardFonts.SemiBold;
+
     /// <summary>The PNG of <paramref name="card"/>.</summary>
     public static byte[] Paint(SocialCard card) => Paint(card, fallback: true);
 
@@ -79,22 +92,22 @@ public static class CardPainter
 
     /// <summary>
     /// Every text of <paramref name="card"/> with the embedded face that draws it (a machine font
-    /// draws what that face lacks). The face is asked for only when needed: loading one costs more
-    /// than a card whose text is all ASCII needs.
+    /// draws what that face lacks). A face is a function, called only for a character
+    /// <see cref="CardFonts.Covers"/> cannot answer for: loading one takes some 40 ms.
     /// </summary>
     internal static IEnumerable<(string? Text, Func<SKTypeface> Face)> Texts(SocialCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        yield return (card.SiteName, static () => CardFonts.SemiBold);
-        yield return (card.Badge, static () => CardFonts.SemiBold);
-        yield return (card.Kicker, static () => CardFonts.SemiBold);
-        yield return (card.Title, static () => CardFonts.Bold);
+        yield return (card.SiteName, static () => HeaderFace);
+        yield return (card.Badge, static () => BadgeFace);
+        yield return (card.Kicker, static () => KickerFace);
+        yield return (card.Title, static () => TitleFace);
         foreach (var person in card.People)
         {
-            yield return (person, static () => CardFonts.Regular);
+            yield return (person, static () => PeopleFace);
         }
 
-        yield return (card.Footer, static () => CardFonts.SemiBold);
+        yield return (card.Footer, static () => FooterFace);
     }
 
     /// <summary>The pixels of <paramref name="card"/>, before they are encoded.</summary>
@@ -143,12 +156,12 @@ public static class CardPainter
         ArgumentNullException.ThrowIfNull(text);
         var kicker = string.IsNullOrWhiteSpace(card.Kicker)
             ? null
-            : CardLayout.FitLine(card.Kicker, s => text.Measure(s, CardFonts.SemiBold, KickerSize), MaxTextWidth);
+            : CardLayout.FitLine(card.Kicker, s => text.Measure(s, KickerFace, KickerSize), MaxTextWidth);
         var kickerHeight = kicker is null ? 0 : KickerSize + KickerGap;
         var people = card.People.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         var footer = string.IsNullOrWhiteSpace(card.Footer)
             ? null
-            : CardLayout.FitLine(card.Footer, s => text.Measure(s, CardFonts.SemiBold, FooterSize), MaxTextWidth);
+            : CardLayout.FitLine(card.Footer, s => text.Measure(s, FooterFace, FooterSize), MaxTextWidth);
 
         // The footer sits on the bottom line of the content whatever is above it; the rest fits above it.
         var contentBottom = footer is null ? ContentBottom : ContentBottom - FooterSize - FooterGap;
@@ -171,7 +184,7 @@ public static class CardPainter
         // The size is chosen with lines filled greedily; balancing keeps their number, so it still fits.
         // Balancing measures the lines it chooses, which are then measured for the title's box: once is enough.
         var widths = new Dictionary<string, float>(StringComparer.Ordinal);
-        float MeasureTitle(string s) => widths.TryGetValue(s, out var w) ? w : widths[s] = text.Measure(s, CardFonts.Bold, size);
+        float MeasureTitle(string s) => widths.TryGetValue(s, out var w) ? w : widths[s] = text.Measure(s, TitleFace, size);
         title = CardLayout.Balance(card.Title, title, MeasureTitle, MaxTextWidth);
         var lineHeight = size * TitleLineHeight;
         var titleHeight = title.Lines.Count * lineHeight;
@@ -193,7 +206,7 @@ public static class CardPainter
     }
 
     private static WrappedText WrapTitle(string title, float size, CardText text) =>
-        CardLayout.WrapTitle(title, s => text.Measure(s, CardFonts.Bold, size), MaxTextWidth, TitleMaxLines);
+        CardLayout.WrapTitle(title, s => text.Measure(s, TitleFace, size), MaxTextWidth, TitleMaxLines);
 
     private static List<string> FitPeople(List<string> people, int room, CardText text)
     {
@@ -201,7 +214,7 @@ public static class CardPainter
         var lines = people.Count <= room ? people
             : room == 1 ? [$"{people[0]} and {people.Count - 1} more"]
             : [.. people.Take(Math.Max(0, room - 1)), $"and {people.Count - room + 1} more"];
-        return lines.Take(Math.Max(0, room)).Select(p => CardLayout.FitLine(p, s => text.Measure(s, CardFonts.Regular, PeopleSize), MaxTextWidth)).ToList();
+        return lines.Take(Math.Max(0, room)).Select(p => CardLayout.FitLine(p, s => text.Measure(s, PeopleFace, PeopleSize), MaxTextWidth)).ToList();
     }
 
     private static void Draw(SKCanvas canvas, SocialCard card, CardGeometry geometry, CardText text)
@@ -219,8 +232,8 @@ public static class CardPainter
         // The site's own card has the site's name for its title: once is enough.
         if (!string.Equals(card.SiteName.Trim(), card.Title.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            var siteName = CardLayout.FitLine(card.SiteName, s => text.Measure(s, CardFonts.SemiBold, HeaderTextSize), MaxTextWidth / 2);
-            text.Draw(canvas, siteName, Margin, headerBaseline, CardFonts.SemiBold, HeaderTextSize, muted);
+            var siteName = CardLayout.FitLine(card.SiteName, s => text.Measure(s, HeaderFace, HeaderTextSize), MaxTextWidth / 2);
+            text.Draw(canvas, siteName, Margin, headerBaseline, HeaderFace, HeaderTextSize, muted);
         }
 
         if (!string.IsNullOrWhiteSpace(card.Badge))
@@ -230,31 +243,31 @@ public static class CardPainter
 
         if (geometry.Kicker is not null)
         {
-            text.Draw(canvas, geometry.Kicker, Margin, geometry.KickerBaseline, CardFonts.SemiBold, KickerSize, colors.Accent);
+            text.Draw(canvas, geometry.Kicker, Margin, geometry.KickerBaseline, KickerFace, KickerSize, colors.Accent);
         }
 
         // The title is one paragraph: a line of it that starts with a Latin word still reads from the right when the title does.
         var titleRtl = CardText.IsRightToLeft(card.Title);
         for (var i = 0; i < geometry.Title.Lines.Count; i++)
         {
-            text.Draw(canvas, geometry.Title.Lines[i], Margin, geometry.TitleBaselines[i], CardFonts.Bold, geometry.TitleSize, colors.Foreground, titleRtl);
+            text.Draw(canvas, geometry.Title.Lines[i], Margin, geometry.TitleBaselines[i], TitleFace, geometry.TitleSize, colors.Foreground, titleRtl);
         }
 
         for (var i = 0; i < geometry.People.Count; i++)
         {
-            text.Draw(canvas, geometry.People[i], Margin, geometry.PeopleBaselines[i], CardFonts.Regular, PeopleSize, muted);
+            text.Draw(canvas, geometry.People[i], Margin, geometry.PeopleBaselines[i], PeopleFace, PeopleSize, muted);
         }
 
         if (geometry.Footer is not null)
         {
-            text.Draw(canvas, geometry.Footer, Margin, geometry.FooterBaseline, CardFonts.SemiBold, FooterSize, colors.Accent);
+            text.Draw(canvas, geometry.Footer, Margin, geometry.FooterBaseline, FooterFace, FooterSize, colors.Accent);
         }
     }
 
     private static void DrawBadge(SKCanvas canvas, string badge, BadgeColors colors, CardText text)
     {
-        var label = CardLayout.FitLine(badge.Trim(), s => text.Measure(s, CardFonts.SemiBold, BadgeTextSize), MaxTextWidth / 3);
-        var width = text.Measure(label, CardFonts.SemiBold, BadgeTextSize) + (2 * BadgePadding);
+        var label = CardLayout.FitLine(badge.Trim(), s => text.Measure(s, BadgeFace, BadgeTextSize), MaxTextWidth / 3);
+        var width = text.Measure(label, BadgeFace, BadgeTextSize) + (2 * BadgePadding);
         var box = new SKRect(Width - Margin - width, HeaderTop, Width - Margin, HeaderTop + HeaderHeight);
         using (var fill = new SKPaint { Color = colors.Fill, IsAntialias = true })
         {
@@ -262,7 +275,7 @@ public static class CardPainter
         }
 
         var baseline = box.MidY + (BadgeTextSize * 0.36f);
-        text.Draw(canvas, label, box.Left + BadgePadding, baseline, CardFonts.SemiBold, BadgeTextSize, colors.Text);
+        text.Draw(canvas, label, box.Left + BadgePadding, baseline, BadgeFace, BadgeTextSize, colors.Text);
     }
 
     /// <summary>
