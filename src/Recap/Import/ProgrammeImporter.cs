@@ -333,12 +333,13 @@ internal sealed class ProgrammeImporter
 
             var detail = reference.SourceId is { } sourceId ? details.GetValueOrDefault(sourceId) : null;
             var name = detail?.Name ?? reference.Name;
-            var id = $"{folder}/{reference.SourceId ?? Slug.Key(name)}";
-            var existing = byId.GetValueOrDefault(id) ?? byName.GetValueOrDefault(Slug.Key(name));
+            var nameKey = Slug.Key(name);
+            var id = $"{folder}/{reference.SourceId ?? nameKey}";
+            var existing = byId.GetValueOrDefault(id) ?? byName.GetValueOrDefault(nameKey);
 
             // One person may have two records in an export (FrOSCon 2018 lists a speaker under two
             // ids): one name is one speaker, as in the model, so they share a file.
-            if ((existing is not null && planned.TryGetValue(existing.Path, out var same)) || plannedNames.TryGetValue(Slug.Key(name), out same))
+            if ((existing is not null && planned.TryGetValue(existing.Path, out var same)) || plannedNames.TryGetValue(nameKey, out same))
             {
                 people[key] = same;
                 continue;
@@ -358,7 +359,7 @@ internal sealed class ProgrammeImporter
             var person = new PersonFile(path, existing, ours ? SpeakerFile(path, id, name, detail) : null);
             people[key] = person;
             planned[path] = person;
-            plannedNames.TryAdd(Slug.Key(name), person);
+            plannedNames.TryAdd(nameKey, person);
         }
 
         return people;
