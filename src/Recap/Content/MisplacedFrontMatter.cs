@@ -32,7 +32,7 @@ internal static partial class MisplacedFrontMatter
         if (!IsFrontMatter(lines.AsSpan(fence + 1), marker))
         {
             // The opening fence left out: keys from the first line on, closed by the fence.
-            return fence > 0 && IsFrontMatter(lines.AsSpan(0, fence + 1), marker)
+            return fence > 0 && IsFrontMatter(lines.AsSpan(0, fence + 1), marker) && !IsHeadingOrParagraph(lines.AsSpan(0, fence), marker)
                 ? new Finding(1, $"front matter closed on line {fence + 1} has no opening fence (add a line with '{marker}' above line 1)")
                 : null;
         }
@@ -43,6 +43,38 @@ internal static partial class MisplacedFrontMatter
             : fence == 1 ? $"remove the blank line above '{marker}'"
             : $"remove the {fence} blank lines above '{marker}'";
         return new Finding(fence + 1, $"front matter must start on the first line ({hint})");
+    }
+
+    /// <summary>
+    /// Whether the lines above a <c>---</c> are one <c>key: value</c> line that is not a talk's
+    /// title or a person's name: in Markdown that is a heading (<c>kafka: streaming notes</c>
+    /// underlined) or a paragraph above a thematic break, which a topic or page without front
+    /// matter may well start with.
+    /// </summary>
+    private static bool IsHeadingOrParagraph(ReadOnlySpan<string> lines, string marker)
+    {
+        if (marker != "---")
+        {
+            return false;
+        }
+
+        string? only = null;
+        foreach (var line in lines)
+        {
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return false;
+            }
+
+            only = line.TrimStart('\uFEFF');
+        }
+
+        return only is not null && only.Split(':')[0].Trim() is not ("title" or "name");
     }
 
     /// <summary>Whether the lines up to a closing fence start with a key and hold nothing but front matter.</summary>

@@ -63,6 +63,10 @@ public sealed class FrontMatterStartTests
     [TestCase("\ntitle: T\n---\n", 3, "---", TestName = "a blank line first")]
     [TestCase("title = \"T\"\n[links]\n+++\n", 3, "+++", TestName = "TOML")]
     [TestCase("title: T\r\n---\r\n", 2, "---", TestName = "Windows line endings")]
+    [TestCase("title : T\n---\n", 2, "---", TestName = "a title alone, a space before its colon")]
+    [TestCase("\ntitle: T\n\n---\n", 4, "---", TestName = "a title alone between blank lines")]
+    [TestCase("speakers: [Ada]\ntitle: T\n---\n", 3, "---", TestName = "two keys, the title second")]
+    [TestCase("level = 2\n+++\n", 2, "+++", TestName = "one TOML key that is not the title")]
     public void FrontMatterWithoutItsOpeningFenceIsFound(string talk, int closing, string marker)
     {
         using var site = Build(talk);
@@ -91,6 +95,21 @@ public sealed class FrontMatterStartTests
 
         Assert.That(site.ErrorLines(), Has.Count.EqualTo(1));
         Assert.That(site.ErrorLines()[0], Does.EndWith(": error RC0103: missing required field 'title'"));
+    }
+
+    [TestCase("kafka: streaming notes\n---\n\nThe log is the database.\n", "<h2 id=\"kafka-streaming-notes\">kafka: streaming notes</h2>", TestName = "a heading underlined with dashes")]
+    [TestCase("\nsummary: what we learned\n\n---\n\nThe log is the database.\n", "<p>summary: what we learned</p>\n<hr />", TestName = "a paragraph above a thematic break")]
+    public void TopicBodyStartingWithOneKeyLikeLineBuilds(string body, string html)
+    {
+        using var site = TestSite.Build(Sites.OneTalk + $"""
+
+            -- content/topics/kafka.md --
+            {body}
+            """);
+
+        site.AssertClean();
+        site.AssertFile("topics/kafka/index.html", html);
+        site.AssertFile("topics/kafka/index.html", "The log is the database.");
     }
 
     [Test]
