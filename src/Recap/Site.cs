@@ -195,7 +195,8 @@ public sealed class Site
     /// model displays and does not resolve: the same links, and either the same front matter with
     /// none of the file's <paramref name="problems"/> in the body (one in the front matter stands
     /// as it was), or a front matter that names the same speakers, topics, date, time, order,
-    /// format, slug, image and its alt text, video thumbnail and draft state, in a file with no problem at all.
+    /// format, slug, image and its alt text, video thumbnail, draft state and paths among its
+    /// slides, video and links, in a file with no problem at all.
     /// </summary>
     private static bool IsDisplayEdit(SourceDocument<TalkFrontMatter> before, SourceDocument<TalkFrontMatter> after, IReadOnlyList<Diagnostic> problems)
     {
@@ -211,11 +212,18 @@ public sealed class Site
 
         var (old, now) = (before.FrontMatter, after.FrontMatter);
         return problems.Count == 0
+            && NamedPaths(old).SequenceEqual(NamedPaths(now), StringComparer.Ordinal)
             && old.Speakers.Select(s => s.Value).SequenceEqual(now.Speakers.Select(s => s.Value), StringComparer.Ordinal)
             && old.Topics.Select(t => t.Value).SequenceEqual(now.Topics.Select(t => t.Value), StringComparer.Ordinal)
             && (old.Format, old.Date, old.Time, old.Order, old.Slug, old.Image?.Value, old.VideoThumbnail?.Value, old.Draft) == (now.Format, now.Date, now.Time, now.Order, now.Slug, now.Image?.Value, now.VideoThumbnail?.Value, now.Draft)
             && old.Alt == now.Alt; // the model keeps it with the image, and warns when it is missing
     }
+
+    /// <summary>The paths among the links a talk's front matter names: the model resolves them (<see cref="Model.LinkResolver.ResolveNamed"/>), web addresses it shows as written.</summary>
+    private static IEnumerable<string> NamedPaths(TalkFrontMatter frontMatter) =>
+        new[] { frontMatter.Slides, frontMatter.Video }.Concat(frontMatter.Links.Select(l => l.Url))
+            .Select(url => url?.Value ?? string.Empty)
+            .Where(url => url.Length > 0 && !ContentPaths.IsExternal(url) && !url.StartsWith('#'));
 
     /// <summary>
     /// The first SHA-256 of a process loads OpenSSL and its providers, some 20 ms; every body read

@@ -68,7 +68,7 @@ public static class DiagnosticCodes
         [NearMissSpeaker] = "a new speaker's name is close to a known speaker's, or part of it (warning)",
         [NearMissTopic] = "a new topic's name is close to a known topic's, or part of it (warning)",
         [AmbiguousName] = "two speaker or topic files claim the same name or alias",
-        [MissingFile] = "a file named in front matter (cover, avatar, image) does not exist",
+        [MissingFile] = "a file or page named in front matter (cover, avatar, image, slides, video, website, links) does not exist",
         [UnreadableFile] = "a file cannot be read or is not UTF-8 text",
         [IgnoredFile] = "a file is not read or published: it is in a place Recap does not read (a folder such as talk/ or content/speaker/ is reported once, with a \"did you mean\"), is text with front matter but not Markdown, or is a link that points outside the site, to nothing or into a loop (warning)",
         [MissingConferenceIndex] = "a conference folder has no index.md",

@@ -173,13 +173,13 @@ internal sealed class DependencyGraph
         {
             var speakers = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
             var face = Join(conference.SitePath, conference.Source.FrontMatterHash, conference.Summary, conference.CoverUrl, ImageFace(conference.Cover), conference.Image?.Url,
-                conference.Talks.Count, speakers, Paths(conference.Topics.Select(t => t.SitePath)));
+                conference.Website?.Value, conference.Talks.Count, speakers, Paths(conference.Topics.Select(t => t.SitePath)));
             Node("conference:" + conference.SourcePath, conference, face, conference.Source.BodyHash, conference.SourcePath);
         }
 
         foreach (var speaker in model.Speakers)
         {
-            var face = Join(speaker.SitePath, speaker.Name, speaker.Source?.FrontMatterHash, speaker.AvatarUrl, ImageFace(speaker.Avatar), speaker.Image?.Url, speaker.Talks.Count);
+            var face = Join(speaker.SitePath, speaker.Name, speaker.Source?.FrontMatterHash, speaker.AvatarUrl, ImageFace(speaker.Avatar), speaker.Image?.Url, speaker.Website?.Value, speaker.Talks.Count);
             Node("speaker:" + speaker.SitePath, speaker, face, speaker.Source?.BodyHash, speaker.SourcePath);
         }
 
@@ -222,7 +222,7 @@ internal sealed class DependencyGraph
     /// </remarks>
     private static string TalkFace(Talk talk) =>
         Join(talk.SitePath, talk.Source.FrontMatterHash, talk.Number, talk.FullSummary, talk.ReadingMinutes, talk.Image?.Url, talk.IsDraft, talk.HasNotes,
-            talk.Conference.SitePath, Paths(talk.Speakers.Select(s => s.SitePath)), Paths(talk.Topics.Select(t => t.SitePath)));
+            talk.Slides?.Value, talk.Video?.Value, Paths(talk.Links.Select(l => talk.UrlOf(l) ?? string.Empty)), talk.Conference.SitePath, Paths(talk.Speakers.Select(s => s.SitePath)), Paths(talk.Topics.Select(t => t.SitePath)));
 
     /// <summary>Every output of the manifest, with the nodes it depends on as the manifest tells them.</summary>
     private void AddOutputs(SiteModel model)

@@ -30,8 +30,11 @@ public sealed class Conference
     /// <summary>The building, from <c>venue:</c>.</summary>
     public string? Venue => Source.FrontMatter.Venue;
 
-    /// <summary>The conference's own website, from <c>website:</c>.</summary>
-    public SafeUrl? Website => Source.FrontMatter.Website;
+    /// <summary>The conference's own website, from <c>website:</c>: a path resolved to its page's or file's URL.</summary>
+    public SafeUrl? Website => NamedLinks[Source.FrontMatter.Website];
+
+    /// <summary>The path <c>website:</c> may be, resolved (<see cref="LinkResolver.ResolveNamed"/>).</summary>
+    internal NamedLinks NamedLinks { get; set; } = NamedLinks.None;
 
     /// <summary>The IANA zone talk times are in, when the conference names one.</summary>
     public string? TimeZone => Source.FrontMatter.TimeZone;

@@ -67,34 +67,94 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
             return null;
         }
 
+        var target = Locate(url, folder);
+        if (target.IsSitePath && !target.Found)
+        {
+            diagnostics.Warning(DiagnosticCodes.UnknownSiteLink, link.Location, $"link '{url}' does not match any page or file of the site");
+        }
+        else if (target.Found && !target.IsSitePath)
+        {
+            targets.Add(target.ContentPath!);
+        }
+        else if (!target.Found && ContentPaths.IsMarkdown(PathOf(url)))
+        {
+            diagnostics.Error(DiagnosticCodes.BrokenContentLink, link.Location, $"link '{url}' points to {target.ContentPath ?? PathOf(url)}, which is not a page of the site");
+        }
+
+        return target.Url;
+    }
+
+    /// <summary>
+    /// A link named in front matter (<c>slides</c>, <c>video</c>, <c>website</c>, a talk's
+    /// <c>links</c>), resolved as a link in the Markdown of the same file is: a web address or an
+    /// anchor as written, a site path with the base path, a path to a content file as that file's
+    /// or page's URL. A path that names nothing would be a broken link on the page, most often a
+    /// web address written without its <c>https://</c>: an error at the key.
+    /// </summary>
+    /// <returns>The URL the page shows, or null when the path names nothing (reported).</returns>
+    public string? ResolveNamed(string url, string folder, string key, SourceLocation? at)
+    {
+        if (url.StartsWith('#') || ContentPaths.IsExternal(url))
+        {
+            return url;
+        }
+
+        var target = Locate(url, folder);
+        if (target.Found)
+        {
+            return target.Url;
+        }
+
+        var looked = target.IsSitePath ? "no page or file of the site has that path" : $"looked for {target.ContentPath ?? PathOf(url)}";
+        var hint = LooksLikeWebAddress(PathOf(url)) ? $"; a web address starts with https://, as in https://{url}" : string.Empty;
+        diagnostics.Error(DiagnosticCodes.MissingFile, at, $"{key} '{url}' not found ({looked}){hint}");
+        return null;
+    }
+
+    /// <summary>
+    /// Where a link that is neither a web address nor an anchor goes: a site path (root-relative,
+    /// not Markdown) to itself under the base path, whether or not the site has it; a path of a
+    /// content file to that file's or page's URL, or nowhere.
+    /// </summary>
+    private Located Locate(string url, string folder)
+    {
         var path = PathOf(url);
         var suffix = url[path.Length..];
-        var isMarkdown = ContentPaths.IsMarkdown(path);
-        if (path.StartsWith('/') && !isMarkdown)
+        if (path.StartsWith('/') && !ContentPaths.IsMarkdown(path))
         {
             var sitePath = path.TrimStart('/');
-            if (!IsOutputFile(Uri.UnescapeDataString(sitePath)))
-            {
-                diagnostics.Warning(DiagnosticCodes.UnknownSiteLink, link.Location, $"link '{url}' does not match any page or file of the site");
-            }
-
-            return urls.Url(sitePath) + suffix;
+            return new Located(urls.Url(sitePath) + suffix, null, IsSitePath: true, IsOutputFile(Uri.UnescapeDataString(sitePath)));
         }
 
         var contentPath = ResolveContentPath(path, folder);
-        if (contentPath is not null && sitePathsBySource.TryGetValue(contentPath, out var target))
-        {
-            targets.Add(contentPath);
-            return urls.Url(target) + suffix;
-        }
-
-        if (isMarkdown)
-        {
-            diagnostics.Error(DiagnosticCodes.BrokenContentLink, link.Location, $"link '{url}' points to {contentPath ?? path}, which is not a page of the site");
-        }
-
-        return null;
+        return contentPath is not null && sitePathsBySource.TryGetValue(contentPath, out var target)
+            ? new Located(urls.Url(target) + suffix, contentPath, IsSitePath: false, Found: true)
+            : new Located(null, contentPath, IsSitePath: false, Found: false);
     }
+
+    /// <summary>
+    /// Whether a path reads as a web address that lost its scheme: <c>speakerdeck.com/ada/kafka</c>,
+    /// <c>www.ada.dev</c> or <c>ada.dev</c>, not <c>deck.pdf</c> or <c>../slides/deck.pdf</c>.
+    /// </summary>
+    internal static bool LooksLikeWebAddress(string path)
+    {
+        var slash = path.IndexOf('/', StringComparison.Ordinal);
+        var host = slash < 0 ? path : path[..slash];
+        var labels = host.Split('.');
+        if (labels.Length < 2 || labels.Any(l => l.Length == 0 || !l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
+        {
+            return false;
+        }
+
+        return slash > 0 || host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || !FileExtensions.Contains(labels[^1]);
+    }
+
+    /// <summary>What a file named beside a talk may end with, so <c>deck.pdf</c> is not taken for a host name.</summary>
+    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pdf", "key", "ppt", "pptx", "odp", "pps", "ppsx", "mp4", "m4v", "webm", "mov", "mkv", "mp3", "ogg",
+        "html", "htm", "md", "markdown", "txt", "zip", "png", "jpg", "jpeg", "gif", "webp", "svg", "ipynb",
+    };
 
     /// <summary>An image's width and height, and its srcset and sizes when it has smaller copies; null when its size is not known.</summary>
     private string? AttributesOf(ImageFile image)
@@ -124,4 +184,7 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
     private bool IsOutputFile(string sitePath) =>
         outputFiles.Contains(UrlBuilder.OutputFile(sitePath))
         || (!sitePath.EndsWith('/') && outputFiles.Contains(sitePath + "/index.html"));
+
+    /// <summary>Where a link goes (<see cref="Locate"/>): its URL, the content file it names, whether it is a site path, and whether the site has what it names.</summary>
+    private readonly record struct Located(string? Url, string? ContentPath, bool IsSitePath, bool Found);
 }

@@ -124,7 +124,9 @@ internal sealed class ModelBuilder
         var bodyImages = SizeBodyImages(documents);
         var outputs = OutputManifest.Create(new OutputSources(_config, conferences, talks, speakers, topics, pages, files, themeFiles, conferencesPath, speakersPath, topicsPath) { ImageVariants = _images.Variants }, theme);
         ClaimOutputs(outputs);
-        var links = ResolveLinks(documents, bodyImages);
+        var resolver = new LinkResolver(_urls, _sitePathsBySource, _outputs.Files, _diagnostics, bodyImages);
+        var links = ResolveLinks(resolver, documents);
+        ResolveNamedLinks(resolver, conferences, talks, speakers);
         related.GetAwaiter().GetResult();
 
         return new SiteModel
@@ -218,7 +220,7 @@ internal sealed class ModelBuilder
                 continue; // its folder's files are not published either
             }
 
-            NoteFiles(index, index.FrontMatter.Cover, index.FrontMatter.Image);
+            NoteFiles(index, index.FrontMatter.Cover, index.FrontMatter.Image, index.FrontMatter.Website);
 
             var slug = SlugOf(index.FrontMatter.Slug, source.Folder, index.FrontMatter);
             var year = index.FrontMatter.Start?.Year.ToString(CultureInfo.InvariantCulture) ?? "undated";
@@ -265,11 +267,11 @@ internal sealed class ModelBuilder
             var frontMatter = source.FrontMatter;
             if (!IsPublished(frontMatter.Draft, frontMatter.Date ?? conference.Start))
             {
-                WithholdFiles(source, frontMatter.Image);
+                WithholdFiles(source, FilesNamedBy(frontMatter));
                 continue;
             }
 
-            NoteFiles(source, frontMatter.Image);
+            NoteFiles(source, FilesNamedBy(frontMatter));
 
             if (frontMatter.Order is < 0)
             {
@@ -419,19 +421,23 @@ internal sealed class ModelBuilder
     }
 
     /// <summary>Notes the files a published document links to or names, which are published whatever drafts name them.</summary>
-    private void NoteFiles<T>(SourceDocument<T> source, params SafeUrl?[] images)
+    private void NoteFiles<T>(SourceDocument<T> source, params SafeUrl?[] named)
         where T : BoundRecord =>
-        _usedFiles.UnionWith(FilesNamedBy(source, images));
+        _usedFiles.UnionWith(FilesNamedBy(source, named));
+
+    /// <summary>What a talk's front matter names that may be a file beside it: its image, its video's still, its slides, its video and its links.</summary>
+    private static SafeUrl?[] FilesNamedBy(TalkFrontMatter frontMatter) =>
+        [frontMatter.Image, frontMatter.VideoThumbnail, frontMatter.Slides, frontMatter.Video, .. frontMatter.Links.Select(l => l.Url)];
 
     /// <summary>
     /// Notes the files a draft or future document links to or names, and the files that go with a
     /// talk by name (<c>talks/kafka.png</c> and <c>talks/kafka/</c> for <c>talks/kafka.md</c>): not
     /// published while it is not, unless a published document names them.
     /// </summary>
-    private void WithholdFiles<T>(SourceDocument<T> source, params SafeUrl?[] images)
+    private void WithholdFiles<T>(SourceDocument<T> source, params SafeUrl?[] named)
         where T : BoundRecord
     {
-        _withheldFiles.UnionWith(FilesNamedBy(source, images));
+        _withheldFiles.UnionWith(FilesNamedBy(source, named));
         _withheldStems.Add($"{source.Folder}/{source.Stem}");
     }
 
@@ -468,16 +474,15 @@ internal sealed class ModelBuilder
         return false;
     }
 
-    private static IEnumerable<string> FilesNamedBy<T>(SourceDocument<T> source, SafeUrl?[] images)
+    private static IEnumerable<string> FilesNamedBy<T>(SourceDocument<T> source, SafeUrl?[] named)
         where T : BoundRecord =>
-        source.Links.Select(l => l.Url).Concat(images.OfType<SafeUrl>().Select(i => i.Value))
+        source.Links.Select(l => l.Url).Concat(named.OfType<SafeUrl>().Select(i => i.Value))
             .Select(url => url.StartsWith('/') && !ContentPaths.IsMarkdown(url) ? ContentPaths.Resolve("content/static", url) : LinkResolver.ContentPathOf(url, source.Folder))
             .OfType<string>();
 
     /// <summary>Resolves the links of every published document, reporting the broken ones (<see cref="LinkResolver"/>).</summary>
-    private Dictionary<string, DocumentLinks> ResolveLinks(List<(string Path, string Folder, IReadOnlyList<ContentLink> Links)> documents, IReadOnlyDictionary<string, ImageFile> images)
+    private static Dictionary<string, DocumentLinks> ResolveLinks(LinkResolver resolver, List<(string Path, string Folder, IReadOnlyList<ContentLink> Links)> documents)
     {
-        var resolver = new LinkResolver(_urls, _sitePathsBySource, _outputs.Files, _diagnostics, images);
         var links = new Dictionary<string, DocumentLinks>(StringComparer.Ordinal);
         foreach (var (path, folder, written) in documents)
         {
@@ -488,6 +493,51 @@ internal sealed class ModelBuilder
         }
 
         return links;
+    }
+
+    /// <summary>Resolves the paths among the links front matter names (<see cref="LinkResolver.ResolveNamed"/>), reporting those that name nothing.</summary>
+    private static void ResolveNamedLinks(LinkResolver resolver, List<Conference> conferences, List<Talk> talks, List<Speaker> speakers)
+    {
+        foreach (var conference in conferences)
+        {
+            var frontMatter = conference.Source.FrontMatter;
+            conference.NamedLinks = Resolve(conference.Source.Folder, (frontMatter.Website, frontMatter, "website"));
+        }
+
+        foreach (var talk in talks)
+        {
+            var frontMatter = talk.Source.FrontMatter;
+            talk.NamedLinks = Resolve(
+                talk.Source.Folder,
+                [(frontMatter.Slides, frontMatter, "slides"), (frontMatter.Video, frontMatter, "video"), .. frontMatter.Links.Select(l => (l.Url, (BoundRecord)l, "url"))]);
+        }
+
+        foreach (var speaker in speakers)
+        {
+            if (speaker.Source is { FrontMatter.Links: { } links } source)
+            {
+                speaker.NamedLinks = Resolve(source.Folder, (links.Website, links, "website"));
+            }
+        }
+
+        NamedLinks Resolve(string folder, params (SafeUrl? Url, BoundRecord Record, string Key)[] named)
+        {
+            Dictionary<string, SafeUrl>? resolved = null;
+            foreach (var (url, record, key) in named)
+            {
+                if (url is null || string.IsNullOrWhiteSpace(url.Value) || ContentPaths.IsExternal(url.Value) || url.Value.StartsWith('#'))
+                {
+                    continue;
+                }
+
+                if (resolver.ResolveNamed(url.Value, folder, key, record.LocationOf(key)) is { } target && SafeUrl.TryCreate(target, UrlUse.Link, out var safe, out _))
+                {
+                    (resolved ??= new Dictionary<string, SafeUrl>(StringComparer.Ordinal))[url.Value] = safe!;
+                }
+            }
+
+            return resolved is null ? NamedLinks.None : new NamedLinks(resolved);
+        }
     }
 
     /// <summary>Every published document with a body: its path, folder and the links written in it.</summary>

@@ -53,6 +53,14 @@ public sealed partial record Recording
     public static Recording Of(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
+        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+        {
+            // A file of the site itself (video: talk.mp4 beside the talk, resolved to its URL): played as it is, by no host.
+            return VideoType(url.Split('?', '#')[0]) is { } type
+                ? new Recording(RecordingKind.File, url, string.Empty) { FileType = type }
+                : new Recording(RecordingKind.Link, url, string.Empty);
+        }
+
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
             return new Recording(RecordingKind.Link, url, HostName(url));
@@ -139,18 +147,18 @@ public sealed partial record Recording
         };
     }
 
-    private static Recording? File(Uri uri)
+    private static Recording? File(Uri uri) =>
+        VideoType(uri.AbsolutePath) is { } type && uri.Scheme == "https"
+            ? new Recording(RecordingKind.File, uri.OriginalString, uri.Host) { FileType = type }
+            : null;
+
+    /// <summary>The MIME type of a video file a browser plays, by its path's extension; null for any other path.</summary>
+    private static string? VideoType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
-        var type = Path.GetExtension(uri.AbsolutePath).ToLowerInvariant() switch
-        {
-            ".mp4" or ".m4v" => "video/mp4",
-            ".webm" => "video/webm",
-            _ => null,
-        };
-        return type is null || uri.Scheme != "https"
-            ? null
-            : new Recording(RecordingKind.File, uri.OriginalString, uri.Host) { FileType = type };
-    }
+        ".mp4" or ".m4v" => "video/mp4",
+        ".webm" => "video/webm",
+        _ => null,
+    };
 
     private static string[] Segments(Uri uri) =>
         uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);

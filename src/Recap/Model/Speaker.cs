@@ -1,4 +1,5 @@
 using Recap.Content;
+using Recap.Text;
 
 namespace Recap.Model;
 
@@ -33,6 +34,12 @@ public sealed class Speaker : INamedPage
 
     /// <summary>Accounts and website, from <c>links:</c>; null without a speaker file or the key.</summary>
     public ProfileLinks? Links => Source?.FrontMatter.Links;
+
+    /// <summary>The speaker's website, from <c>links: website:</c>: a path resolved to its page's or file's URL.</summary>
+    public SafeUrl? Website => NamedLinks[Links?.Website];
+
+    /// <summary>The path the website may be, resolved (<see cref="LinkResolver.ResolveNamed"/>).</summary>
+    internal NamedLinks NamedLinks { get; set; } = NamedLinks.None;
 
     /// <summary>Values of the extra keys the theme declared in its theme.yml; empty without a speaker file.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; }

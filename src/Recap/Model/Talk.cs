@@ -51,11 +51,21 @@ public sealed class Talk
 
     public bool IsCancelled => Source.FrontMatter.Status == TalkStatus.Cancelled;
 
-    /// <summary>The slides, from <c>slides:</c>.</summary>
-    public SafeUrl? Slides => Source.FrontMatter.Slides;
+    /// <summary>The slides, from <c>slides:</c>: a path resolved to its file's URL.</summary>
+    public SafeUrl? Slides => NamedLinks[Source.FrontMatter.Slides];
 
-    /// <summary>The recording, from <c>video:</c>.</summary>
-    public SafeUrl? Video => Source.FrontMatter.Video;
+    /// <summary>The recording, from <c>video:</c>: a path resolved to its file's URL.</summary>
+    public SafeUrl? Video => NamedLinks[Source.FrontMatter.Video];
+
+    /// <summary>The URL a page shows for a link of <see cref="Links"/>.</summary>
+    public string? UrlOf(TalkLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return NamedLinks[link.Url]?.Value;
+    }
+
+    /// <summary>The paths among the links its front matter names, resolved (<see cref="LinkResolver.ResolveNamed"/>).</summary>
+    internal NamedLinks NamedLinks { get; set; } = NamedLinks.None;
 
     /// <summary>What plays the recording, told from <c>video:</c>; null without one.</summary>
     public Recording? Recording => Video is { } video ? Recording.Of(video.Value) : null;

@@ -37,8 +37,9 @@ internal sealed class StructuredData(SiteModel model)
         talkEvent["superEvent"] = ConferenceEvent(talk.Conference, full: false);
         if (talk.Recording is { } recording)
         {
-            talkEvent["recordedIn"] = Object("VideoObject", talk.Title, recording.Url, ("embedUrl", recording.EmbedUrl),
-                ("contentUrl", recording.Kind == RecordingKind.File ? recording.Url : null), ("description", talk.FullSummary),
+            var watch = _urls.Absolute(recording.Url);
+            talkEvent["recordedIn"] = Object("VideoObject", talk.Title, watch, ("embedUrl", recording.EmbedUrl),
+                ("contentUrl", recording.Kind == RecordingKind.File ? watch : null), ("description", talk.FullSummary),
                 ("thumbnailUrl", talk.VideoThumbnailUrl is { } thumbnail ? _urls.Absolute(thumbnail) : null), ("uploadDate", talk.VideoDate?.ToString()));
         }
 
@@ -83,7 +84,7 @@ internal sealed class StructuredData(SiteModel model)
     private JsonObject ConferenceEvent(Conference conference, bool full)
     {
         var url = _urls.AbsoluteUrl(conference.SitePath);
-        var conferenceEvent = Object("Event", conference.Name, conference.Website?.Value ?? url,
+        var conferenceEvent = Object("Event", conference.Name, conference.Website is { } website ? _urls.Absolute(website.Value) : url,
             ("startDate", conference.Start?.ToString()), ("endDate", (conference.End ?? conference.Start)?.ToString()), ("description", full ? conference.Summary : null));
         conferenceEvent["@id"] = url + "#event";
         if (full && Place(conference) is { } place)
@@ -126,9 +127,9 @@ internal sealed class StructuredData(SiteModel model)
             person["worksFor"] = Object("Organization", company, null);
         }
 
-        if (speaker.Links is { } links && Themes.ViewFactory.ProfileLinks(links) is { Count: > 0 } profiles)
+        if (speaker.Links is { } links && Themes.ViewFactory.ProfileLinks(links, speaker.Website) is { Count: > 0 } profiles)
         {
-            person["sameAs"] = new JsonArray([.. profiles.Select(p => (JsonNode)p.Url)]);
+            person["sameAs"] = new JsonArray([.. profiles.Select(p => (JsonNode)_urls.Absolute(p.Url))]);
         }
 
         return person;

@@ -281,7 +281,7 @@ internal sealed class ViewFactory
     }
 
     private static IReadOnlyList<TalkLinkView> LinksOf(Talk talk) =>
-        talk.Links.Count == 0 ? [] : [.. talk.Links.Select(l => new TalkLinkView(l.Title, l.Url?.Value))];
+        talk.Links.Count == 0 ? [] : [.. talk.Links.Select(l => new TalkLinkView(l.Title, talk.UrlOf(l)))];
 
     private SpeakerView CreateSpeaker(Speaker speaker)
     {
@@ -303,7 +303,7 @@ internal sealed class ViewFactory
             },
             AvatarUrl = speaker.AvatarUrl,
             Avatar = ImageOf(speaker.Avatar),
-            Links = speaker.Links is { } links ? ProfileLinks(links) : [],
+            Links = speaker.Links is { } links ? ProfileLinks(links, speaker.Website) : [],
             Extra = speaker.Extra,
         };
     }
@@ -372,10 +372,19 @@ internal sealed class ViewFactory
     }
 
     /// <summary>Profile links from handles or URLs: <c>@dan</c> on Twitter becomes <c>https://x.com/dan</c>.</summary>
-    internal static List<LinkView> ProfileLinks(ProfileLinks profile)
+    /// <param name="website">A speaker's website as resolved (<see cref="Speaker.Website"/>), a path of the site among them; null for the site's own <c>social:</c>, which shows only web addresses.</param>
+    internal static List<LinkView> ProfileLinks(ProfileLinks profile, SafeUrl? website = null)
     {
         var links = new List<LinkView>();
-        Add("Website", profile.Website?.Value, null);
+        if (website?.Value is { } path && path.StartsWith('/'))
+        {
+            links.Add(new LinkView("Website", path));
+        }
+        else
+        {
+            Add("Website", profile.Website?.Value, null);
+        }
+
         Add("X (Twitter)", profile.Twitter, "https://x.com/");
         Add("Mastodon", profile.Mastodon, null);
         Add("Bluesky", profile.Bluesky, "https://bsky.app/profile/");

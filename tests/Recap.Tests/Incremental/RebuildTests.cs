@@ -245,6 +245,8 @@ public sealed class RebuildTests
     [TestCase("[ada]", "[engines]", "slug: a-talk")]
     [TestCase("[ada]", "[engines]", "image: ../../../static/logo.svg")]
     [TestCase("[ada]", "[engines]", "draft: true")]
+    [TestCase("[ada]", "[engines]", "slides: ../../../static/logo.svg")]
+    [TestCase("[ada]", "[engines]", "links: [{title: About, url: /about/}]")]
     public void TalkFrontMatterWithMoreThanWhatIsDisplayedIsResolvedAgain(string speakers, string topics, string? more)
     {
         using var live = new LiveSiteFixture(Site);
@@ -253,6 +255,26 @@ public sealed class RebuildTests
         var build = live.Rebuild(TalkA);
 
         Assert.That(build.Result.Steps.Select(s => s.Step), Does.Contain("BuildModel"));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
+    public void TalkSlidesPathThatNamesNothingIsReportedAndTheFixWritesThePage()
+    {
+        using var live = new LiveSiteFixture(Site);
+
+        live.Write(File(TalkA, A(more: "slides: https://example.com/a.pdf")));
+        live.Rebuild(TalkA);
+        live.Write(File(TalkA, A(more: "slides: a-deck.pdf")));
+        var broken = live.Live.Build([TalkA]);
+        live.Write(File("content/conferences/c1/talks/a-deck.pdf", "%PDF"));
+        var fixedBuild = live.Rebuild(TalkA, "content/conferences/c1/talks/a-deck.pdf");
+
+        Assert.That(
+            broken.Diagnostics.Sorted().Select(d => d.ToString()),
+            Is.EqualTo(new[] { "content/conferences/c1/talks/a.md(6,1): error RC0112: slides 'a-deck.pdf' not found (looked for content/conferences/c1/talks/a-deck.pdf)" }));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/a/index.html")), Does.Contain("<a href=\"/c1/talks/a-deck.pdf\">Slides (PDF)</a>"));
+        Assert.That(fixedBuild.Diagnostics.Count, Is.Zero);
         live.AssertSameAsCleanBuild();
     }
 

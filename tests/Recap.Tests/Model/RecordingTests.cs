@@ -50,13 +50,22 @@ public sealed class RecordingTests
         Assert.That((recording.Kind, recording.FileType, recording.EmbedUrl, recording.Host), Is.EqualTo((RecordingKind.File, type, (string?)null, "cdn.example.org")));
     }
 
+    [TestCase("/videos/talk.mp4", "video/mp4")]
+    [TestCase("/recaps/c/talks/kafka.WEBM?v=2", "video/webm")]
+    public void VideoFilesOfTheSiteItselfPlayInTheBrowser(string url, string type)
+    {
+        var recording = Recording.Of(url);
+
+        Assert.That((recording.Kind, recording.FileType, recording.EmbedUrl, recording.Host), Is.EqualTo((RecordingKind.File, type, (string?)null, string.Empty)));
+    }
+
     [TestCase("https://media.ccc.de/v/36c3-10652-bahnmining")]
     [TestCase("https://www.youtube.com/watch?v=short")]
     [TestCase("https://www.youtube.com/playlist?list=PL123")]
     [TestCase("https://vimeo.com/user/name")]
     [TestCase("https://tube.example/w/not-an-id")]
     [TestCase("http://cdn.example.org/talk.mp4")]
-    [TestCase("/videos/talk.mp4")]
+    [TestCase("/videos/talk.mov")]
     [TestCase("youtube.com/watch?v=dQw4w9WgXcQ")]
     public void OtherAddressesStayLinks(string url)
     {

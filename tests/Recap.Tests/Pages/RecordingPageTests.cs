@@ -61,7 +61,7 @@ public sealed class RecordingPageTests
         using var site = TestSite.Build(Site);
 
         site.AssertFile("c/vim/index.html", """
-            <a href="decks/vim.pdf">Slides (PDF)</a>
+            <a href="/c/talks/decks/vim.pdf">Slides (PDF)</a>
             data-player="https://player.vimeo.com/video/76979871?dnt=1&amp;autoplay=1"
             <img src="/c/talks/vim.jpg" alt=""
             """);
