@@ -48,6 +48,7 @@ internal static class SiteConfigLoader
         CheckPositive(options.WordsPerMinute, "words_per_minute", options, diagnostics);
         CheckPositive(options.FeedEntries, "feed_entries", options, diagnostics);
         CheckDomain(config, diagnostics);
+        CheckSocialWebsite(config, diagnostics);
 
         return config;
     }
@@ -72,6 +73,20 @@ internal static class SiteConfigLoader
         if (config.Domain is { } domain && (Uri.CheckHostName(domain) != UriHostNameType.Dns || !domain.Contains('.', StringComparison.Ordinal)))
         {
             diagnostics.Error(DiagnosticCodes.InvalidConfigValue, config.LocationOf("domain"), $"domain '{domain}' must be a host name such as recaps.example.org, with no scheme or path");
+        }
+    }
+
+    /// <summary>
+    /// The site's website among its <c>social:</c> links is a web address: pages show only those
+    /// there, and <c>ada.dev</c> written without its scheme was left off every page unsaid.
+    /// </summary>
+    private static void CheckSocialWebsite(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (config.Social?.Website?.Value is { } website && !string.IsNullOrWhiteSpace(website)
+            && !(Uri.TryCreate(website.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            var hint = Model.LinkResolver.LooksLikeWebAddress(website.Trim()) ? $"https://{website.Trim()}" : "https://ada.example.org/";
+            diagnostics.Error(DiagnosticCodes.InvalidConfigValue, config.Social.LocationOf("website"), $"social.website '{website}' must be an http or https URL, like {hint}");
         }
     }
 

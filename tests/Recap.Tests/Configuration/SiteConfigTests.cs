@@ -29,6 +29,21 @@ public sealed class SiteConfigTests
         Assert.That(site.Stderr, Does.StartWith("content/site.yml(2,1): error RC0402: unknown key 'baseurl' (did you mean 'base_url'?)\n"));
     }
 
+    [TestCase("ada.dev", "https://ada.dev")]
+    [TestCase("/about/", "https://ada.example.org/")]
+    public void SocialWebsiteThatIsNotAWebAddressIsAnError(string website, string example)
+    {
+        using var site = TestSite.Build($"""
+            -- content/site.yml --
+            title: Recaps
+            social:
+              github: ada
+              website: {website}
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith($"content/site.yml(4,3): error RC0403: social.website '{website}' must be an http or https URL, like {example}\n"));
+    }
+
     [Test]
     public void MissingTitleIsAnError()
     {
