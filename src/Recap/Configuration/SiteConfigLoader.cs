@@ -1,5 +1,6 @@
 using Recap.Content;
 using Recap.Diagnostics;
+using Recap.Text;
 
 namespace Recap.Configuration;
 
@@ -85,8 +86,8 @@ internal static class SiteConfigLoader
         if (config.Social?.Website?.Value is { } website && !string.IsNullOrWhiteSpace(website)
             && !(Uri.TryCreate(website.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
-            var hint = Model.LinkResolver.LooksLikeWebAddress(website.Trim()) ? $"https://{website.Trim()}" : "https://ada.example.org/";
-            diagnostics.Error(DiagnosticCodes.InvalidConfigValue, config.Social.LocationOf("website"), $"social.website '{website}' must be an http or https URL, like {hint}");
+            var hint = SafeUrl.LooksLikeWebAddress(website.Trim()) ? $" (a web address starts with https://, as in https://{website.Trim()})" : string.Empty;
+            diagnostics.Error(DiagnosticCodes.InvalidConfigValue, config.Social.LocationOf("website"), $"'social.website' must be an http or https URL, not {SafeUrl.Display(website)}{hint}");
         }
     }
 

@@ -306,7 +306,11 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         var scheme = SafeUrl.SchemeOf(text);
         if (scheme is null && !text.TrimStart().StartsWith('/'))
         {
-            return null;
+            // No service's handle holds a '/': twitter.com/ada would link to x.com/twitter.com/ada.
+            var handle = text.Trim();
+            return !handle.Contains('/', StringComparison.Ordinal) ? null
+                : SafeUrl.LooksLikeWebAddress(handle) ? $" (a web address starts with https://, as in https://{handle})"
+                : " (a handle holds no '/')";
         }
 
         if (!SafeUrl.TryCreate(text, UrlUse.Image, out _, out var problem))

@@ -1,6 +1,7 @@
 using Recap.Content;
 using Recap.Diagnostics;
 using Recap.Images;
+using Recap.Text;
 
 namespace Recap.Model;
 
@@ -106,7 +107,7 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
         }
 
         var looked = target.IsSitePath ? "no page or file of the site has that path" : $"looked for {target.ContentPath ?? PathOf(url)}";
-        var hint = LooksLikeWebAddress(PathOf(url)) ? $"; a web address starts with https://, as in https://{url}" : string.Empty;
+        var hint = SafeUrl.LooksLikeWebAddress(PathOf(url)) ? $"; a web address starts with https://, as in https://{url}" : string.Empty;
         diagnostics.Error(DiagnosticCodes.MissingFile, at, $"{key} '{url}' not found ({looked}){hint}");
         return null;
     }
@@ -131,30 +132,6 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
             ? new Located(urls.Url(target) + suffix, contentPath, IsSitePath: false, Found: true)
             : new Located(null, contentPath, IsSitePath: false, Found: false);
     }
-
-    /// <summary>
-    /// Whether a path reads as a web address that lost its scheme: <c>speakerdeck.com/ada/kafka</c>,
-    /// <c>www.ada.dev</c> or <c>ada.dev</c>, not <c>deck.pdf</c> or <c>../slides/deck.pdf</c>.
-    /// </summary>
-    internal static bool LooksLikeWebAddress(string path)
-    {
-        var slash = path.IndexOf('/', StringComparison.Ordinal);
-        var host = slash < 0 ? path : path[..slash];
-        var labels = host.Split('.');
-        if (labels.Length < 2 || labels.Any(l => l.Length == 0 || !l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
-        {
-            return false;
-        }
-
-        return slash > 0 || host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || !FileExtensions.Contains(labels[^1]);
-    }
-
-    /// <summary>What a file named beside a talk may end with, so <c>deck.pdf</c> is not taken for a host name.</summary>
-    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "pdf", "key", "ppt", "pptx", "odp", "pps", "ppsx", "mp4", "m4v", "webm", "mov", "mkv", "mp3", "ogg",
-        "html", "htm", "md", "markdown", "txt", "zip", "png", "jpg", "jpeg", "gif", "webp", "svg", "ipynb",
-    };
 
     /// <summary>An image's width and height, and its srcset and sizes when it has smaller copies; null when its size is not known.</summary>
     private string? AttributesOf(ImageFile image)

@@ -29,6 +29,13 @@ public sealed partial class SafeUrl
     private static readonly char[] ControlsAndSpace = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];
     private static readonly string[] InlineImageTypes = ["data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/gif", "data:image/webp"];
 
+    /// <summary>What a file named beside a talk may end with, so <c>deck.pdf</c> is not taken for a host name.</summary>
+    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pdf", "key", "ppt", "pptx", "odp", "pps", "ppsx", "mp4", "m4v", "webm", "mov", "mkv", "mp3", "ogg",
+        "html", "htm", "md", "markdown", "txt", "zip", "png", "jpg", "jpeg", "gif", "webp", "svg", "ipynb",
+    };
+
     private SafeUrl(string value) => Value = value;
 
     /// <summary>The URL as the author wrote it.</summary>
@@ -80,6 +87,23 @@ public sealed partial class SafeUrl
     }
 
     public override string ToString() => Value;
+
+    /// <summary>
+    /// Whether a path reads as a web address that lost its scheme: <c>speakerdeck.com/ada/kafka</c>,
+    /// <c>www.ada.dev</c> or <c>ada.dev</c>, not <c>deck.pdf</c> or <c>../slides/deck.pdf</c>.
+    /// </summary>
+    internal static bool LooksLikeWebAddress(string path)
+    {
+        var slash = path.IndexOf('/', StringComparison.Ordinal);
+        var host = slash < 0 ? path : path[..slash];
+        var labels = host.Split('.');
+        if (labels.Length < 2 || labels.Any(l => l.Length == 0 || !l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
+        {
+            return false;
+        }
+
+        return slash > 0 || host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || !FileExtensions.Contains(labels[^1]);
+    }
 
     private static string? Problem(string text, UrlUse use)
     {

@@ -176,6 +176,46 @@ public sealed class SafeUrlTests
         Assert.That(site.OutputFiles(), Is.Empty, "a build with errors writes nothing");
     }
 
+    [TestCase("twitter", "twitter.com/ada", " (a web address starts with https://, as in https://twitter.com/ada)")]
+    [TestCase("github", "www.github.com/ada/", " (a web address starts with https://, as in https://www.github.com/ada/)")]
+    [TestCase("linkedin", "in/ada", " (a handle holds no '/')")]
+    public void ProfileHandleWithASlashIsAnError(string key, string value, string hint)
+    {
+        using var site = TestSite.Build(Sites.OneTalk + $"""
+
+            -- content/speakers/ada-lovelace.md --
+            ---
+            name: Ada Lovelace
+            links:
+              {key}: {value}
+            ---
+            """);
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[]
+        {
+            $"content/speakers/ada-lovelace.md(4,{5 + key.Length}): error RC0117: 'links.{key}' must be a handle like @name or an http or https URL, not '{value}'{hint}",
+        }));
+    }
+
+    [TestCase("\"@ada\"")]
+    [TestCase("ada")]
+    [TestCase("ada@mastodon.social")]
+    [TestCase("ada.bsky.social")]
+    public void ProfileHandleWithoutASlashIsAHandle(string handle)
+    {
+        using var site = TestSite.Build(Sites.OneTalk + $"""
+
+            -- content/speakers/ada-lovelace.md --
+            ---
+            name: Ada Lovelace
+            links:
+              bluesky: {handle}
+            ---
+            """);
+
+        site.AssertClean();
+    }
+
     [Test]
     public void SiteSocialLinksRefuseAScriptUrl()
     {

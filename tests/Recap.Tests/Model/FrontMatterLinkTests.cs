@@ -138,7 +138,7 @@ public sealed class FrontMatterLinkTests
     [TestCase("ada dev.com/x", false)]
     public void WebAddressWithoutItsSchemeIsToldFromAPath(string path, bool webAddress)
     {
-        Assert.That(Recap.Model.LinkResolver.LooksLikeWebAddress(path), Is.EqualTo(webAddress));
+        Assert.That(Recap.Text.SafeUrl.LooksLikeWebAddress(path), Is.EqualTo(webAddress));
     }
 
     [Test]
