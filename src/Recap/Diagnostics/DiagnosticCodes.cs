@@ -80,7 +80,7 @@ public static class DiagnosticCodes
         [TemplateSyntax] = "a template does not parse",
         [TemplateRuntime] = "a template fails while rendering a page",
         [BrokenContentLink] = "a Markdown link points to a content file that does not exist",
-        [UnknownSiteLink] = "a Markdown link to a site path that no page or file produces (warning)",
+        [UnknownSiteLink] = "a Markdown link or image names a site path that no page or file produces, or a path to a file the site does not have (warning)",
         [InvalidConfig] = "site.yml is not valid YAML",
         [UnknownConfigKey] = "unknown key in site.yml",
         [InvalidConfigValue] = "a site.yml value is invalid (base_url, permalinks, ...)",

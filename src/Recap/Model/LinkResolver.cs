@@ -79,7 +79,15 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
         }
         else if (!target.Found && ContentPaths.IsMarkdown(PathOf(url)))
         {
-            diagnostics.Error(DiagnosticCodes.BrokenContentLink, link.Location, $"link '{url}' points to {target.ContentPath ?? PathOf(url)}, which is not a page of the site");
+            diagnostics.Error(DiagnosticCodes.BrokenContentLink, link.Location, $"link '{url}' points to {target.ContentPath ?? PathOf(url)}, which is not a page of the site{CaseHint(target.ContentPath)}");
+        }
+        else if (!target.Found && target.ContentPath is { } missing && !PathOf(url).EndsWith('/') && PathOf(url).Length > 0)
+        {
+            // Left as written, it would be read from the page's URL, not the Markdown file's folder: a broken link either way.
+            var hint = CaseHint(missing) is { Length: > 0 } sameButCase ? sameButCase
+                : SafeUrl.LooksLikeWebAddress(PathOf(url)) ? $"; a web address starts with https://, as in https://{url}"
+                : string.Empty;
+            diagnostics.Warning(DiagnosticCodes.UnknownSiteLink, link.Location, $"{(link.IsImage ? "image" : "link")} '{url}' names no file of the site (looked for {missing}){hint}");
         }
 
         return target.Url;
@@ -107,10 +115,25 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
         }
 
         var looked = target.IsSitePath ? "no page or file of the site has that path" : $"looked for {target.ContentPath ?? PathOf(url)}";
-        var hint = SafeUrl.LooksLikeWebAddress(PathOf(url)) ? $"; a web address starts with https://, as in https://{url}" : string.Empty;
+        var hint = CaseHint(target.ContentPath) is { Length: > 0 } sameButCase ? sameButCase
+            : SafeUrl.LooksLikeWebAddress(PathOf(url)) ? $"; a web address starts with https://, as in https://{url}"
+            : string.Empty;
         diagnostics.Error(DiagnosticCodes.MissingFile, at, $"{key} '{url}' not found ({looked}){hint}");
         return null;
     }
+
+    /// <summary>
+    /// What to add to the message about a missing <paramref name="contentPath"/> when the site has
+    /// a file whose path differs only in case: found on a Mac or Windows, where names are told
+    /// apart by letters alone, and missing on the Linux machine that builds the site.
+    /// </summary>
+    public string CaseHint(string? contentPath) => CaseHint(sitePathsBySource.Keys, contentPath);
+
+    /// <inheritdoc cref="CaseHint(string?)"/>
+    internal static string CaseHint(IEnumerable<string> sourcePaths, string? contentPath) =>
+        contentPath is not null && sourcePaths.FirstOrDefault(p => string.Equals(p, contentPath, StringComparison.OrdinalIgnoreCase)) is { } file
+            ? $"; did you mean {file}? (names differ in case)"
+            : string.Empty;
 
     /// <summary>
     /// Where a link that is neither a web address nor an anchor goes: a site path (root-relative,

@@ -643,7 +643,7 @@ internal sealed class ModelBuilder
             return new ImageFile(_urls.Url(sitePath), path);
         }
 
-        _diagnostics.Error(DiagnosticCodes.MissingFile, frontMatter.LocationOf(key), $"{key} '{value}' not found (looked for {path ?? value})");
+        _diagnostics.Error(DiagnosticCodes.MissingFile, frontMatter.LocationOf(key), $"{key} '{value}' not found (looked for {path ?? value}){LinkResolver.CaseHint(_sitePathsBySource.Keys, path)}");
         return null;
     }
 

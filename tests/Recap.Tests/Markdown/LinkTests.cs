@@ -44,6 +44,36 @@ public sealed class LinkTests
     }
 
     [Test]
+    public void RelativeLinkOrImageToAFileTheSiteDoesNotHaveIsAWarningThatSaysWhy()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/conferences/conf-2024/talks/second.md --
+            ---
+            title: Second
+            ---
+            The [deck](deck.pdf), the [notes](notes/day-1.txt) and [the code](github.com/ada/engine).
+
+            ![The engine](Engine.PNG)
+
+            Not files: [the conference](../), [page two](?page=2), [a heading](#the-end), [the first talk](first.md).
+            -- content/conferences/conf-2024/talks/Deck.pdf --
+            %PDF
+            -- content/conferences/conf-2024/talks/engine.png --
+            not really a PNG
+            """);
+
+        Assert.That(site.ExitCode, Is.Zero);
+        Assert.That(site.WarningLines(), Is.EqualTo(new[]
+        {
+            "content/conferences/conf-2024/talks/second.md(4,5): warning RC0302: link 'deck.pdf' names no file of the site (looked for content/conferences/conf-2024/talks/deck.pdf); did you mean content/conferences/conf-2024/talks/Deck.pdf? (names differ in case)",
+            "content/conferences/conf-2024/talks/second.md(4,27): warning RC0302: link 'notes/day-1.txt' names no file of the site (looked for content/conferences/conf-2024/talks/notes/day-1.txt)",
+            "content/conferences/conf-2024/talks/second.md(4,56): warning RC0302: link 'github.com/ada/engine' names no file of the site (looked for content/conferences/conf-2024/talks/github.com/ada/engine); a web address starts with https://, as in https://github.com/ada/engine",
+            "content/conferences/conf-2024/talks/second.md(6,1): warning RC0302: image 'Engine.PNG' names no file of the site (looked for content/conferences/conf-2024/talks/Engine.PNG); did you mean content/conferences/conf-2024/talks/engine.png? (names differ in case)",
+        }));
+    }
+
+    [Test]
     public void LinksBetweenTalksFollowTheirSlugs()
     {
         using var site = TestSite.Build(Sites.OneTalk + """

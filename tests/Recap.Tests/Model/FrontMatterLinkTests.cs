@@ -102,11 +102,13 @@ public sealed class FrontMatterLinkTests
             title: Kafka
             speakers: [Ada Lovelace]
             slides: speakerdeck.com/ada/kafka
-            video: kafka.mp4
+            video: Kafka.mp4
             links:
               - title: Code
                 url: github.com/ada/kafka
             ---
+            -- content/conferences/c/talks/kafka.mp4 --
+            not really a video
             -- content/speakers/ada-lovelace.md --
             ---
             name: Ada Lovelace
@@ -119,7 +121,7 @@ public sealed class FrontMatterLinkTests
         {
             "content/conferences/c/index.md(3,1): error RC0112: website '/nowhere/' not found (no page or file of the site has that path)",
             "content/conferences/c/talks/kafka.md(4,1): error RC0112: slides 'speakerdeck.com/ada/kafka' not found (looked for content/conferences/c/talks/speakerdeck.com/ada/kafka); a web address starts with https://, as in https://speakerdeck.com/ada/kafka",
-            "content/conferences/c/talks/kafka.md(5,1): error RC0112: video 'kafka.mp4' not found (looked for content/conferences/c/talks/kafka.mp4)",
+            "content/conferences/c/talks/kafka.md(5,1): error RC0112: video 'Kafka.mp4' not found (looked for content/conferences/c/talks/Kafka.mp4); did you mean content/conferences/c/talks/kafka.mp4? (names differ in case)",
             "content/conferences/c/talks/kafka.md(8,5): error RC0112: url 'github.com/ada/kafka' not found (looked for content/conferences/c/talks/github.com/ada/kafka); a web address starts with https://, as in https://github.com/ada/kafka",
             "content/speakers/ada-lovelace.md(4,3): error RC0112: website 'www.ada.dev' not found (looked for content/speakers/www.ada.dev); a web address starts with https://, as in https://www.ada.dev",
         }));
