@@ -64,10 +64,18 @@ internal sealed class ContentLoader
             .ToList();
         foreach (var folder in files.ConferenceFolders.Where(f => !files.ConferenceIndexes.ContainsKey(f)))
         {
+            // An index under another name (Hugo's _index.md, Index.md, index.markdown) is that file's error, not a second message.
             _diagnostics.Error(
                 DiagnosticCodes.MissingConferenceIndex,
-                SourceLocation.File($"content/conferences/{folder}/"),
-                $"conference folder '{folder}' has no index.md (it needs one with at least a name)");
+                SourceLocation.File(files.IndexLike.GetValueOrDefault(folder) ?? $"content/conferences/{folder}/"),
+                files.IndexLike.TryGetValue(folder, out var misnamed)
+                    ? $"conference folder '{folder}' has no index.md (rename {Path.GetFileName(misnamed)} to index.md)"
+                    : $"conference folder '{folder}' has no index.md (it needs one with at least a name)");
+        }
+
+        foreach (var (folder, path) in files.IndexLike.Where(i => files.ConferenceIndexes.ContainsKey(i.Key)))
+        {
+            _diagnostics.Warning(DiagnosticCodes.IgnoredFile, SourceLocation.File(path), $"file is ignored: conference folder '{folder}' has its index.md");
         }
 
         return new ContentSet(
@@ -101,6 +109,10 @@ internal sealed class ContentLoader
             case ["conferences", var folder, "index.md"]:
                 files.ConferenceFolders.Add(folder);
                 files.ConferenceIndexes[folder] = path;
+                return;
+            case ["conferences", var folder, var name] when isMarkdown && Path.GetFileNameWithoutExtension(name).TrimStart('_').Equals("index", StringComparison.OrdinalIgnoreCase):
+                files.ConferenceFolders.Add(folder);
+                files.IndexLike.TryAdd(folder, path);
                 return;
             case ["conferences", var folder, "talks", _] when isMarkdown:
                 files.ConferenceFolders.Add(folder);
@@ -364,5 +376,8 @@ internal sealed class ContentLoader
         public List<AssetFile> Assets { get; } = [];
 
         public UnreadFolders UnreadFolders { get; } = new();
+
+        /// <summary>A conference folder's Markdown file named like its index but not <c>index.md</c>: <c>_index.md</c>, <c>Index.md</c>, <c>index.markdown</c>.</summary>
+        public SortedDictionary<string, string> IndexLike { get; } = new(StringComparer.Ordinal);
     }
 }

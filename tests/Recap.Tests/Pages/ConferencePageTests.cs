@@ -263,4 +263,37 @@ public sealed class ConferencePageTests
 
         Assert.That(site.Stderr, Does.StartWith("content/conferences/c/: error RC0115: conference folder 'c' has no index.md (it needs one with at least a name)\n"));
     }
+
+    [TestCase("_index.md")]
+    [TestCase("Index.md")]
+    [TestCase("index.markdown")]
+    public void ConferenceIndexUnderAnotherNameIsOneErrorAtThatFileSayingWhatToRenameIt(string name)
+    {
+        using var site = TestSite.Build(Sites.Config + $"""
+
+            -- content/conferences/c/{name} --
+            ---
+            name: C
+            ---
+            """);
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[] { $"content/conferences/c/{name}: error RC0115: conference folder 'c' has no index.md (rename {name} to index.md)" }));
+        Assert.That(site.WarningLines(), Is.Empty);
+    }
+
+    [Test]
+    public void ConferenceIndexBesideAnotherNamedLikeItIsReadAndTheOtherIgnored()
+    {
+        using var site = TestSite.Build(Sites.ConferenceC + """
+
+            -- content/conferences/c/_index.md --
+            ---
+            name: Old C
+            ---
+            """);
+
+        Assert.That(site.ExitCode, Is.Zero);
+        Assert.That(site.WarningLines(), Is.EqualTo(new[] { "content/conferences/c/_index.md: warning RC0114: file is ignored: conference folder 'c' has its index.md" }));
+        site.AssertFile("c/index.html", "<h1>C</h1>");
+    }
 }
