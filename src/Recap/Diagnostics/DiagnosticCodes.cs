@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string SharedUrl = "RC0120";
     public const string MissingAltText = "RC0121";
     public const string UnreadableImage = "RC0122";
+    public const string TalkOutsideConference = "RC0123";
 
     public const string TemplateSyntax = "RC0201";
     public const string TemplateRuntime = "RC0202";
@@ -77,6 +78,7 @@ public static class DiagnosticCodes
         [SharedUrl] = "a speaker or topic page that no file defines takes a URL with a suffix, since its slug's URL is taken (warning)",
         [MissingAltText] = "an image shown with content (a talk's image, a conference's cover, an image in Markdown) has no alt text (warning)",
         [UnreadableImage] = "an image the site shows is not a PNG, JPEG, GIF, WebP or SVG file, or cannot be decoded to make its smaller copies (warning)",
+        [TalkOutsideConference] = "a talk's date is outside its conference's dates, from start to end (warning)",
         [TemplateSyntax] = "a template does not parse",
         [TemplateRuntime] = "a template fails while rendering a page",
         [BrokenContentLink] = "a Markdown link points to a content file that does not exist",

@@ -286,6 +286,7 @@ internal sealed class ModelBuilder
                 SitePath = _permalinks.Expand("talk", ("conference", conference.Slug), ("talk", slug), ("year", year)),
             };
             ClaimDocument(talk.SitePath, source.Path, frontMatter);
+            CheckDate(frontMatter, conference);
             TakeBody(talk, source, wordsPerMinute);
             talk.Speakers = Distinct(frontMatter.Speakers.Select(ResolveSpeaker));
             talk.Topics = Distinct(frontMatter.Topics.Select(ResolveTopic));
@@ -307,6 +308,31 @@ internal sealed class ModelBuilder
         }
 
         return ordered;
+    }
+
+    /// <summary>
+    /// Warns of a talk dated outside its conference, from its start to its end (its start alone
+    /// when it gives no end): most often a file copied from last year's recap, or a slip of the
+    /// year, which would list the talk a year away from its conference.
+    /// </summary>
+    private void CheckDate(TalkFrontMatter talk, Conference conference)
+    {
+        if (talk.Date is not { } date || conference.Start is not { } start || conference.End is { } e && e.Latest < start.Earliest)
+        {
+            return;
+        }
+
+        var end = conference.End ?? start;
+        if (date.Latest >= start.Earliest && date.Earliest <= end.Latest)
+        {
+            return;
+        }
+
+        var dates = conference.End is null ? $"which starts on {start} and gives no end" : $"which runs from {start} to {end}";
+        var hint = conference.End is null && date.Earliest > start.Latest && date.Earliest <= start.Latest.AddDays(14)
+            ? $" (add end: {date} to {conference.Source.Path} if it lasted several days)"
+            : string.Empty;
+        _diagnostics.Warning(DiagnosticCodes.TalkOutsideConference, talk.LocationOf("date"), $"talk date {date} is outside its conference, {dates}{hint}");
     }
 
     private Speaker ResolveSpeaker(Located<string> reference) =>

@@ -15,6 +15,7 @@ public sealed class ProgrammeFileTests
             ---
             name: DemoCon 2024
             start: 2024-06-18
+            end: 2024-06-19
             time_zone: Europe/Berlin
             ---
             -- content/conferences/c/talks/a.md --

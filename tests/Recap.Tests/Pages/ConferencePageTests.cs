@@ -264,6 +264,77 @@ public sealed class ConferencePageTests
         Assert.That(site.Stderr, Does.StartWith("content/conferences/c/: error RC0115: conference folder 'c' has no index.md (it needs one with at least a name)\n"));
     }
 
+    [TestCase("date: 2024-06-12", "2024-06-12", "which runs from 2025-06-12 to 2025-06-14", TestName = "last year's date")]
+    [TestCase("date: 2025-06-15", "2025-06-15", "which runs from 2025-06-12 to 2025-06-14", TestName = "the day after")]
+    [TestCase("date: 2025-05", "2025-05", "which runs from 2025-06-12 to 2025-06-14", TestName = "a month before")]
+    public void TalkDatedOutsideItsConferenceIsAWarningAtItsDate(string line, string date, string dates)
+    {
+        using var site = TestSite.Build(Sites.Config + $"""
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            start: 2025-06-12
+            end: 2025-06-14
+            ---
+            -- content/conferences/c/talks/t.md --
+            ---
+            title: T
+            {line}
+            ---
+            """);
+
+        Assert.That(site.ExitCode, Is.Zero);
+        Assert.That(site.WarningLines(), Is.EqualTo(new[] { $"content/conferences/c/talks/t.md(3,1): warning RC0123: talk date {date} is outside its conference, {dates}" }));
+    }
+
+    [TestCase("2025-06-12")]
+    [TestCase("2025-06-14")]
+    [TestCase("2025-06")]
+    [TestCase("2025")]
+    public void TalkDatedWithinItsConferenceIsQuiet(string date)
+    {
+        using var site = TestSite.Build(Sites.Config + $"""
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            start: 2025-06-12
+            end: 2025-06-14
+            ---
+            -- content/conferences/c/talks/t.md --
+            ---
+            title: T
+            date: {date}
+            ---
+            """);
+
+        site.AssertClean();
+    }
+
+    [Test]
+    public void TalkOnTheDayAfterAConferenceWithoutAnEndSaysToGiveItOne()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            start: 2025-06-12
+            ---
+            -- content/conferences/c/talks/t.md --
+            ---
+            title: T
+            date: 2025-06-13
+            ---
+            """);
+
+        Assert.That(site.WarningLines(), Is.EqualTo(new[]
+        {
+            "content/conferences/c/talks/t.md(3,1): warning RC0123: talk date 2025-06-13 is outside its conference, which starts on 2025-06-12 and gives no end (add end: 2025-06-13 to content/conferences/c/index.md if it lasted several days)",
+        }));
+    }
+
     [TestCase("_index.md")]
     [TestCase("Index.md")]
     [TestCase("index.markdown")]
