@@ -27,6 +27,7 @@ public static class DiagnosticCodes
     public const string MissingAltText = "RC0121";
     public const string UnreadableImage = "RC0122";
     public const string TalkOutsideConference = "RC0123";
+    public const string SeveralSpeakers = "RC0124";
 
     public const string TemplateSyntax = "RC0201";
     public const string TemplateRuntime = "RC0202";
@@ -79,6 +80,7 @@ public static class DiagnosticCodes
         [MissingAltText] = "an image shown with content (a talk's image, a conference's cover, an image in Markdown) has no alt text (warning)",
         [UnreadableImage] = "an image the site shows is not a PNG, JPEG, GIF, WebP or SVG file, or cannot be decoded to make its smaller copies (warning)",
         [TalkOutsideConference] = "a talk's date is outside its conference's dates, from start to end (warning)",
+        [SeveralSpeakers] = "a new speaker's name reads as several people joined by '&', 'and', ',', ';' or '+' (warning)",
         [TemplateSyntax] = "a template does not parse",
         [TemplateRuntime] = "a template fails while rendering a page",
         [BrokenContentLink] = "a Markdown link points to a content file that does not exist",

@@ -13,7 +13,7 @@ namespace Recap.Model;
 /// Turns the loaded content into the site model: drops drafts and future talks, resolves speakers
 /// and topics by name or alias, orders talks, and gives everything a unique URL.
 /// </summary>
-internal sealed class ModelBuilder
+internal sealed partial class ModelBuilder
 {
     private const int ListSummaryLength = 240;
 
@@ -336,7 +336,31 @@ internal sealed class ModelBuilder
     }
 
     private Speaker ResolveSpeaker(Located<string> reference) =>
-        TimeNames(() => _speakers.Resolve(reference, () => new Speaker(null) { Name = PersonName(reference.Value), Slug = Slug.ForUrl(reference.Value), DefinedAt = reference.Location }));
+        TimeNames(() => _speakers.Resolve(reference, () =>
+        {
+            WarnIfSeveral(reference);
+            return new Speaker(null) { Name = PersonName(reference.Value), Slug = Slug.ForUrl(reference.Value), DefinedAt = reference.Location };
+        }));
+
+    /// <summary>
+    /// Warns of a new speaker whose name reads as several people's, each of two words or more:
+    /// "Ada Lovelace &amp; Charles Babbage", or a list item "Ada Lovelace, Charles Babbage" that
+    /// YAML reads as one name. "Simon &amp; Garfunkel" and "Martin Luther King, Jr." stay quiet,
+    /// and a speaker file under the name says it is one.
+    /// </summary>
+    private void WarnIfSeveral(Located<string> reference)
+    {
+        var people = SeveralPeople().Split(reference.Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (people.Count < 2 || people.Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) < 2))
+        {
+            return;
+        }
+
+        _diagnostics.Warning(
+            DiagnosticCodes.SeveralSpeakers,
+            reference.Location,
+            $"speaker '{reference.Value}' reads as {people.Count} people: list each, as in speakers: [{string.Join(", ", people)}] (if it is one name, give it a speaker file)");
+    }
 
     private Topic ResolveTopic(Located<string> reference) =>
         TimeNames(() => _topics.Resolve(reference, () => new Topic(null) { Name = TopicName(reference.Value), Slug = TopicSlug(reference.Value), DefinedAt = reference.Location }));
@@ -833,4 +857,8 @@ internal sealed class ModelBuilder
     private static string? ListSummary(string? text) => text is null ? null : MarkdownText.Trim(text, ListSummaryLength);
 
     private static List<T> Distinct<T>(IEnumerable<T> items) => [.. items.Distinct()];
+
+    /// <summary>What joins two people's names: '&amp;', ',', ';', '+' or the word "and".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[&,;+]\s*|\s+and\s+")]
+    private static partial System.Text.RegularExpressions.Regex SeveralPeople();
 }

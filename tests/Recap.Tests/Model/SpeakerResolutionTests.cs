@@ -323,4 +323,62 @@ public sealed class SpeakerResolutionTests
             Assert.That(index, Does.Contain("Ada</a> <span class=\"count\">1 talk</span>"));
         });
     }
+
+    [TestCase("[Ada Lovelace & Charles Babbage]", "Ada Lovelace & Charles Babbage", "Ada Lovelace, Charles Babbage", 2)]
+    [TestCase("[Grace Hopper and Alan Turing]", "Grace Hopper and Alan Turing", "Grace Hopper, Alan Turing", 2)]
+    [TestCase("\n  - Ada Lovelace, Charles Babbage; Grace Hopper", "Ada Lovelace, Charles Babbage; Grace Hopper", "Ada Lovelace, Charles Babbage, Grace Hopper", 3)]
+    [TestCase("[\"Ada Lovelace + Charles Babbage\"]", "Ada Lovelace + Charles Babbage", "Ada Lovelace, Charles Babbage", 2)]
+    public void SpeakerNameThatReadsAsSeveralPeopleIsAWarning(string speakers, string name, string list, int count)
+    {
+        using var site = TestSite.Build(Sites.ConferenceC + $"""
+
+            -- content/conferences/c/talks/t.md --
+            ---
+            title: T
+            speakers: {speakers}
+            ---
+            """);
+
+        Assert.That(site.ExitCode, Is.Zero);
+        Assert.That(site.WarningLines(), Has.Count.EqualTo(1));
+        Assert.That(site.WarningLines()[0], Does.EndWith($"warning RC0124: speaker '{name}' reads as {count} people: list each, as in speakers: [{list}] (if it is one name, give it a speaker file)"));
+    }
+
+    [TestCase("Simon & Garfunkel")]
+    [TestCase("Martin Luther King, Jr.")]
+    [TestCase("Alexandra Anderson")]
+    [TestCase("Procter & Gamble team")]
+    public void SpeakerNameWithAJoinerButNotTwoFullNamesIsQuiet(string name)
+    {
+        using var site = TestSite.Build(Sites.ConferenceC + $"""
+
+            -- content/conferences/c/talks/t.md --
+            ---
+            title: T
+            speakers: ["{name}"]
+            ---
+            """);
+
+        site.AssertClean();
+    }
+
+    [Test]
+    public void SpeakerFileUnderANameThatReadsAsSeveralPeopleSaysItIsOne()
+    {
+        using var site = TestSite.Build(Sites.ConferenceC + """
+
+            -- content/speakers/lovelace-babbage.md --
+            ---
+            name: Ada Lovelace & Charles Babbage
+            ---
+            The engine's two authors, as one act.
+            -- content/conferences/c/talks/t.md --
+            ---
+            title: T
+            speakers: [Ada Lovelace & Charles Babbage]
+            ---
+            """);
+
+        site.AssertClean();
+    }
 }
