@@ -34,6 +34,9 @@ public sealed record SiteOptions
     /// </summary>
     internal bool Live { get; init; }
 
+    /// <summary>The most URLs one sitemap file lists (the protocol's limit); a site with more gets a sitemap index and parts.</summary>
+    internal int SitemapUrls { get; init; } = Sharing.Sitemap.MaxUrls;
+
     /// <summary>Told where the build is, for a progress line on a terminal; null when nobody shows it.</summary>
     public BuildProgress? Progress { get; init; }
 

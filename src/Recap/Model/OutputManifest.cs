@@ -97,7 +97,11 @@ internal sealed class OutputManifest
         entries.AddRange(site.Files.Select(f => new CopiedFileOutput(UrlBuilder.OutputFile(f.SitePath), f)));
         entries.AddRange(site.ImageVariants.Select(v => new ImageVariantOutput(v.SitePath, v)));
         entries.AddRange(site.ThemeFiles.Select(a => new ThemeAssetOutput(a.SitePath, a)));
-        entries.Add(new SiteFileOutput(SiteFiles.Sitemap, SiteFileKind.Sitemap));
+        // A sitemap lists 50,000 URLs at most: a larger site's sitemap.xml is the index of its parts.
+        var listed = entries.OfType<PageOutput>().Count(p => p.Kind is not (PageKind.NotFound or PageKind.Search));
+        var parts = listed <= site.SitemapUrls ? 0 : (listed + site.SitemapUrls - 1) / site.SitemapUrls;
+        entries.Add(new SiteFileOutput(SiteFiles.Sitemap, parts == 0 ? SiteFileKind.Sitemap : SiteFileKind.SitemapIndex) { Parts = parts });
+        entries.AddRange(Enumerable.Range(1, parts).Select(n => new SiteFileOutput(SiteFiles.SitemapPart(n), SiteFileKind.Sitemap) { Part = n, Parts = parts }));
         entries.Add(new SiteFileOutput(SiteFiles.Robots, SiteFileKind.Robots));
         entries.Add(new SiteFileOutput(SiteFiles.NoJekyll, SiteFileKind.NoJekyll));
         if (config.Domain is not null)
@@ -251,7 +255,8 @@ internal sealed class OutputManifest
                 on.Face(calendar.Conference);
                 calendar.Conference.Talks.ForEach(on.Face);
                 break;
-            case SiteFileOutput { Kind: SiteFileKind.Sitemap }:
+            case SiteFileOutput { Kind: SiteFileKind.Sitemap or SiteFileKind.SitemapIndex }:
+                // The index names its parts, as many as the pages call for.
                 on.AllPages();
                 break;
             case CopiedFileOutput copied:
@@ -364,6 +369,9 @@ internal sealed record OutputSources(
 {
     /// <summary>The smaller copies of the site's images that pages offer in <c>srcset</c>.</summary>
     public IReadOnlyList<Images.ImageVariant> ImageVariants { get; init; } = [];
+
+    /// <summary>The most URLs one sitemap file lists (<see cref="SiteOptions.SitemapUrls"/>).</summary>
+    public int SitemapUrls { get; init; } = Sharing.Sitemap.MaxUrls;
 }
 
 /// <summary>One file a build writes, by its path in the output folder.</summary>
@@ -412,13 +420,21 @@ internal sealed record ThemeAssetOutput(string Path, ThemeAsset Asset) : OutputE
 internal enum SiteFileKind
 {
     Sitemap,
+    SitemapIndex,
     Robots,
     NoJekyll,
     Cname,
 }
 
 /// <summary>The sitemap, robots.txt, and what GitHub Pages reads.</summary>
-internal sealed record SiteFileOutput(string Path, SiteFileKind Kind) : OutputEntry(Path);
+internal sealed record SiteFileOutput(string Path, SiteFileKind Kind) : OutputEntry(Path)
+{
+    /// <summary>Which part of a sitemap in parts this is, from 1; 0 for the sitemap of a site that needs one file, or their index.</summary>
+    public int Part { get; init; }
+
+    /// <summary>How many parts the sitemap has; 0 when it is one file.</summary>
+    public int Parts { get; init; }
+}
 
 /// <summary><c>ForEach</c> for read-only lists.</summary>
 internal static class ReadOnlyListExtensions

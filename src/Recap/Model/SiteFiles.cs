@@ -10,6 +10,9 @@ public static class SiteFiles
     public const string Feed = "feed.xml";
     public const string Card = "card.png";
     public const string Sitemap = "sitemap.xml";
+
+    /// <summary>Part <paramref name="number"/> (from 1) of a sitemap too long for one file; <see cref="Sitemap"/> is then their index.</summary>
+    public static string SitemapPart(int number) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"sitemap-{number}.xml");
     public const string Robots = "robots.txt";
 
     /// <summary>Tells GitHub Pages to serve the files as they are, without running Jekyll.</summary>

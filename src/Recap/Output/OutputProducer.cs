@@ -244,7 +244,10 @@ internal sealed class OutputProducer
         switch (file.Kind)
         {
             case SiteFileKind.Sitemap:
-                _writer.WriteBytes(file.Path, sitemap.Write());
+                _writer.WriteBytes(file.Path, sitemap.Write(file.Part, file.Parts));
+                break;
+            case SiteFileKind.SitemapIndex:
+                _writer.WriteBytes(file.Path, sitemap.WriteIndex(file.Parts));
                 break;
             case SiteFileKind.Robots:
                 _writer.WriteText(file.Path, sitemap.Robots());

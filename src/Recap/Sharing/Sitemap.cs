@@ -6,21 +6,43 @@ namespace Recap.Sharing;
 
 /// <summary>
 /// <c>sitemap.xml</c> with the absolute URL of every listed page of the manifest and, where the content says when
-/// it changed, its <c>lastmod</c>; and the <c>robots.txt</c> that points to it.
+/// it changed, its <c>lastmod</c>; and the <c>robots.txt</c> that points to it. A site of more pages than one
+/// sitemap may list (<see cref="MaxUrls"/>) has them in parts, <c>sitemap-1.xml</c>, ..., and <c>sitemap.xml</c>
+/// is their index, as search engines read it.
 /// </summary>
 internal sealed class Sitemap(SiteModel model, Listing listing)
 {
+    /// <summary>The most URLs one sitemap file may list, by the protocol (sitemaps.org).</summary>
+    public const int MaxUrls = 50_000;
+
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public byte[] Write()
+    /// <summary>The sitemap index: the URL of each part.</summary>
+    public byte[] WriteIndex(int parts) => Xml(xml =>
+    {
+        xml.WriteStartElement("sitemapindex", SitemapNamespace);
+        for (var part = 1; part <= parts; part++)
+        {
+            xml.WriteStartElement("sitemap");
+            xml.WriteElementString("loc", model.Urls.AbsoluteUrl(SiteFiles.SitemapPart(part)));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    });
+
+    /// <summary>The sitemap, or part <paramref name="part"/> of <paramref name="parts"/>: the listed pages among an equal share of the manifest's.</summary>
+    public byte[] Write(int part = 0, int parts = 0)
     {
         var latest = LastChange(model.Talks.Where(listing.Lists));
         var entries = new List<(string Path, PartialDate? Modified)>();
-        foreach (var page in model.Outputs.Pages)
+        var pages = model.Outputs.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Search)).ToList();
+        var share = parts == 0 ? pages.Count : (pages.Count + parts - 1) / parts;
+        foreach (var page in parts == 0 ? pages : pages.Skip((part - 1) * share).Take(share))
         {
             switch (page.Item)
             {
-                case null when page.Kind is not (PageKind.NotFound or PageKind.Search):
+                case null:
                     entries.Add((SitePathOf(page), latest));
                     break;
                 case Conference c when listing.Lists(c):
@@ -41,10 +63,8 @@ internal sealed class Sitemap(SiteModel model, Listing listing)
             }
         }
 
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, Listing.XmlSettings))
+        return Xml(xml =>
         {
-            xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNamespace);
             foreach (var (path, modified) in entries)
             {
@@ -59,9 +79,7 @@ internal sealed class Sitemap(SiteModel model, Listing listing)
             }
 
             xml.WriteEndElement();
-        }
-
-        return stream.ToArray();
+        });
     }
 
     /// <summary>Lets every crawler in and names the sitemap.</summary>
@@ -72,6 +90,18 @@ internal sealed class Sitemap(SiteModel model, Listing listing)
         Sitemap: {model.Urls.AbsoluteUrl(SiteFiles.Sitemap)}
 
         """;
+
+    private static byte[] Xml(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, Listing.XmlSettings))
+        {
+            xml.WriteStartDocument();
+            write(xml);
+        }
+
+        return stream.ToArray();
+    }
 
     private static PartialDate? LastChange(IEnumerable<Talk> talks) => talks.Select(Listing.Updated).Max();
 

@@ -12,14 +12,17 @@ internal sealed class LiveSiteFixture : IDisposable
     private static readonly DateOnly Today = new(2026, 6, 1);
 
     private readonly TestSite _site;
+    private readonly int _sitemapUrls;
 
     /// <param name="deferCards">Build as <c>recap serve</c> does: cards not in the cache are left for <see cref="LiveSite.DrawPendingCards"/>.</param>
     /// <param name="prepare">Writes what a multi-file string cannot hold (images) into the site root before the first build.</param>
-    public LiveSiteFixture(string files, bool deferCards = false, Action<string>? prepare = null)
+    /// <param name="sitemapUrls">The most URLs a sitemap file lists, for a site of sitemap parts.</param>
+    public LiveSiteFixture(string files, bool deferCards = false, Action<string>? prepare = null, int sitemapUrls = Recap.Sharing.Sitemap.MaxUrls)
     {
         _site = TestSite.Create(files);
+        _sitemapUrls = sitemapUrls;
         prepare?.Invoke(_site.Root);
-        Live = new LiveSite(new SiteOptions { Source = _site.Root, Output = Output, Today = Today, DeferCards = deferCards });
+        Live = new LiveSite(new SiteOptions { Source = _site.Root, Output = Output, Today = Today, DeferCards = deferCards, SitemapUrls = sitemapUrls });
         First = Live.Build();
         Assert.That(First.Result.Succeeded, Is.True, string.Join('\n', First.Diagnostics.Sorted()));
     }
@@ -52,7 +55,7 @@ internal sealed class LiveSiteFixture : IDisposable
     public void AssertSameAsCleanBuild()
     {
         var clean = Path.Combine(Root, "_clean");
-        var result = Site.Load(new SiteOptions { Source = Root, Output = clean, Today = Today }, new Recap.Diagnostics.DiagnosticBag()).Build();
+        var result = Site.Load(new SiteOptions { Source = Root, Output = clean, Today = Today, SitemapUrls = _sitemapUrls }, new Recap.Diagnostics.DiagnosticBag()).Build();
         Assert.That(result.Succeeded, Is.True);
         var expected = Folder.Files(clean);
         Assert.That(Folder.Files(Output), Is.EqualTo(expected), "the same files");

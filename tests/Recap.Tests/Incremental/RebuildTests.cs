@@ -259,6 +259,23 @@ public sealed class RebuildTests
     }
 
     [Test]
+    public void NewTalkThatCallsForAnotherSitemapPartWritesItAndTheIndexAgain()
+    {
+        using var live = new LiveSiteFixture(Site, sitemapUrls: 8);
+        Assert.That(System.IO.File.Exists(Path.Combine(live.Output, "sitemap-3.xml")), Is.False);
+
+        live.Write(File("content/conferences/c2/talks/e.md", "---\ntitle: Talk E\nspeakers: [Eve]\ntopics: [ciphers]\n---\nE."));
+        var build = live.Rebuild("content/conferences/c2/talks/e.md");
+
+        Assert.That(build.Result.Written, Does.Contain("sitemap.xml").And.Contain("sitemap-3.xml"));
+        live.AssertSameAsCleanBuild();
+        live.Delete("content/conferences/c2/talks/e.md");
+        live.Rebuild("content/conferences/c2/talks/e.md");
+        Assert.That(System.IO.File.Exists(Path.Combine(live.Output, "sitemap-3.xml")), Is.False);
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
     public void TalkSlidesPathThatNamesNothingIsReportedAndTheFixWritesThePage()
     {
         using var live = new LiveSiteFixture(Site);

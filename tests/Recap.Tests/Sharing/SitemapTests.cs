@@ -45,4 +45,28 @@ public sealed class SitemapTests
 
             """));
     }
+
+    [Test]
+    public void SiteWithMorePagesThanASitemapListsHasAnIndexOfPartsThatListEveryPageOnce()
+    {
+        using var site = TestSite.Create(TrickySite.Files);
+        var output = Path.Combine(site.Root, "_parts");
+        var result = Site.Load(new SiteOptions { Source = site.Root, Output = output, SitemapUrls = 4 }, new Recap.Diagnostics.DiagnosticBag()).Build();
+        Assert.That(result.Succeeded, Is.True);
+        using var whole = TestSite.Build(TrickySite.Files);
+
+        const string Base = "https://example.github.io/recaps/";
+        var index = XDocument.Parse(File.ReadAllText(Path.Combine(output, "sitemap.xml"))).Root!;
+        Assert.That(index.Name, Is.EqualTo(Sitemaps + "sitemapindex"));
+        var parts = index.Elements(Sitemaps + "sitemap").Select(s => s.Element(Sitemaps + "loc")!.Value).ToList();
+        Assert.That(parts, Is.EqualTo(new[] { Base + "sitemap-1.xml", Base + "sitemap-2.xml", Base + "sitemap-3.xml" }), "4 pages to a part");
+        var listed = parts.Select(p => XDocument.Parse(File.ReadAllText(Path.Combine(output, p[Base.Length..]))).Root!.Elements(Sitemaps + "url").ToList()).ToList();
+        Assert.That(listed.Select(l => l.Count), Has.All.InRange(1, 4));
+        Assert.That(
+            listed.SelectMany(l => l).Select(u => u.ToString()),
+            Is.EqualTo(XDocument.Parse(whole.ReadFile("sitemap.xml")).Root!.Elements(Sitemaps + "url").Select(u => u.ToString())),
+            "the parts list, in order, what one sitemap lists");
+        Assert.That(File.ReadAllText(Path.Combine(output, "robots.txt")), Does.Contain("Sitemap: " + Base + "sitemap.xml"));
+        Assert.That(whole.Exists("sitemap-1.xml"), Is.False, "a site within the limit has one sitemap");
+    }
 }
