@@ -74,6 +74,12 @@ internal static class ImportCommand
             return UsageError($"'{options.File}' does not exist", stderr);
         }
 
+        if (ProgrammeReaders.IsWebPage(options.File))
+        {
+            stderr.WriteLine($"recap import: {options.File.Replace('\\', '/')}(1,1): a web page, not a schedule export (a sign-in or error page saved in its place?); download the export again");
+            return RecapCommand.ContentErrors;
+        }
+
         var reader = options.Format is { } format ? ProgrammeReaders.Find(format)! : ProgrammeReaders.Detect(options.File);
         if (reader is null)
         {

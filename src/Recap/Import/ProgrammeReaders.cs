@@ -25,6 +25,16 @@ internal static class ProgrammeReaders
         return All.FirstOrDefault(r => r.Recognises(path, head));
     }
 
+    /// <summary>
+    /// Whether <paramref name="path"/> is a web page rather than an export: the sign-in or error
+    /// page a browser saves when the export's address needs a session that the download lacked.
+    /// </summary>
+    public static bool IsWebPage(string path)
+    {
+        var head = Head(path).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The first 16 KB of a file as text (a folder has an empty head).</summary>
     private static string Head(string path)
     {

@@ -272,6 +272,25 @@ public sealed class ImportCommandTests
         Assert.That(site.SourceFiles().Keys, Is.EqualTo(new[] { "site.yml" }), "nothing is written");
     }
 
+    [TestCase("import", "export/sessionize.json")]
+    [TestCase("import", "sessionize", "export/sessionize.json", "--conference", "C")]
+    public void WebPageSavedInPlaceOfTheExportIsSaidToBeOne(params string[] arguments)
+    {
+        using var site = TestSite.Create(Sites.Config + """
+
+            -- export/sessionize.json --
+
+            <!DOCTYPE html>
+            <html><head><title>Sign in</title></head><body>Sign in to see this page.</body></html>
+            """);
+
+        InFolder(site.Root, () => site.Command(arguments));
+
+        Assert.That(site.ExitCode, Is.EqualTo(1));
+        Assert.That(site.Stderr, Is.EqualTo("recap import: export/sessionize.json(1,1): a web page, not a schedule export (a sign-in or error page saved in its place?); download the export again\n"));
+        Assert.That(site.SourceFiles().Keys, Is.EqualTo(new[] { "site.yml" }), "nothing is written");
+    }
+
     /// <summary>Runs <paramref name="action"/> with <paramref name="folder"/> as the working folder, as a user in their site would.</summary>
     private static void InFolder(string folder, Action action)
     {
