@@ -92,11 +92,12 @@ internal static class ReportText
         text.Append(CultureInfo.InvariantCulture, $"  {heading} ({items.Count}):\n");
         var names = items.Select(i => i.IsDraft ? i.Name + " (draft)" : i.Name).ToList();
 
-        // Files in a column, unless a long title would push them all far to the right.
-        var width = Math.Min(names.Max(n => n.Length), NameColumn);
+        // Files in a column, counted in a terminal's columns (a Japanese title takes two a letter); a
+        // longer title is cut with '…', as its file names it whole.
+        var width = Math.Min(names.Max(TerminalWidth.Of), NameColumn);
         for (var i = 0; i < items.Count; i++)
         {
-            text.Append("    ").Append(names[i].PadRight(width)).Append("  ").Append(items[i].Path ?? "(no file)").Append('\n');
+            text.Append("    ").Append(TerminalWidth.Fit(names[i], width)).Append("  ").Append(items[i].Path ?? "(no file)").Append('\n');
         }
     }
 }

@@ -144,6 +144,51 @@ public sealed class ReportCommandTests
     }
 
     [Test]
+    public void FilesStandInOneColumnBesideTitlesInAnyScriptAndTitlesTooLongAreCut()
+    {
+        using var site = TestSite.Create(Sites.Config + """
+
+            -- content/conferences/jp/index.md --
+            ---
+            name: JP
+            ---
+            -- content/conferences/jp/talks/a.md --
+            ---
+            title: Dashとオープンデータでインタラクティブに日本経済を可視化する
+            ---
+            -- content/conferences/jp/talks/b.md --
+            ---
+            title: Screen Sharing on Raspberry Pi 5 Using VNC in Weston and Wayland
+            ---
+            -- content/conferences/jp/talks/c.md --
+            ---
+            title: Café, naïve
+            ---
+            """);
+
+        site.Command("report", "--source", site.Root);
+
+        Assert.That(site.Stdout, Does.StartWith("""
+            JP (jp): 0 of 3 talks written up
+              Talks without notes (3):
+                Dashとオープンデータでインタラクティブに日本経済…   content/conferences/jp/talks/a.md
+                Screen Sharing on Raspberry Pi 5 Using VNC in Wes…  content/conferences/jp/talks/b.md
+                Café, naïve                                         content/conferences/jp/talks/c.md
+
+            """), site.Stderr);
+    }
+
+    [TestCase("Kafka", 5)]
+    [TestCase("日本経済", 8)]
+    [TestCase("e\u0301", 1)]
+    [TestCase("a\u200Bb", 2)]
+    [TestCase("🎉!", 3)]
+    public void TerminalWidthCountsWideLettersTwiceAndMarksNot(string text, int width)
+    {
+        Assert.That(Recap.Text.TerminalWidth.Of(text), Is.EqualTo(width));
+    }
+
+    [Test]
     public void ImportedTalkWhoseAbstractOnlyGotTrailingSpacesIsStillNotWrittenUp()
     {
         using var site = TestSite.Create(Site);
