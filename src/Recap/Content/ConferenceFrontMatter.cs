@@ -6,15 +6,19 @@ namespace Recap.Content;
 /// <summary>Front matter of <c>conferences/&lt;conference&gt;/index.md</c>.</summary>
 public sealed class ConferenceFrontMatter : BoundRecord
 {
+    [OtherNames("title")]
     [RequiredKey]
     public string Name { get; init; } = string.Empty;
 
     public string? Series { get; init; }
 
+    [OtherNames("date", "start_date", "begin")]
     public PartialDate? Start { get; init; }
 
+    [OtherNames("end_date")]
     public PartialDate? End { get; init; }
 
+    [OtherNames("city")]
     public string? Location { get; init; }
 
     public string? Venue { get; init; }
@@ -22,8 +26,10 @@ public sealed class ConferenceFrontMatter : BoundRecord
     /// <summary>The conference's IANA time zone (<c>Europe/Berlin</c>): talk times are wall-clock times there.</summary>
     public string? TimeZone { get; init; }
 
+    [OtherNames("url", "homepage")]
     public SafeUrl? Website { get; init; }
 
+    [OtherNames("description")]
     public string? Summary { get; init; }
 
     [ImageUrl]
@@ -32,6 +38,7 @@ public sealed class ConferenceFrontMatter : BoundRecord
     /// <summary>What <c>cover:</c> shows, for readers who cannot see it; <c>""</c> when it is only decoration.</summary>
     public string? CoverAlt { get; init; }
 
+    [OtherNames("tags", "categories")]
     public IReadOnlyList<Located<string>> Topics { get; init; } = [];
 
     /// <summary>The link preview image, instead of the drawn social card.</summary>

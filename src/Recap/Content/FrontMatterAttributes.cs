@@ -12,6 +12,16 @@ internal sealed class ImageUrlAttribute : Attribute;
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class HandleOrUrlAttribute : Attribute;
 
+/// <summary>
+/// What other site generators and schedule tools call this key (Hugo's <c>tags</c>, Jekyll's
+/// <c>author</c>): an unknown key of those names is told the one Recap reads.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class OtherNamesAttribute(params string[] names) : Attribute
+{
+    public IReadOnlyList<string> Names { get; } = names;
+}
+
 /// <summary>The key's spelling when it is not the snake_case of the property name.</summary>
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class KeyAttribute(string name) : Attribute

@@ -66,15 +66,18 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
             {
                 var known = parent is null && extraKeys is not null ? shape.Fields.Keys.Concat(extraKeys) : shape.Fields.Keys;
                 var where = parent is null ? string.Empty : $" in '{parent}'";
-                var hint = Spelling.Closest(key, known) is { } suggestion ? $" (did you mean '{suggestion}'?)" : string.Empty;
+                var hint = shape.OtherNames.TryGetValue(key, out var ours) ? $" (Recap calls it '{ours}')"
+                    : Spelling.Closest(key, known) is { } suggestion ? $" (did you mean '{suggestion}'?)"
+                    : string.Empty;
                 diagnostics.Error(codes.UnknownKey, keyNode.Location, $"unknown key '{key}'{where}{hint}");
             }
         }
 
         foreach (var field in shape.Fields.Values.Where(f => f.Required))
         {
-            // A key with a value of the wrong type is reported once, as that; only absent or empty values are missing.
-            if (!keyLocations.ContainsKey(field.Key) || empty.Contains(field.Key))
+            // A key with a value of the wrong type is reported once, as that; only absent or empty values
+            // are missing. One written under another generator's name was reported as that.
+            if ((!keyLocations.ContainsKey(field.Key) || empty.Contains(field.Key)) && !field.OtherNames.Any(keyLocations.ContainsKey))
             {
                 var location = keyLocations.TryGetValue(field.Key, out var at) ? at : mapping.Location;
                 var name = parent is null ? field.Key : $"{parent}.{field.Key}";
@@ -365,10 +368,16 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         public bool IsHandleOrUrl { get; } = Property.GetCustomAttribute<HandleOrUrlAttribute>() is not null;
 
         public bool IsImageUrl { get; } = Property.GetCustomAttribute<ImageUrlAttribute>() is not null;
+
+        public IReadOnlyList<string> OtherNames { get; } = Property.GetCustomAttribute<OtherNamesAttribute>()?.Names ?? [];
     }
 
     private sealed record RecordShape(IReadOnlyDictionary<string, Field> Fields)
     {
+        /// <summary>Each of the record's keys by the names other generators give it (<see cref="OtherNamesAttribute"/>).</summary>
+        public IReadOnlyDictionary<string, string> OtherNames { get; } =
+            Fields.Values.SelectMany(f => f.OtherNames.Select(name => (name, f.Key))).ToDictionary(p => p.name, p => p.Key, StringComparer.Ordinal);
+
         public static RecordShape Of(Type type)
         {
             var fields = type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)

@@ -8,6 +8,7 @@ public sealed class PageFrontMatter : BoundRecord
     [RequiredKey]
     public string Title { get; init; } = string.Empty;
 
+    [OtherNames("description")]
     public string? Summary { get; init; }
 
     /// <summary>The link preview image, instead of the drawn social card.</summary>

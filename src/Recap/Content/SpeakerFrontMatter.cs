@@ -5,6 +5,7 @@ namespace Recap.Content;
 /// <summary>Front matter of <c>speakers/&lt;speaker&gt;.md</c>.</summary>
 public sealed class SpeakerFrontMatter : BoundRecord
 {
+    [OtherNames("title", "full_name")]
     [RequiredKey]
     public string Name { get; init; } = string.Empty;
 
@@ -13,15 +14,19 @@ public sealed class SpeakerFrontMatter : BoundRecord
 
     public string? Slug { get; init; }
 
+    [OtherNames("alias", "aka")]
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
 
     /// <summary>Names that look like this one's but are not it: no "did you mean" warning suggests it for them.</summary>
     public IReadOnlyList<Located<string>> Distinct { get; init; } = [];
 
+    [OtherNames("organization", "organisation", "affiliation", "employer")]
     public string? Company { get; init; }
 
+    [OtherNames("job_title", "position")]
     public string? Role { get; init; }
 
+    [OtherNames("photo", "picture", "headshot")]
     [ImageUrl]
     public SafeUrl? Avatar { get; init; }
 

@@ -11,12 +11,15 @@ public sealed class TalkFrontMatter : BoundRecord
 
     public string? Subtitle { get; init; }
 
+    [OtherNames("authors", "author", "speaker", "presenters", "presenter")]
     public IReadOnlyList<Located<string>> Speakers { get; init; } = [];
 
+    [OtherNames("tags", "categories", "keywords")]
     public IReadOnlyList<Located<string>> Topics { get; init; } = [];
 
     public TalkFormat? Format { get; init; }
 
+    [OtherNames("publishdate", "publish_date", "pubdate")]
     public PartialDate? Date { get; init; }
 
     public int? Order { get; init; }
@@ -33,10 +36,13 @@ public sealed class TalkFrontMatter : BoundRecord
     /// <summary>The language the talk was given in, as a code (<c>en</c>, <c>de</c>) or a name.</summary>
     public string? Language { get; init; }
 
+    [OtherNames("description", "abstract", "excerpt")]
     public string? Summary { get; init; }
 
+    [OtherNames("deck")]
     public SafeUrl? Slides { get; init; }
 
+    [OtherNames("recording", "youtube")]
     public SafeUrl? Video { get; init; }
 
     /// <summary>A still of the recording, shown until it is played; YouTube's is known from its address.</summary>
@@ -52,6 +58,7 @@ public sealed class TalkFrontMatter : BoundRecord
     public TalkStatus? Status { get; init; }
 
     /// <summary>An image for the talk; also its link preview image, instead of the drawn social card.</summary>
+    [OtherNames("thumbnail", "featured_image")]
     [ImageUrl]
     public SafeUrl? Image { get; init; }
 
@@ -59,8 +66,10 @@ public sealed class TalkFrontMatter : BoundRecord
     public string? Alt { get; init; }
 
     /// <summary>When the recap was last revised, for feeds and the sitemap; defaults to the talk's date.</summary>
+    [OtherNames("lastmod", "last_modified", "modified")]
     public PartialDate? Updated { get; init; }
 
+    [OtherNames("permalink")]
     public string? Slug { get; init; }
 
     public bool Draft { get; init; }

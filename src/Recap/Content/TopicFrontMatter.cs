@@ -3,6 +3,7 @@ namespace Recap.Content;
 /// <summary>Front matter of <c>topics/&lt;topic&gt;.md</c>.</summary>
 public sealed class TopicFrontMatter : BoundRecord
 {
+    [OtherNames("title")]
     public string? Name { get; init; }
 
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
@@ -10,5 +11,6 @@ public sealed class TopicFrontMatter : BoundRecord
     /// <summary>Names that look like this one's but are not it: no "did you mean" warning suggests it for them.</summary>
     public IReadOnlyList<Located<string>> Distinct { get; init; } = [];
 
+    [OtherNames("summary")]
     public string? Description { get; init; }
 }

@@ -25,6 +25,45 @@ public sealed class FrontMatterErrorTests
     }
 
     [Test]
+    public void KeysOtherGeneratorsUseAreToldTheNameRecapReads()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            title: Hugo Conf 2024
+            date: 2024-03-01
+            ---
+            -- content/conferences/c/talks/kafka.md --
+            ---
+            title: Kafka
+            authors: [Ada Lovelace]
+            tags: [Kafka]
+            description: Logs all the way down.
+            lastmod: 2024-03-02
+            ---
+            -- content/speakers/ada.md --
+            ---
+            name: Ada Lovelace
+            organization: Engines Ltd
+            photo: https://example.org/ada.png
+            ---
+            """);
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[]
+        {
+            "content/conferences/c/index.md(2,1): error RC0102: unknown key 'title' (Recap calls it 'name')",
+            "content/conferences/c/index.md(3,1): error RC0102: unknown key 'date' (Recap calls it 'start')",
+            "content/conferences/c/talks/kafka.md(3,1): error RC0102: unknown key 'authors' (Recap calls it 'speakers')",
+            "content/conferences/c/talks/kafka.md(4,1): error RC0102: unknown key 'tags' (Recap calls it 'topics')",
+            "content/conferences/c/talks/kafka.md(5,1): error RC0102: unknown key 'description' (Recap calls it 'summary')",
+            "content/conferences/c/talks/kafka.md(6,1): error RC0102: unknown key 'lastmod' (Recap calls it 'updated')",
+            "content/speakers/ada.md(3,1): error RC0102: unknown key 'organization' (Recap calls it 'company')",
+            "content/speakers/ada.md(4,1): error RC0102: unknown key 'photo' (Recap calls it 'avatar')",
+        }), "and no 'missing required field name' for the conference whose name is under 'title'");
+    }
+
+    [Test]
     public void UnknownKeyWithNothingCloseHasNoHint()
     {
         using var site = Build("""
