@@ -155,8 +155,13 @@ internal static class NewCommand
     {
         var folder = Slug.IsValid(conference) ? conference : Slug.ForUrl(conference);
         var where = $"no conference '{conference}' ({ContentScaffold.ConferencePath(folder)})";
-        return Spelling.Closest(folder, ContentScaffold.Conferences(root)) is { } closest
-            ? $"{where}; did you mean '{closest}'?"
+        var conferences = ContentScaffold.Conferences(root).ToList();
+
+        // A series named without its year ("fosdem" for fosdem-2024) is no typo, and too far off for one.
+        var editions = conferences.Where(c => c.StartsWith(folder + "-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        return Spelling.Closest(folder, conferences) is { } closest ? $"{where}; did you mean '{closest}'?"
+            : editions.Count == 1 ? $"{where}; did you mean '{editions[0]}'?"
+            : editions.Count > 1 ? $"{where}; did you mean one of {string.Join(", ", editions.Select(e => $"'{e}'"))}?"
             : $"{where}; create it with 'recap new conference NAME'";
     }
 

@@ -202,6 +202,21 @@ public sealed class NewContentTests
         Assert.That(stderr, Does.StartWith("recap new talk: no conference 'dotscale-2109' (content/conferences/dotscale-2109/index.md); did you mean 'dotscale-2019'?\n"));
     }
 
+    [Test]
+    public void NewTalkNamingASeriesSuggestsItsEditions()
+    {
+        New("conference", "FOSDEM 2024");
+        New("conference", "FOSDEM 2023");
+        New("conference", "dotScale 2019");
+
+        var (exitCode, _, oneMessage) = New("talk", "dotscale", "Title");
+        var (_, _, twoMessage) = New("talk", "FOSDEM", "Title");
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(oneMessage, Does.StartWith("recap new talk: no conference 'dotscale' (content/conferences/dotscale/index.md); did you mean 'dotscale-2019'?\n"));
+        Assert.That(twoMessage, Does.StartWith("recap new talk: no conference 'FOSDEM' (content/conferences/fosdem/index.md); did you mean one of 'fosdem-2023', 'fosdem-2024'?\n"));
+    }
+
     [TestCase("conference", "Conf")]
     [TestCase("speaker", "Ada")]
     public void NewContentNeedsAContentFolder(string kind, string name)
