@@ -127,7 +127,7 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
     /// a file whose path differs only in case: found on a Mac or Windows, where names are told
     /// apart by letters alone, and missing on the Linux machine that builds the site.
     /// </summary>
-    public string CaseHint(string? contentPath) => CaseHint(sitePathsBySource.Keys, contentPath);
+    private string CaseHint(string? contentPath) => CaseHint(sitePathsBySource.Keys, contentPath);
 
     /// <inheritdoc cref="CaseHint(string?)"/>
     internal static string CaseHint(IEnumerable<string> sourcePaths, string? contentPath) =>
