@@ -185,8 +185,10 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
                 return Enum.GetValues(target).GetValue(index);
             }
 
-            var hint = Spelling.Closest(lowered, values) is { } suggestion
-                ? $"did you mean '{suggestion}'?"
+            // "Lightning Talk" or "panel discussion": the first of its words that is a value, the one that qualifies the rest.
+            var named = lowered.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(values.Contains);
+            var hint = Spelling.Closest(lowered, values) is { } suggestion ? $"did you mean '{suggestion}'?"
+                : named is not null ? $"did you mean '{named}'?"
                 : "expected " + string.Join(", ", values.SkipLast(1)) + " or " + values[^1];
             diagnostics.Error(codes.InvalidValue, node.Location, $"unknown {name} '{text}' ({hint})");
             return null;

@@ -293,6 +293,22 @@ public sealed class FrontMatterErrorTests
         Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,9): error RC0105: unknown format 'poster' (expected keynote, talk, lightning, workshop or panel)\n"));
     }
 
+    [TestCase("Lightning Talk", "lightning")]
+    [TestCase("panel discussion", "panel")]
+    [TestCase("hands-on workshop", "workshop")]
+    [TestCase("Keynote talk", "keynote")]
+    public void FormatOfSeveralWordsSuggestsTheOneThatIsAFormat(string format, string suggestion)
+    {
+        using var site = Build($"""
+            ---
+            title: T
+            format: {format}
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith($"content/conferences/c/talks/kafka.md(3,9): error RC0105: unknown format '{format}' (did you mean '{suggestion}'?)\n"));
+    }
+
     [Test]
     public void DuplicateKeyIsAnError()
     {
