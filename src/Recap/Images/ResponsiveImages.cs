@@ -68,9 +68,15 @@ internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outpu
             return null;
         }
 
-        var sources = image.Variants.Select(v => $"{urls.Url(v.SitePath)} {v.Width.ToString(CultureInfo.InvariantCulture)}w");
-        return string.Join(", ", sources.Append($"{image.Url} {width.ToString(CultureInfo.InvariantCulture)}w"));
+        var sources = image.Variants.Select(v => $"{InSrcset(urls.Url(v.SitePath))} {v.Width.ToString(CultureInfo.InvariantCulture)}w");
+        return string.Join(", ", sources.Append($"{InSrcset(image.Url)} {width.ToString(CultureInfo.InvariantCulture)}w"));
     }
+
+    /// <summary>
+    /// A URL as <c>srcset</c> can hold it: a space would end the URL there (<c>My Cover.png</c>
+    /// read as <c>My</c> and a broken descriptor), and a comma after it would end the candidate.
+    /// </summary>
+    private static string InSrcset(string url) => url.Replace(" ", "%20", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 
     /// <summary><c>talks/kafka.png</c> at 480 pixels is <c>talks/kafka-480w.png</c>.</summary>
     internal static string VariantPath(string sitePath, int width)

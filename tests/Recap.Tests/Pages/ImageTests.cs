@@ -230,6 +230,31 @@ public sealed class ImageTests
         });
     }
 
+    [Test]
+    public void ImageNamedWithSpacesAndCommasHasEveryCopyInSrcsetAsOneUrl()
+    {
+        using var site = TestSite.Create(Site + "\n" + """
+            -- content/conferences/d/index.md --
+            ---
+            name: Other
+            start: 2024-06-02
+            cover: "Hall, from the stage.jpg"
+            cover_alt: The hall
+            ---
+            ![The hall](<Hall, from the stage.jpg>)
+            """);
+        WriteImages(site);
+        WriteJpeg(site, "content/conferences/d/Hall, from the stage.jpg", 1600, 900);
+        site.Run();
+
+        site.AssertClean();
+        site.AssertFile("d/index.html", """
+            srcset="/d/Hall%2C%20from%20the%20stage-480w.jpg 480w, /d/Hall%2C%20from%20the%20stage-960w.jpg 960w, /d/Hall%2C%20from%20the%20stage.jpg 1600w"
+            """);
+        Assert.That(site.ReadFile("d/index.html"), Does.Not.Contain("Hall, from the stage-480w.jpg 480w"));
+        Assert.That(site.Exists("d/Hall, from the stage-480w.jpg"), Is.True);
+    }
+
     [TestCase(6, true, "II", TestName = "PhotoTurnedAQuarterClockwiseIsSizedAndCopiedAsShown")]
     [TestCase(8, true, "MM", TestName = "PhotoTurnedAQuarterAnticlockwiseWithBigEndianExifIsSizedAndCopiedAsShown")]
     [TestCase(3, false, "II", TestName = "PhotoTurnedUpsideDownKeepsItsSizeAndIsCopiedAsShown")]
