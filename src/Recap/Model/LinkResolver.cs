@@ -150,7 +150,8 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
             return new Located(urls.Url(sitePath) + suffix, null, IsSitePath: true, IsOutputFile(Uri.UnescapeDataString(sitePath)));
         }
 
-        var contentPath = ResolveContentPath(path, folder);
+        // A file name written escaped, as a URL holds it: C%23%20notes.pdf for "C# notes.pdf".
+        var contentPath = ResolveContentPath(Uri.UnescapeDataString(path), folder);
         return contentPath is not null && sitePathsBySource.TryGetValue(contentPath, out var target)
             ? new Located(urls.Url(target) + suffix, contentPath, IsSitePath: false, Found: true)
             : new Located(null, contentPath, IsSitePath: false, Found: false);

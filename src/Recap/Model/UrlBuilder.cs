@@ -28,14 +28,46 @@ public sealed class UrlBuilder
     /// <summary><c>https://user.github.io</c>, or empty when the site has no base_url.</summary>
     public string Origin { get; }
 
+    /// <summary>
+    /// What a file name may hold that a URL path may not: a space, which validators refuse and
+    /// <c>srcset</c> reads as the URL's end, and <c>#</c> and <c>?</c>, which would start a
+    /// fragment or a query (<c>C# notes.pdf</c>). A <c>%</c> is kept: authors write escapes.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Unsafe = System.Buffers.SearchValues.Create(" #?\"<>");
+
     /// <summary>Root-relative URL of a site path: <c>/recaps/dotscale-2018/</c>.</summary>
-    public string Url(string sitePath) => BasePath + sitePath.TrimStart('/');
+    public string Url(string sitePath)
+    {
+        ArgumentNullException.ThrowIfNull(sitePath);
+        var path = sitePath.TrimStart('/');
+        return BasePath + (path.AsSpan().IndexOfAny(Unsafe) < 0 ? path : Escape(path));
+    }
 
     /// <summary>Absolute URL of a site path, when base_url gives a host; root-relative otherwise.</summary>
     public string AbsoluteUrl(string sitePath) => Origin + Url(sitePath);
 
     /// <summary>A URL made absolute: root-relative ones get the origin of base_url; absolute ones stay.</summary>
     public string Absolute(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? Origin + url : url;
+
+    private static string Escape(string path)
+    {
+        var escaped = new System.Text.StringBuilder(path.Length + 8);
+        foreach (var c in path)
+        {
+            _ = c switch
+            {
+                ' ' => escaped.Append("%20"),
+                '#' => escaped.Append("%23"),
+                '?' => escaped.Append("%3F"),
+                '"' => escaped.Append("%22"),
+                '<' => escaped.Append("%3C"),
+                '>' => escaped.Append("%3E"),
+                _ => escaped.Append(c),
+            };
+        }
+
+        return escaped.ToString();
+    }
 
     /// <summary>The file a site path is written to: <c>dotscale-2018/index.html</c> for <c>dotscale-2018/</c>.</summary>
     public static string OutputFile(string sitePath) =>

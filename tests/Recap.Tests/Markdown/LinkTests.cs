@@ -74,6 +74,31 @@ public sealed class LinkTests
     }
 
     [Test]
+    public void FileNamesWithSpacesAndHashesAreLinkedEscaped()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/conferences/conf-2024/talks/second.md --
+            ---
+            title: Second
+            slides: "C%23 notes.pdf"
+            ---
+            The [notes](C%23%20notes.pdf), the [deck](<my deck.pdf>) and the [same deck](my%20deck.pdf).
+            -- content/conferences/conf-2024/talks/C# notes.pdf --
+            %PDF
+            -- content/conferences/conf-2024/talks/my deck.pdf --
+            %PDF
+            """);
+
+        site.AssertClean();
+        site.AssertFile("conf-2024/second/index.html", """
+            <a href="/conf-2024/talks/C%23%20notes.pdf">Slides (PDF)</a>
+            The <a href="/conf-2024/talks/C%23%20notes.pdf">notes</a>, the <a href="/conf-2024/talks/my%20deck.pdf">deck</a> and the <a href="/conf-2024/talks/my%20deck.pdf">same deck</a>.
+            """);
+        site.AssertFile("conf-2024/talks/C# notes.pdf", "%PDF");
+    }
+
+    [Test]
     public void LinksBetweenTalksFollowTheirSlugs()
     {
         using var site = TestSite.Build(Sites.OneTalk + """
