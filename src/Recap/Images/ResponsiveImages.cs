@@ -112,11 +112,18 @@ internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outpu
             diagnostics.Warning(
                 DiagnosticCodes.UnreadableImage,
                 at ?? SourceLocation.File(source),
-                $"image {source} is not a PNG, JPEG, GIF, WebP or SVG file, or is cut short: it is published without a width, height or smaller copies");
+                $"image {source} is not a PNG, JPEG, GIF, WebP or SVG file, or is cut short: it is published without a width, height or smaller copies{Advice(source)}");
         }
 
         return header;
     }
+
+    /// <summary>What to do with a photo in a format many browsers do not show: a phone's HEIC, a scanner's TIFF.</summary>
+    private static string Advice(string source) => Path.GetExtension(source).ToLowerInvariant() switch
+    {
+        ".heic" or ".heif" or ".tif" or ".tiff" => " (most browsers do not show this format: save it as JPEG)",
+        _ => string.Empty,
+    };
 
     private ImageHeader? ReadHeader(string source)
     {

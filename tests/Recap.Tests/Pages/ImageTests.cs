@@ -189,6 +189,21 @@ public sealed class ImageTests
             """);
     }
 
+    [TestCase("IMG_1234.HEIC")]
+    [TestCase("scan.tiff")]
+    public void PhotoInAFormatBrowsersDoNotShowIsToldToBeSavedAsJpeg(string name)
+    {
+        using var site = TestSite.Create(Site.Replace("image: diagram.png", "image: " + name, StringComparison.Ordinal));
+        WriteImages(site);
+        File.WriteAllBytes(Path.Combine(site.Root, "content/conferences/c/talks", name), [0, 0, 0, 24, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'h', (byte)'e', (byte)'i', (byte)'c']);
+        site.Run();
+
+        Assert.That(site.WarningLines(), Is.EqualTo(new[]
+        {
+            $"content/conferences/c/talks/a.md(4,1): warning RC0122: image content/conferences/c/talks/{name} is not a PNG, JPEG, GIF, WebP or SVG file, or is cut short: it is published without a width, height or smaller copies (most browsers do not show this format: save it as JPEG)",
+        }));
+    }
+
     [Test]
     public void ImageWhosePixelsDoNotDecodeIsWarnedAtItsFile()
     {
