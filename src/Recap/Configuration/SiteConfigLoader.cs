@@ -86,7 +86,7 @@ internal static class SiteConfigLoader
         if (config.Social?.Website?.Value is { } website && !string.IsNullOrWhiteSpace(website)
             && !(Uri.TryCreate(website.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
-            var hint = SafeUrl.LooksLikeWebAddress(website.Trim()) ? $" (a web address starts with https://, as in https://{website.Trim()})" : string.Empty;
+            var hint = SafeUrl.SchemeHint(website.Trim()) is { } scheme ? $" ({scheme})" : string.Empty;
             diagnostics.Error(DiagnosticCodes.InvalidConfigValue, config.Social.LocationOf("website"), $"'social.website' must be an http or https URL, not {SafeUrl.Display(website)}{hint}");
         }
     }

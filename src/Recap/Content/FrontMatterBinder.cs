@@ -314,7 +314,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
             // No service's handle holds a '/': twitter.com/ada would link to x.com/twitter.com/ada.
             var handle = text.Trim();
             return !handle.Contains('/', StringComparison.Ordinal) ? null
-                : SafeUrl.LooksLikeWebAddress(handle) ? $" (a web address starts with https://, as in https://{handle})"
+                : SafeUrl.SchemeHint(handle) is { } hint ? $" ({hint})"
                 : " (a handle holds no '/')";
         }
 

@@ -14,6 +14,8 @@ namespace Recap.Model;
 /// </summary>
 internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, string> sitePathsBySource, IReadOnlySet<string> outputFiles, DiagnosticBag diagnostics, IReadOnlyDictionary<string, ImageFile> images)
 {
+    private readonly SameButCase _sameButCase = new(sitePathsBySource.Keys);
+
     /// <summary>How wide an image in a body is drawn: the theme's column, 46rem at most (its page is 50rem, padding aside).</summary>
     public const string BodyImageSizes = "(min-width: 50rem) 46rem, 100vw";
 
@@ -69,6 +71,7 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
         }
 
         var target = Locate(url, folder);
+        var path = PathOf(url);
         if (target.IsSitePath && !target.Found)
         {
             diagnostics.Warning(DiagnosticCodes.UnknownSiteLink, link.Location, $"link '{url}' does not match any page or file of the site");
@@ -77,17 +80,14 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
         {
             targets.Add(target.ContentPath!);
         }
-        else if (!target.Found && ContentPaths.IsMarkdown(PathOf(url)))
+        else if (!target.Found && ContentPaths.IsMarkdown(path))
         {
-            diagnostics.Error(DiagnosticCodes.BrokenContentLink, link.Location, $"link '{url}' points to {target.ContentPath ?? PathOf(url)}, which is not a page of the site{CaseHint(target.ContentPath)}");
+            diagnostics.Error(DiagnosticCodes.BrokenContentLink, link.Location, $"link '{url}' points to {target.ContentPath ?? path}, which is not a page of the site{_sameButCase.Hint(target.ContentPath)}");
         }
-        else if (!target.Found && target.ContentPath is { } missing && !PathOf(url).EndsWith('/') && PathOf(url).Length > 0)
+        else if (!target.Found && target.ContentPath is { } missing && !path.EndsWith('/') && path.Length > 0)
         {
             // Left as written, it would be read from the page's URL, not the Markdown file's folder: a broken link either way.
-            var hint = CaseHint(missing) is { Length: > 0 } sameButCase ? sameButCase
-                : SafeUrl.LooksLikeWebAddress(PathOf(url)) ? $"; a web address starts with https://, as in https://{url}"
-                : string.Empty;
-            diagnostics.Warning(DiagnosticCodes.UnknownSiteLink, link.Location, $"{(link.IsImage ? "image" : "link")} '{url}' names no file of the site (looked for {missing}){hint}");
+            diagnostics.Warning(DiagnosticCodes.UnknownSiteLink, link.Location, $"{(link.IsImage ? "image" : "link")} '{url}' names no file of the site (looked for {missing}){Hint(missing, url)}");
         }
 
         return target.Url;
@@ -115,25 +115,15 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
         }
 
         var looked = target.IsSitePath ? "no page or file of the site has that path" : $"looked for {target.ContentPath ?? PathOf(url)}";
-        var hint = CaseHint(target.ContentPath) is { Length: > 0 } sameButCase ? sameButCase
-            : SafeUrl.LooksLikeWebAddress(PathOf(url)) ? $"; a web address starts with https://, as in https://{url}"
-            : string.Empty;
-        diagnostics.Error(DiagnosticCodes.MissingFile, at, $"{key} '{url}' not found ({looked}){hint}");
+        diagnostics.Error(DiagnosticCodes.MissingFile, at, $"{key} '{url}' not found ({looked}){Hint(target.ContentPath, url)}");
         return null;
     }
 
-    /// <summary>
-    /// What to add to the message about a missing <paramref name="contentPath"/> when the site has
-    /// a file whose path differs only in case: found on a Mac or Windows, where names are told
-    /// apart by letters alone, and missing on the Linux machine that builds the site.
-    /// </summary>
-    private string CaseHint(string? contentPath) => CaseHint(sitePathsBySource.Keys, contentPath);
-
-    /// <inheritdoc cref="CaseHint(string?)"/>
-    internal static string CaseHint(IEnumerable<string> sourcePaths, string? contentPath) =>
-        contentPath is not null && sourcePaths.FirstOrDefault(p => string.Equals(p, contentPath, StringComparison.OrdinalIgnoreCase)) is { } file
-            ? $"; did you mean {file}? (names differ in case)"
-            : string.Empty;
+    /// <summary>What to add to the message about a link to nothing: the file it differs from only in case, or the scheme a web address lacks.</summary>
+    private string Hint(string? contentPath, string url) =>
+        _sameButCase.Hint(contentPath) is { Length: > 0 } sameButCase ? sameButCase
+        : SafeUrl.SchemeHint(url, PathOf(url)) is { } scheme ? "; " + scheme
+        : string.Empty;
 
     /// <summary>
     /// Where a link that is neither a web address nor an anchor goes: a site path (root-relative,

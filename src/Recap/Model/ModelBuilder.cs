@@ -20,6 +20,7 @@ internal sealed partial class ModelBuilder
     private readonly ContentSet _content;
     private readonly SiteConfig _config;
     private readonly Permalinks _permalinks;
+    private readonly SameButCase _sameButCase;
     private readonly SiteOptions _options;
     private readonly DiagnosticBag _diagnostics;
     private readonly UrlBuilder _urls;
@@ -48,6 +49,9 @@ internal sealed partial class ModelBuilder
         _urls = urls;
         _outputs = new OutputPaths(urls, diagnostics);
         _images = new ResponsiveImages(options.SourceDirectory, _outputs, diagnostics);
+
+        // Asked only once every file is known (images are resolved after the files): a live view, read at the first miss.
+        _sameButCase = new SameButCase(_sitePathsBySource.Keys);
         _speakers = new NameIndex<Speaker>(SpeakerRules(config), diagnostics, s => s.Name);
         _topics = new NameIndex<Topic>(TopicRules(config), diagnostics, t => t.Name, Respell);
     }
@@ -693,7 +697,7 @@ internal sealed partial class ModelBuilder
             return new ImageFile(_urls.Url(sitePath), path);
         }
 
-        _diagnostics.Error(DiagnosticCodes.MissingFile, frontMatter.LocationOf(key), $"{key} '{value}' not found (looked for {path ?? value}){LinkResolver.CaseHint(_sitePathsBySource.Keys, path)}");
+        _diagnostics.Error(DiagnosticCodes.MissingFile, frontMatter.LocationOf(key), $"{key} '{value}' not found (looked for {path ?? value}){_sameButCase.Hint(path)}");
         return null;
     }
 

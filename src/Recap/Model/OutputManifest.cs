@@ -98,7 +98,7 @@ internal sealed class OutputManifest
         entries.AddRange(site.ImageVariants.Select(v => new ImageVariantOutput(v.SitePath, v)));
         entries.AddRange(site.ThemeFiles.Select(a => new ThemeAssetOutput(a.SitePath, a)));
         // A sitemap lists 50,000 URLs at most: a larger site's sitemap.xml is the index of its parts.
-        var listed = entries.OfType<PageOutput>().Count(p => p.Kind is not (PageKind.NotFound or PageKind.Search));
+        var listed = entries.OfType<PageOutput>().Count(Sharing.Sitemap.Lists);
         var parts = listed <= site.SitemapUrls ? 0 : (listed + site.SitemapUrls - 1) / site.SitemapUrls;
         entries.Add(new SiteFileOutput(SiteFiles.Sitemap, parts == 0 ? SiteFileKind.Sitemap : SiteFileKind.SitemapIndex) { Parts = parts });
         entries.AddRange(Enumerable.Range(1, parts).Select(n => new SiteFileOutput(SiteFiles.SitemapPart(n), SiteFileKind.Sitemap) { Part = n, Parts = parts }));

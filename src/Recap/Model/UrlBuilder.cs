@@ -49,25 +49,8 @@ public sealed class UrlBuilder
     /// <summary>A URL made absolute: root-relative ones get the origin of base_url; absolute ones stay.</summary>
     public string Absolute(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? Origin + url : url;
 
-    private static string Escape(string path)
-    {
-        var escaped = new System.Text.StringBuilder(path.Length + 8);
-        foreach (var c in path)
-        {
-            _ = c switch
-            {
-                ' ' => escaped.Append("%20"),
-                '#' => escaped.Append("%23"),
-                '?' => escaped.Append("%3F"),
-                '"' => escaped.Append("%22"),
-                '<' => escaped.Append("%3C"),
-                '>' => escaped.Append("%3E"),
-                _ => escaped.Append(c),
-            };
-        }
-
-        return escaped.ToString();
-    }
+    private static string Escape(string path) =>
+        string.Concat(path.Select(c => Unsafe.Contains(c) ? Uri.EscapeDataString(c.ToString()) : c.ToString()));
 
     /// <summary>The file a site path is written to: <c>dotscale-2018/index.html</c> for <c>dotscale-2018/</c>.</summary>
     public static string OutputFile(string sitePath) =>

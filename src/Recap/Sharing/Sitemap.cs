@@ -17,6 +17,9 @@ internal sealed class Sitemap(SiteModel model, Listing listing)
 
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /// <summary>Whether the sitemap lists a page of the manifest (if its content is listed): all but the 404 and search pages.</summary>
+    public static bool Lists(PageOutput page) => page.Kind is not (PageKind.NotFound or PageKind.Search);
+
     /// <summary>The sitemap index: the URL of each part.</summary>
     public byte[] WriteIndex(int parts) => Xml(xml =>
     {
@@ -36,7 +39,7 @@ internal sealed class Sitemap(SiteModel model, Listing listing)
     {
         var latest = LastChange(model.Talks.Where(listing.Lists));
         var entries = new List<(string Path, PartialDate? Modified)>();
-        var pages = model.Outputs.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Search)).ToList();
+        var pages = model.Outputs.Pages.Where(Lists).ToList();
         var share = parts == 0 ? pages.Count : (pages.Count + parts - 1) / parts;
         foreach (var page in parts == 0 ? pages : pages.Skip((part - 1) * share).Take(share))
         {

@@ -376,14 +376,7 @@ internal sealed class ViewFactory
     internal static List<LinkView> ProfileLinks(ProfileLinks profile, SafeUrl? website = null)
     {
         var links = new List<LinkView>();
-        if (website?.Value is { } path && path.StartsWith('/'))
-        {
-            links.Add(new LinkView("Website", path));
-        }
-        else
-        {
-            Add("Website", profile.Website?.Value, null);
-        }
+        Add("Website", website?.Value ?? profile.Website?.Value, null);
 
         Add("X (Twitter)", profile.Twitter, "https://x.com/");
         Add("Mastodon", profile.Mastodon, null);
@@ -400,7 +393,8 @@ internal sealed class ViewFactory
             }
 
             value = value.Trim();
-            var url = value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            // A resolved website may be a page of the site: handles never start with '/', the binder refuses them.
+            var url = value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith('/')
                 ? value
                 : MastodonUrl(label, value) ?? (profileBase is null ? null : profileBase + value.TrimStart('@'));
             if (url is not null)
