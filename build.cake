@@ -172,6 +172,9 @@ IEnumerable<TestNeed> TestNeeds()
         // The theme draws text in Arial's metric twin until Inter arrives, so that nothing moves
         // when it does; without it Chromium falls back to another font, and the page shifts.
         yield return new("Liberation Sans", "for the browser tests", "fonts-liberation", "", () => Output("fc-list", "")?.Contains("LiberationSans") == true);
+        // dotnet publish -r compiles the tool with Native AOT, which links the program with the
+        // platform's C toolchain (clang, or gcc where there is no clang).
+        yield return new("a C compiler (clang or gcc)", "for the published tool's tests", "gcc", "", () => OnPath("clang") || OnPath("gcc"));
     }
 }
 

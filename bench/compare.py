@@ -7,7 +7,7 @@
 The corpus comes from bench/gen_corpus.py (seed 42) in its recap and hugo layouts, generated once
 into ${TMPDIR:-/tmp}/recap-bench/compare-<talks>[-byname]/ and reused after; Hugo's config and
 templates (bench/hugo/) are copied into its hugo/ folder before each invocation. Recap is
-published first (dotnet publish -c Release -r <this machine's RID>, ReadyToRun, into artifacts/bench/recap) unless --recap is given.
+published first (dotnet publish -c Release -r <this machine's RID>, compiled with Native AOT, into artifacts/bench/recap) unless --recap is given.
 
 After one untimed warm-up build with each, it runs --runs pairs (recap, hugo, recap, hugo ...),
 each a whole process writing into a new output folder, and measures the wall time, the CPU time
@@ -224,7 +224,7 @@ def measure(command, cwd, logs, name):
 
 
 def runtime_identifier():
-    """The RID of this machine, so the publish is ReadyToRun (compiled ahead of time), as a user's install is."""
+    """The RID of this machine, so the publish is compiled ahead of time (Native AOT), as the published tool is."""
     system = {"Linux": "linux", "Darwin": "osx", "Windows": "win"}.get(platform.system(), "linux")
     machine = {"x86_64": "x64", "amd64": "x64", "aarch64": "arm64", "arm64": "arm64"}.get(platform.machine().lower(), "x64")
     return f"{system}-{machine}"
@@ -233,9 +233,9 @@ def runtime_identifier():
 def publish():
     target = os.path.join(ROOT, "artifacts", "bench", "recap")
     rid = runtime_identifier()
-    log(f"dotnet publish src/Recap.Cli -c Release -r {rid} --self-contained false -o {os.path.relpath(target, ROOT)}")
+    log(f"dotnet publish src/Recap.Cli -c Release -r {rid} -o {os.path.relpath(target, ROOT)}")
     subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "Recap.Cli"), "-c", "Release", "-r", rid,
-                    "--self-contained", "false", "-o", target, "-nologo", "-v", "quiet"], check=True, stdout=subprocess.DEVNULL)
+                    "-o", target, "-nologo", "-v", "quiet"], check=True, stdout=subprocess.DEVNULL)
     apphost = os.path.join(target, "Recap.Cli")
     return [apphost] if os.access(apphost, os.X_OK) else ["dotnet", os.path.join(target, "Recap.Cli.dll")]
 

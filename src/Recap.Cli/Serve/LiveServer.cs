@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -88,7 +89,7 @@ internal sealed class LiveServer : IAsyncDisposable
     /// <summary>Tells every open page how a build went; a page that connects later hears the last one.</summary>
     public void Announce(BuildEvent build)
     {
-        var json = JsonSerializer.Serialize(build, BuildEvent.Json);
+        var json = JsonSerializer.Serialize(build, BuildEventJson.Default.BuildEvent);
         lock (_lock)
         {
             _lastBuild = build;
@@ -359,7 +360,7 @@ internal sealed class LiveServer : IAsyncDisposable
             _clients.Add(channel);
             if (_lastBuild is { } last)
             {
-                channel.Writer.TryWrite(JsonSerializer.Serialize(last with { Initial = true }, BuildEvent.Json));
+                channel.Writer.TryWrite(JsonSerializer.Serialize(last with { Initial = true }, BuildEventJson.Default.BuildEvent));
             }
         }
 
@@ -405,7 +406,12 @@ internal sealed class LiveServer : IAsyncDisposable
 /// The build the page was served from, not a new one: sent to a page as it connects, and the first
 /// build's outcome, since a page served while it ran was made from the same site.
 /// </param>
-internal sealed record BuildEvent(bool Ok, bool Everything, bool StylesOnly, IReadOnlyList<string> Pages, string Problems, bool Initial = false)
-{
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-}
+internal sealed record BuildEvent(bool Ok, bool Everything, bool StylesOnly, IReadOnlyList<string> Pages, string Problems, bool Initial = false);
+
+/// <summary>
+/// <see cref="BuildEvent"/> as JSON with camel-case names, written by code generated at compile
+/// time: the published tool is compiled ahead of time and has no reflection-based serializer.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(BuildEvent))]
+internal sealed partial class BuildEventJson : JsonSerializerContext;

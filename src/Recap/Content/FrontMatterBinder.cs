@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using Recap.Diagnostics;
@@ -19,6 +20,9 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
     /// </summary>
     public const int MaxListItems = 100;
 
+    /// <summary>Why reading a record's properties and constructor by reflection is safe in the published tool.</summary>
+    private const string KeptWhole = "Records are Recap's own classes, and the published tool keeps Recap's code whole (TrimMode partial in Recap.Cli.csproj).";
+
     private static readonly ConcurrentDictionary<Type, RecordShape> Shapes = new();
 
     /// <summary>The keys a record of <paramref name="type"/> binds, in the order its properties are declared.</summary>
@@ -27,6 +31,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
     public T Bind<T>(MappingNode mapping)
         where T : BoundRecord, new() => (T)Bind(typeof(T), mapping, parent: null);
 
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = KeptWhole)]
     private BoundRecord Bind(Type type, MappingNode mapping, string? parent)
     {
         var shape = Shapes.GetOrAdd(type, RecordShape.Of);
@@ -177,12 +182,13 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
 
         if (target.IsEnum)
         {
-            var values = Enum.GetNames(target).Select(n => n.ToLowerInvariant()).ToList();
+            var names = Enum.GetNames(target);
+            var values = names.Select(n => n.ToLowerInvariant()).ToList();
             var lowered = text.Trim().ToLowerInvariant();
             var index = values.IndexOf(lowered);
             if (index >= 0)
             {
-                return Enum.GetValues(target).GetValue(index);
+                return Enum.Parse(target, names[index]);
             }
 
             // "Lightning Talk" or "panel discussion": the first of its words that is a value, the one that qualifies the rest.
@@ -236,6 +242,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
     }
 
     /// <summary>A list of mappings, each bound to <paramref name="itemType"/> (a talk's <c>links</c>).</summary>
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "A record is a class: compiled ahead of time, List<T> of one runs the code shared by every List<T> of a class.")]
     private object? ConvertRecordList(Type itemType, FrontMatterNode node, string name, int maxItems)
     {
         if (node is not SequenceNode sequence)
@@ -380,6 +387,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         public IReadOnlyDictionary<string, string> OtherNames { get; } =
             Fields.Values.SelectMany(f => f.OtherNames.Select(name => (name, f.Key))).ToDictionary(p => p.name, p => p.Key, StringComparer.Ordinal);
 
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptWhole)]
         public static RecordShape Of(Type type)
         {
             var fields = type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
