@@ -8,10 +8,11 @@ namespace Recap.Cli.Serve;
 /// Draws the social cards <c>recap serve</c>'s builds left out, in the background, one batch per
 /// turn of the lock rebuilds take, so a save made meanwhile waits for one batch, not every card.
 /// </summary>
-internal sealed class CardDrawer(LiveSite live, SemaphoreSlim gate, Func<bool> stopped, TextWriter stdout, TextWriter stderr)
+/// <param name="drew">Told how many cards were drawn, once the drawing ends: what to do with the memory it left.</param>
+internal sealed class CardDrawer(LiveSite live, SemaphoreSlim gate, Func<bool> stopped, TextWriter stdout, TextWriter stderr, Action<int> drew)
 {
     /// <summary>Cards drawn while a rebuild waits: about a tenth of a second of drawing.</summary>
-    private const int Batch = 64;
+    public const int Batch = 64;
 
     private int _running;
 
@@ -60,7 +61,7 @@ internal sealed class CardDrawer(LiveSite live, SemaphoreSlim gate, Func<bool> s
             }
         }
 
-        ServeCommand.ReturnMemory();
+        drew(drawn);
         if (drawn > 0)
         {
             stdout.WriteLine($"{DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} Drew {Text.Plural.Count(drawn, "social card")} in {clock.ElapsedMilliseconds} ms.");

@@ -103,8 +103,6 @@ internal static class ServeCommand
         LiveServer? server = null;
         var basePath = "/";
         var stopped = false;
-        var cards = new CardDrawer(live, gate, () => stopped, stdout, stderr);
-
         // A rebuild of displayed talk fields skips the full collection so the next save need not
         // wait for it; once saves stop for a while, the memory those rebuilds left goes back.
         using var idle = new Timer(_ =>
@@ -124,6 +122,22 @@ internal static class ServeCommand
             finally
             {
                 gate.Release();
+            }
+        });
+
+        // The cards of the first build, or of a theme change, are thousands: the memory drawing them
+        // left goes back at once. The card or two a saved title redraws leave little, and a full
+        // collection of a 10,000-talk site (a few tenths of a second, every thread stopped) would
+        // hold up the next save: that waits for saves to stop, as above.
+        var cards = new CardDrawer(live, gate, () => stopped, stdout, stderr, drawn =>
+        {
+            if (drawn > CardDrawer.Batch)
+            {
+                ReturnMemory();
+            }
+            else
+            {
+                idle.Change(IdleBeforeCollecting, Timeout.InfiniteTimeSpan);
             }
         });
 
