@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Xml;
 using Recap.Content;
 using Recap.Model;
@@ -13,6 +15,10 @@ namespace Recap.Sharing;
 internal sealed class AtomFeed(SiteModel model, Listing listing)
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    /// <summary>The characters XML holds on their own: all but controls, surrogates (which come in pairs), U+FFFE and U+FFFF.</summary>
+    private static readonly SearchValues<char> PlainXmlChars =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(XmlConvert.IsXmlChar)]);
 
     /// <param name="title">The feed's title: "Talks", a conference, speaker or topic name.</param>
     /// <param name="pagePath">Site path of the page the feed belongs to; the feed is <c>feed.xml</c> beside it.</param>
@@ -104,9 +110,32 @@ internal sealed class AtomFeed(SiteModel model, Listing listing)
         xml.WriteEndElement();
     }
 
-    /// <summary>Text without the control characters XML cannot hold, which YAML can.</summary>
-    internal static string XmlText(string text) =>
-        text.All(XmlConvert.IsXmlChar) ? text : string.Concat(text.Where(XmlConvert.IsXmlChar));
+    /// <summary>
+    /// Text without what XML cannot hold and YAML can: control characters, U+FFFE and U+FFFF, and
+    /// half of a surrogate pair. A whole pair is one character (an emoji, 𝔘), and is kept.
+    /// </summary>
+    internal static string XmlText(string text)
+    {
+        if (!text.AsSpan().ContainsAnyExcept(PlainXmlChars))
+        {
+            return text;
+        }
+
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]))
+            {
+                kept.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+        }
+
+        return kept.ToString();
+    }
 
     private static void Link(XmlWriter xml, string rel, string type, string href)
     {

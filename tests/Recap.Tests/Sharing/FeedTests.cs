@@ -41,6 +41,35 @@ public sealed class FeedTests
     }
 
     [Test]
+    public void FeedsKeepEmojiAndOtherCharactersBeyondTheBasicPlaneAndDropWhatXmlCannotHold()
+    {
+        // YAML's escapes: U+0001 and U+FFFF are text to YAML, not to XML.
+        using var site = TestSite.Build(Sites.Config + "\n" + """
+            -- content/conferences/c/index.md --
+            ---
+            name: Conf 🎉
+            start: 2024-05-02
+            ---
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: "Rockets 🚀,\x01 𝔘nicode and 𠀋\uFFFF"
+            date: 2024-05-02
+            speakers: [Ada 👩‍💻 Lovelace]
+            topics: [🦀 Rust]
+            ---
+            Body.
+            """);
+
+        site.AssertClean();
+        var feed = Load(site, "c/feed.xml");
+        Assert.That(feed.Title.Text, Is.EqualTo("Conf 🎉 · Recaps"));
+        var entry = feed.Items.Single();
+        Assert.That(entry.Title.Text, Is.EqualTo("Rockets 🚀, 𝔘nicode and 𠀋"));
+        Assert.That(entry.Contributors.Single().Name, Is.EqualTo("Ada 👩‍💻 Lovelace"));
+        Assert.That(entry.Categories.Single().Label, Is.EqualTo("🦀 Rust"));
+    }
+
+    [Test]
     public void ConferenceSpeakerAndTopicFeedsHoldTheirOwnTalks()
     {
         using var site = TestSite.Build(TrickySite.Files);
