@@ -96,11 +96,21 @@ internal sealed class PageRenderer
         context.PushGlobal(globals);
         using var time = new CancellationTokenSource(_limits.PageTime);
         context.CancellationToken = time.Token;
+        var content = new HtmlString(context.Body.Builder);
         try
         {
             context.BeginPage();
-            var content = RenderTemplate(context, _theme.Layout(page.Kind));
-            globals["content"] = new HtmlString(content);
+            context.PushOutput(context.Body);
+            try
+            {
+                _theme.Layout(page.Kind).Template.Render(context);
+            }
+            finally
+            {
+                context.PopOutput();
+            }
+
+            globals["content"] = content;
             context.BeginPage();
             context.PushOutput(context.Html);
             try
@@ -130,13 +140,15 @@ internal sealed class PageRenderer
             Report(ex, sourcePath);
             return false;
         }
+        finally
+        {
+            content.Release();
+            context.Body.Builder.Clear();
+        }
     }
 
     /// <summary>Once every page is written: lets the kept markup of partials go, or keeps it more compactly when it is to last (<see cref="IncludeMemo.Settle"/>).</summary>
     public void SettleIncludes() => _includes.Settle();
-
-    /// <summary>Scriban's Render returns what the template wrote and empties the context's output for the next one.</summary>
-    private static string RenderTemplate(TemplateContext context, ThemeTemplate template) => template.Template.Render(context);
 
     private void Report(ScriptRuntimeException ex, string sourcePath)
     {

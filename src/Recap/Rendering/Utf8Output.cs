@@ -23,6 +23,9 @@ internal sealed class Utf8Output : IScriptOutput
         Encode(text.AsSpan(offset, count), flush: false);
     }
 
+    /// <summary>Writes text held outside a string (a builder's chunks).</summary>
+    public void Write(ReadOnlySpan<char> text) => Encode(text, flush: false);
+
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
         Write(text, offset, count);

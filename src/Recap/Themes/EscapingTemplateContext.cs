@@ -60,6 +60,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// <summary>Where the page's outermost template writes, as UTF-8; kept with the context for the next page.</summary>
     public Utf8Output Html { get; } = new();
 
+    /// <summary>Where the page's kind layout writes the base layout's <c>content</c>; kept with the context for the next page.</summary>
+    public TextOutput Body { get; } = new();
+
     /// <summary>Starts counting a new page's characters.</summary>
     public void BeginPage()
     {
@@ -140,6 +143,19 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
     public override TemplateContext Write(ScribanSpan span, object? textAsObject)
     {
+        // A page's body goes from its builder into the page as it is, chunk by chunk, where
+        // Scriban would write a string as it is too (no indentation to add to each line).
+        if (textAsObject is HtmlString { Pending: { } pending } && string.IsNullOrEmpty(CurrentIndent) && Output is Utf8Output page)
+        {
+            Count(span, pending.Length);
+            foreach (var chunk in pending.GetChunks())
+            {
+                page.Write(chunk.Span);
+            }
+
+            return this;
+        }
+
         var text = textAsObject switch
         {
             null => null,
@@ -152,12 +168,16 @@ internal sealed class EscapingTemplateContext : TemplateContext
             return this;
         }
 
-        _written += text.Length;
+        Count(span, text.Length);
+        return base.Write(span, text);
+    }
+
+    private void Count(ScribanSpan span, int characters)
+    {
+        _written += characters;
         if (_written > _maxCharacters)
         {
             throw new ScriptRuntimeException(span, $"the page is larger than {_maxCharacters / (1024 * 1024)} MB of text");
         }
-
-        return base.Write(span, text);
     }
 }
