@@ -12,10 +12,8 @@ namespace Recap.Model;
 /// project path. Resolving them all here, not while rendering, makes a link's problems and the
 /// pages that depend on its target the same whichever pages a rebuild renders.
 /// </summary>
-internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, string> sitePathsBySource, IReadOnlySet<string> outputFiles, DiagnosticBag diagnostics, IReadOnlyDictionary<string, ImageFile> images)
+internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, string> sitePathsBySource, SameButCase sameButCase, IReadOnlySet<string> outputFiles, DiagnosticBag diagnostics, IReadOnlyDictionary<string, ImageFile> images)
 {
-    private readonly SameButCase _sameButCase = new(sitePathsBySource.Keys);
-
     /// <summary>How wide an image in a body is drawn: the theme's column, 46rem at most (its page is 50rem, padding aside).</summary>
     public const string BodyImageSizes = "(min-width: 50rem) 46rem, 100vw";
 
@@ -82,7 +80,7 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
         }
         else if (!target.Found && ContentPaths.IsMarkdown(path))
         {
-            diagnostics.Error(DiagnosticCodes.BrokenContentLink, link.Location, $"link '{url}' points to {target.ContentPath ?? path}, which is not a page of the site{_sameButCase.Hint(target.ContentPath)}");
+            diagnostics.Error(DiagnosticCodes.BrokenContentLink, link.Location, $"link '{url}' points to {target.ContentPath ?? path}, which is not a page of the site{sameButCase.Hint(target.ContentPath)}");
         }
         else if (!target.Found && target.ContentPath is { } missing && !path.EndsWith('/') && path.Length > 0)
         {
@@ -121,7 +119,7 @@ internal sealed class LinkResolver(UrlBuilder urls, IReadOnlyDictionary<string, 
 
     /// <summary>What to add to the message about a link to nothing: the file it differs from only in case, or the scheme a web address lacks.</summary>
     private string Hint(string? contentPath, string url) =>
-        _sameButCase.Hint(contentPath) is { Length: > 0 } sameButCase ? sameButCase
+        sameButCase.Hint(contentPath) is { Length: > 0 } sameCase ? sameCase
         : SafeUrl.SchemeHint(url, PathOf(url)) is { } scheme ? "; " + scheme
         : string.Empty;
 

@@ -128,7 +128,7 @@ internal sealed partial class ModelBuilder
         var bodyImages = SizeBodyImages(documents);
         var outputs = OutputManifest.Create(new OutputSources(_config, conferences, talks, speakers, topics, pages, files, themeFiles, conferencesPath, speakersPath, topicsPath) { ImageVariants = _images.Variants, SitemapUrls = _options.SitemapUrls }, theme);
         ClaimOutputs(outputs);
-        var resolver = new LinkResolver(_urls, _sitePathsBySource, _outputs.Files, _diagnostics, bodyImages);
+        var resolver = new LinkResolver(_urls, _sitePathsBySource, _sameButCase, _outputs.Files, _diagnostics, bodyImages);
         var links = ResolveLinks(resolver, documents);
         ResolveNamedLinks(resolver, conferences, talks, speakers);
         related.GetAwaiter().GetResult();

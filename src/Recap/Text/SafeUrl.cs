@@ -89,16 +89,16 @@ public sealed partial class SafeUrl
     public override string ToString() => Value;
 
     /// <summary>
-    /// Whether a path reads as a web address that lost its scheme: <c>speakerdeck.com/ada/kafka</c>,
-    /// <c>www.ada.dev</c> or <c>ada.dev</c>, not <c>deck.pdf</c> or <c>../slides/deck.pdf</c>.
-    /// </summary>
-    /// <summary>
     /// What to tell an author whose <paramref name="written"/> link reads as a web address without
     /// its scheme (its <paramref name="path"/>, without query and fragment, when given); null when it does not.
     /// </summary>
     internal static string? SchemeHint(string written, string? path = null) =>
         LooksLikeWebAddress(path ?? written) ? $"a web address starts with https://, as in https://{written}" : null;
 
+    /// <summary>
+    /// Whether a path reads as a web address that lost its scheme: <c>speakerdeck.com/ada/kafka</c>,
+    /// <c>www.ada.dev</c> or <c>ada.dev</c>, not <c>deck.pdf</c> or <c>../slides/deck.pdf</c>.
+    /// </summary>
     internal static bool LooksLikeWebAddress(string path)
     {
         var slash = path.IndexOf('/', StringComparison.Ordinal);
