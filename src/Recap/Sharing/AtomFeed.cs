@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -15,6 +16,18 @@ namespace Recap.Sharing;
 internal sealed class AtomFeed(SiteModel model, Listing listing)
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    /// <summary>How every feed ends, after its last entry or its header when it has none.</summary>
+    private static readonly byte[] FeedEnd = "\n</feed>"u8.ToArray();
+
+    /// <summary>The start tag of the feed an entry is written in on its own: the entry's bytes follow it.</summary>
+    private static readonly byte[] EntryHolder = "<feed xmlns=\"http://www.w3.org/2005/Atom\">"u8.ToArray();
+
+    /// <summary>
+    /// Each talk's entry as every feed holds it: the same bytes in the site's feed and those of its
+    /// conference, speakers and topics, so written once a build, not once a feed.
+    /// </summary>
+    private readonly ConcurrentDictionary<Talk, byte[]> _entries = new();
 
     /// <summary>The characters XML holds on their own: all but controls, surrogates (which come in pairs), U+FFFE and U+FFFF.</summary>
     private static readonly SearchValues<char> PlainXmlChars =
@@ -51,16 +64,51 @@ internal sealed class AtomFeed(SiteModel model, Listing listing)
             xml.WriteElementString("name", XmlText(config.Author ?? config.Title));
             xml.WriteEndElement();
             xml.WriteElementString("generator", "Recap");
-            foreach (var talk in entries)
-            {
-                WriteEntry(xml, talk);
-            }
-
             xml.WriteEndElement();
         }
 
-        return stream.ToArray();
+        // The entries go between the header and the end, as the writer would have put them there.
+        var header = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        if (!header.EndsWith(FeedEnd))
+        {
+            throw new InvalidOperationException("A feed's header does not end as expected.");
+        }
+
+        header = header[..^FeedEnd.Length];
+        var parts = entries.Select(Entry).ToList();
+        var feed = new byte[header.Length + parts.Sum(p => p.Length) + FeedEnd.Length];
+        header.CopyTo(feed);
+        var at = header.Length;
+        foreach (var part in parts)
+        {
+            part.CopyTo(feed, at);
+            at += part.Length;
+        }
+
+        FeedEnd.CopyTo(feed, at);
+        return feed;
     }
+
+    /// <summary>The bytes of <paramref name="talk"/>'s entry in a feed, from the new line before it to its end tag.</summary>
+    private byte[] Entry(Talk talk) => _entries.GetOrAdd(talk, talk =>
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, Listing.XmlSettings))
+        {
+            xml.WriteStartElement("feed", AtomNamespace);
+            WriteEntry(xml, talk);
+            xml.WriteEndElement();
+        }
+
+        var bytes = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        var start = bytes.IndexOf(EntryHolder);
+        if (start < 0 || !bytes.EndsWith(FeedEnd))
+        {
+            throw new InvalidOperationException("A feed entry was not written as expected.");
+        }
+
+        return bytes[(start + EntryHolder.Length)..^FeedEnd.Length].ToArray();
+    });
 
     private void WriteEntry(XmlWriter xml, Talk talk)
     {
