@@ -82,25 +82,10 @@ internal sealed class ViewFactory
 
     public void Build()
     {
-        foreach (var conference in _model.Conferences)
-        {
-            Conferences[conference] = CreateConference(conference);
-        }
-
-        foreach (var talk in _model.Talks)
-        {
-            Talks[talk] = CreateTalk(talk);
-        }
-
-        foreach (var speaker in _model.Speakers)
-        {
-            Speakers[speaker] = CreateSpeaker(speaker);
-        }
-
-        foreach (var topic in _model.Topics)
-        {
-            Topics[topic] = CreateTopic(topic);
-        }
+        Create(Conferences, _model.Conferences, CreateConference);
+        Create(Talks, _model.Talks, CreateTalk);
+        Create(Speakers, _model.Speakers, CreateSpeaker);
+        Create(Topics, _model.Topics, CreateTopic);
 
         foreach (var page in _model.Pages)
         {
@@ -147,11 +132,30 @@ internal sealed class ViewFactory
     /// <summary>Whether <see cref="Refresh"/> may change <paramref name="view"/> in place: a talk's view, or a conference's.</summary>
     public static bool ChangesInPlace(object view) => view is TalkView or ConferenceView;
 
-    /// <summary>Links the views to each other, now that every one exists.</summary>
+    /// <summary>
+    /// The view of each of <paramref name="items"/>, made on every core (each reads the model and
+    /// is written by its maker only), then kept in <paramref name="views"/> in the model's order.
+    /// </summary>
+    private static void Create<TItem, TView>(Dictionary<TItem, TView> views, IReadOnlyList<TItem> items, Func<TItem, TView> create)
+        where TItem : notnull
+    {
+        var made = new TView[items.Count];
+        Parallel.For(0, made.Length, i => made[i] = create(items[i]));
+        for (var i = 0; i < made.Length; i++)
+        {
+            views[items[i]] = made[i];
+        }
+    }
+
+    /// <summary>
+    /// Links the views to each other, now that every one exists: on every core, since each view is
+    /// set by one worker and the dictionaries are only read.
+    /// </summary>
     private void Link()
     {
-        foreach (var (conference, view) in Conferences)
+        Parallel.ForEach(_model.Conferences, conference =>
         {
+            var view = Conferences[conference];
             view.Talks = [.. conference.Talks.Select(t => Talks[t])];
             view.Groups = [.. GroupOrder
                 .Select(format => new TalkGroupView(
@@ -162,10 +166,11 @@ internal sealed class ViewFactory
             view.Topics = [.. conference.Topics.Select(t => Topics[t])];
             view.SpeakerCount = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
             CountWrittenUp(conference, view);
-        }
+        });
 
-        foreach (var (talk, view) in Talks)
+        Parallel.ForEach(_model.Talks, talk =>
         {
+            var view = Talks[talk];
             view.Conference = Conferences[talk.Conference];
             view.Speakers = [.. talk.Speakers.Select(s => Speakers[s])];
             view.Topics = [.. talk.Topics.Select(t => Topics[t])];
@@ -178,18 +183,15 @@ internal sealed class ViewFactory
                 [var only] => only.Talks.Count - 1,
                 _ => talk.Speakers.SelectMany(s => s.Talks).Distinct().Count() - 1,
             };
-        }
+        });
 
-        foreach (var (speaker, view) in Speakers)
+        Parallel.ForEach(_model.Speakers, speaker => Speakers[speaker].Talks = [.. speaker.Talks.Select(t => Talks[t])]);
+        Parallel.ForEach(_model.Topics, topic =>
         {
-            view.Talks = [.. speaker.Talks.Select(t => Talks[t])];
-        }
-
-        foreach (var (topic, view) in Topics)
-        {
+            var view = Topics[topic];
             view.Talks = [.. topic.Talks.Select(t => Talks[t])];
             view.Conferences = [.. topic.Conferences.Select(c => Conferences[c])];
-        }
+        });
     }
 
     /// <summary>How many talks are written up, counted as <c>recap report</c> counts them; whether that changed the view.</summary>
