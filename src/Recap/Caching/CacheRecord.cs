@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -30,19 +31,49 @@ internal sealed class CacheRecordWriter(Stream stream)
 }
 
 /// <summary>Reads what a <see cref="CacheRecordWriter"/> wrote; throws <see cref="InvalidDataException"/> on a file cut short or damaged.</summary>
-internal sealed class CacheRecordReader(byte[] bytes)
+internal sealed class CacheRecordReader(ArraySegment<byte> bytes)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private int _position;
 
-    public bool AtEnd => _position == bytes.Length;
+    public bool AtEnd => _position == bytes.Count;
+
+    /// <summary>
+    /// What <paramref name="read"/> makes of the file at <paramref name="path"/>, read into a pooled
+    /// buffer: a build reads thousands of cached bodies, and the values read are copies.
+    /// </summary>
+    public static T ReadFile<T>(string path, Func<CacheRecordReader, T> read)
+    {
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+        var length = RandomAccess.GetLength(file);
+        if (length > Array.MaxLength)
+        {
+            throw new InvalidDataException("The cache file is too large.");
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            var filled = 0;
+            while (filled < length && RandomAccess.Read(file, buffer.AsSpan(filled, (int)length - filled), filled) is var count and > 0)
+            {
+                filled += count;
+            }
+
+            return read(new CacheRecordReader(new ArraySegment<byte>(buffer, 0, filled)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
     /// <summary>A count of items to read, each at least a byte: never more than the bytes left.</summary>
     public int ReadCount() =>
-        ReadInt32() is var count && count >= 0 && count <= bytes.Length - _position ? count : throw new InvalidDataException("The cache file holds an impossible count.");
+        ReadInt32() is var count && count >= 0 && count <= bytes.Count - _position ? count : throw new InvalidDataException("The cache file holds an impossible count.");
 
     public bool ReadBoolean() => Take(1)[0] switch
     {
@@ -66,7 +97,7 @@ internal sealed class CacheRecordReader(byte[] bytes)
 
     private ReadOnlySpan<byte> Take(int count)
     {
-        if (count > bytes.Length - _position)
+        if (count > bytes.Count - _position)
         {
             throw new InvalidDataException("The cache file is cut short.");
         }

@@ -54,7 +54,7 @@ internal sealed class BodyCache
         var key = Key(body, splitAtTalks);
         var path = _files.Use(key);
         // A damaged or cut-short file is compiled again and written over.
-        if (FileCache.TryRead(path, p => CompiledMarkdown.ReadFrom(new CacheRecordReader(File.ReadAllBytes(p)))) is { } cached)
+        if (FileCache.TryRead(path, p => CacheRecordReader.ReadFile(p, CompiledMarkdown.ReadFrom)) is { } cached)
         {
             _files.Count(made: false);
             _code?.Keep(cached.CodeBlocks);
