@@ -264,7 +264,7 @@ internal sealed class ContentLoader
             return null;
         }
 
-        if (MarkdownLimits.Problem(split.Body) is { } problem)
+        if (MarkdownLimits.Problem(split.Body.Span) is { } problem)
         {
             diagnostics.Error(DiagnosticCodes.InvalidMarkdown, new SourceLocation(path, split.BodyLine + problem.Line - 1, 1), problem.Message);
             return null;
@@ -289,7 +289,7 @@ internal sealed class ContentLoader
             FirstParagraph = markdown.FirstParagraph,
             BodyLine = split.BodyLine,
             WordCount = wordCount,
-            HasNotes = wordCount > 0 && ImportOf(frontMatter)?.IsImportedBody(split.Body) != true,
+            HasNotes = wordCount > 0 && ImportOf(frontMatter)?.IsImportedBody(split.Body.ToString()) != true,
             Links = links,
             FrontMatterHash = _cache is null ? string.Empty : Hash(split.FrontMatter),
             BodyHash = _cache is null ? string.Empty : markdown.Key,

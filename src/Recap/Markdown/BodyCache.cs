@@ -47,9 +47,8 @@ internal sealed class BodyCache
     /// The compiled <paramref name="body"/>: from the cache, or made by <paramref name="compile"/>
     /// (null when the body cannot be compiled; then nothing is kept, and the next build reports it again).
     /// </summary>
-    public CompiledMarkdown? GetOrCompile(string body, bool splitAtTalks, Func<CompiledMarkdown?> compile)
+    public CompiledMarkdown? GetOrCompile(ReadOnlySpan<char> body, bool splitAtTalks, Func<CompiledMarkdown?> compile)
     {
-        ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(compile);
         var key = Key(body, splitAtTalks);
         var path = _files.Use(key);
@@ -81,7 +80,7 @@ internal sealed class BodyCache
     public int Prune() => _files.Prune();
 
     /// <summary>SHA-256, in lowercase hex, of each field's length and UTF-16 code units: the body is hashed as it is held, not encoded first.</summary>
-    private string Key(string body, bool splitAtTalks)
+    private string Key(ReadOnlySpan<char> body, bool splitAtTalks)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Field(hash, Version);

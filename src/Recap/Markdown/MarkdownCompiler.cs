@@ -17,8 +17,9 @@ namespace Recap.Markdown;
 internal sealed class MarkdownCompiler(MarkdownPipeline pipeline, BodyCache cache)
 {
     /// <summary>The body compiled; null when it cannot be (reported at <paramref name="path"/>, whose body starts at <paramref name="bodyLine"/>).</summary>
-    public CompiledMarkdown? Compile(string body, bool splitAtTalks, string path, int bodyLine, DiagnosticBag diagnostics) =>
-        cache.GetOrCompile(body, splitAtTalks, () => Parse(body, splitAtTalks, path, bodyLine, diagnostics));
+    /// <param name="body">The body's text: made a string only when it is not in the cache.</param>
+    public CompiledMarkdown? Compile(ReadOnlyMemory<char> body, bool splitAtTalks, string path, int bodyLine, DiagnosticBag diagnostics) =>
+        cache.GetOrCompile(body.Span, splitAtTalks, () => Parse(body.ToString(), splitAtTalks, path, bodyLine, diagnostics));
 
     private CompiledMarkdown? Parse(string body, bool splitAtTalks, string path, int bodyLine, DiagnosticBag diagnostics)
     {

@@ -23,9 +23,8 @@ internal static class MarkdownLimits
     public static readonly TimeSpan ParseTime = TimeSpan.FromSeconds(2);
 
     /// <returns>Why the body cannot be rendered and the one-based body line to point at, or null when it can.</returns>
-    public static (string Message, int Line)? Problem(string body)
+    public static (string Message, int Line)? Problem(ReadOnlySpan<char> body)
     {
-        ArgumentNullException.ThrowIfNull(body);
         if (body.Length > MaxCharacters)
         {
             return (string.Create(CultureInfo.InvariantCulture, $"the Markdown body has {body.Length:N0} characters, more than the {MaxCharacters:N0} a body may have (split it into several pages)"), 1);
@@ -45,8 +44,8 @@ internal static class MarkdownLimits
                 }
             }
 
-            var end = body.IndexOf('\n', start);
-            start = end < 0 ? body.Length : end + 1;
+            var end = body[start..].IndexOf('\n');
+            start = end < 0 ? body.Length : start + end + 1;
         }
 
         return null;
