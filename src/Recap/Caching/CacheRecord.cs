@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -39,35 +38,9 @@ internal sealed class CacheRecordReader(ArraySegment<byte> bytes)
 
     public bool AtEnd => _position == bytes.Count;
 
-    /// <summary>
-    /// What <paramref name="read"/> makes of the file at <paramref name="path"/>, read into a pooled
-    /// buffer: a build reads thousands of cached bodies, and the values read are copies.
-    /// </summary>
-    public static T ReadFile<T>(string path, Func<CacheRecordReader, T> read)
-    {
-        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
-        var length = RandomAccess.GetLength(file);
-        if (length > Array.MaxLength)
-        {
-            throw new InvalidDataException("The cache file is too large.");
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
-        try
-        {
-            var filled = 0;
-            while (filled < length && RandomAccess.Read(file, buffer.AsSpan(filled, (int)length - filled), filled) is var count and > 0)
-            {
-                filled += count;
-            }
-
-            return read(new CacheRecordReader(new ArraySegment<byte>(buffer, 0, filled)));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    /// <summary>What <paramref name="read"/> makes of the file at <paramref name="path"/>: the values read are copies, so the file's bytes are read into a pooled buffer.</summary>
+    public static T ReadFile<T>(string path, Func<CacheRecordReader, T> read) =>
+        Text.TextFiles.ReadPooled(path, bytes => read(new CacheRecordReader(bytes)));
 
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Recap.Diagnostics;
@@ -311,8 +310,7 @@ internal sealed class ContentLoader
     private static string Hash(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>
-    /// Reads a whole file as strict UTF-8 (without a byte order mark). Opened to share with
-    /// writers, which spares the lock File.ReadAllText takes on every file.
+    /// Reads a whole file as strict UTF-8 (without a byte order mark), through a pooled buffer.
     /// </summary>
     /// <returns>The text, or null when the file is not UTF-8 (<paramref name="invalid"/> says where).</returns>
     private static string? ReadText(string path, out InvalidUtf8 invalid)
@@ -323,39 +321,21 @@ internal sealed class ContentLoader
             return string.Empty;
         }
 
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var length = RandomAccess.GetLength(handle);
-        if (length > int.MaxValue)
+        (var text, invalid) = TextFiles.ReadPooled(path, file =>
         {
-            throw new IOException("the file is larger than 2 GB");
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
-        try
-        {
-            var read = 0;
-            while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read) is var count and > 0)
-            {
-                read += count;
-            }
-
-            var bytes = buffer.AsSpan(0, read);
+            ReadOnlySpan<byte> bytes = file;
             bytes = bytes.StartsWith(StrictUtf8.Preamble) ? bytes[StrictUtf8.Preamble.Length..] : bytes;
             try
             {
-                return StrictUtf8.GetString(bytes);
+                return (StrictUtf8.GetString(bytes), default(InvalidUtf8));
             }
             catch (DecoderFallbackException)
             {
                 // Looked for only once decoding failed, so valid files are read in one pass.
-                invalid = Utf8Check.FirstInvalid(bytes) ?? default;
-                return null;
+                return ((string?)null, Utf8Check.FirstInvalid(bytes) ?? default);
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        });
+        return text;
     }
 
     /// <summary>Files found, by role, in discovery (sorted) order.</summary>
