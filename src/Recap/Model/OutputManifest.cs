@@ -64,8 +64,14 @@ internal sealed class OutputManifest
         entries.AddRange(site.Topics.Select(t => Page(PageKind.Topic, t.SitePath, t)));
         entries.AddRange(site.Pages.Select(p => Page(PageKind.Page, p.SitePath, p)));
         entries.Add(new PageOutput("404.html", PageKind.NotFound, null));
-        // The search index reads the finished model only: made on a spare core while the cards are described.
-        var indexing = config.Options.Search ? Task.Run(() => SearchIndex.Of(site.Conferences, site.Topics, site.Speakers, site.Talks)) : null;
+        // The search index reads the finished model only: made on a spare core while the cards are
+        // described, and its files after it, while the model is finished and the views are made.
+        var indexing = config.Options.Search ? Task.Run(() =>
+        {
+            var index = SearchIndex.Of(site.Conferences, site.Topics, site.Speakers, site.Talks);
+            index.Prepare();
+            return index;
+        }) : null;
         if (indexing is not null)
         {
             entries.Add(Page(PageKind.Search, SiteFiles.SearchPage, null));

@@ -49,6 +49,13 @@ internal sealed class SearchIndex
     /// <summary>How many files of documents.</summary>
     public int Chunks { get; }
 
+    /// <summary>
+    /// Starts making the index's files on the thread pool, for a caller with a core to spare
+    /// before they are needed (while the model is finished): the search page and the files
+    /// would otherwise wait for them.
+    /// </summary>
+    public void Prepare() => _ = Task.Run(() => _files.Value);
+
     /// <summary>Changes whenever anything a query could find or show changes; the search page names it, so a browser never mixes files of two builds.</summary>
     public string Fingerprint => _files.Value.Fingerprint;
 
