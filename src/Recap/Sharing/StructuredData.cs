@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -26,9 +28,37 @@ internal sealed class StructuredData(SiteModel model)
 
     private readonly UrlBuilder _urls = model.Urls;
 
+    private const string ScriptStart = "<script type=\"application/ld+json\">";
+
+    private const string ScriptEnd = "</script>";
+
+    /// <summary>Each thread's buffer and writer for the JSON of a page: the element is the one string made of it.</summary>
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_json;
+
     /// <summary>The node as a <c>script</c> element for the page's head.</summary>
-    public static HtmlString Script(JsonNode node) =>
-        new($"<script type=\"application/ld+json\">{node.ToJsonString(Json)}</script>");
+    public static HtmlString Script(JsonNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var (buffer, writer) = t_json ??= NewJsonWriter();
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        node.WriteTo(writer, Json);
+        writer.Flush();
+        var length = ScriptStart.Length + Encoding.UTF8.GetCharCount(buffer.WrittenSpan) + ScriptEnd.Length;
+        return new(string.Create(length, buffer, static (chars, json) =>
+        {
+            ScriptStart.CopyTo(chars);
+            var written = Encoding.UTF8.GetChars(json.WrittenSpan, chars[ScriptStart.Length..]);
+            ScriptEnd.CopyTo(chars[(ScriptStart.Length + written)..]);
+        }));
+    }
+
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewJsonWriter()
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        return (buffer, new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }));
+    }
 
     public JsonObject Talk(Talk talk, string? image)
     {
