@@ -34,7 +34,7 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listin
             Tags = [.. talk.Topics.Select(t => t.Name)],
             TwitterCreator = talk.Speakers.Select(s => TwitterHandle(s.Links?.Twitter)).FirstOrDefault(h => h is not null),
             Feeds = [Feed(talk.Conference.Name, talk.Conference.SitePath), SiteFeed],
-            StructuredData = StructuredData.Script(_data.Talk(talk, image.Url)),
+            StructuredData = _data.Talk(talk, image.Url),
         };
     }
 
@@ -49,7 +49,7 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listin
             PublishedTime = conference.Start?.ToString(),
             Tags = [.. conference.Topics.Select(t => t.Name)],
             Feeds = [Feed(conference.Name, conference.SitePath), SiteFeed],
-            StructuredData = StructuredData.Script(_data.Conference(conference, image.Url)),
+            StructuredData = _data.Conference(conference, image.Url),
         };
     }
 
@@ -62,7 +62,7 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listin
             Image = image,
             TwitterCreator = TwitterHandle(speaker.Links?.Twitter),
             Feeds = [Feed(speaker.Name, speaker.SitePath), SiteFeed],
-            StructuredData = StructuredData.Script(_data.Speaker(speaker, image.Url)),
+            StructuredData = _data.Speaker(speaker, image.Url),
         };
     }
 
@@ -71,33 +71,33 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listin
         {
             Image = Image(null, topic.SitePath, CardAlt(topic.Name, null)),
             Feeds = [Feed(topic.Name, topic.SitePath), SiteFeed],
-            StructuredData = StructuredData.Script(_data.WebPage("CollectionPage", topic.Name, topic.SitePath, topic.Description)),
+            StructuredData = _data.WebPage("CollectionPage", topic.Name, topic.SitePath, topic.Description),
         };
 
     public PageMeta Page(Page page) =>
         Create("page", page.Title, page.Summary, page.SitePath, page.SitePath, page.IsDraft) with
         {
             Image = Image(page.Image, null, SiteCardAlt),
-            StructuredData = StructuredData.Script(_data.WebPage("WebPage", page.Title, page.SitePath, page.Summary)),
+            StructuredData = _data.WebPage("WebPage", page.Title, page.SitePath, page.Summary),
         };
 
     public PageMeta Home() =>
         Create("home", string.Empty, model.Config.Description, string.Empty, "home") with
         {
-            StructuredData = StructuredData.Script(_data.WebSite()),
+            StructuredData = _data.WebSite(),
         };
 
     /// <summary>The conference, speaker and topic indexes.</summary>
     public PageMeta Index(string kind, string title, string description, string sitePath) =>
         Create(kind, title, description, sitePath, kind) with
         {
-            StructuredData = StructuredData.Script(_data.WebPage("CollectionPage", title, sitePath, description)),
+            StructuredData = _data.WebPage("CollectionPage", title, sitePath, description),
         };
 
     public PageMeta Search() =>
         Create("search", "Search", $"Search the talks, speakers, topics and conferences of {model.Config.Title}.", SiteFiles.SearchPage, "search") with
         {
-            StructuredData = StructuredData.Script(_data.WebPage("SearchResultsPage", "Search", SiteFiles.SearchPage, null)),
+            StructuredData = _data.WebPage("SearchResultsPage", "Search", SiteFiles.SearchPage, null),
         };
 
     public PageMeta NotFound() =>

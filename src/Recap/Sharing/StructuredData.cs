@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Recap.Content;
 using Recap.Model;
@@ -11,22 +10,22 @@ using Recap.Themes;
 namespace Recap.Sharing;
 
 /// <summary>
-/// schema.org JSON-LD for each kind of page, built as JSON nodes and serialised by System.Text.Json:
+/// schema.org JSON-LD for each kind of page, written straight to UTF-8 by System.Text.Json's writer:
 /// a recap is an <c>Article</c> about an <c>Event</c> (the conference, with its talks as
 /// <c>subEvent</c>s, or the talk, with its speakers as <c>performer</c>s), a speaker is a <c>Person</c>.
 /// Each event is described in full once, on its own page; a page that only names it gives its
 /// <c>@id</c>, name, address, dates (and a talk's speakers), so that a conference of 80 talks does
 /// not carry its talk pages' data again. A page's description is said once, by the event it is about.
+/// Each page's JSON is the <c>script</c> element for its head, made as one string.
 /// </summary>
 internal sealed class StructuredData(SiteModel model)
 {
     /// <summary>Keeps letters as they are but escapes <c>&lt; &gt; &amp; ' "</c>, so no title can close the script element.</summary>
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
     private readonly UrlBuilder _urls = model.Urls;
+
+    private const string SchemaOrg = "https://schema.org";
 
     private const string ScriptStart = "<script type=\"application/ld+json\">";
 
@@ -36,145 +35,225 @@ internal sealed class StructuredData(SiteModel model)
     [ThreadStatic]
     private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_json;
 
-    /// <summary>The node as a <c>script</c> element for the page's head.</summary>
-    public static HtmlString Script(JsonNode node)
+    public HtmlString Talk(Talk talk, string? image) => Script(json =>
     {
-        ArgumentNullException.ThrowIfNull(node);
-        var (buffer, writer) = t_json ??= NewJsonWriter();
+        var url = _urls.AbsoluteUrl(talk.SitePath);
+        BeginGraph(json);
+        Recap(json, talk.Title, url, image, url + "#event");
+        BeginTalkEvent(json, talk, url, full: true);
+        json.WritePropertyName("superEvent");
+        ConferenceEvent(json, talk.Conference, full: false);
+        if (talk.Recording is { } recording)
+        {
+            var watch = _urls.Absolute(recording.Url);
+            json.WritePropertyName("recordedIn");
+            Begin(json, "VideoObject", talk.Title, watch, ("embedUrl", recording.EmbedUrl),
+                ("contentUrl", recording.Kind == RecordingKind.File ? watch : null), ("description", talk.FullSummary),
+                ("thumbnailUrl", talk.VideoThumbnailUrl is { } thumbnail ? _urls.Absolute(thumbnail) : null), ("uploadDate", talk.VideoDate?.ToString()));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        EndGraph(json);
+    });
+
+    public HtmlString Conference(Conference conference, string? image) => Script(json =>
+    {
+        var url = _urls.AbsoluteUrl(conference.SitePath);
+        BeginGraph(json);
+        Recap(json, conference.Name, url, image, url + "#event");
+        ConferenceEvent(json, conference, full: true);
+        EndGraph(json);
+    });
+
+    public HtmlString Speaker(Speaker speaker, string? image) => Script(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("@context", SchemaOrg);
+        PersonFields(json, speaker);
+        json.WriteString("image", speaker.AvatarUrl is { } avatar ? _urls.Absolute(avatar) : image);
+        json.WriteEndObject();
+    });
+
+    public HtmlString WebSite() => Script(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("@context", SchemaOrg);
+        Fields(json, "WebSite", model.Config.Title, _urls.AbsoluteUrl(string.Empty), ("description", model.Config.Description));
+        json.WriteEndObject();
+    });
+
+    /// <summary>An index, a topic or a plain page, as part of the site.</summary>
+    public HtmlString WebPage(string type, string name, string sitePath, string? description) => Script(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("@context", SchemaOrg);
+        Fields(json, type, name, _urls.AbsoluteUrl(sitePath), ("description", description));
+        json.WritePropertyName("isPartOf");
+        Begin(json, "WebSite", model.Config.Title, _urls.AbsoluteUrl(string.Empty));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    });
+
+    /// <summary>The JSON <paramref name="write"/> writes, as a <c>script</c> element for the page's head.</summary>
+    private static HtmlString Script(Action<Utf8JsonWriter> write)
+    {
+        var (buffer, json) = t_json ??= NewJsonWriter();
         buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-        node.WriteTo(writer, Json);
-        writer.Flush();
+        json.Reset(buffer);
+        write(json);
+        json.Flush();
         var length = ScriptStart.Length + Encoding.UTF8.GetCharCount(buffer.WrittenSpan) + ScriptEnd.Length;
-        return new(string.Create(length, buffer, static (chars, json) =>
+        return new(string.Create(length, buffer, static (chars, written) =>
         {
             ScriptStart.CopyTo(chars);
-            var written = Encoding.UTF8.GetChars(json.WrittenSpan, chars[ScriptStart.Length..]);
-            ScriptEnd.CopyTo(chars[(ScriptStart.Length + written)..]);
+            var count = Encoding.UTF8.GetChars(written.WrittenSpan, chars[ScriptStart.Length..]);
+            ScriptEnd.CopyTo(chars[(ScriptStart.Length + count)..]);
         }));
     }
 
     private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewJsonWriter()
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        return (buffer, new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }));
+        return (buffer, new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder }));
     }
 
-    public JsonObject Talk(Talk talk, string? image)
+    private static void BeginGraph(Utf8JsonWriter json)
     {
-        var url = _urls.AbsoluteUrl(talk.SitePath);
-        var talkEvent = TalkEvent(talk, url, full: true);
-        talkEvent["superEvent"] = ConferenceEvent(talk.Conference, full: false);
-        if (talk.Recording is { } recording)
+        json.WriteStartObject();
+        json.WriteString("@context", SchemaOrg);
+        json.WriteStartArray("@graph");
+    }
+
+    private static void EndGraph(Utf8JsonWriter json)
+    {
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The recap itself: an article about the event whose <c>@id</c> is <paramref name="aboutId"/>.</summary>
+    private void Recap(Utf8JsonWriter json, string title, string url, string? image, string aboutId)
+    {
+        Begin(json, "Article", null, url, ("headline", title), ("image", image));
+        json.WriteString("@id", url + "#recap");
+        json.WritePropertyName("author");
+        if (model.Config.Author is { } author)
         {
-            var watch = _urls.Absolute(recording.Url);
-            talkEvent["recordedIn"] = Object("VideoObject", talk.Title, watch, ("embedUrl", recording.EmbedUrl),
-                ("contentUrl", recording.Kind == RecordingKind.File ? watch : null), ("description", talk.FullSummary),
-                ("thumbnailUrl", talk.VideoThumbnailUrl is { } thumbnail ? _urls.Absolute(thumbnail) : null), ("uploadDate", talk.VideoDate?.ToString()));
+            Begin(json, "Person", author, null);
+        }
+        else
+        {
+            Begin(json, "Organization", model.Config.Title, _urls.AbsoluteUrl(string.Empty));
         }
 
-        return Graph(Recap(talk.Title, url, image, talkEvent), talkEvent);
-    }
-
-    public JsonObject Conference(Conference conference, string? image)
-    {
-        var url = _urls.AbsoluteUrl(conference.SitePath);
-        var conferenceEvent = ConferenceEvent(conference, full: true);
-        return Graph(Recap(conference.Name, url, image, conferenceEvent), conferenceEvent);
-    }
-
-    public JsonObject Speaker(Speaker speaker, string? image)
-    {
-        var person = WithContext(Person(speaker));
-        person["image"] = speaker.AvatarUrl is { } avatar ? _urls.Absolute(avatar) : image;
-        return person;
-    }
-
-    public JsonObject WebSite() => WithContext(Object("WebSite", model.Config.Title, _urls.AbsoluteUrl(string.Empty), ("description", model.Config.Description)));
-
-    /// <summary>An index, a topic or a plain page, as part of the site.</summary>
-    public JsonObject WebPage(string type, string name, string sitePath, string? description)
-    {
-        var page = Object(type, name, _urls.AbsoluteUrl(sitePath), ("description", description));
-        page["isPartOf"] = Object("WebSite", model.Config.Title, _urls.AbsoluteUrl(string.Empty));
-        return WithContext(page);
-    }
-
-    private JsonObject Recap(string title, string url, string? image, JsonObject about)
-    {
-        var article = Object("Article", null, url, ("headline", title), ("image", image));
-        article["@id"] = url + "#recap";
-        article["author"] = model.Config.Author is { } author ? Object("Person", author, null) : Object("Organization", model.Config.Title, _urls.AbsoluteUrl(string.Empty));
-        article["publisher"] = Object("Organization", model.Config.Title, _urls.AbsoluteUrl(string.Empty));
-        article["about"] = new JsonObject { ["@id"] = about["@id"]!.GetValue<string>() };
-        return article;
+        json.WriteEndObject();
+        json.WritePropertyName("publisher");
+        Begin(json, "Organization", model.Config.Title, _urls.AbsoluteUrl(string.Empty));
+        json.WriteEndObject();
+        json.WriteStartObject("about");
+        json.WriteString("@id", aboutId);
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
     /// <summary>The conference: in full on its own page, with its talks; named by its talks' pages.</summary>
-    private JsonObject ConferenceEvent(Conference conference, bool full)
+    private void ConferenceEvent(Utf8JsonWriter json, Conference conference, bool full)
     {
         var url = _urls.AbsoluteUrl(conference.SitePath);
-        var conferenceEvent = Object("Event", conference.Name, conference.Website is { } website ? _urls.Absolute(website.Value) : url,
+        Begin(json, "Event", conference.Name, conference.Website is { } website ? _urls.Absolute(website.Value) : url,
             ("startDate", conference.Start?.ToString()), ("endDate", (conference.End ?? conference.Start)?.ToString()), ("description", full ? conference.Summary : null));
-        conferenceEvent["@id"] = url + "#event";
-        if (full && Place(conference) is { } place)
-        {
-            conferenceEvent["location"] = place;
-        }
-
+        json.WriteString("@id", url + "#event");
         if (full)
         {
-            conferenceEvent["subEvent"] = new JsonArray([.. conference.Talks.Select(t => (JsonNode)TalkEvent(t, _urls.AbsoluteUrl(t.SitePath), full: false))]);
+            Place(json, conference);
+            json.WriteStartArray("subEvent");
+            foreach (var talk in conference.Talks)
+            {
+                BeginTalkEvent(json, talk, _urls.AbsoluteUrl(talk.SitePath), full: false);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
 
-        return conferenceEvent;
+        json.WriteEndObject();
     }
 
-    /// <summary>The talk: in full on its own page; named by its conference's page with its start and speakers.</summary>
-    private JsonObject TalkEvent(Talk talk, string url, bool full)
+    /// <summary>The talk, left open for what follows: in full on its own page; named by its conference's page with its start and speakers.</summary>
+    private void BeginTalkEvent(Utf8JsonWriter json, Talk talk, string url, bool full)
     {
-        var talkEvent = Object("EducationEvent", talk.Title, url, ("startDate", StartDate(talk)), ("description", full ? talk.Summary : null));
-        talkEvent["@id"] = url + "#event";
-        if (full && Place(talk.Conference) is { } place)
-        {
-            talkEvent["location"] = place;
-        }
-
-        talkEvent["performer"] = new JsonArray([.. talk.Speakers.Select(s => full ? Person(s) : Object("Person", s.Name, _urls.AbsoluteUrl(s.SitePath)))]);
+        Begin(json, "EducationEvent", talk.Title, url, ("startDate", StartDate(talk)), ("description", full ? talk.Summary : null));
+        json.WriteString("@id", url + "#event");
         if (full)
         {
-            talkEvent["about"] = new JsonArray([.. talk.Topics.Select(t => (JsonNode)Object("Thing", t.Name, _urls.AbsoluteUrl(t.SitePath)))]);
+            Place(json, talk.Conference);
         }
 
-        return talkEvent;
+        json.WriteStartArray("performer");
+        foreach (var speaker in talk.Speakers)
+        {
+            if (full)
+            {
+                json.WriteStartObject();
+                PersonFields(json, speaker);
+            }
+            else
+            {
+                Begin(json, "Person", speaker.Name, _urls.AbsoluteUrl(speaker.SitePath));
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (full)
+        {
+            json.WriteStartArray("about");
+            foreach (var topic in talk.Topics)
+            {
+                Begin(json, "Thing", topic.Name, _urls.AbsoluteUrl(topic.SitePath));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
     }
 
-    private JsonObject Person(Speaker speaker)
+    /// <summary>A speaker's properties, in the object the caller opened.</summary>
+    private void PersonFields(Utf8JsonWriter json, Speaker speaker)
     {
-        var person = Object("Person", speaker.Name, _urls.AbsoluteUrl(speaker.SitePath), ("jobTitle", speaker.Role));
+        Fields(json, "Person", speaker.Name, _urls.AbsoluteUrl(speaker.SitePath), ("jobTitle", speaker.Role));
         if (speaker.Company is { } company)
         {
-            person["worksFor"] = Object("Organization", company, null);
+            json.WritePropertyName("worksFor");
+            Begin(json, "Organization", company, null);
+            json.WriteEndObject();
         }
 
         if (speaker.Links is { } links && Themes.ViewFactory.ProfileLinks(links, speaker.Website) is { Count: > 0 } profiles)
         {
-            person["sameAs"] = new JsonArray([.. profiles.Select(p => (JsonNode)_urls.Absolute(p.Url))]);
-        }
+            json.WriteStartArray("sameAs");
+            foreach (var profile in profiles)
+            {
+                json.WriteStringValue(_urls.Absolute(profile.Url));
+            }
 
-        return person;
+            json.WriteEndArray();
+        }
     }
 
-    private static JsonObject? Place(Conference conference)
+    /// <summary>Where the conference is, when it says.</summary>
+    private static void Place(Utf8JsonWriter json, Conference conference)
     {
         if ((conference.Venue ?? conference.Location) is not { } name)
         {
-            return null;
+            return;
         }
 
-        var place = Object("Place", name, null);
-        place["address"] = conference.Location ?? conference.Venue;
-        return place;
+        json.WritePropertyName("location");
+        Begin(json, "Place", name, null);
+        json.WriteString("address", conference.Location ?? conference.Venue);
+        json.WriteEndObject();
     }
 
     private static string? StartDate(Talk talk) =>
@@ -182,36 +261,30 @@ internal sealed class StructuredData(SiteModel model)
             ? $"{day}T{time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}"
             : talk.Date?.ToString();
 
-    /// <summary>An object of a schema.org type, leaving out the properties that have no value.</summary>
-    private static JsonObject Object(string type, string? name, string? url, params (string Key, string? Value)[] properties)
+    /// <summary>Opens an object of a schema.org type, leaving out the properties that have no value; the caller closes it.</summary>
+    private static void Begin(Utf8JsonWriter json, string type, string? name, string? url, params ReadOnlySpan<(string Key, string? Value)> properties)
     {
-        var node = new JsonObject { ["@type"] = type };
-        foreach (var (key, value) in properties.Prepend(("url", url)).Prepend(("name", name)))
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                node[key] = value;
-            }
-        }
-
-        return node;
+        json.WriteStartObject();
+        Fields(json, type, name, url, properties);
     }
 
-    private static JsonObject Graph(params JsonObject[] nodes) => new()
+    /// <summary>The type, name, URL and other properties that have a value, in the object the caller opened.</summary>
+    private static void Fields(Utf8JsonWriter json, string type, string? name, string? url, params ReadOnlySpan<(string Key, string? Value)> properties)
     {
-        ["@context"] = "https://schema.org",
-        ["@graph"] = new JsonArray([.. nodes.Select(n => (JsonNode)n)]),
-    };
-
-    private static JsonObject WithContext(JsonObject node)
-    {
-        var result = new JsonObject { ["@context"] = "https://schema.org" };
-        foreach (var (key, value) in node.ToList())
+        json.WriteString("@type", type);
+        Field(json, "name", name);
+        Field(json, "url", url);
+        foreach (var (key, value) in properties)
         {
-            node.Remove(key);
-            result[key] = value;
+            Field(json, key, value);
         }
+    }
 
-        return result;
+    private static void Field(Utf8JsonWriter json, string key, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            json.WriteString(key, value);
+        }
     }
 }
