@@ -68,9 +68,10 @@ internal static class YamlFrontMatterParser
     private static YamlMistakes.Mistake? Recognise(string yaml, YamlException ex)
     {
         var line = (int)Math.Min(ex.Start.Line, int.MaxValue);
-        return ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)
-            ? YamlMistakes.TabInIndentation(yaml, line)
-            : YamlMistakes.UnquotedColon(yaml, line, (int)Math.Min(ex.Start.Column, int.MaxValue));
+        var column = (int)Math.Min(ex.Start.Column, int.MaxValue);
+        return ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? YamlMistakes.TabInIndentation(yaml, line)
+            : ex.Message.Contains("cannot start any token", StringComparison.Ordinal) ? YamlMistakes.ReservedStart(yaml, line, column)
+            : YamlMistakes.UnquotedColon(yaml, line, column);
     }
 
     private static string Describe(Exception ex)
@@ -117,6 +118,11 @@ internal static class YamlFrontMatterParser
                 throw new TooDeepException(location);
             }
 
+            // A [ or { is open from here: the scanner may fail on the very next token (a list
+            // never closed, at the end of the text), before the collection's first item.
+            var unmarked = current is MappingStart && current.Start.Equals(Mark.Empty) && _openFlow.Count > 0;
+            var flow = current is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow };
+            Open(flow, location);
             parser.MoveNext();
             switch (current)
             {
@@ -124,22 +130,19 @@ internal static class YamlFrontMatterParser
                     var kind = scalar.Style is ScalarStyle.Plain ? ScalarKind.Plain : ScalarKind.Quoted;
                     return Remember(scalar.Anchor, new ScalarNode(scalar.Value, kind, location));
                 case SequenceStart start:
-                    Open(start.Style == SequenceStyle.Flow, location);
                     var items = new List<FrontMatterNode>();
                     while (!parser.Accept<SequenceEnd>(out _))
                     {
                         items.Add(ReadNode());
                     }
 
-                    Close(start.Style == SequenceStyle.Flow);
+                    Close(flow);
                     _depth--;
                     parser.MoveNext();
                     return Remember(start.Anchor, new SequenceNode(items, location));
                 case MappingStart start:
                     // A pair in a flow list ([Ada, Dr: Who]) is a mapping YamlDotNet gives no position:
                     // it is where its key is.
-                    var unmarked = start.Start.Equals(Mark.Empty) && _openFlow.Count > 0;
-                    Open(start.Style == MappingStyle.Flow, location);
                     var entries = new List<MappingEntry>();
                     while (!parser.Accept<MappingEnd>(out _))
                     {
@@ -149,12 +152,14 @@ internal static class YamlFrontMatterParser
                         entries.Add(new MappingEntry(keyScalar, value));
                     }
 
-                    Close(start.Style == MappingStyle.Flow);
+                    Close(flow);
                     _depth--;
                     parser.MoveNext();
                     return Remember(start.Anchor, new MappingNode(entries, unmarked && entries.Count > 0 ? entries[0].Key.Location : location));
                 case AnchorAlias alias when _anchors.TryGetValue(alias.Value.Value, out var target):
                     return target;
+                case AnchorAlias alias:
+                    throw new YamlException(current.Start, current.End, $"*{alias.Value.Value} names no anchor (&{alias.Value.Value}); a value that starts with * must be quoted (write \"*{alias.Value.Value}\")");
                 default:
                     throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}");
             }

@@ -4,8 +4,9 @@ namespace Recap.Content;
 
 /// <summary>
 /// Recognises the YAML mistakes authors make most, once the parser has failed, so the message
-/// says what to change instead of what the parser expected: a tab in the indentation, and a
-/// value holding <c>: </c> that is not quoted (<c>title: Kafka: the hard parts</c>).
+/// says what to change instead of what the parser expected: a tab in the indentation, a value
+/// holding <c>: </c> that is not quoted (<c>title: Kafka: the hard parts</c>), and a value that
+/// starts with a character YAML reserves (<c>twitter: @ada</c>).
 /// </summary>
 internal static class YamlMistakes
 {
@@ -71,6 +72,34 @@ internal static class YamlMistakes
         var key = text[keyStart..colon].TrimEnd();
         var what = inside ? "a value with ': ' in it" : "a value ending with ':'";
         return new Mistake(line, valueStart + 1, $"{what} must be quoted (write {key}: {YamlText.Scalar(value)})");
+    }
+
+    /// <summary>
+    /// A plain value that starts with a character YAML keeps for itself (<c>@</c>, <c>`</c>, <c>%</c>),
+    /// such as a handle written <c>twitter: @ada</c>, where the parser stopped.
+    /// </summary>
+    /// <param name="line">The one-based line of the YAML text where the parser stopped.</param>
+    /// <param name="column">The one-based column of the character it could not read.</param>
+    public static Mistake? ReservedStart(string yaml, int line, int column)
+    {
+        var lines = yaml.Split('\n');
+        if (line < 1 || line > lines.Length)
+        {
+            return null;
+        }
+
+        var text = lines[line - 1].TrimEnd('\r');
+        if (column < 1 || column > text.Length || text[column - 1] is not ('@' or '`' or '%'))
+        {
+            return null;
+        }
+
+        var comment = text.IndexOf(" #", column - 1, StringComparison.Ordinal);
+        var value = (comment < 0 ? text[(column - 1)..] : text[(column - 1)..comment]).TrimEnd();
+        var keyStart = LeadLength(text);
+        var colon = SeparatorAfter(text, keyStart);
+        var key = colon >= 0 && colon < column - 1 ? text[keyStart..colon].TrimEnd() + ": " : string.Empty;
+        return new Mistake(line, column, $"a value that starts with '{value[0]}' must be quoted (write {key}{YamlText.Scalar(value)})");
     }
 
     private static (int Line, int Column)? FirstIndentingTab(string[] lines, int from)

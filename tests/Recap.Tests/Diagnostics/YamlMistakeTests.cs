@@ -4,7 +4,8 @@ namespace Recap.Tests.Diagnostics;
 
 /// <summary>
 /// The YAML mistakes authors make most are reported where they are, saying what to change rather
-/// than what the parser expected: tabs in the indentation, and values holding ': ' unquoted.
+/// than what the parser expected: tabs in the indentation, values holding ': ' unquoted, values
+/// starting with a character YAML reserves, lists never closed, aliases to no anchor.
 /// </summary>
 public sealed class YamlMistakeTests
 {
@@ -149,6 +150,36 @@ public sealed class YamlMistakeTests
     }
 
     /// <summary>A site whose only talk is <c>content/conferences/c/talks/kafka.md</c> with exactly this text.</summary>
+    [TestCase("title: T\nlinks:\n  twitter: @ada", 4, 12, """a value that starts with '@' must be quoted (write twitter: "@ada")""", TestName = "a handle")]
+    [TestCase("title: `make` and you # a comment", 2, 8, """a value that starts with '`' must be quoted (write title: "`make` and you")""", TestName = "a backtick, the comment left out")]
+    [TestCase("title: 100% Kafka\nsummary: %20 off", 3, 10, """a value that starts with '%' must be quoted (write summary: "%20 off")""", TestName = "a percent sign")]
+    [TestCase("title: T\nspeakers:\n  - @ada", 4, 5, """a value that starts with '@' must be quoted (write "@ada")""", TestName = "an item of a block list")]
+    public void ValueStartingWithAReservedCharacterShowsTheQuotedValue(string lines, int line, int column, string message)
+    {
+        using var site = Build($"---\n{lines}\n---\n");
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[] { $"{Talk}({line},{column}): error RC0101: invalid YAML: {message}" }));
+    }
+
+    [TestCase("title: [unclosed", 2, 8, TestName = "a list of one item")]
+    [TestCase("title: {unclosed", 2, 8, TestName = "a mapping of one key")]
+    [TestCase("title: &name [unclosed", 2, 8, TestName = "an anchored list")]
+    [TestCase("title: T\ntopics: [a, b", 3, 9, TestName = "the last line")]
+    public void ListNeverClosedIsReportedWhereItOpens(string lines, int line, int column)
+    {
+        using var site = Build($"---\n{lines}\n---\n");
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[] { $"{Talk}({line},{column}): error RC0101: invalid YAML: a list or mapping opened here is not closed" }));
+    }
+
+    [Test]
+    public void AliasToNoAnchorSaysToQuoteTheValue()
+    {
+        using var site = Build("---\ntitle: T\ntopics: [kafka, *streams]\n---\n");
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[] { $"""{Talk}(3,17): error RC0101: invalid YAML: *streams names no anchor (&streams); a value that starts with * must be quoted (write "*streams")""" }));
+    }
+
     private static TestSite Build(string talk)
     {
         var site = TestSite.Create(Sites.ConferenceC);
