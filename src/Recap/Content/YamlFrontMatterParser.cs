@@ -85,6 +85,9 @@ internal static class YamlFrontMatterParser
         private readonly Dictionary<string, FrontMatterNode> _anchors = new(StringComparer.Ordinal);
         private readonly Stack<SourceLocation> _openFlow = new();
 
+        // The anchors of the lists and mappings being read: an alias to one of them is inside what it names.
+        private readonly HashSet<string> _reading = new(StringComparer.Ordinal);
+
         /// <summary>Where the innermost [ ] or { } still being read was opened.</summary>
         public SourceLocation? OpenFlowCollection => _openFlow.Count > 0 ? _openFlow.Peek() : null;
 
@@ -123,6 +126,11 @@ internal static class YamlFrontMatterParser
             var unmarked = current is MappingStart && current.Start.Equals(Mark.Empty) && _openFlow.Count > 0;
             var flow = current is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow };
             Open(flow, location);
+            if (current is NodeEvent { Anchor.IsEmpty: false } anchored and (SequenceStart or MappingStart))
+            {
+                _reading.Add(anchored.Anchor.Value);
+            }
+
             parser.MoveNext();
             switch (current)
             {
@@ -158,6 +166,8 @@ internal static class YamlFrontMatterParser
                     return Remember(start.Anchor, new MappingNode(entries, unmarked && entries.Count > 0 ? entries[0].Key.Location : location));
                 case AnchorAlias alias when _anchors.TryGetValue(alias.Value.Value, out var target):
                     return target;
+                case AnchorAlias alias when _reading.Contains(alias.Value.Value):
+                    throw new YamlException(current.Start, current.End, $"*{alias.Value.Value} is inside the value it names (&{alias.Value.Value}): a list or mapping cannot hold itself");
                 case AnchorAlias alias:
                     throw new YamlException(current.Start, current.End, $"*{alias.Value.Value} names no anchor (&{alias.Value.Value}); a value that starts with * must be quoted (write \"*{alias.Value.Value}\")");
                 default:
@@ -185,6 +195,7 @@ internal static class YamlFrontMatterParser
         {
             if (!anchor.IsEmpty)
             {
+                _reading.Remove(anchor.Value);
                 _anchors[anchor.Value] = node;
             }
 

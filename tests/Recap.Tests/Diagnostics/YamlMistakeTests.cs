@@ -180,6 +180,14 @@ public sealed class YamlMistakeTests
         Assert.That(site.ErrorLines(), Is.EqualTo(new[] { $"""{Talk}(3,17): error RC0101: invalid YAML: *streams names no anchor (&streams); a value that starts with * must be quoted (write "*streams")""" }));
     }
 
+    [Test]
+    public void AliasInsideTheValueItNamesIsAnErrorNotARepetition()
+    {
+        using var site = Build("---\ntitle: T\ntopics: &all [kafka, *all]\n---\n");
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[] { $"{Talk}(3,22): error RC0101: invalid YAML: *all is inside the value it names (&all): a list or mapping cannot hold itself" }));
+    }
+
     private static TestSite Build(string talk)
     {
         var site = TestSite.Create(Sites.ConferenceC);
