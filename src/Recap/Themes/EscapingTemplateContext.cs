@@ -45,6 +45,13 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// </summary>
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
+        // The first node a partial evaluates, in the output Scriban made for it (a builder not yet written to).
+        if (OutputSizeHint > 0 && Output is StringBuilderOutput { Builder: { Length: 0 } builder })
+        {
+            builder.EnsureCapacity(OutputSizeHint);
+            OutputSizeHint = 0;
+        }
+
         var value = base.Evaluate(scriptNode, aliasReturnedFunction);
         if (value is string { Length: var length } && length > _maxCharacters)
         {
@@ -53,6 +60,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
         return value;
     }
+
+    /// <summary>How many characters the partial about to be rendered will likely write; 0 when unknown or taken.</summary>
+    public int OutputSizeHint { get; set; }
 
     /// <summary>The build's kept markup of pure partials; null renders every include.</summary>
     public IncludeMemo? Includes { get; init; }
