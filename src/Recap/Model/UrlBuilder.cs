@@ -36,15 +36,18 @@ public sealed class UrlBuilder
     private static readonly System.Buffers.SearchValues<char> Unsafe = System.Buffers.SearchValues.Create(" #?\"<>");
 
     /// <summary>Root-relative URL of a site path: <c>/recaps/dotscale-2018/</c>.</summary>
-    public string Url(string sitePath)
+    public string Url(string sitePath) => Join(string.Empty, sitePath);
+
+    /// <summary>Absolute URL of a site path, when base_url gives a host; root-relative otherwise.</summary>
+    public string AbsoluteUrl(string sitePath) => Join(Origin, sitePath);
+
+    /// <summary><paramref name="origin"/>, the base path and the site path, made one string at once.</summary>
+    private string Join(string origin, string sitePath)
     {
         ArgumentNullException.ThrowIfNull(sitePath);
         var path = sitePath.TrimStart('/');
-        return BasePath + (path.AsSpan().IndexOfAny(Unsafe) < 0 ? path : Escape(path));
+        return string.Concat(origin, BasePath, path.AsSpan().IndexOfAny(Unsafe) < 0 ? path : Escape(path));
     }
-
-    /// <summary>Absolute URL of a site path, when base_url gives a host; root-relative otherwise.</summary>
-    public string AbsoluteUrl(string sitePath) => Origin + Url(sitePath);
 
     /// <summary>A URL made absolute: root-relative ones get the origin of base_url; absolute ones stay.</summary>
     public string Absolute(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? Origin + url : url;
