@@ -255,7 +255,7 @@ internal sealed class ContentLoader
         var mapping = split.Format switch
         {
             FrontMatterFormat.Yaml => YamlFrontMatterParser.Parse(split.FrontMatter, path, split.FrontMatterLine, diagnostics, DiagnosticCodes.InvalidFrontMatter),
-            FrontMatterFormat.Toml => TomlFrontMatterParser.Parse(split.FrontMatter, path, split.FrontMatterLine, diagnostics),
+            FrontMatterFormat.Toml => TomlFrontMatterParser.Parse(split.FrontMatter.ToString(), path, split.FrontMatterLine, diagnostics),
             _ => MappingNode.Empty(new SourceLocation(path, 1, 1)),
         };
         if (mapping is null)
@@ -307,7 +307,12 @@ internal sealed class ContentLoader
     /// Only rebuilds compare documents (see <see cref="ContentCache"/>): a single build leaves the
     /// hashes empty. A body is told by its key in the body cache, already computed.
     /// </summary>
-    private static string Hash(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    private static string Hash(ReadOnlyMemory<char> text)
+    {
+        var bytes = new byte[Encoding.UTF8.GetByteCount(text.Span)];
+        Encoding.UTF8.GetBytes(text.Span, bytes);
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
+    }
 
     /// <summary>
     /// Reads a whole file as strict UTF-8 (without a byte order mark), through a pooled buffer.

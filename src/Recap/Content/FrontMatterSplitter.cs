@@ -6,7 +6,7 @@ namespace Recap.Content;
 /// The parts of a content file: front matter text (YAML or TOML) and Markdown body, with their
 /// first lines. The body is the end of the file's text, not a copy: most builds only hash it.
 /// </summary>
-internal readonly record struct SplitFile(FrontMatterFormat Format, string FrontMatter, int FrontMatterLine, ReadOnlyMemory<char> Body, int BodyLine);
+internal readonly record struct SplitFile(FrontMatterFormat Format, ReadOnlyMemory<char> FrontMatter, int FrontMatterLine, ReadOnlyMemory<char> Body, int BodyLine);
 
 internal enum FrontMatterFormat
 {
@@ -40,7 +40,7 @@ internal static class FrontMatterSplitter
                 return null;
             }
 
-            return new SplitFile(format, string.Empty, 1, text.AsMemory(), 1);
+            return new SplitFile(format, ReadOnlyMemory<char>.Empty, 1, text.AsMemory(), 1);
         }
 
         var contentStart = NextLine(text, firstEnd);
@@ -53,7 +53,7 @@ internal static class FrontMatterSplitter
             if (current.SequenceEqual(fence) || (format == FrontMatterFormat.Yaml && current.SequenceEqual("...")))
             {
                 var bodyStart = NextLine(text, end);
-                return new SplitFile(format, text[contentStart..position], 2, text.AsMemory(bodyStart), line + 1);
+                return new SplitFile(format, text.AsMemory(contentStart..position), 2, text.AsMemory(bodyStart), line + 1);
             }
 
             position = NextLine(text, end);

@@ -18,9 +18,9 @@ internal static class SimpleYamlReader
 
     /// <param name="firstLine">The one-based line of the file where the YAML text starts.</param>
     /// <returns>The root mapping, or null when the text needs the full YAML parser.</returns>
-    public static MappingNode? TryRead(string yaml, string path, int firstLine)
+    public static MappingNode? TryRead(ReadOnlyMemory<char> yaml, string path, int firstLine)
     {
-        if (!Plain(yaml))
+        if (!Plain(yaml.Span))
         {
             return null;
         }
@@ -34,7 +34,7 @@ internal static class SimpleYamlReader
     /// document marker or directive: no tabs, CRs, control or other line-breaking characters,
     /// byte order marks or unpaired surrogates.
     /// </summary>
-    private static bool Plain(string yaml)
+    private static bool Plain(ReadOnlySpan<char> yaml)
     {
         for (var i = 0; i < yaml.Length; i++)
         {
@@ -77,11 +77,11 @@ internal static class SimpleYamlReader
         return true;
     }
 
-    private sealed class Reader(string yaml, string path, int firstLine)
+    private sealed class Reader(ReadOnlyMemory<char> yaml, string path, int firstLine)
     {
         private int _line; // zero-based index of the line the reader is at
         private int _start; // where that line starts in the text
-        private int _end = EndOfLine(yaml, 0); // where it ends, before its '\n'
+        private int _end = EndOfLine(yaml.Span, 0); // where it ends, before its '\n'
 
         public MappingNode? ReadRoot()
         {
@@ -381,12 +381,12 @@ internal static class SimpleYamlReader
             return line.StartsWith("---") || line.StartsWith("...") || line.StartsWith("%");
         }
 
-        private ReadOnlySpan<char> Line() => yaml.AsSpan(_start, _end - _start);
+        private ReadOnlySpan<char> Line() => yaml.Span[_start.._end];
 
-        private static int EndOfLine(string text, int start)
+        private static int EndOfLine(ReadOnlySpan<char> text, int start)
         {
-            var end = text.IndexOf('\n', start);
-            return end < 0 ? text.Length : end;
+            var end = text[start..].IndexOf('\n');
+            return end < 0 ? text.Length : start + end;
         }
 
         private int Indent()
@@ -404,7 +404,7 @@ internal static class SimpleYamlReader
         private void NextLine()
         {
             _start = Math.Min(_end + 1, yaml.Length);
-            _end = EndOfLine(yaml, _start);
+            _end = EndOfLine(yaml.Span, _start);
             _line++;
         }
 

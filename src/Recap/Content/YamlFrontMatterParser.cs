@@ -13,7 +13,11 @@ internal static class YamlFrontMatterParser
     /// <param name="firstLine">The one-based line of the file where the YAML text starts.</param>
     /// <returns>The root mapping, or null when the YAML is broken (the error is reported).</returns>
     public static MappingNode? Parse(string yaml, string path, int firstLine, DiagnosticBag diagnostics, string errorCode) =>
-        SimpleYamlReader.TryRead(yaml, path, firstLine) ?? ParseAll(yaml, path, firstLine, diagnostics, errorCode);
+        Parse(yaml.AsMemory(), path, firstLine, diagnostics, errorCode);
+
+    /// <inheritdoc cref="Parse(string, string, int, DiagnosticBag, string)"/>
+    public static MappingNode? Parse(ReadOnlyMemory<char> yaml, string path, int firstLine, DiagnosticBag diagnostics, string errorCode) =>
+        SimpleYamlReader.TryRead(yaml, path, firstLine) ?? ParseAll(yaml.ToString(), path, firstLine, diagnostics, errorCode);
 
     /// <summary><see cref="Parse"/> with YamlDotNet, whatever the text.</summary>
     internal static MappingNode? ParseAll(string yaml, string path, int firstLine, DiagnosticBag diagnostics, string errorCode)

@@ -21,7 +21,7 @@ public class SimpleYamlReaderTests
     [TestCase("# a comment\n\ntitle: Ünïcödé 日本語 😀  \n  # indented comment\nyear: 2024\n")]
     public void ReadsEverydayFrontMatterAsYamlDotNetDoes(string yaml)
     {
-        var simple = SimpleYamlReader.TryRead(yaml, "t.md", 2);
+        var simple = SimpleYamlReader.TryRead(InAFile(yaml), "t.md", 2);
 
         Assert.That(simple, Is.Not.Null, "read without YamlDotNet");
         Assert.That(Dump(simple), Is.EqualTo(Dump(Full(yaml))));
@@ -45,7 +45,7 @@ public class SimpleYamlReaderTests
     [TestCase("")]
     public void LeavesEverythingElseToYamlDotNet(string yaml)
     {
-        Assert.That(SimpleYamlReader.TryRead(yaml, "t.md", 2), Is.Null);
+        Assert.That(SimpleYamlReader.TryRead(InAFile(yaml), "t.md", 2), Is.Null);
     }
 
     [Test]
@@ -54,7 +54,7 @@ public class SimpleYamlReaderTests
         Document.Sample(
             yaml =>
             {
-                if (SimpleYamlReader.TryRead(yaml, "t.md", 2) is not { } simple)
+                if (SimpleYamlReader.TryRead(InAFile(yaml), "t.md", 2) is not { } simple)
                 {
                     return;
                 }
@@ -73,7 +73,7 @@ public class SimpleYamlReaderTests
         // A reader that gave up on everything would pass the test above.
         var read = 0;
         var total = 0;
-        Document.Sample(yaml => { total++; read += SimpleYamlReader.TryRead(yaml, "t.md", 2) is null ? 0 : 1; }, iter: 2_000);
+        Document.Sample(yaml => { total++; read += SimpleYamlReader.TryRead(InAFile(yaml), "t.md", 2) is null ? 0 : 1; }, iter: 2_000);
         Assert.That(read, Is.GreaterThan(total / 10));
     }
 
@@ -89,7 +89,7 @@ public class SimpleYamlReaderTests
         {
             var text = File.ReadAllText(file);
             var yaml = file.EndsWith(".yml", StringComparison.Ordinal) ? text : FrontMatterOf(text);
-            if (yaml is null || SimpleYamlReader.TryRead(yaml, file, 2) is not { } simple)
+            if (yaml is null || SimpleYamlReader.TryRead(InAFile(yaml), file, 2) is not { } simple)
             {
                 continue;
             }
@@ -185,6 +185,9 @@ public class SimpleYamlReaderTests
         Gen.Select(Key, Gen.Int[1, 4], Gen.Select(Key, Scalar).Array[1, 3]).Select((k, indent, pairs) =>
             $"{k}:\n" + string.Concat(pairs.Select(p => new string(' ', indent) + p.Item1 + ": " + p.Item2 + "\n"))),
         Pick("# comment\n", "\n", "   \n", "  # indented\n", "key:\n", "  stray: line\n", "---\n"));
+
+    /// <summary>The YAML as front matter is read: a slice of its file's text, between the fences.</summary>
+    private static ReadOnlyMemory<char> InAFile(string yaml) => ("---\n" + yaml + "---\nThe body.\n").AsMemory(4, yaml.Length);
 
     private static Gen<T> Pick<T>(params T[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
 
