@@ -105,7 +105,7 @@ internal sealed class OutputProducer
             case PageOutput page:
                 return Render(page);
             case FeedOutput feed:
-                _writer.WriteBytes(feed.Path, _feed.Write(feed.Title, feed.PagePath, feed.Talks, feed.Since));
+                _feed.Write(feed.Title, feed.PagePath, feed.Talks, feed.Since, bytes => _writer.WriteBytes(feed.Path, bytes));
                 return true;
             case CardOutput card when _options.DeferCards:
                 if (!_cards.TryGet(card.Card, out var cached))

@@ -5,6 +5,7 @@ using System.Text;
 using System.Xml;
 using Recap.Content;
 using Recap.Model;
+using Recap.Rendering;
 
 namespace Recap.Sharing;
 
@@ -37,7 +38,8 @@ internal sealed class AtomFeed(SiteModel model, Listing listing)
     /// <param name="pagePath">Site path of the page the feed belongs to; the feed is <c>feed.xml</c> beside it.</param>
     /// <param name="talks">The page's talks, in any order; drafts and future talks are left out.</param>
     /// <param name="since">When a feed with no talk was last updated (its conference's start), so that a rebuild on another day writes the same feed.</param>
-    public byte[] Write(string title, string pagePath, IReadOnlyList<Talk> talks, PartialDate? since)
+    /// <param name="write">Given the feed's bytes, valid only during the call.</param>
+    public void Write(string title, string pagePath, IReadOnlyList<Talk> talks, PartialDate? since, PageWriter write)
     {
         var urls = model.Urls;
         var config = model.Config;
@@ -76,17 +78,25 @@ internal sealed class AtomFeed(SiteModel model, Listing listing)
 
         header = header[..^FeedEnd.Length];
         var parts = entries.Select(Entry).ToList();
-        var feed = new byte[header.Length + parts.Sum(p => p.Length) + FeedEnd.Length];
-        header.CopyTo(feed);
-        var at = header.Length;
-        foreach (var part in parts)
+        var length = header.Length + parts.Sum(p => p.Length) + FeedEnd.Length;
+        var feed = ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            part.CopyTo(feed, at);
-            at += part.Length;
-        }
+            header.CopyTo(feed);
+            var at = header.Length;
+            foreach (var part in parts)
+            {
+                part.CopyTo(feed, at);
+                at += part.Length;
+            }
 
-        FeedEnd.CopyTo(feed, at);
-        return feed;
+            FeedEnd.CopyTo(feed, at);
+            write(feed.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(feed);
+        }
     }
 
     /// <summary>The bytes of <paramref name="talk"/>'s entry in a feed, from the new line before it to its end tag.</summary>
