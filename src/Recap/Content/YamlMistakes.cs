@@ -35,13 +35,11 @@ internal static class YamlMistakes
     /// <param name="column">The one-based column where it stopped, which must be inside the value.</param>
     public static Mistake? UnquotedColon(string yaml, int line, int column)
     {
-        var lines = yaml.Split('\n');
-        if (line < 1 || line > lines.Length)
+        if (LineAt(yaml, line) is not { } text)
         {
             return null;
         }
 
-        var text = lines[line - 1].TrimEnd('\r');
         var keyStart = LeadLength(text);
         var colon = SeparatorAfter(text, keyStart);
         if (colon < 0 || text[keyStart] is '"' or '\'' or '[' or '{' or '#' or '?' or '-')
@@ -82,14 +80,7 @@ internal static class YamlMistakes
     /// <param name="column">The one-based column of the character it could not read.</param>
     public static Mistake? ReservedStart(string yaml, int line, int column)
     {
-        var lines = yaml.Split('\n');
-        if (line < 1 || line > lines.Length)
-        {
-            return null;
-        }
-
-        var text = lines[line - 1].TrimEnd('\r');
-        if (column < 1 || column > text.Length || text[column - 1] is not ('@' or '`' or '%'))
+        if (LineAt(yaml, line) is not { } text || column < 1 || column > text.Length || text[column - 1] is not ('@' or '`' or '%'))
         {
             return null;
         }
@@ -100,6 +91,13 @@ internal static class YamlMistakes
         var colon = SeparatorAfter(text, keyStart);
         var key = colon >= 0 && colon < column - 1 ? text[keyStart..colon].TrimEnd() + ": " : string.Empty;
         return new Mistake(line, column, $"a value that starts with '{value[0]}' must be quoted (write {key}{YamlText.Scalar(value)})");
+    }
+
+    /// <summary>The text of one-based line <paramref name="line"/>, without its line break; null past the text.</summary>
+    private static string? LineAt(string yaml, int line)
+    {
+        var lines = yaml.Split('\n');
+        return line >= 1 && line <= lines.Length ? lines[line - 1].TrimEnd('\r') : null;
     }
 
     private static (int Line, int Column)? FirstIndentingTab(string[] lines, int from)
