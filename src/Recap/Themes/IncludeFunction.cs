@@ -70,13 +70,18 @@ internal sealed class IncludeFunction(IScriptCustomFunction inner) : IScriptCust
         // Scriban renders a partial into a builder that starts at 16 characters and grows chunk by
         // chunk: told the size the partial had last time, it takes one array of about that size.
         var name = arguments.Count > 0 ? arguments[0] as string : null;
-        if (context is EscapingTemplateContext escaping && name is not null && _sizes.TryGetValue(name, out var size))
+        var size = 0;
+        var known = name is not null && _sizes.TryGetValue(name, out size);
+        if (known && context is EscapingTemplateContext escaping)
         {
             escaping.OutputSizeHint = size + (size / 8);
         }
 
         var html = inner.Invoke(context, callerContext, arguments, blockStatement) as string ?? string.Empty;
-        if (name is not null)
+
+        // Written only when it changed: most partials render to the same length page after page,
+        // and a write takes a lock the other rendering threads may be waiting on.
+        if (name is not null && (!known || size != html.Length))
         {
             _sizes[name] = html.Length;
         }
