@@ -68,8 +68,7 @@ internal sealed class StructuredData(SiteModel model)
 
     public HtmlString Speaker(Speaker speaker, string? image) => Script(json =>
     {
-        json.WriteStartObject();
-        json.WriteString("@context", SchemaOrg);
+        BeginWithContext(json);
         PersonFields(json, speaker);
         json.WriteString("image", speaker.AvatarUrl is { } avatar ? _urls.Absolute(avatar) : image);
         json.WriteEndObject();
@@ -77,8 +76,7 @@ internal sealed class StructuredData(SiteModel model)
 
     public HtmlString WebSite() => Script(json =>
     {
-        json.WriteStartObject();
-        json.WriteString("@context", SchemaOrg);
+        BeginWithContext(json);
         Fields(json, "WebSite", model.Config.Title, _urls.AbsoluteUrl(string.Empty), ("description", model.Config.Description));
         json.WriteEndObject();
     });
@@ -86,8 +84,7 @@ internal sealed class StructuredData(SiteModel model)
     /// <summary>An index, a topic or a plain page, as part of the site.</summary>
     public HtmlString WebPage(string type, string name, string sitePath, string? description) => Script(json =>
     {
-        json.WriteStartObject();
-        json.WriteString("@context", SchemaOrg);
+        BeginWithContext(json);
         Fields(json, type, name, _urls.AbsoluteUrl(sitePath), ("description", description));
         json.WritePropertyName("isPartOf");
         Begin(json, "WebSite", model.Config.Title, _urls.AbsoluteUrl(string.Empty));
@@ -118,10 +115,16 @@ internal sealed class StructuredData(SiteModel model)
         return (buffer, new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder }));
     }
 
-    private static void BeginGraph(Utf8JsonWriter json)
+    /// <summary>Opens the page's outermost object, which names the vocabulary; the caller closes it.</summary>
+    private static void BeginWithContext(Utf8JsonWriter json)
     {
         json.WriteStartObject();
         json.WriteString("@context", SchemaOrg);
+    }
+
+    private static void BeginGraph(Utf8JsonWriter json)
+    {
+        BeginWithContext(json);
         json.WriteStartArray("@graph");
     }
 
