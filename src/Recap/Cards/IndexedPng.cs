@@ -65,7 +65,7 @@ internal static class IndexedPng
     /// <summary>Writes the image's rows as PNG scanlines of palette indices into <paramref name="rows"/>; false when a pixel is on no ramp.</summary>
     internal static bool Indices(SKBitmap bitmap, IReadOnlyList<(SKColor From, SKColor To)> ramps, Span<byte> rows, out byte[] plte)
     {
-        var palette = new Palette(ramps, bitmap.ColorType == SKColorType.Bgra8888);
+        var palette = Palette.For(ramps, bitmap.ColorType == SKColorType.Bgra8888);
         plte = palette.Rgb;
         var (width, height) = (bitmap.Width, bitmap.Height);
         var pixels = MemoryMarshal.Cast<byte, uint>(bitmap.GetPixelSpan());
@@ -75,43 +75,82 @@ internal static class IndexedPng
             var row = pixels.Slice(y * width, width);
             rows[y * (width + 1)] = 0;
             var indices = rows.Slice((y * (width + 1)) + 1, width);
-
-            // Most rows of a card are the row above again: the background between lines of text, the stems of letters.
-            if (y > 0 && row.SequenceEqual(pixels.Slice((y - 1) * width, width)))
+            var fits = y == 0
+                ? FirstRow(palette, row, indices)
+                : BelowRow(palette, row, pixels.Slice((y - 1) * width, width), rows.Slice(((y - 1) * (width + 1)) + 1, width), indices);
+            if (!fits)
             {
-                rows.Slice(((y - 1) * (width + 1)) + 1, width).CopyTo(indices);
-                continue;
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The indices of the top row, run by run: the edges of letters are short, found one by one; long runs with vector compares.</summary>
+    private static bool FirstRow(Palette palette, ReadOnlySpan<uint> row, Span<byte> indices)
+    {
+        var x = 0;
+        while (x < row.Length)
+        {
+            var pixel = row[x];
+            var index = palette.IndexOf(pixel & 0xFFFFFF);
+            if (index < 0)
+            {
+                return false;
             }
 
-            var x = 0;
-            while (x < width)
+            var end = x + 1;
+            while (end < row.Length && end - x < ShortRun && row[end] == pixel)
+            {
+                end++;
+            }
+
+            if (end - x == ShortRun)
+            {
+                var run = row[end..].IndexOfAnyExcept(pixel);
+                end = run < 0 ? row.Length : end + run;
+            }
+
+            indices[x..end].Fill((byte)index);
+            x = end;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The indices of a row below another: most of a card's rows are the row above again (the
+    /// background between lines of text, the stems of letters), so the row starts as the indices
+    /// above, and only the pixels that differ from the pixel above, found with vector compares, are looked up.
+    /// </summary>
+    private static bool BelowRow(Palette palette, ReadOnlySpan<uint> row, ReadOnlySpan<uint> above, ReadOnlySpan<byte> aboveIndices, Span<byte> indices)
+    {
+        aboveIndices.CopyTo(indices);
+        var x = 0;
+        while (true)
+        {
+            x += row[x..].CommonPrefixLength(above[x..]);
+            if (x == row.Length)
+            {
+                return true;
+            }
+
+            // A run of pixels unlike those above: an edge of a letter, or a colour run the row above lacks.
+            do
             {
                 var pixel = row[x];
-                var index = palette.IndexOf(pixel & 0xFFFFFF);
+                var index = x > 0 && pixel == row[x - 1] ? indices[x - 1] : palette.IndexOf(pixel & 0xFFFFFF);
                 if (index < 0)
                 {
                     return false;
                 }
 
-                // Runs of one colour: the edges of letters are short, found one by one; long ones with vector compares.
-                var end = x + 1;
-                while (end < width && end - x < ShortRun && row[end] == pixel)
-                {
-                    end++;
-                }
-
-                if (end - x == ShortRun)
-                {
-                    var run = row[end..].IndexOfAnyExcept(pixel);
-                    end = run < 0 ? width : end + run;
-                }
-
-                indices[x..end].Fill((byte)index);
-                x = end;
+                indices[x] = (byte)index;
+                x++;
             }
+            while (x < row.Length && row[x] != above[x]);
         }
-
-        return true;
     }
 
     internal static byte[] Write(int width, int height, byte[] palette, ReadOnlySpan<byte> rows, ZLibCompressionOptions options)
@@ -184,6 +223,14 @@ internal static class IndexedPng
     {
         private const int CacheSize = 4096;
 
+        /// <summary>Palettes this thread made lately, most recent last: a site's cards share a few sets of ramps.</summary>
+        private const int Kept = 8;
+
+        [ThreadStatic]
+        private static List<Palette>? t_recent;
+
+        private readonly (SKColor From, SKColor To)[] _given;
+        private readonly bool _bgra;
         private readonly (uint From, uint To)[] _ramps;
         private readonly int _steps;
         private readonly int[] _maxError;
@@ -192,8 +239,9 @@ internal static class IndexedPng
         private readonly uint[] _cachedColor = new uint[CacheSize];
         private readonly short[] _cachedIndex = new short[CacheSize];
 
-        public Palette(IReadOnlyList<(SKColor From, SKColor To)> ramps, bool bgra)
+        private Palette(IReadOnlyList<(SKColor From, SKColor To)> ramps, bool bgra)
         {
+            (_given, _bgra) = ([.. ramps], bgra);
             uint Pack(SKColor c) => bgra ? c.Blue | ((uint)c.Green << 8) | ((uint)c.Red << 16) : c.Red | ((uint)c.Green << 8) | ((uint)c.Blue << 16);
             _ramps = [.. ramps.Select(r => (Pack(r.From), Pack(r.To)))];
 
@@ -236,6 +284,29 @@ internal static class IndexedPng
             }
 
             Array.Fill(_cachedColor, uint.MaxValue);
+        }
+
+        /// <summary>
+        /// The palette of <paramref name="ramps"/>, one this thread made for an earlier card when there
+        /// is one: the steps of each colour it has met are remembered, and a card meets thousands.
+        /// </summary>
+        public static Palette For(IReadOnlyList<(SKColor From, SKColor To)> ramps, bool bgra)
+        {
+            var recent = t_recent ??= new List<Palette>(Kept);
+            var found = recent.FindIndex(p => p._bgra == bgra && p._given.AsSpan().SequenceEqual([.. ramps]));
+            if (found >= 0)
+            {
+                return recent[found];
+            }
+
+            if (recent.Count == Kept)
+            {
+                recent.RemoveAt(0);
+            }
+
+            var made = new Palette(ramps, bgra);
+            recent.Add(made);
+            return made;
         }
 
         /// <summary>The PLTE chunk's data: red, green, blue of each entry.</summary>
