@@ -16,10 +16,11 @@ and the peak resident memory of each process (os.wait4).
 Each run writes into a folder of its own, and every output is deleted only at the end, as a CI
 build meets a new machine: nothing was deleted there a moment before. On an ext4 file system
 without a journal (as on the machine these figures come from), creating a file looks past every
-inode freed in the last 30 seconds, so a build started just after deleting the last run's 30,000
-files spent more time in the kernel than in its own code (10,000 talks: 10.9 s of system time
-against 2.9 s). Leftovers of an earlier invocation are deleted first, and the first timed run
-waits until 35 seconds have passed since then. --delete-before measures the old way instead:
+inode freed in the last 60 seconds (300 while the inode's table block is not yet written back), so a
+build started just after deleting the last run's 30,000 files spent more time in the kernel than in
+its own code (10,000 talks: 10.9 s of system time against 2.9 s). Leftovers of an earlier
+invocation are deleted first and written back (sync), and the first timed run waits until 65
+seconds have passed since then. --delete-before measures the old way instead:
 one output folder per tool, deleted just before each run. It prints each
 run, the medians and the ratios Recap/Hugo, the social cards Recap drew (from its summary line),
 the files and HTML files each wrote, the size of each output folder (du) and the apparent size of
@@ -47,6 +48,9 @@ import statistics
 import subprocess
 import sys
 import time
+
+# Seconds between deleting an earlier invocation's files and the first timed run (see the docstring).
+QUIET_AFTER_DELETE = 65
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(os.environ.get("TMPDIR", "/tmp"), "recap-bench")
@@ -132,15 +136,18 @@ def main():
         # The cache of an earlier invocation's last run, for this one's first.
         shutil.rmtree(os.path.join(caches, first), ignore_errors=True)
         os.rename(os.path.join(caches, kept[-1]), os.path.join(caches, first))
+    # Written back now, so that the freed inodes' table blocks are clean: ext4 skips an inode freed
+    # less than 60 s ago, or less than 300 s ago while its block is dirty.
+    os.sync()
     deleted_at = time.monotonic()
     log("warm-up: recap")
     warm = run_recap()
     log(f"  {warm['wall']:.1f} s; " + summary_line(warm))
     log("warm-up: hugo")
     log(f"  {run_hugo()['wall']:.1f} s")
-    if not args.delete_before and time.monotonic() - deleted_at < 35:
-        wait = 35 - (time.monotonic() - deleted_at)
-        log(f"waiting {wait:.0f} s: files deleted less than 30 s ago slow the creation of new ones")
+    if not args.delete_before and time.monotonic() - deleted_at < QUIET_AFTER_DELETE:
+        wait = QUIET_AFTER_DELETE - (time.monotonic() - deleted_at)
+        log(f"waiting {wait:.0f} s: files deleted less than 60 s ago slow the creation of new ones")
         time.sleep(wait)
     pairs = []
     for i in range(args.runs):
