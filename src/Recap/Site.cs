@@ -100,13 +100,12 @@ public sealed class Site
             writer.Commit();
             if (plan is null)
             {
-                // A rebuild asks for some cards, images and bodies only: the others are still in use.
+                // A rebuild asks for some cards, images and code blocks only: the others are still in use.
                 cards.Prune();
                 images.Prune();
-                if (resolved.Loaded.Caches is (var code, var bodies))
+                if (resolved.Loaded.Code is { } code)
                 {
                     code.Prune();
-                    bodies.Prune();
                 }
             }
         });
@@ -256,13 +255,23 @@ public sealed class Site
 
         var permalinks = Permalinks.Create(config.Permalinks ?? new PermalinkConfig(), diagnostics);
         var code = new CodeCache(SocialCards.CacheBeside(options.CardCacheDirectory, "code"));
-        var bodies = new BodyCache(SocialCards.CacheBeside(options.CardCacheDirectory, "bodies"), config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html", code);
+        // With a cache of documents (serve), a rebuild reads only the files that changed: it asks the
+        // body and code caches for some bodies only, and cannot tell what is unused. A first load reads every file.
+        var whole = cache is null || cache.IsEmpty;
+        var bodies = new BodyCache(SocialCards.CacheBeside(options.CardCacheDirectory, "bodies"), config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html", code, whole);
         var markdown = new MarkdownCompiler(MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml, code), bodies);
         options.Progress?.Begin("Reading");
-        var content = clock.Time("LoadContent", () => new ContentLoader(options.SourceDirectory, options.OutputDirectory, diagnostics, theme.ExtraKeys, markdown, cache).Load());
-        // With a cache of documents (serve), unchanged files are not read again and ask nothing of the
-        // body and code caches: they cannot tell what is unused, so only a build prunes them.
-        return permalinks is null ? null : new Loaded(config, permalinks, theme, markdown, cache is null ? (code, bodies) : null, content);
+        var content = clock.Time("LoadContent", () =>
+        {
+            var loaded = new ContentLoader(options.SourceDirectory, options.OutputDirectory, diagnostics, theme.ExtraKeys, markdown, cache).Load();
+            if (whole)
+            {
+                bodies.Save();
+            }
+
+            return loaded;
+        });
+        return permalinks is null ? null : new Loaded(config, permalinks, theme, markdown, cache is null ? code : null, content);
     }
 
     /// <summary>The model: every page, its URL and links, and the manifest of what the build writes.</summary>
@@ -303,8 +312,8 @@ public sealed class Site
         Steps = _clock.Steps,
     };
 
-    /// <param name="Caches">The code and body caches, when this load compiled or read every body and so knows which entries are in use: a whole build prunes them (none for serve's loads).</param>
-    private sealed record Loaded(SiteConfig Config, Permalinks Permalinks, Theme Theme, MarkdownCompiler Markdown, (CodeCache Code, BodyCache Bodies)? Caches, ContentSet Content);
+    /// <param name="Code">The code cache, when this load compiled or read every body and so knows which blocks are in use: a whole build prunes it (none for serve's loads).</param>
+    private sealed record Loaded(SiteConfig Config, Permalinks Permalinks, Theme Theme, MarkdownCompiler Markdown, CodeCache? Code, ContentSet Content);
 
     /// <summary>What loading and resolving made: a model, or <see cref="None"/> when it could not.</summary>
     private class Resolution

@@ -29,24 +29,20 @@ internal sealed class CacheRecordWriter(Stream stream)
     }
 }
 
-/// <summary>Reads what a <see cref="CacheRecordWriter"/> wrote; throws <see cref="InvalidDataException"/> on a file cut short or damaged.</summary>
-internal sealed class CacheRecordReader(ArraySegment<byte> bytes)
+/// <summary>Reads what a <see cref="CacheRecordWriter"/> wrote; throws <see cref="InvalidDataException"/> on a record cut short or damaged.</summary>
+internal sealed class CacheRecordReader(ReadOnlyMemory<byte> bytes)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private int _position;
 
-    public bool AtEnd => _position == bytes.Count;
-
-    /// <summary>What <paramref name="read"/> makes of the file at <paramref name="path"/>: the values read are copies, so the file's bytes are read into a pooled buffer.</summary>
-    public static T ReadFile<T>(string path, Func<CacheRecordReader, T> read) =>
-        Text.TextFiles.ReadPooled(path, bytes => read(new CacheRecordReader(bytes)));
+    public bool AtEnd => _position == bytes.Length;
 
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
     /// <summary>A count of items to read, each at least a byte: never more than the bytes left.</summary>
     public int ReadCount() =>
-        ReadInt32() is var count && count >= 0 && count <= bytes.Count - _position ? count : throw new InvalidDataException("The cache file holds an impossible count.");
+        ReadInt32() is var count && count >= 0 && count <= bytes.Length - _position ? count : throw new InvalidDataException("The cache file holds an impossible count.");
 
     public bool ReadBoolean() => Take(1)[0] switch
     {
@@ -70,12 +66,12 @@ internal sealed class CacheRecordReader(ArraySegment<byte> bytes)
 
     private ReadOnlySpan<byte> Take(int count)
     {
-        if (count > bytes.Count - _position)
+        if (count > bytes.Length - _position)
         {
             throw new InvalidDataException("The cache file is cut short.");
         }
 
-        var span = bytes.AsSpan(_position, count);
+        var span = bytes.Span.Slice(_position, count);
         _position += count;
         return span;
     }

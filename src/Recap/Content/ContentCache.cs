@@ -12,6 +12,9 @@ internal sealed class ContentCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
+    /// <summary>Whether no load has read a file into this cache yet.</summary>
+    public bool IsEmpty => _entries.IsEmpty;
+
     /// <summary>The cached entry for <paramref name="fullPath"/> when its file is unchanged, else what <paramref name="load"/> reads now.</summary>
     public Entry GetOrLoad(string fullPath, Func<(object? Document, IReadOnlyList<Diagnostic> Diagnostics)> load)
     {

@@ -1,11 +1,13 @@
+using Recap.Markdown;
 using Recap.Tests.Checks;
+using Recap.Tests.Incremental;
 using Recap.Tests.Support;
 
 namespace Recap.Tests.Markdown;
 
 /// <summary>
-/// Compiled bodies kept between builds (<c>.recap-cache/_site/bodies</c>): a build that takes a
-/// body from them writes and reports exactly what a build that compiles it does.
+/// Compiled bodies kept between builds (<c>.recap-cache/_site/bodies/bodies.pack</c>): a build that
+/// takes a body from them writes and reports exactly what a build that compiles it does.
 /// </summary>
 public sealed class BodyCacheTests
 {
@@ -57,13 +59,32 @@ public sealed class BodyCacheTests
         Assert.That(site.ExitCode, Is.Zero, site.Stderr);
         Assert.That(site.WarningLines(), Has.Count.EqualTo(1).And.Some.Contains("a.md(7,1): warning RC0").And.Some.Contains("image has no alt text"));
         var compiled = Snapshot(site);
-        var bodies = Directory.GetFiles(Bodies(site)).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.That(bodies, Has.Count.EqualTo(3).And.All.Match("^[0-9a-f]{64}\\.body$"), "a file per body");
+        Assert.That(Directory.GetFiles(Bodies(site)).Select(Path.GetFileName), Is.EqualTo(new[] { "bodies.pack" }), "one file for every body");
+        Assert.That(BodyCache.KeysIn(Pack(site)), Has.Count.EqualTo(3).And.All.Match("^[0-9a-f]{64}$"));
+        var pack = File.ReadAllBytes(Pack(site));
+        var written = File.GetLastWriteTimeUtc(Pack(site));
 
         site.Run();
         Assert.That(site.Stderr, Is.EqualTo(compiled.Stderr), "the same warning, at the same place");
         Assert.That(Snapshot(site).Files, Is.EqualTo(compiled.Files));
-        Assert.That(Directory.GetFiles(Bodies(site)).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(bodies));
+        Assert.That(File.ReadAllBytes(Pack(site)), Is.EqualTo(pack));
+        Assert.That(File.GetLastWriteTimeUtc(Pack(site)), Is.EqualTo(written), "nothing changed, so nothing is written");
+    }
+
+    [Test]
+    public void FilesOfAnOlderLayoutAndWritesCutShortAreDeleted()
+    {
+        using var site = TestSite.Create(Files);
+        Directory.CreateDirectory(Bodies(site));
+        var older = Path.Combine(Bodies(site), new string('a', 64) + ".body");
+        var cutShort = Path.Combine(Bodies(site), ".bodies.pack.recap-0123");
+        File.WriteAllText(older, "a body of an older version");
+        File.WriteAllText(cutShort, "recap bodies 1");
+
+        site.Run();
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        Assert.That(Directory.GetFiles(Bodies(site)).Select(Path.GetFileName), Is.EqualTo(new[] { "bodies.pack" }));
     }
 
     [Test]
@@ -111,30 +132,70 @@ public sealed class BodyCacheTests
     }
 
     [Test]
-    public void ADamagedCachedBodyIsCompiledAgain()
+    public void ServeKeepsTheBodiesOfItsFirstLoadAndLeavesTheFileToBuilds()
+    {
+        using var live = new LiveSiteFixture(Files);
+        var pack = Path.Combine(live.Root, ".recap-cache", "_site", "bodies", BodyCache.FileName);
+        Assert.That(BodyCache.KeysIn(pack), Has.Count.EqualTo(3), "the first load asks for every body");
+        var kept = File.ReadAllBytes(pack);
+
+        // A body edited (taken into the model as it is) and a speaker added (the site loaded again):
+        // each rebuild compiles the body that changed and leaves the file as it was.
+        live.Write("""
+            -- content/conferences/c/talks/b.md --
+            ---
+            title: B
+            ---
+            B's body, rewritten.
+            """);
+        live.Rebuild("content/conferences/c/talks/b.md");
+        live.Write("""
+            -- content/conferences/c/talks/b.md --
+            ---
+            title: B
+            speakers: [Grace Hopper]
+            ---
+            B's body, rewritten once more.
+            """);
+        live.Rebuild("content/conferences/c/talks/b.md");
+
+        Assert.That(File.ReadAllBytes(pack), Is.EqualTo(kept));
+        live.AssertSameAsCleanBuild();
+    }
+
+    /// <summary>How a kept file may be found damaged: cut short within a body, cut within a body's length, with bytes after its end, overwritten, empty.</summary>
+    private static readonly Func<byte[], byte[]>[] Damages =
+    [
+        pack => pack[..(pack.Length - 10)],
+        pack => pack[..60],
+        pack => [.. pack, 0],
+        pack => [.. pack.Select(b => (byte)(b ^ 0x5A))],
+        _ => [],
+    ];
+
+    [TestCaseSource(nameof(DamageCases))]
+    public void ADamagedPackIsReadAsFarAsItIsWholeAndWrittenAgain(int damage)
     {
         using var site = TestSite.Create(Files);
         File.WriteAllBytes(Path.Combine(site.Root, "content/conferences/c/talks/photo.png"), CheckSites.Png(40, 30));
         site.Run();
         var compiled = Snapshot(site);
+        var pack = File.ReadAllBytes(Pack(site));
 
-        var files = Directory.GetFiles(Bodies(site));
-        File.WriteAllBytes(files[0], [1, 2, 3]);
-        File.WriteAllBytes(files[1], []);
-        File.WriteAllBytes(files[2], [.. File.ReadAllBytes(files[2]), 0]);
+        File.WriteAllBytes(Pack(site), Damages[damage](pack));
         site.Run();
 
         Assert.That(site.Stderr, Is.EqualTo(compiled.Stderr));
         Assert.That(Snapshot(site).Files, Is.EqualTo(compiled.Files));
-        Assert.That(files.Select(f => new FileInfo(f).Length), Has.All.GreaterThan(3), "written again whole");
+        Assert.That(File.ReadAllBytes(Pack(site)), Is.EqualTo(pack), "written again whole");
     }
 
     [Test]
-    public void ABodyThatChangedIsCompiledAndItsOldFileDropped()
+    public void ABodyThatChangedIsCompiledAndItsOldEntryDropped()
     {
         using var site = TestSite.Create(Files);
         site.Run();
-        var before = Directory.GetFiles(Bodies(site)).Select(Path.GetFileName).ToList();
+        var before = BodyCache.KeysIn(Pack(site));
 
         site.Write("""
             -- content/conferences/c/talks/b.md --
@@ -145,7 +206,7 @@ public sealed class BodyCacheTests
             """);
         site.Run();
 
-        var after = Directory.GetFiles(Bodies(site)).Select(Path.GetFileName).ToList();
+        var after = BodyCache.KeysIn(Pack(site));
         Assert.That(after, Has.Count.EqualTo(3));
         Assert.That(after.Intersect(before).Count(), Is.EqualTo(2), "A's and C's bodies stay");
         site.AssertFile("c/b/index.html", "<p>B's body, rewritten.</p>");
@@ -166,14 +227,18 @@ public sealed class BodyCacheTests
 
         site.Run();
         site.AssertFile("c/b/index.html", "5 min read");
-        var kept = Directory.GetFiles(Bodies(site)).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        var written = File.GetLastWriteTimeUtc(Pack(site));
 
         site.Run();
-        Assert.That(Directory.GetFiles(Bodies(site)).ToDictionary(f => f, File.GetLastWriteTimeUtc), Is.EqualTo(kept), "every body taken from the cache");
+        Assert.That(File.GetLastWriteTimeUtc(Pack(site)), Is.EqualTo(written), "every body taken from the cache");
         site.AssertFile("c/b/index.html", "5 min read");
     }
 
+    private static IEnumerable<int> DamageCases() => Enumerable.Range(0, Damages.Length);
+
     private static string Bodies(TestSite site) => Path.Combine(site.Root, ".recap-cache", "_site", "bodies");
+
+    private static string Pack(TestSite site) => Path.Combine(Bodies(site), BodyCache.FileName);
 
     private static (string Stderr, Dictionary<string, string> Files) Snapshot(TestSite site) =>
         (site.Stderr, site.OutputFiles().Where(f => !f.EndsWith(".png", StringComparison.Ordinal)).ToDictionary(f => f, site.ReadFile));
