@@ -1,9 +1,11 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Recap.Caching;
 using Recap.Markdown.Highlighting;
+using Microsoft.Win32.SafeHandles;
 using Recap.Output;
 
 namespace Recap.Markdown;
@@ -29,18 +31,27 @@ internal sealed class BodyCache
         typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         typeof(TextMateSharp.Grammars.RegistryOptions).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 
-    /// <summary>The file's first bytes, which name its layout: after them, each body's key (32 bytes), length (4, little-endian) and record.</summary>
-    private static readonly byte[] Signature = "recap bodies 1\n"u8.ToArray();
+    /// <summary>
+    /// The file's first bytes, which name its layout: after them the number of bodies (4 bytes,
+    /// little-endian), then each body's key (32), the offset of its record (8) and its length (4),
+    /// in the order of the keys, then the records one after another in that order.
+    /// </summary>
+    private static readonly byte[] Signature = "recap bodies 2\n"u8.ToArray();
 
     private const int KeyBytes = 32;
+
+    private const int EntryBytes = KeyBytes + 8 + 4;
 
     private readonly string _directory;
     private readonly string _pipeline;
     private readonly CodeCache? _code;
     private Lazy<Kept> _kept;
-    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _used = new(StringComparer.Ordinal);
-    private int _compiled;
-    private int _reused;
+
+    /// <summary>The bodies compiled by this cache, as records, by key.</summary>
+    private readonly ConcurrentDictionary<string, byte[]> _compiledRecords = new(StringComparer.Ordinal);
+
+    /// <summary>The keys of the bodies taken from the file.</summary>
+    private readonly ConcurrentDictionary<string, bool> _reusedKeys = new(StringComparer.Ordinal);
 
     /// <param name="directory">The cache folder; created when the bodies are first kept in it.</param>
     /// <param name="pipeline">What of the site's configuration the Markdown pipeline depends on, as text.</param>
@@ -48,21 +59,21 @@ internal sealed class BodyCache
     /// <param name="whole">
     /// Whether every body of the site will be asked for, as a build does, so that <see cref="Save"/>
     /// may keep them. A rebuild of <c>recap serve</c> asks only for the bodies of files that changed:
-    /// it compiles them rather than read the kept bodies of the whole site for them.
+    /// it compiles them rather than look for them among the kept bodies of the whole site.
     /// </param>
     public BodyCache(string directory, string pipeline, CodeCache? code, bool whole = true)
     {
         _directory = Path.GetFullPath(directory);
         _pipeline = pipeline;
         _code = code;
-        _kept = whole ? new(() => Read(Path.Combine(_directory, FileName))) : new(Kept.None);
+        _kept = whole ? new(() => Kept.Open(Path.Combine(_directory, FileName))) : new(Kept.None);
     }
 
     /// <summary>How many bodies were compiled rather than found in the cache.</summary>
-    public int Compiled => Volatile.Read(ref _compiled);
+    public int Compiled => _compiledRecords.Count;
 
     /// <summary>How many bodies were found in the cache.</summary>
-    public int Reused => Volatile.Read(ref _reused);
+    public int Reused => _reusedKeys.Count;
 
     /// <summary>
     /// The compiled <paramref name="body"/>: from the cache, or made by <paramref name="compile"/>
@@ -73,10 +84,14 @@ internal sealed class BodyCache
         ArgumentNullException.ThrowIfNull(compile);
         var key = Key(body, splitAtTalks);
         // A record cut short or damaged is compiled again, and kept anew.
-        if ((_used.TryGetValue(key, out var record) || _kept.Value.Records.TryGetValue(key, out record)) && TryRead(record) is { } cached)
+        var cached = _compiledRecords.TryGetValue(key, out var record) ? TryRead(record) : _kept.Value.TryRead(key);
+        if (cached is not null)
         {
-            _used.TryAdd(key, record);
-            Interlocked.Increment(ref _reused);
+            if (record is null)
+            {
+                _reusedKeys.TryAdd(key, true);
+            }
+
             _code?.Keep(cached.CodeBlocks);
             return cached with { Key = key };
         }
@@ -90,8 +105,7 @@ internal sealed class BodyCache
         compiled = compiled with { CodeBlocks = blocks, Key = key };
         using var bytes = new MemoryStream();
         compiled.WriteTo(new CacheRecordWriter(bytes));
-        _used[key] = bytes.ToArray();
-        Interlocked.Increment(ref _compiled);
+        _compiledRecords[key] = bytes.ToArray();
         return compiled;
     }
 
@@ -104,100 +118,82 @@ internal sealed class BodyCache
     public void Save()
     {
         var kept = _kept.Value;
-        var changed = Compiled > 0 || _used.Count != kept.Records.Count || !kept.Whole;
         try
         {
-            Write(changed);
+            var changed = !kept.Whole || !_compiledRecords.IsEmpty || _reusedKeys.Count != kept.Count;
+            if (!changed && !Directory.Exists(_directory))
+            {
+                return;
+            }
+
+            Directory.CreateDirectory(_directory);
+            if (changed)
+            {
+                Write(kept);
+            }
+
+            foreach (var other in Directory.EnumerateFiles(_directory).Where(f => Path.GetFileName(f) != FileName))
+            {
+                File.Delete(other);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not kept: that costs the next build time, not this one its output.
         }
         finally
         {
+            kept.Dispose();
             _kept = new(Kept.None);
-            _used.Clear();
-        }
-    }
-
-    private void Write(bool changed)
-    {
-        if (!changed && !Directory.Exists(_directory))
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(_directory);
-        var path = Path.Combine(_directory, FileName);
-        if (changed)
-        {
-            try
-            {
-                AtomicFile.Write(path, temporary =>
-                {
-                    using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-                    file.Write(Signature);
-                    Span<byte> head = stackalloc byte[KeyBytes + 4];
-                    foreach (var (key, record) in _used.OrderBy(entry => entry.Key, StringComparer.Ordinal))
-                    {
-                        Convert.FromHexString(key, head[..KeyBytes], out _, out _);
-                        BinaryPrimitives.WriteInt32LittleEndian(head[KeyBytes..], record.Length);
-                        file.Write(head);
-                        file.Write(record.Span);
-                    }
-                });
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Not kept: that costs the next build time, not this one its output.
-            }
-        }
-
-        foreach (var other in Directory.EnumerateFiles(_directory).Where(f => Path.GetFileName(f) != FileName))
-        {
-            File.Delete(other);
+            _compiledRecords.Clear();
+            _reusedKeys.Clear();
         }
     }
 
     /// <summary>The keys of the bodies kept in the file at <paramref name="path"/>, in the file's order.</summary>
-    internal static IReadOnlyList<string> KeysIn(string path) => [.. Read(path).Records.Keys];
-
-    /// <summary>The records of the file at <paramref name="path"/> by key: none when there is no file, and those before the first damage when it is damaged.</summary>
-    private static Kept Read(string path)
+    internal static IReadOnlyList<string> KeysIn(string path)
     {
-        var records = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
-        byte[] bytes;
-        try
+        using var kept = Kept.Open(path);
+        return kept.Keys;
+    }
+
+    /// <summary>Writes the file anew: the bodies compiled now, and those taken from the file as it was, copied from it.</summary>
+    private void Write(Kept kept)
+    {
+        var keys = _compiledRecords.Keys.Concat(_reusedKeys.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var lengths = keys.Select(k => _compiledRecords.TryGetValue(k, out var record) ? record.Length : kept.LengthOf(k)).ToList();
+        AtomicFile.Write(Path.Combine(_directory, FileName), temporary =>
         {
-            if (!File.Exists(path))
+            using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            Span<byte> number = stackalloc byte[8];
+            file.Write(Signature);
+            BinaryPrimitives.WriteInt32LittleEndian(number, keys.Count);
+            file.Write(number[..4]);
+            long offset = Signature.Length + 4 + ((long)EntryBytes * keys.Count);
+            Span<byte> key = stackalloc byte[KeyBytes];
+            for (var i = 0; i < keys.Count; i++)
             {
-                return new Kept(records, Whole: true);
+                Convert.FromHexString(keys[i], key, out _, out _);
+                file.Write(key);
+                BinaryPrimitives.WriteInt64LittleEndian(number, offset);
+                file.Write(number);
+                BinaryPrimitives.WriteInt32LittleEndian(number, lengths[i]);
+                file.Write(number[..4]);
+                offset += lengths[i];
             }
 
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new Kept(records, Whole: false);
-        }
-
-        if (!bytes.AsSpan().StartsWith(Signature))
-        {
-            return new Kept(records, Whole: false);
-        }
-
-        var at = Signature.Length;
-        while (bytes.Length - at >= KeyBytes + 4)
-        {
-            var key = Convert.ToHexStringLower(bytes, at, KeyBytes);
-            var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at + KeyBytes));
-            if (length < 0 || length > bytes.Length - at - KeyBytes - 4)
+            foreach (var k in keys)
             {
-                break;
+                if (_compiledRecords.TryGetValue(k, out var record))
+                {
+                    file.Write(record);
+                }
+                else
+                {
+                    kept.CopyTo(k, file);
+                }
             }
-
-            at += KeyBytes + 4;
-            records[key] = bytes.AsMemory(at, length);
-            at += length;
-        }
-
-        return new Kept(records, Whole: at == bytes.Length);
+        });
     }
 
     private static CompiledMarkdown? TryRead(ReadOnlyMemory<byte> record)
@@ -231,9 +227,139 @@ internal sealed class BodyCache
         hash.AppendData(MemoryMarshal.AsBytes(value));
     }
 
-    /// <summary>The bodies a file holds, by key, and whether the file was whole: one that is not is written again.</summary>
-    private sealed record Kept(Dictionary<string, ReadOnlyMemory<byte>> Records, bool Whole)
+    /// <summary>
+    /// The bodies a file holds, by key, read one by one through a handle kept open (from many
+    /// threads at once) rather than the whole file at once, and whether the file was whole: one
+    /// that is not is written again.
+    /// </summary>
+    private sealed class Kept : IDisposable
     {
-        public static Kept None => new(new Dictionary<string, ReadOnlyMemory<byte>>(), Whole: true);
+        private readonly SafeFileHandle? _file;
+        private readonly Dictionary<string, (long Offset, int Length)> _records;
+
+        private Kept(SafeFileHandle? file, Dictionary<string, (long Offset, int Length)> records, bool whole)
+        {
+            (_file, _records, Whole) = (file, records, whole);
+        }
+
+        public static Kept None => new(null, [], whole: true);
+
+        public bool Whole { get; }
+
+        public int Count => _records.Count;
+
+        public IReadOnlyList<string> Keys => [.. _records.OrderBy(r => r.Value.Offset).Select(r => r.Key)];
+
+        /// <summary>The file at <paramref name="path"/>: no bodies when there is none, and only those it holds whole when it is damaged.</summary>
+        public static Kept Open(string path)
+        {
+            SafeFileHandle? file = null;
+            try
+            {
+                if (!File.Exists(path))
+                {
+                    return None;
+                }
+
+                file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+                var (records, whole) = Index(file);
+                return new Kept(file, records, whole);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                file?.Dispose();
+                return new Kept(null, [], whole: false);
+            }
+        }
+
+        public int LengthOf(string key) => _records[key].Length;
+
+        /// <summary>The body of <paramref name="key"/>, or null when the file does not hold it, or holds it damaged.</summary>
+        public CompiledMarkdown? TryRead(string key)
+        {
+            if (_file is null || !_records.TryGetValue(key, out var at))
+            {
+                return null;
+            }
+
+            var buffer = ArrayPool<byte>.Shared.Rent(at.Length);
+            try
+            {
+                var record = buffer.AsMemory(0, at.Length);
+                return RandomAccess.Read(_file, record.Span, at.Offset) == at.Length ? BodyCache.TryRead(record) : null;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        public void CopyTo(string key, Stream target)
+        {
+            var at = _records[key];
+            var buffer = ArrayPool<byte>.Shared.Rent(at.Length);
+            try
+            {
+                var record = buffer.AsSpan(0, at.Length);
+                if (RandomAccess.Read(_file!, record, at.Offset) != at.Length)
+                {
+                    throw new IOException("The file of compiled bodies changed while it was read.");
+                }
+
+                target.Write(record);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        public void Dispose() => _file?.Dispose();
+
+        /// <summary>The records the file's index names that lie inside the file, and whether the file is exactly its index and records.</summary>
+        private static (Dictionary<string, (long Offset, int Length)> Records, bool Whole) Index(SafeFileHandle file)
+        {
+            var records = new Dictionary<string, (long Offset, int Length)>(StringComparer.Ordinal);
+            var length = RandomAccess.GetLength(file);
+            Span<byte> head = stackalloc byte[Signature.Length + 4];
+            if (RandomAccess.Read(file, head, 0) != head.Length || !head.StartsWith(Signature))
+            {
+                return (records, false);
+            }
+
+            var count = BinaryPrimitives.ReadInt32LittleEndian(head[Signature.Length..]);
+            var start = (long)head.Length + ((long)EntryBytes * count);
+            if (count < 0 || start > length)
+            {
+                return (records, false);
+            }
+
+            var index = new byte[EntryBytes * count];
+            if (RandomAccess.Read(file, index, head.Length) != index.Length)
+            {
+                return (records, false);
+            }
+
+            var end = start;
+            for (var i = 0; i < count; i++)
+            {
+                var entry = index.AsSpan(i * EntryBytes, EntryBytes);
+                var offset = BinaryPrimitives.ReadInt64LittleEndian(entry[KeyBytes..]);
+                var size = BinaryPrimitives.ReadInt32LittleEndian(entry[(KeyBytes + 8)..]);
+                if (offset != end || size < 0 || size > length - offset)
+                {
+                    return (records, false);
+                }
+
+                records[Convert.ToHexStringLower(entry[..KeyBytes])] = (offset, size);
+                end += size;
+            }
+
+            return (records, end == length);
+        }
     }
 }
