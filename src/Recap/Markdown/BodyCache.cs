@@ -3,9 +3,9 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using Microsoft.Win32.SafeHandles;
 using Recap.Caching;
 using Recap.Markdown.Highlighting;
-using Microsoft.Win32.SafeHandles;
 using Recap.Output;
 
 namespace Recap.Markdown;
@@ -277,48 +277,40 @@ internal sealed class BodyCache
         /// <summary>The body of <paramref name="key"/>, or null when the file does not hold it, or holds it damaged.</summary>
         public CompiledMarkdown? TryRead(string key)
         {
-            if (_file is null || !_records.TryGetValue(key, out var at))
-            {
-                return null;
-            }
-
-            var buffer = ArrayPool<byte>.Shared.Rent(at.Length);
             try
             {
-                var record = buffer.AsMemory(0, at.Length);
-                return RandomAccess.Read(_file, record.Span, at.Offset) == at.Length ? BodyCache.TryRead(record) : null;
+                return _file is not null && _records.TryGetValue(key, out var at) ? WithRecord(at, BodyCache.TryRead) : null;
             }
             catch (IOException)
             {
                 return null;
             }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
         }
 
-        public void CopyTo(string key, Stream target)
+        public void CopyTo(string key, Stream target) => WithRecord(_records[key], record =>
         {
-            var at = _records[key];
+            target.Write(record.Span);
+            return true;
+        });
+
+        public void Dispose() => _file?.Dispose();
+
+        /// <summary>What <paramref name="use"/> makes of the record at <paramref name="at"/>, read into a pooled buffer.</summary>
+        private T WithRecord<T>((long Offset, int Length) at, Func<ReadOnlyMemory<byte>, T> use)
+        {
             var buffer = ArrayPool<byte>.Shared.Rent(at.Length);
             try
             {
-                var record = buffer.AsSpan(0, at.Length);
-                if (RandomAccess.Read(_file!, record, at.Offset) != at.Length)
-                {
-                    throw new IOException("The file of compiled bodies changed while it was read.");
-                }
-
-                target.Write(record);
+                var record = buffer.AsMemory(0, at.Length);
+                return RandomAccess.Read(_file!, record.Span, at.Offset) == at.Length
+                    ? use(record)
+                    : throw new IOException("The file of compiled bodies was cut short while it was read.");
             }
             finally
             {
                 ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-
-        public void Dispose() => _file?.Dispose();
 
         /// <summary>The records the file's index names that lie inside the file, and whether the file is exactly its index and records.</summary>
         private static (Dictionary<string, (long Offset, int Length)> Records, bool Whole) Index(SafeFileHandle file)
