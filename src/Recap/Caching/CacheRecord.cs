@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -21,11 +22,20 @@ internal sealed class CacheRecordWriter(Stream stream)
 
     public void Write(bool value) => stream.WriteByte(value ? (byte)1 : (byte)0);
 
+    /// <summary>Writes a string through a pooled buffer: a compiled body's HTML is kilobytes, and a first build writes thousands.</summary>
     public void Write(string value)
     {
-        var bytes = Encoding.UTF8.GetBytes(value);
-        Write(bytes.Length);
-        stream.Write(bytes);
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(value.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(value, buffer);
+            Write(length);
+            stream.Write(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
 
