@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using Recap.Diagnostics;
 using Recap.Markdown;
-using Recap.Markdown.WorkLimit;
 using Recap.Text;
 
 namespace Recap.Content;
@@ -220,20 +220,41 @@ internal sealed class ContentLoader
     private SourceDocument<T>? LoadOne<T>(string path, string kind, DiagnosticBag diagnostics)
         where T : BoundRecord, new()
     {
-        string? text;
-        InvalidUtf8 invalid;
+        var fullPath = Path.Combine(_root, path);
+        var read = false;
         try
         {
-            text = ReadText(Path.Combine(_root, path), out invalid);
+            if (TextFiles.IsEmpty(fullPath))
+            {
+                return FromText<T>(path, kind, string.Empty, diagnostics);
+            }
+
+            return TextFiles.ReadPooled(fullPath, bytes =>
+            {
+                read = true;
+                return FromBytes<T>(path, kind, bytes, diagnostics);
+            });
         }
-        catch (IOException ex)
+        catch (IOException ex) when (!read)
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(path), "cannot read file: " + ex.Message);
             return null;
         }
+    }
 
-        if (text is null)
+    /// <summary>
+    /// The document in a file's bytes. Only the front matter is decoded when it ends with a plain
+    /// fence line: the body's bytes are what the body cache's key hashes, and a cached body is never
+    /// decoded. Any other file (no front matter, a fence the byte scan cannot tell, lines ended by
+    /// CR alone) is decoded whole.
+    /// </summary>
+    private SourceDocument<T>? FromBytes<T>(string path, string kind, ReadOnlyMemory<byte> bytes, DiagnosticBag diagnostics)
+        where T : BoundRecord, new()
+    {
+        bytes = bytes.Span.StartsWith(StrictUtf8.Preamble) ? bytes[StrictUtf8.Preamble.Length..] : bytes;
+        if (!Utf8.IsValid(bytes.Span))
         {
+            var invalid = Utf8Check.FirstInvalid(bytes.Span) ?? default;
             diagnostics.Error(
                 DiagnosticCodes.UnreadableFile,
                 new SourceLocation(path, invalid.Line, invalid.Column),
@@ -241,17 +262,32 @@ internal sealed class ContentLoader
             return null;
         }
 
+        if (FrontMatterSplitter.HeadLength(bytes.Span) is { } head
+            && FrontMatterSplitter.Split(Encoding.UTF8.GetString(bytes.Span[..head]), path, new DiagnosticBag()) is { Body.IsEmpty: true } split)
+        {
+            return FromSplit<T>(path, kind, split, new MarkdownBody(bytes[head..]), diagnostics);
+        }
+
+        return FromText<T>(path, kind, Encoding.UTF8.GetString(bytes.Span), diagnostics);
+    }
+
+    private SourceDocument<T>? FromText<T>(string path, string kind, string text, DiagnosticBag diagnostics)
+        where T : BoundRecord, new()
+    {
         // Old Mac files end lines with CR alone; read them as the lines they are (one for one, so positions hold).
         if (text.Contains('\r', StringComparison.Ordinal) && !text.Contains('\n', StringComparison.Ordinal))
         {
             text = text.Replace('\r', '\n');
         }
 
-        if (FrontMatterSplitter.Split(text, path, diagnostics) is not { } split)
-        {
-            return null;
-        }
+        return FrontMatterSplitter.Split(text, path, diagnostics) is { } split
+            ? FromSplit<T>(path, kind, split, MarkdownBody.FromText(split.Body), diagnostics)
+            : null;
+    }
 
+    private SourceDocument<T>? FromSplit<T>(string path, string kind, SplitFile split, MarkdownBody body, DiagnosticBag diagnostics)
+        where T : BoundRecord, new()
+    {
         var mapping = split.Format switch
         {
             FrontMatterFormat.Yaml => YamlFrontMatterParser.Parse(split.FrontMatter, path, split.FrontMatterLine, diagnostics, DiagnosticCodes.InvalidFrontMatter),
@@ -263,13 +299,7 @@ internal sealed class ContentLoader
             return null;
         }
 
-        if (MarkdownLimits.Problem(split.Body.Span) is { } problem)
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidMarkdown, new SourceLocation(path, split.BodyLine + problem.Line - 1, 1), problem.Message);
-            return null;
-        }
-
-        if (_markdown.Compile(split.Body, splitAtTalks: typeof(T) == typeof(ConferenceFrontMatter), path, split.BodyLine, diagnostics) is not { } markdown)
+        if (_markdown.Compile(body, splitAtTalks: typeof(T) == typeof(ConferenceFrontMatter), path, split.BodyLine, diagnostics) is not { } markdown)
         {
             return null;
         }
@@ -288,7 +318,7 @@ internal sealed class ContentLoader
             FirstParagraph = markdown.FirstParagraph,
             BodyLine = split.BodyLine,
             WordCount = wordCount,
-            HasNotes = wordCount > 0 && ImportOf(frontMatter)?.IsImportedBody(split.Body.ToString()) != true,
+            HasNotes = wordCount > 0 && ImportOf(frontMatter)?.IsImportedBody(body.Text) != true,
             Links = links,
             FrontMatterHash = _cache is null ? string.Empty : Hash(split.FrontMatter),
             BodyHash = _cache is null ? string.Empty : markdown.Key,
@@ -312,35 +342,6 @@ internal sealed class ContentLoader
         var bytes = new byte[Encoding.UTF8.GetByteCount(text.Span)];
         Encoding.UTF8.GetBytes(text.Span, bytes);
         return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
-    }
-
-    /// <summary>
-    /// Reads a whole file as strict UTF-8 (without a byte order mark), through a pooled buffer.
-    /// </summary>
-    /// <returns>The text, or null when the file is not UTF-8 (<paramref name="invalid"/> says where).</returns>
-    private static string? ReadText(string path, out InvalidUtf8 invalid)
-    {
-        invalid = default;
-        if (TextFiles.IsEmpty(path))
-        {
-            return string.Empty;
-        }
-
-        (var text, invalid) = TextFiles.ReadPooled(path, file =>
-        {
-            ReadOnlySpan<byte> bytes = file;
-            bytes = bytes.StartsWith(StrictUtf8.Preamble) ? bytes[StrictUtf8.Preamble.Length..] : bytes;
-            try
-            {
-                return (StrictUtf8.GetString(bytes), default(InvalidUtf8));
-            }
-            catch (DecoderFallbackException)
-            {
-                // Looked for only once decoding failed, so valid files are read in one pass.
-                return ((string?)null, Utf8Check.FirstInvalid(bytes) ?? default);
-            }
-        });
-        return text;
     }
 
     /// <summary>Files found, by role, in discovery (sorted) order.</summary>

@@ -93,6 +93,43 @@ internal static class FrontMatterSplitter
         return Split(text, string.Empty, new DiagnosticBag()) is { Format: not FrontMatterFormat.None };
     }
 
+    /// <summary>
+    /// The length of a file's front matter, fences included, found in its UTF-8 bytes without
+    /// decoding them: from a first line that is a fence to the first line that closes it, with only
+    /// ASCII spaces after either. Null when there is none such (no front matter, or one that only
+    /// <see cref="Split"/> can tell, which the caller then runs on the whole text). The head is
+    /// what <see cref="Split"/> reads as front matter when it leaves nothing of the head as body.
+    /// </summary>
+    public static int? HeadLength(ReadOnlySpan<byte> text)
+    {
+        var firstEnd = text.IndexOf((byte)'\n');
+        if (firstEnd < 0)
+        {
+            return null;
+        }
+
+        var fence = text[..firstEnd].TrimEnd(" \t\r\v\f"u8);
+        var yaml = fence.SequenceEqual("---"u8);
+        if (!yaml && !fence.SequenceEqual("+++"u8))
+        {
+            return null;
+        }
+
+        for (var position = firstEnd + 1; position < text.Length;)
+        {
+            var end = text[position..].IndexOf((byte)'\n') is var found and >= 0 ? position + found : text.Length;
+            var line = text[position..end].TrimEnd(" \t\r\v\f"u8);
+            if (line.SequenceEqual(fence) || (yaml && line.SequenceEqual("..."u8)))
+            {
+                return Math.Min(end + 1, text.Length);
+            }
+
+            position = end + 1;
+        }
+
+        return null;
+    }
+
     private static int LineEnd(string text, int start)
     {
         var end = text.IndexOf('\n', start);

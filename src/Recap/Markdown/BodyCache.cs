@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Win32.SafeHandles;
 using Recap.Caching;
 using Recap.Markdown.Highlighting;
@@ -26,7 +26,7 @@ internal sealed class BodyCache
     /// <summary>Recap's, Markdig's and the grammars' builds: a new version of any may render a body otherwise.</summary>
     private static readonly string Version = string.Join(
         '/',
-        "2",
+        "3",
         typeof(BodyCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         typeof(TextMateSharp.Grammars.RegistryOptions).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
@@ -79,7 +79,7 @@ internal sealed class BodyCache
     /// The compiled <paramref name="body"/>: from the cache, or made by <paramref name="compile"/>
     /// (null when the body cannot be compiled; then nothing is kept, and the next build reports it again).
     /// </summary>
-    public CompiledMarkdown? GetOrCompile(ReadOnlySpan<char> body, bool splitAtTalks, Func<CompiledMarkdown?> compile)
+    public CompiledMarkdown? GetOrCompile(ReadOnlySpan<byte> body, bool splitAtTalks, Func<CompiledMarkdown?> compile)
     {
         ArgumentNullException.ThrowIfNull(compile);
         var key = Key(body, splitAtTalks);
@@ -208,23 +208,23 @@ internal sealed class BodyCache
         }
     }
 
-    /// <summary>SHA-256, in lowercase hex, of each field's length and UTF-16 code units: the body is hashed as it is held, not encoded first.</summary>
-    private string Key(ReadOnlySpan<char> body, bool splitAtTalks)
+    /// <summary>SHA-256, in lowercase hex, of each field's length and bytes: the body as its file holds it (UTF-8), not decoded first.</summary>
+    private string Key(ReadOnlySpan<byte> body, bool splitAtTalks)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Field(hash, Version);
-        Field(hash, _pipeline);
-        Field(hash, splitAtTalks ? "split at talks" : "whole");
+        Field(hash, Encoding.UTF8.GetBytes(Version));
+        Field(hash, Encoding.UTF8.GetBytes(_pipeline));
+        Field(hash, splitAtTalks ? "split at talks"u8 : "whole"u8);
         Field(hash, body);
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    private static void Field(IncrementalHash hash, ReadOnlySpan<char> value)
+    private static void Field(IncrementalHash hash, ReadOnlySpan<byte> value)
     {
         Span<byte> length = stackalloc byte[4];
         BinaryPrimitives.WriteInt32LittleEndian(length, value.Length);
         hash.AppendData(length);
-        hash.AppendData(MemoryMarshal.AsBytes(value));
+        hash.AppendData(value);
     }
 
     /// <summary>

@@ -17,12 +17,19 @@ namespace Recap.Markdown;
 internal sealed class MarkdownCompiler(MarkdownPipeline pipeline, BodyCache cache)
 {
     /// <summary>The body compiled; null when it cannot be (reported at <paramref name="path"/>, whose body starts at <paramref name="bodyLine"/>).</summary>
-    /// <param name="body">The body's text: made a string only when it is not in the cache.</param>
-    public CompiledMarkdown? Compile(ReadOnlyMemory<char> body, bool splitAtTalks, string path, int bodyLine, DiagnosticBag diagnostics) =>
-        cache.GetOrCompile(body.Span, splitAtTalks, () => Parse(body.ToString(), splitAtTalks, path, bodyLine, diagnostics));
+    /// <param name="body">The body: decoded only when it is not in the cache.</param>
+    public CompiledMarkdown? Compile(MarkdownBody body, bool splitAtTalks, string path, int bodyLine, DiagnosticBag diagnostics) =>
+        cache.GetOrCompile(body.Utf8, splitAtTalks, () => Parse(body.Text, splitAtTalks, path, bodyLine, diagnostics));
 
     private CompiledMarkdown? Parse(string body, bool splitAtTalks, string path, int bodyLine, DiagnosticBag diagnostics)
     {
+        // A body past the limits is never kept, so the cache never holds one: it is checked here, before it is parsed.
+        if (MarkdownLimits.Problem(body) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidMarkdown, new SourceLocation(path, bodyLine + problem.Line - 1, 1), problem.Message);
+            return null;
+        }
+
         MarkdownDocument document;
         try
         {

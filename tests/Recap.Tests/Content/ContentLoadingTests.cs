@@ -209,6 +209,42 @@ public sealed class ContentLoadingTests
     }
 
     [Test]
+    public void FrontMatterIsSplitWhereTheTextSaysWhetherReadFromBytesOrFromTheCache()
+    {
+        using var site = TestSite.Create(Sites.ConferenceC);
+        var talks = Path.Combine(site.Root, "content", "conferences", "c", "talks");
+        Directory.CreateDirectory(talks);
+        var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        // Closed by a fence with a no-break space after it, before a rule the body draws.
+        File.WriteAllText(Path.Combine(talks, "nbsp.md"), "---\ntitle: Closed with a space\nspeakers: [Ada]\n---\u00A0\nBefore the rule.\n\n---\n\nAfter the rule.\n", utf8);
+        // YAML's own end of document.
+        File.WriteAllText(Path.Combine(talks, "dots.md"), "---\ntitle: Closed with dots\nspeakers: [Ada]\n...\nBody after dots.\n", utf8);
+        // Two byte order marks: the second is as invisible as the first.
+        File.WriteAllText(Path.Combine(talks, "marks.md"), "\uFEFF---\ntitle: Two marks\nspeakers: [Ada]\n---\nBody after marks.\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        for (var build = 1; build <= 2; build++)
+        {
+            site.Run();
+
+            site.AssertClean();
+            site.AssertFile("c/nbsp/index.html", """
+                <h1>Closed with a space</h1>
+                <p>Before the rule.</p>
+                <hr />
+                <p>After the rule.</p>
+                """);
+            site.AssertFile("c/dots/index.html", """
+                <h1>Closed with dots</h1>
+                <p>Body after dots.</p>
+                """);
+            site.AssertFile("c/marks/index.html", """
+                <h1>Two marks</h1>
+                <p>Body after marks.</p>
+                """);
+        }
+    }
+
+    [Test]
     public void ALinkToAFolderThatHoldsItIsNotFollowedSoALoopCannotHang()
     {
         using var site = TestSite.Create(Sites.OneTalk);
