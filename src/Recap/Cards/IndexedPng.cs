@@ -293,7 +293,8 @@ internal static class IndexedPng
         public static Palette For(IReadOnlyList<(SKColor From, SKColor To)> ramps, bool bgra)
         {
             var recent = t_recent ??= new List<Palette>(Kept);
-            var found = recent.FindIndex(p => p._bgra == bgra && p._given.AsSpan().SequenceEqual([.. ramps]));
+            (SKColor From, SKColor To)[] wanted = [.. ramps];
+            var found = recent.FindIndex(p => p._bgra == bgra && p._given.AsSpan().SequenceEqual(wanted));
             if (found >= 0)
             {
                 return recent[found];
@@ -304,7 +305,7 @@ internal static class IndexedPng
                 recent.RemoveAt(0);
             }
 
-            var made = new Palette(ramps, bgra);
+            var made = new Palette(wanted, bgra);
             recent.Add(made);
             return made;
         }

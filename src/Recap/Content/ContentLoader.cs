@@ -13,8 +13,6 @@ namespace Recap.Content;
 /// </summary>
 internal sealed class ContentLoader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
-
     private readonly string _root;
     private readonly string _output;
     private readonly DiagnosticBag _diagnostics;
@@ -251,7 +249,7 @@ internal sealed class ContentLoader
     private SourceDocument<T>? FromBytes<T>(string path, string kind, ReadOnlyMemory<byte> bytes, DiagnosticBag diagnostics)
         where T : BoundRecord, new()
     {
-        bytes = bytes.Span.StartsWith(StrictUtf8.Preamble) ? bytes[StrictUtf8.Preamble.Length..] : bytes;
+        bytes = bytes.Span.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
         if (!Utf8.IsValid(bytes.Span))
         {
             var invalid = Utf8Check.FirstInvalid(bytes.Span) ?? default;

@@ -69,12 +69,6 @@ internal sealed class BodyCache
         _kept = whole ? new(() => Kept.Open(Path.Combine(_directory, FileName))) : new(Kept.None);
     }
 
-    /// <summary>How many bodies were compiled rather than found in the cache.</summary>
-    public int Compiled => _compiledRecords.Count;
-
-    /// <summary>How many bodies were found in the cache.</summary>
-    public int Reused => _reusedKeys.Count;
-
     /// <summary>
     /// The compiled <paramref name="body"/>: from the cache, or made by <paramref name="compile"/>
     /// (null when the body cannot be compiled; then nothing is kept, and the next build reports it again).
