@@ -85,7 +85,7 @@ void Compare()
         });
     }
 
-    Report("paint (draw + palette png, zlib 5)", () => cards.Sum(c => (long)CardPainter.Paint(c).Length));
+    Report("paint (draw + palette png, zlib 4)", () => cards.Sum(c => (long)CardPainter.Paint(c).Length));
 
     using (var bitmap = new SKBitmap(new SKImageInfo(CardPainter.Width, CardPainter.Height, SKColorType.Bgra8888, SKAlphaType.Opaque)))
     {
@@ -113,7 +113,7 @@ void Compare()
         ("skia jpeg q90 4:2:0", "jpg", (b, _) => Skia(b, new SKJpegEncoderOptions(90, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore))),
         ("skia jpeg q90 4:4:4", "jpg", (b, _) => Skia(b, new SKJpegEncoderOptions(90, SKJpegEncoderDownsample.Downsample444, SKJpegEncoderAlphaOption.Ignore))),
     };
-    foreach (var level in new[] { 1, 2, 4, 6, 9 })
+    foreach (var level in new[] { 1, 2, 3, 5, 6, 9 })
     {
         encoders.Add(($"palette png, zlib {level}", "png", (b, c) => IndexedPng.Encode(b, CardPainter.Ramps(c.Colors, c.BadgeColors), new ZLibCompressionOptions { CompressionLevel = level })));
     }
@@ -177,12 +177,14 @@ void Report(string what, Func<long> run)
     var process = Process.GetCurrentProcess();
     var cpu = process.TotalProcessorTime;
     var wall = Stopwatch.StartNew();
+    var allocated = GC.GetTotalAllocatedBytes(precise: true);
     var bytes = run();
     wall.Stop();
+    allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
     process.Refresh();
     var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / cards.Count;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{what,-48} {cpuMs,6:0.00} ms CPU/card  {wall.Elapsed.TotalMilliseconds / cards.Count,6:0.00} ms wall/card  {bytes / 1024.0 / cards.Count,6:0.0} KB/card"));
+        $"{what,-48} {cpuMs,6:0.00} ms CPU/card  {wall.Elapsed.TotalMilliseconds / cards.Count,6:0.00} ms wall/card  {bytes / 1024.0 / cards.Count,6:0.0} KB/card  {allocated / 1024.0 / cards.Count,6:0.0} KB allocated/card"));
 }
 
 string? Option(string name)

@@ -21,15 +21,15 @@ public static class CardPainter
     public const int Height = 630;
 
     /// <summary>Part of every cache key: change it whenever a change here changes the pixels or the file.</summary>
-    internal const string Version = "6";
+    internal const string Version = "7";
 
     /// <summary>
-    /// zlib level 5: over 1,000 cards of the 10,000-talk corpus (<c>bench/card-bench.sh --compare</c>),
-    /// 16.0 KB against 17.2 KB at level 4, for 0.16 ms more; level 6 is no smaller and 0.7 ms slower,
-    /// level 9 15.4 KB for six times the time. A tenth off every card keeps a large archive under
-    /// GitHub Pages' limits at the cost of a cold build's drawing only.
+    /// zlib level 4: over 2,000 cards of the 10,000-talk corpus (<c>bench/card-bench.sh --compare</c>),
+    /// 16.4 KB in 0.70 ms against 15.2 KB in 0.88 ms at level 5 and 17.0 KB in 0.59 ms at level 3;
+    /// level 6 is no smaller and slower, level 9 a twentieth smaller for six times the time. With
+    /// 8 shades a ramp, level 4 writes what 12 shades did at level 5, a fifth faster.
     /// </summary>
-    private static readonly ZLibCompressionOptions Deflate = new() { CompressionLevel = 5 };
+    private static readonly ZLibCompressionOptions Deflate = new() { CompressionLevel = 4 };
 
     /// <summary>
     /// For the rare card with colours off its ramps: the Sub filter and zlib level 4 encode 2.2
