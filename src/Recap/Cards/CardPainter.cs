@@ -21,15 +21,15 @@ public static class CardPainter
     public const int Height = 630;
 
     /// <summary>Part of every cache key: change it whenever a change here changes the pixels or the file.</summary>
-    internal const string Version = "7";
+    internal const string Version = "8";
 
     /// <summary>
-    /// zlib level 4: over 2,000 cards of the 10,000-talk corpus (<c>bench/card-bench.sh --compare</c>),
-    /// 16.4 KB in 0.70 ms against 15.2 KB in 0.88 ms at level 5 and 17.0 KB in 0.59 ms at level 3;
-    /// level 6 is no smaller and slower, level 9 a twentieth smaller for six times the time. With
-    /// 8 shades a ramp, level 4 writes what 12 shades did at level 5, a fifth faster.
+    /// zlib level 3: over 2,000 cards of the 10,000-talk corpus with 6 shades a ramp
+    /// (<c>bench/card-bench.sh --compare</c>), 16.3 KB in 0.58 ms against 15.7 KB in 0.71 ms at
+    /// level 4 and 17.6 KB in 0.44 ms at level 2; level 9 is a twentieth smaller for ten times the
+    /// time. 12 shades at level 5 were 16.3 KB in 0.88 ms.
     /// </summary>
-    private static readonly ZLibCompressionOptions Deflate = new() { CompressionLevel = 4 };
+    private static readonly ZLibCompressionOptions Deflate = new() { CompressionLevel = 3 };
 
     /// <summary>
     /// For the rare card with colours off its ramps: the Sub filter and zlib level 4 encode 2.2

@@ -41,7 +41,7 @@ public sealed class CardPainterTests
         using var drawn = CardPainter.Render(card);
         using var painted = Pixels.Decode(CardPainter.Paint(card));
 
-        Assert.That(Pixels.LargestDifference(drawn, painted), Is.InRange(0, 16), "each edge keeps 8 shades of its 256: within half a step, 213 / 7 / 2, and rounding");
+        Assert.That(Pixels.LargestDifference(drawn, painted), Is.InRange(0, 24), "each edge keeps 6 shades of its 256: within half a step, 213 / 5 / 2, and rounding");
         Assert.That(Pixels.Differing(drawn, painted, new SKRectI(0, 0, 1200, 630)), Is.LessThan(1200 * 630 / 20));
     }
 
@@ -65,8 +65,8 @@ public sealed class CardPainterTests
     [Test]
     public void PixelNearANarrowRampIsWrittenAsTheStepOfTheWideRampItLiesOn()
     {
-        // Grey 118 lies on black to white, 9 from its step 109; it is nearer (8) to the end of a
-        // ramp between two close greys, which allows an error of 6 only.
+        // Grey 118 lies on black to white, 16 from its step 102; it is nearer (8) to the end of a
+        // ramp between two close greys, which allows an error of 7 only.
         using var bitmap = new SKBitmap(new SKImageInfo(64, 8, SKColorType.Bgra8888, SKAlphaType.Opaque));
         bitmap.Erase(SKColors.Black);
         using (var canvas = new SKCanvas(bitmap))
@@ -78,11 +78,11 @@ public sealed class CardPainterTests
         }
 
         (SKColor, SKColor)[] ramps = [(SKColors.Black, SKColors.White), (new SKColor(100, 100, 100), new SKColor(110, 110, 110))];
-        var png = IndexedPng.Encode(bitmap, ramps, new System.IO.Compression.ZLibCompressionOptions { CompressionLevel = 4 });
+        var png = IndexedPng.Encode(bitmap, ramps, new System.IO.Compression.ZLibCompressionOptions { CompressionLevel = 3 });
 
         Assert.That(png, Is.Not.Null, "written with the palette, not as an image off its ramps");
         using var image = Pixels.Decode(png!);
-        Assert.That(image.GetPixel(4, 4), Is.EqualTo(new SKColor(109, 109, 109)));
+        Assert.That(image.GetPixel(4, 4), Is.EqualTo(new SKColor(102, 102, 102)));
         Assert.That(image.GetPixel(60, 4), Is.EqualTo(SKColors.White));
     }
 
