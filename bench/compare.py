@@ -2,7 +2,7 @@
 """Builds the same generated corpus with Recap and with Hugo, side by side, and compares them.
 
     python3 bench/compare.py [--talks 10000] [--runs 3] [--speakers-by-name]
-                             [--cards warm|cold|off] [--recap CMD] [--keep]
+                             [--cards warm|cold|off] [--recap CMD] [--keep] [--no-sync]
 
 The corpus comes from bench/gen_corpus.py (seed 42) in its recap and hugo layouts, generated once
 into ${TMPDIR:-/tmp}/recap-bench/compare-<talks>[-byname]/ and reused after; Hugo's config and
@@ -20,7 +20,10 @@ inode freed in the last 60 seconds (300 while the inode's table block is not yet
 build started just after deleting the last run's 30,000 files spent more time in the kernel than in
 its own code (10,000 talks: 10.9 s of system time against 2.9 s). Leftovers of an earlier
 invocation are deleted first and written back (sync), and the first timed run waits until 65
-seconds have passed since then. --delete-before measures the old way instead:
+seconds have passed since then. Before every run, what earlier runs wrote is written back (sync,
+untimed): a CI build starts on a machine with nothing waiting to be written, while here a
+10,000-talk run would otherwise share the disk and a core with the writeback of the 550 MB the
+run before it wrote (--no-sync measures that way). --delete-before measures the old way instead:
 one output folder per tool, deleted just before each run. It prints each
 run, the medians and the ratios Recap/Hugo, the social cards Recap drew (from its summary line),
 the files and HTML files each wrote, the size of each output folder (du) and the apparent size of
@@ -67,6 +70,8 @@ def main():
     parser.add_argument("--recap", help='Recap command without "build" (default: publish and run artifacts/bench/recap/Recap.Cli)')
     parser.add_argument("--seed", type=int, default=42, help="corpus seed (default 42)")
     parser.add_argument("--keep", action="store_true", help="keep the output folders of the last pair")
+    parser.add_argument("--no-sync", action="store_true",
+                        help="do not write back what earlier runs wrote before each run")
     parser.add_argument("--delete-before", action="store_true",
                         help="one output folder per tool, deleted just before each run (the kernel's inode search included)")
     args = parser.parse_args()
@@ -107,6 +112,11 @@ def main():
         runs[tool] += 1
         return os.path.join(outputs, f"{tool}-site-{runs[tool]}")
 
+    def settle():
+        """Writes back what earlier runs left to write, so that no run shares the machine with it."""
+        if not args.no_sync:
+            os.sync()
+
     def run_recap():
         recap_out = output("recap")
         cache = os.path.join(caches, os.path.basename(recap_out))
@@ -117,6 +127,7 @@ def main():
                 os.rename(os.path.join(caches, name), os.path.join(set_aside, f"{name}-{time.monotonic_ns()}"))
         elif not args.delete_before and runs["recap"] > 1:
             os.rename(os.path.join(caches, f"recap-site-{runs['recap'] - 1}"), cache)
+        settle()
         result = measure(recap + ["build", "--source", recap_site, "--output", recap_out], os.getcwd(), outputs, "recap")
         m = re.search(r"drew (\d+) social cards? \(reused (\d+)\)", result["stdout"])
         result["cards"] = (int(m.group(1)), int(m.group(2))) if m else None
@@ -125,6 +136,7 @@ def main():
 
     def run_hugo():
         hugo_out = output("hugo")
+        settle()
         result = measure(["hugo", "--quiet", "-d", hugo_out], hugo_site, outputs, "hugo")
         result["out"] = hugo_out
         return result
@@ -171,7 +183,8 @@ def main():
     print()
     print(f"Recap vs Hugo {hugo_version()}: {args.talks} talks ({speakers}), cards {args.cards} ({cards}), "
           f"{args.runs} pair{'s' if args.runs > 1 else ''} after one warm-up each, {os.cpu_count()} cores, "
-          + ("one output folder per tool, deleted before each run" if args.delete_before else "a new output folder per run"))
+          + ("one output folder per tool, deleted before each run" if args.delete_before else "a new output folder per run")
+          + ("" if args.no_sync else ", earlier runs written back before each"))
     print(f"recap: {' '.join(recap)}")
     print()
     print(f"{'run':<8}{'recap s':>9}{'hugo s':>9}{'recap MB':>10}{'hugo MB':>9}{'recap cpu':>11}{'hugo cpu':>10}   cards drawn (reused)")
