@@ -18,6 +18,13 @@ internal static class IndexedPng
 {
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
+    /// <summary>What a chunk adds to its data: its length, type and CRC.</summary>
+    private const int ChunkFrame = 12;
+
+    /// <summary>The deflated rows of this thread's last card: the buffer is kept from card to card.</summary>
+    [ThreadStatic]
+    private static MemoryStream? t_deflated;
+
     /// <summary>
     /// Shades of each ramp: at a card's text sizes 6 read as 256 do (6, 8 and 12 cannot be told
     /// apart at four times the size), and deflate 4% smaller than 8 and 11% smaller than 12.
@@ -167,7 +174,6 @@ internal static class IndexedPng
         }
 
         var idat = data.GetBuffer().AsSpan(0, (int)data.Length);
-        const int ChunkFrame = 12; // length, type and CRC
         var png = new byte[Signature.Length + (4 * ChunkFrame) + 13 + palette.Length + idat.Length];
         Signature.CopyTo(png, 0);
         Span<byte> header = stackalloc byte[13];
@@ -183,13 +189,10 @@ internal static class IndexedPng
         return png;
     }
 
-    [ThreadStatic]
-    private static MemoryStream? t_deflated;
-
     /// <summary>Writes a chunk into <paramref name="png"/> at <paramref name="at"/>; returns where the next one starts.</summary>
     private static int Chunk(byte[] png, int at, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
     {
-        var chunk = png.AsSpan(at, 12 + data.Length);
+        var chunk = png.AsSpan(at, ChunkFrame + data.Length);
         BinaryPrimitives.WriteInt32BigEndian(chunk, data.Length);
         type.CopyTo(chunk[4..]);
         data.CopyTo(chunk[8..]);
