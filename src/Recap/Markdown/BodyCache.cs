@@ -23,13 +23,13 @@ internal sealed class BodyCache
     /// <summary>The file's name in the cache folder.</summary>
     public const string FileName = "bodies.pack";
 
-    /// <summary>Recap's, Markdig's and the grammars' builds: a new version of any may render a body otherwise.</summary>
-    private static readonly string Version = string.Join(
+    /// <summary>Recap's, Markdig's and the grammars' builds, as the key hashes them: a new version of any may render a body otherwise.</summary>
+    private static readonly byte[] Version = Encoding.UTF8.GetBytes(string.Join(
         '/',
         "3",
         typeof(BodyCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
-        typeof(TextMateSharp.Grammars.RegistryOptions).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        typeof(TextMateSharp.Grammars.RegistryOptions).Assembly.ManifestModule.ModuleVersionId.ToString("N")));
 
     /// <summary>
     /// The file's first bytes, which name its layout: after them the number of bodies (4 bytes,
@@ -43,7 +43,8 @@ internal sealed class BodyCache
     private const int EntryBytes = KeyBytes + 8 + 4;
 
     private readonly string _directory;
-    private readonly string _pipeline;
+    /// <summary>The pipeline's configuration, as the key hashes it.</summary>
+    private readonly byte[] _pipeline;
     private readonly CodeCache? _code;
     private Lazy<Kept> _kept;
 
@@ -64,7 +65,7 @@ internal sealed class BodyCache
     public BodyCache(string directory, string pipeline, CodeCache? code, bool whole = true)
     {
         _directory = Path.GetFullPath(directory);
-        _pipeline = pipeline;
+        _pipeline = Encoding.UTF8.GetBytes(pipeline);
         _code = code;
         _kept = whole ? new(() => Kept.Open(Path.Combine(_directory, FileName))) : new(Kept.None);
     }
@@ -206,8 +207,8 @@ internal sealed class BodyCache
     private string Key(ReadOnlySpan<byte> body, bool splitAtTalks)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Field(hash, Encoding.UTF8.GetBytes(Version));
-        Field(hash, Encoding.UTF8.GetBytes(_pipeline));
+        Field(hash, Version);
+        Field(hash, _pipeline);
         Field(hash, splitAtTalks ? "split at talks"u8 : "whole"u8);
         Field(hash, body);
         return Convert.ToHexStringLower(hash.GetCurrentHash());
