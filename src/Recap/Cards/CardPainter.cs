@@ -21,15 +21,15 @@ public static class CardPainter
     public const int Height = 630;
 
     /// <summary>Part of every cache key: change it whenever a change here changes the pixels or the file.</summary>
-    internal const string Version = "8";
+    internal const string Version = "9";
 
     /// <summary>
-    /// zlib level 3: over 2,000 cards of the 10,000-talk corpus with 6 shades a ramp
-    /// (<c>bench/card-bench.sh --compare</c>), 16.3 KB in 0.58 ms against 15.7 KB in 0.71 ms at
-    /// level 4 and 17.6 KB in 0.44 ms at level 2; level 9 is a twentieth smaller for ten times the
-    /// time. 12 shades at level 5 were 16.3 KB in 0.88 ms.
+    /// zlib level 2: over 2,000 cards of the 10,000-talk corpus, 4 bits an index
+    /// (<c>bench/card-bench.sh --compare</c>), 14.4 KB in 0.38 ms of deflate against 13.7 KB in
+    /// 0.55 ms at level 3 and 20.7 KB in 0.25 ms at level 1; level 9 is a seventh smaller for
+    /// twenty times the time. At 8 bits an index, level 3 was 16.4 KB in 0.63 ms.
     /// </summary>
-    private static readonly ZLibCompressionOptions Deflate = new() { CompressionLevel = 3 };
+    private static readonly ZLibCompressionOptions Deflate = new() { CompressionLevel = 2 };
 
     /// <summary>
     /// For the rare card with colours off its ramps: the Sub filter and zlib level 4 encode 2.2

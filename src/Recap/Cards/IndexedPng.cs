@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using SkiaSharp;
 
 namespace Recap.Cards;
@@ -30,6 +31,18 @@ internal static class IndexedPng
     /// apart at four times the size), and deflate 4% smaller than 8 and 11% smaller than 12.
     /// </summary>
     private const int Shades = 6;
+
+    /// <summary>
+    /// The fewest shades a ramp after the first is given to keep the palette within
+    /// <see cref="SmallPalette"/> colours: its two ends and the colour halfway.
+    /// </summary>
+    private const int FewestShades = 3;
+
+    /// <summary>
+    /// Colours a palette of 4 bits an index holds: half the bytes of 8 to deflate, which is most of
+    /// what writing a card costs, and a fifth smaller once deflated.
+    /// </summary>
+    private const int SmallPalette = 16;
 
     /// <summary>
     /// How far (per channel) a pixel may be from its ramp, beyond half a step, and still be on it:
@@ -61,9 +74,8 @@ internal static class IndexedPng
         var rows = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            return Indices(bitmap, ramps, rows.AsSpan(0, length), out var palette)
-                ? Write(bitmap.Width, bitmap.Height, palette, rows.AsSpan(0, length), options)
-                : null;
+            var written = Scanlines(bitmap, ramps, rows.AsSpan(0, length), out var palette, out var depth);
+            return written < 0 ? null : Write(bitmap.Width, bitmap.Height, depth, palette, rows.AsSpan(0, written), options);
         }
         finally
         {
@@ -71,8 +83,26 @@ internal static class IndexedPng
         }
     }
 
+    /// <summary>
+    /// Writes the image's rows as PNG scanlines of palette indices into <paramref name="rows"/>, 4 bits
+    /// an index when the palette has 16 colours at most, else 8; returns their length, or -1 when a pixel is on no ramp.
+    /// </summary>
+    /// <param name="rows">Room for the scanlines at 8 bits: a byte a pixel and one a row.</param>
+    internal static int Scanlines(SKBitmap bitmap, IReadOnlyList<(SKColor From, SKColor To)> ramps, Span<byte> rows, out byte[] plte, out int depth)
+    {
+        ArgumentNullException.ThrowIfNull(bitmap);
+        if (!Indices(bitmap, ramps, rows, out plte))
+        {
+            depth = 0;
+            return -1;
+        }
+
+        depth = plte.Length / 3 <= SmallPalette ? 4 : 8;
+        return depth == 4 ? PackNibbles(rows, bitmap.Width, bitmap.Height) : (bitmap.Width + 1) * bitmap.Height;
+    }
+
     /// <summary>Writes the image's rows as PNG scanlines of palette indices into <paramref name="rows"/>; false when a pixel is on no ramp.</summary>
-    internal static bool Indices(SKBitmap bitmap, IReadOnlyList<(SKColor From, SKColor To)> ramps, Span<byte> rows, out byte[] plte)
+    private static bool Indices(SKBitmap bitmap, IReadOnlyList<(SKColor From, SKColor To)> ramps, Span<byte> rows, out byte[] plte)
     {
         var palette = Palette.For(ramps, bitmap.ColorType == SKColorType.Bgra8888);
         plte = palette.Rgb;
@@ -162,7 +192,51 @@ internal static class IndexedPng
         }
     }
 
-    internal static byte[] Write(int width, int height, byte[] palette, ReadOnlySpan<byte> rows, ZLibCompressionOptions options)
+    /// <summary>
+    /// Packs scanlines of one index a byte into scanlines of two indices a byte, high nibble first,
+    /// in place; returns their new length. Each index is below 16.
+    /// </summary>
+    private static int PackNibbles(Span<byte> rows, int width, int height)
+    {
+        var packedWidth = (width + 1) / 2;
+        for (var y = 0; y < height; y++)
+        {
+            // A packed row starts no later than the row it comes from and is half as long: packing
+            // forward never overwrites an index not read yet.
+            var from = y * (width + 1);
+            var to = y * (packedWidth + 1);
+            rows[to] = rows[from];
+            Pack(rows.Slice(from + 1, width), rows.Slice(to + 1, packedWidth));
+        }
+
+        return (packedWidth + 1) * height;
+    }
+
+    private static void Pack(ReadOnlySpan<byte> indices, Span<byte> packed)
+    {
+        var x = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // 32 indices to 16 bytes at a time: each pair, read as a little-endian ushort, is (second << 8) | first.
+            var pairs = MemoryMarshal.Cast<byte, ushort>(indices);
+            for (; x + 32 <= indices.Length; x += 32)
+            {
+                var low = Vector128.Create(pairs.Slice(x / 2, 8));
+                var high = Vector128.Create(pairs.Slice((x / 2) + 8, 8));
+                var bytes = Vector128.Narrow(Nibbles(low), Nibbles(high));
+                bytes.CopyTo(packed[(x / 2)..]);
+            }
+        }
+
+        for (; x < indices.Length; x += 2)
+        {
+            packed[x / 2] = (byte)((indices[x] << 4) | (x + 1 < indices.Length ? indices[x + 1] : 0));
+        }
+
+        static Vector128<ushort> Nibbles(Vector128<ushort> pair) => ((pair << 4) & Vector128.Create((ushort)0xF0)) | (pair >> 8);
+    }
+
+    private static byte[] Write(int width, int height, int depth, byte[] palette, ReadOnlySpan<byte> rows, ZLibCompressionOptions options)
     {
         // The deflated rows go to a buffer this thread keeps, and the PNG is put together in one array
         // of its size: two 32 KB streams a card were a third of what painting a card allocated.
@@ -179,7 +253,7 @@ internal static class IndexedPng
         Span<byte> header = stackalloc byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
-        header[8] = 8; // bits per index
+        header[8] = (byte)depth; // bits per index
         header[9] = 3; // colour type: palette
         header[10] = header[11] = header[12] = 0; // deflate, adaptive filtering, not interlaced
         var at = Chunk(png, Signature.Length, "IHDR"u8, header);
@@ -217,10 +291,10 @@ internal static class IndexedPng
         private readonly (SKColor From, SKColor To)[] _given;
         private readonly bool _bgra;
         private readonly (uint From, uint To)[] _ramps;
-        private readonly int _steps;
+        private readonly int[] _steps;
         private readonly int[] _maxError;
         private readonly byte[][] _indices;
-        private readonly List<uint> _colors = [];
+        private readonly List<uint> _colors;
         private readonly uint[] _cachedColor = new uint[CacheSize];
         private readonly short[] _cachedIndex = new short[CacheSize];
 
@@ -230,32 +304,24 @@ internal static class IndexedPng
             uint Pack(SKColor c) => bgra ? c.Blue | ((uint)c.Green << 8) | ((uint)c.Red << 16) : c.Red | ((uint)c.Green << 8) | ((uint)c.Blue << 16);
             _ramps = [.. ramps.Select(r => (Pack(r.From), Pack(r.To)))];
 
-            // Each ramp has its two ends and the steps between; every ramp gets as many as 256 colours allow.
-            _steps = Math.Min(Shades, 256 / _ramps.Length) - 1;
-            var known = new Dictionary<uint, byte>();
+            _steps = Steps(_ramps);
             _indices = new byte[_ramps.Length][];
             _maxError = new int[_ramps.Length];
+            _colors = Colors(_ramps, _steps);
+
             for (var r = 0; r < _ramps.Length; r++)
             {
                 // A pixel between two steps is up to half a step from both.
                 for (var shift = 0; shift < 24; shift += 8)
                 {
-                    var halfStep = Math.Abs(Channel(_ramps[r].To, shift) - Channel(_ramps[r].From, shift)) / (2 * _steps);
+                    var halfStep = Math.Abs(Channel(_ramps[r].To, shift) - Channel(_ramps[r].From, shift)) / (2 * _steps[r]);
                     _maxError[r] += (halfStep + Slack) * (halfStep + Slack);
                 }
 
-                _indices[r] = new byte[_steps + 1];
-                for (var k = 0; k <= _steps; k++)
+                _indices[r] = new byte[_steps[r] + 1];
+                for (var k = 0; k <= _steps[r]; k++)
                 {
-                    var color = Step(_ramps[r].From, _ramps[r].To, k, _steps);
-                    if (!known.TryGetValue(color, out var index))
-                    {
-                        index = (byte)_colors.Count;
-                        known.Add(color, index);
-                        _colors.Add(color);
-                    }
-
-                    _indices[r][k] = index;
+                    _indices[r][k] = (byte)_colors.IndexOf(Step(_ramps[r].From, _ramps[r].To, k, _steps[r]));
                 }
             }
 
@@ -269,6 +335,57 @@ internal static class IndexedPng
             }
 
             Array.Fill(_cachedColor, uint.MaxValue);
+        }
+
+        /// <summary>
+        /// The steps of each ramp (shades less one). Every ramp has <see cref="Shades"/> when the
+        /// palette still fits in 4 bits an index, or cannot be made to; otherwise the ramps after the
+        /// first, the title's, give up shades, the one with most first and the last of equals first
+        /// (the badge's before the other inks), down to <see cref="FewestShades"/>, until it fits.
+        /// </summary>
+        private static int[] Steps((uint From, uint To)[] ramps)
+        {
+            var full = Enumerable.Repeat(Math.Min(Shades, 256 / ramps.Length) - 1, ramps.Length).ToArray();
+            var steps = full.ToArray();
+            while (Colors(ramps, steps).Count > SmallPalette)
+            {
+                var fewer = -1;
+                for (var r = ramps.Length - 1; r >= 1; r--)
+                {
+                    if (steps[r] > FewestShades - 1 && (fewer < 0 || steps[r] > steps[fewer]))
+                    {
+                        fewer = r;
+                    }
+                }
+
+                if (fewer < 0)
+                {
+                    return full;
+                }
+
+                steps[fewer]--;
+            }
+
+            return steps;
+        }
+
+        /// <summary>The colours of the ramps' steps, each once, in the order the ramps first reach them.</summary>
+        private static List<uint> Colors((uint From, uint To)[] ramps, int[] steps)
+        {
+            var colors = new List<uint>();
+            for (var r = 0; r < ramps.Length; r++)
+            {
+                for (var k = 0; k <= steps[r]; k++)
+                {
+                    var color = Step(ramps[r].From, ramps[r].To, k, steps[r]);
+                    if (!colors.Contains(color))
+                    {
+                        colors.Add(color);
+                    }
+                }
+            }
+
+            return colors;
         }
 
         /// <summary>
@@ -324,7 +441,7 @@ internal static class IndexedPng
                     length += d * d;
                 }
 
-                var k = length == 0 ? 0 : (int)Math.Clamp(Math.Round((double)along * _steps / length), 0, _steps);
+                var k = length == 0 ? 0 : (int)Math.Clamp(Math.Round((double)along * _steps[r] / length), 0, _steps[r]);
                 var index = _indices[r][k];
                 var error = Distance(_colors[index], pixel);
                 if (error < bestError && error <= _maxError[r])

@@ -41,7 +41,7 @@ public sealed class CardPainterTests
         using var drawn = CardPainter.Render(card);
         using var painted = Pixels.Decode(CardPainter.Paint(card));
 
-        Assert.That(Pixels.LargestDifference(drawn, painted), Is.InRange(0, 24), "each edge keeps 6 shades of its 256: within half a step, 213 / 5 / 2, and rounding");
+        Assert.That(Pixels.LargestDifference(drawn, painted, new SKRectI(0, 0, 1200, 630)), Is.InRange(0, 24), "each edge keeps 6 shades of its 256: within half a step, 213 / 5 / 2, and rounding");
         Assert.That(Pixels.Differing(drawn, painted, new SKRectI(0, 0, 1200, 630)), Is.LessThan(1200 * 630 / 20));
     }
 
@@ -59,7 +59,7 @@ public sealed class CardPainterTests
         using var painted = Pixels.Decode(CardPainter.Encode(drawn, Talk.Colors));
 
         Assert.That(painted.GetPixel(1000, 400), Is.EqualTo(SKColors.Red));
-        Assert.That(Pixels.LargestDifference(drawn, painted), Is.Zero);
+        Assert.That(Pixels.LargestDifference(drawn, painted, new SKRectI(0, 0, 1200, 630)), Is.Zero);
     }
 
     [Test]
@@ -84,6 +84,68 @@ public sealed class CardPainterTests
         using var image = Pixels.Decode(png!);
         Assert.That(image.GetPixel(4, 4), Is.EqualTo(new SKColor(102, 102, 102)));
         Assert.That(image.GetPixel(60, 4), Is.EqualTo(SKColors.White));
+    }
+
+    [Test]
+    public void CardWithABadgeOfItsOwnColoursStaysAtFourBitsAnIndexAndTheTitleKeepsItsShades()
+    {
+        // The badge's fill and text add two ramps, 26 colours at 6 shades each: the inks after the
+        // title's give up shades until 16 colours hold them all.
+        var card = Talk with { BadgeColors = new BadgeColors(new SKColor(0xfd, 0xe6, 0x8a), new SKColor(0x71, 0x3f, 0x12)) };
+        var png = CardPainter.Paint(card);
+        var geometry = CardPainter.Layout(card, new CardText());
+        using var drawn = CardPainter.Render(card);
+        using var painted = Pixels.Decode(png);
+
+        Assert.That(png[24], Is.EqualTo(4), "IHDR: 4 bits an index");
+        Assert.That(PaletteColours(png), Is.EqualTo(16));
+        Assert.That(Pixels.LargestDifference(drawn, painted, SKRectI.Round(geometry.TitleArea)), Is.InRange(0, 24), "the title's edge keeps 6 shades");
+        Assert.That(Pixels.LargestDifference(drawn, painted, new SKRectI(0, 0, 1200, 630)), Is.InRange(0, 48), "the badge's text keeps 3: within half a step, 0xe6 - 0x3f over 4, and rounding");
+        Assert.That(Pixels.Differing(drawn, painted, new SKRectI(0, 0, 1200, 630)), Is.LessThan(1200 * 630 / 20));
+    }
+
+    [Test]
+    public void ImageOfAnOddWidthIsPackedTwoIndicesAByteToItsLastPixel()
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(65, 4, SKColorType.Bgra8888, SKAlphaType.Opaque));
+        bitmap.Erase(SKColors.Black);
+        for (var y = 0; y < 4; y++)
+        {
+            bitmap.SetPixel(64, y, SKColors.White);
+            bitmap.SetPixel(31 + y, y, new SKColor(102, 102, 102));
+        }
+
+        var png = IndexedPng.Encode(bitmap, [(SKColors.Black, SKColors.White)], new System.IO.Compression.ZLibCompressionOptions { CompressionLevel = 2 });
+
+        Assert.That(png, Is.Not.Null);
+        Assert.That(png![24], Is.EqualTo(4), "IHDR: 4 bits an index");
+        using var image = Pixels.Decode(png);
+        Assert.That(Pixels.LargestDifference(bitmap, image, new SKRectI(0, 0, 65, 4)), Is.Zero);
+    }
+
+    [Test]
+    public void ImageOfMoreInksThanSixteenColoursHoldIsWrittenAtEightBitsAnIndex()
+    {
+        // Seven inks on one background: 1 + 6 × 2 more colours than the title's 6 even at 3 shades each.
+        SKColor[] inks = [SKColors.White, SKColors.Red, SKColors.Lime, SKColors.Blue, SKColors.Yellow, SKColors.Cyan, SKColors.Magenta];
+        using var bitmap = new SKBitmap(new SKImageInfo(70, 8, SKColorType.Bgra8888, SKAlphaType.Opaque));
+        bitmap.Erase(SKColors.Black);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            for (var i = 0; i < inks.Length; i++)
+            {
+                using var ink = new SKPaint { Color = inks[i] };
+                canvas.DrawRect(i * 10, 0, 10, 8, ink);
+            }
+        }
+
+        var png = IndexedPng.Encode(bitmap, [.. inks.Select(ink => (SKColors.Black, ink))], new System.IO.Compression.ZLibCompressionOptions { CompressionLevel = 2 });
+
+        Assert.That(png, Is.Not.Null);
+        Assert.That(png![24], Is.EqualTo(8), "IHDR: 8 bits an index");
+        Assert.That(PaletteColours(png), Is.EqualTo(1 + (7 * 5)), "every ink keeps its 6 shades");
+        using var image = Pixels.Decode(png);
+        Assert.That(Pixels.LargestDifference(bitmap, image, new SKRectI(0, 0, 70, 8)), Is.Zero);
     }
 
     [Test]
@@ -235,5 +297,12 @@ public sealed class CardPainterTests
         Assert.That(lightning.GetPixel(1106, 88), Is.EqualTo(amber.Fill));
         Assert.That(accent.GetPixel(1106, 88), Is.EqualTo(CardColors.Default.Accent));
         Assert.That(Pixels.NotOfColor(lightning, new SKRectI(900, 70, 1100, 106), amber.Fill), Is.GreaterThan(200), "its text is drawn on it");
+    }
+
+    /// <summary>The colours of a PNG's palette: its PLTE chunk comes right after the 13 bytes of IHDR.</summary>
+    private static int PaletteColours(byte[] png)
+    {
+        Assert.That(System.Text.Encoding.ASCII.GetString(png, 37, 4), Is.EqualTo("PLTE"));
+        return System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(33)) / 3;
     }
 }

@@ -46,13 +46,13 @@ internal static class Pixels
 
     public static int Area(SKRectI area) => area.Width * area.Height;
 
-    /// <summary>The largest difference of one channel of one pixel between two images of the same size.</summary>
-    public static int LargestDifference(SKBitmap a, SKBitmap b)
+    /// <summary>The largest difference of one channel of one pixel of <paramref name="area"/> between two images of the same size.</summary>
+    public static int LargestDifference(SKBitmap a, SKBitmap b, SKRectI area)
     {
         var largest = 0;
-        for (var y = 0; y < a.Height; y++)
+        for (var y = area.Top; y < area.Bottom; y++)
         {
-            for (var x = 0; x < a.Width; x++)
+            for (var x = area.Left; x < area.Right; x++)
             {
                 var (p, q) = (a.GetPixel(x, y), b.GetPixel(x, y));
                 largest = Math.Max(largest, Math.Max(Math.Abs(p.Red - q.Red), Math.Max(Math.Abs(p.Green - q.Green), Math.Abs(p.Blue - q.Blue))));
