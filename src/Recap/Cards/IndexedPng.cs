@@ -9,11 +9,11 @@ using SkiaSharp;
 namespace Recap.Cards;
 
 /// <summary>
-/// Writes a card as a PNG of 256 colours at most (colour type 3, a palette). A card is flat colours
-/// and text anti-aliased over them, so every pixel lies on a ramp from a background to an ink: the
-/// palette is a few steps of each ramp, and each pixel is written as the nearest step. One byte a
-/// pixel instead of four, in long runs of the same byte, deflates several times faster and smaller
-/// than the RGB image, and 6 shades of each edge read the same as 256.
+/// Writes a card as a PNG of 16 colours, or 256 at most (colour type 3, a palette). A card is flat
+/// colours and text anti-aliased over them, so every pixel lies on a ramp from a background to an
+/// ink: the palette is a few steps of each ramp, and each pixel is written as the nearest step. Half
+/// a byte a pixel instead of four, in long runs of the same byte, deflates many times faster and
+/// smaller than the RGB image, and 6 shades of each edge read the same as 256.
 /// </summary>
 internal static class IndexedPng
 {
@@ -62,14 +62,7 @@ internal static class IndexedPng
     /// <param name="options">How hard zlib works.</param>
     public static byte[]? Encode(SKBitmap bitmap, IReadOnlyList<(SKColor From, SKColor To)> ramps, ZLibCompressionOptions options)
     {
-        ArgumentNullException.ThrowIfNull(bitmap);
-        ArgumentNullException.ThrowIfNull(ramps);
-        if (bitmap.ColorType is not (SKColorType.Rgba8888 or SKColorType.Bgra8888) || ramps.Count == 0)
-        {
-            throw new ArgumentException("An RGBA or BGRA bitmap and at least one ramp are needed.");
-        }
-
-        // A card's scanlines are 750 KB: a pooled buffer spares the large object heap a collection per card.
+        // A card's scanlines are up to 750 KB: a pooled buffer spares the large object heap a collection per card.
         var length = (bitmap.Width + 1) * bitmap.Height;
         var rows = ArrayPool<byte>.Shared.Rent(length);
         try
@@ -84,46 +77,81 @@ internal static class IndexedPng
     }
 
     /// <summary>
-    /// Writes the image's rows as PNG scanlines of palette indices into <paramref name="rows"/>, 4 bits
+    /// Writes the image's rows as PNG scanlines of palette indices into <paramref name="scanlines"/>, 4 bits
     /// an index when the palette has 16 colours at most, else 8; returns their length, or -1 when a pixel is on no ramp.
     /// </summary>
-    /// <param name="rows">Room for the scanlines at 8 bits: a byte a pixel and one a row.</param>
-    internal static int Scanlines(SKBitmap bitmap, IReadOnlyList<(SKColor From, SKColor To)> ramps, Span<byte> rows, out byte[] plte, out int depth)
+    /// <param name="scanlines">Room for the scanlines at 8 bits: a byte a pixel and one a row.</param>
+    internal static int Scanlines(SKBitmap bitmap, IReadOnlyList<(SKColor From, SKColor To)> ramps, Span<byte> scanlines, out byte[] plte, out int depth)
     {
         ArgumentNullException.ThrowIfNull(bitmap);
-        if (!Indices(bitmap, ramps, rows, out plte))
+        ArgumentNullException.ThrowIfNull(ramps);
+        if (bitmap.ColorType is not (SKColorType.Rgba8888 or SKColorType.Bgra8888) || ramps.Count == 0)
         {
-            depth = 0;
-            return -1;
+            throw new ArgumentException("An RGBA or BGRA bitmap and at least one ramp are needed.");
         }
 
-        depth = plte.Length / 3 <= SmallPalette ? 4 : 8;
-        return depth == 4 ? PackNibbles(rows, bitmap.Width, bitmap.Height) : (bitmap.Width + 1) * bitmap.Height;
-    }
-
-    /// <summary>Writes the image's rows as PNG scanlines of palette indices into <paramref name="rows"/>; false when a pixel is on no ramp.</summary>
-    private static bool Indices(SKBitmap bitmap, IReadOnlyList<(SKColor From, SKColor To)> ramps, Span<byte> rows, out byte[] plte)
-    {
         var palette = Palette.For(ramps, bitmap.ColorType == SKColorType.Bgra8888);
         plte = palette.Rgb;
+        depth = plte.Length / 3 <= SmallPalette ? 4 : 8;
         var (width, height) = (bitmap.Width, bitmap.Height);
+        var stride = (depth == 4 ? (width + 1) / 2 : width) + 1;
         var pixels = MemoryMarshal.Cast<byte, uint>(bitmap.GetPixelSpan());
-        for (var y = 0; y < height; y++)
-        {
-            // Each scanline starts with its filter type, None (0): indices of a ramp are not numbers to predict.
-            var row = pixels.Slice(y * width, width);
-            rows[y * (width + 1)] = 0;
-            var indices = rows.Slice((y * (width + 1)) + 1, width);
-            var fits = y == 0
-                ? FirstRow(palette, row, indices)
-                : BelowRow(palette, row, pixels.Slice((y - 1) * width, width), rows.Slice(((y - 1) * (width + 1)) + 1, width), indices);
-            if (!fits)
-            {
-                return false;
-            }
-        }
 
-        return true;
+        // The indices of this row and of the row above: a row is looked up where it differs from the row above.
+        var buffer = ArrayPool<byte>.Shared.Rent(2 * width);
+        try
+        {
+            var indices = buffer.AsSpan(0, width);
+            var aboveIndices = buffer.AsSpan(width, width);
+            for (var y = 0; y < height; y++)
+            {
+                var row = pixels.Slice(y * width, width);
+                var scanline = scanlines.Slice(y * stride, stride);
+                if (y == 0)
+                {
+                    if (!FirstRow(palette, row, indices))
+                    {
+                        return -1;
+                    }
+                }
+                else
+                {
+                    var above = pixels.Slice((y - 1) * width, width);
+                    var same = row.CommonPrefixLength(above);
+                    if (same == width)
+                    {
+                        // Most of a card's rows are the row above again: the background between lines of text.
+                        scanlines.Slice((y - 1) * stride, stride).CopyTo(scanline);
+                        continue;
+                    }
+
+                    var swap = aboveIndices;
+                    aboveIndices = indices;
+                    indices = swap;
+                    if (!BelowRow(palette, row, above, same, aboveIndices, indices))
+                    {
+                        return -1;
+                    }
+                }
+
+                // Each scanline starts with its filter type, None (0): indices of a ramp are not numbers to predict.
+                scanline[0] = 0;
+                if (depth == 4)
+                {
+                    Pack(indices, scanline[1..]);
+                }
+                else
+                {
+                    indices.CopyTo(scanline[1..]);
+                }
+            }
+
+            return stride * height;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The indices of the top row, run by run: the edges of letters are short, found one by one; long runs with vector compares.</summary>
@@ -159,22 +187,15 @@ internal static class IndexedPng
     }
 
     /// <summary>
-    /// The indices of a row below another: most of a card's rows are the row above again (the
-    /// background between lines of text, the stems of letters), so the row starts as the indices
-    /// above, and only the pixels that differ from the pixel above, found with vector compares, are looked up.
+    /// The indices of a row below another, from its first pixel unlike the one above, <paramref name="x"/>:
+    /// the row starts as the indices above, and only the pixels that differ from the pixel above,
+    /// found with vector compares, are looked up (the stems of letters run down many rows).
     /// </summary>
-    private static bool BelowRow(Palette palette, ReadOnlySpan<uint> row, ReadOnlySpan<uint> above, ReadOnlySpan<byte> aboveIndices, Span<byte> indices)
+    private static bool BelowRow(Palette palette, ReadOnlySpan<uint> row, ReadOnlySpan<uint> above, int x, ReadOnlySpan<byte> aboveIndices, Span<byte> indices)
     {
         aboveIndices.CopyTo(indices);
-        var x = 0;
         while (true)
         {
-            x += row[x..].CommonPrefixLength(above[x..]);
-            if (x == row.Length)
-            {
-                return true;
-            }
-
             // A run of pixels unlike those above: an edge of a letter, or a colour run the row above lacks.
             do
             {
@@ -189,29 +210,16 @@ internal static class IndexedPng
                 x++;
             }
             while (x < row.Length && row[x] != above[x]);
+
+            x += row[x..].CommonPrefixLength(above[x..]);
+            if (x == row.Length)
+            {
+                return true;
+            }
         }
     }
 
-    /// <summary>
-    /// Packs scanlines of one index a byte into scanlines of two indices a byte, high nibble first,
-    /// in place; returns their new length. Each index is below 16.
-    /// </summary>
-    private static int PackNibbles(Span<byte> rows, int width, int height)
-    {
-        var packedWidth = (width + 1) / 2;
-        for (var y = 0; y < height; y++)
-        {
-            // A packed row starts no later than the row it comes from and is half as long: packing
-            // forward never overwrites an index not read yet.
-            var from = y * (width + 1);
-            var to = y * (packedWidth + 1);
-            rows[to] = rows[from];
-            Pack(rows.Slice(from + 1, width), rows.Slice(to + 1, packedWidth));
-        }
-
-        return (packedWidth + 1) * height;
-    }
-
+    /// <summary>Packs indices below 16 two a byte, high nibble first.</summary>
     private static void Pack(ReadOnlySpan<byte> indices, Span<byte> packed)
     {
         var x = 0;
@@ -223,8 +231,7 @@ internal static class IndexedPng
             {
                 var low = Vector128.Create(pairs.Slice(x / 2, 8));
                 var high = Vector128.Create(pairs.Slice((x / 2) + 8, 8));
-                var bytes = Vector128.Narrow(Nibbles(low), Nibbles(high));
-                bytes.CopyTo(packed[(x / 2)..]);
+                Vector128.Narrow(Nibbles(low), Nibbles(high)).CopyTo(packed[(x / 2)..]);
             }
         }
 
