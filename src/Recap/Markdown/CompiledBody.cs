@@ -121,8 +121,7 @@ internal sealed class CompiledBody
         }
 
         var html = new StringBuilder(_parts.Sum(p => p.Length) + (_links.Length * 32));
-        using var writer = new StringWriter(html);
-        var escaper = new HtmlRenderer(writer);
+        var escaper = t_urlEscaper ??= new ReusableHtmlRenderer();
         for (var i = 0; i < _links.Length; i++)
         {
             // The part after an image's URL starts with the quote that closes src="...".
@@ -137,8 +136,9 @@ internal sealed class CompiledBody
             }
 
             var url = rewrites?.GetValueOrDefault(_links[i]) ?? _links[i];
+            escaper.Reset();
             escaper.WriteEscapeUrl(url);
-            writer.Flush();
+            html.Append(escaper.Output);
         }
 
         var last = _parts[^1];
@@ -153,19 +153,34 @@ internal sealed class CompiledBody
         return html.ToString();
     }
 
+    /// <summary>
+    /// Blocks <paramref name="from"/> to <paramref name="to"/> as HTML, with the renderer this thread
+    /// keeps for the last pipeline it rendered with.
+    /// </summary>
     private static string Render(MarkdownDocument document, MarkdownPipeline pipeline, int from, int to)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
+        if (t_renderer is not var (renderer, setUpFor) || !ReferenceEquals(setUpFor, pipeline))
+        {
+            renderer = new ReusableHtmlRenderer();
+            pipeline.Setup(renderer);
+            t_renderer = (renderer, pipeline);
+        }
+
+        renderer.Reset();
         for (var i = from; i < to; i++)
         {
             renderer.Render(document[i]);
         }
 
-        writer.Flush();
-        return writer.ToString();
+        return renderer.Output.ToString();
     }
+
+    /// <summary>Renders one URL escaped, for <see cref="Render(IReadOnlyDictionary{string, string}?, IReadOnlyDictionary{string, string}?)"/>.</summary>
+    [ThreadStatic]
+    private static ReusableHtmlRenderer? t_urlEscaper;
+
+    [ThreadStatic]
+    private static (ReusableHtmlRenderer Renderer, MarkdownPipeline SetUpFor)? t_renderer;
 
     /// <summary>Cuts the HTML at each token, remembering which link's URL goes there.</summary>
     private static CompiledBody Cut(string html, List<(string Url, bool IsImage)> links)

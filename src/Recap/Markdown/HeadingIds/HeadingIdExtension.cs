@@ -62,14 +62,19 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
         attributes.Id = ids.Next(LinkHelper.Urilize(PlainText(heading.Inline), true) is { Length: > 0 } text ? text : "section");
     }
 
-    /// <summary>The heading's text without markup, links reduced to their text.</summary>
+    /// <summary>
+    /// The heading's text without markup, links reduced to their text, with a renderer this thread keeps.
+    /// </summary>
     private static string PlainText(ContainerInline inline)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false };
+        var renderer = t_plainText ??= new ReusableHtmlRenderer { EnableHtmlForInline = false, EnableHtmlEscape = false };
+        renderer.Reset();
         renderer.Render(inline);
-        return writer.ToString();
+        return renderer.Output.ToString();
     }
+
+    [ThreadStatic]
+    private static ReusableHtmlRenderer? t_plainText;
 
     /// <summary>The ids given so far in one document, and the next number to try for each text.</summary>
     private sealed class DocumentIds
