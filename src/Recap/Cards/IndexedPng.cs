@@ -138,7 +138,7 @@ internal static class IndexedPng
                 scanline[0] = 0;
                 if (depth == 4)
                 {
-                    Pack(indices, scanline[1..]);
+                    PackNibbles(indices, scanline[1..]);
                 }
                 else
                 {
@@ -220,7 +220,7 @@ internal static class IndexedPng
     }
 
     /// <summary>Packs indices below 16 two a byte, high nibble first.</summary>
-    private static void Pack(ReadOnlySpan<byte> indices, Span<byte> packed)
+    private static void PackNibbles(ReadOnlySpan<byte> indices, Span<byte> packed)
     {
         var x = 0;
         if (Vector128.IsHardwareAccelerated)
