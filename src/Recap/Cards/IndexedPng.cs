@@ -92,7 +92,7 @@ internal static class IndexedPng
 
         var palette = Palette.For(ramps, bitmap.ColorType == SKColorType.Bgra8888);
         plte = palette.Rgb;
-        depth = plte.Length / 3 <= SmallPalette ? 4 : 8;
+        depth = palette.BitsPerIndex;
         var (width, height) = (bitmap.Width, bitmap.Height);
         var stride = (depth == 4 ? (width + 1) / 2 : width) + 1;
         var pixels = MemoryMarshal.Cast<byte, uint>(bitmap.GetPixelSpan());
@@ -421,6 +421,9 @@ internal static class IndexedPng
 
         /// <summary>The PLTE chunk's data: red, green, blue of each entry.</summary>
         public byte[] Rgb { get; }
+
+        /// <summary>4 when the palette fits in <see cref="SmallPalette"/> colours, else 8.</summary>
+        public int BitsPerIndex => _colors.Count <= SmallPalette ? 4 : 8;
 
         /// <summary>
         /// The index of the step nearest to <paramref name="pixel"/> (three bytes) among the ramps it

@@ -46,6 +46,9 @@ internal static class Pixels
 
     public static int Area(SKRectI area) => area.Width * area.Height;
 
+    /// <summary>The largest difference of one channel of one pixel between two images of the same size.</summary>
+    public static int LargestDifference(SKBitmap a, SKBitmap b) => LargestDifference(a, b, new SKRectI(0, 0, a.Width, a.Height));
+
     /// <summary>The largest difference of one channel of one pixel of <paramref name="area"/> between two images of the same size.</summary>
     public static int LargestDifference(SKBitmap a, SKBitmap b, SKRectI area)
     {
