@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Recap.Caching;
 
@@ -21,6 +22,13 @@ internal sealed class CacheRecordWriter(Stream stream)
     }
 
     public void Write(bool value) => stream.WriteByte(value ? (byte)1 : (byte)0);
+
+    /// <summary>Writes text already in UTF-8, as <see cref="Write(string)"/> writes a string.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> value)
+    {
+        Write(value.Length);
+        stream.Write(value);
+    }
 
     /// <summary>Writes a string through a pooled buffer: a compiled body's HTML is kilobytes, and a first build writes thousands.</summary>
     public void Write(string value)
@@ -74,15 +82,28 @@ internal sealed class CacheRecordReader(ReadOnlyMemory<byte> bytes)
         }
     }
 
-    private ReadOnlySpan<byte> Take(int count)
+    /// <summary>
+    /// A string <see cref="CacheRecordWriter.Write(string)"/> wrote, as its UTF-8 bytes in the
+    /// record, not copied: valid while the record's memory is.
+    /// </summary>
+    public ReadOnlyMemory<byte> ReadUtf8()
+    {
+        var length = ReadCount();
+        var text = TakeMemory(length);
+        return Utf8.IsValid(text.Span) ? text : throw new InvalidDataException("The cache file holds text that is not UTF-8.");
+    }
+
+    private ReadOnlySpan<byte> Take(int count) => TakeMemory(count).Span;
+
+    private ReadOnlyMemory<byte> TakeMemory(int count)
     {
         if (count > bytes.Length - _position)
         {
             throw new InvalidDataException("The cache file is cut short.");
         }
 
-        var span = bytes.Span.Slice(_position, count);
+        var memory = bytes.Slice(_position, count);
         _position += count;
-        return span;
+        return memory;
     }
 }

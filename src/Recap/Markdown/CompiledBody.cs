@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Markdig;
@@ -27,19 +28,24 @@ internal sealed class CompiledBody
     /// </summary>
     private static readonly string Token = "rcp" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
 
+    private static readonly byte[] TokenUtf8 = Encoding.UTF8.GetBytes(Token);
+
     // Parts.Length == Links.Length + 1: the HTML is Parts[0], URL of Links[0], Parts[1], ...
-    private readonly string[] _parts;
+    // The parts are UTF-8, slices of the body's record in the body cache (or of the HTML as one
+    // array, for a body compiled now): ten thousand bodies kept as strings took twice the memory,
+    // every byte of it copied as the collector promoted it, for text read once, by its page.
+    private readonly ReadOnlyMemory<byte>[] _parts;
     private readonly string[] _links;
     private readonly bool[] _isImage;
 
-    private CompiledBody(string[] parts, string[] links, bool[] isImage)
+    private CompiledBody(ReadOnlyMemory<byte>[] parts, string[] links, bool[] isImage)
     {
         _parts = parts;
         _links = links;
         _isImage = isImage;
     }
 
-    public static CompiledBody Empty { get; } = new([string.Empty], [], []);
+    public static CompiledBody Empty { get; } = new([ReadOnlyMemory<byte>.Empty], [], []);
 
     /// <summary>Writes the body for <see cref="ReadFrom"/>: its parts and the links between them.</summary>
     public void WriteTo(CacheRecordWriter writer)
@@ -48,7 +54,7 @@ internal sealed class CompiledBody
         writer.Write(_links.Length);
         foreach (var part in _parts)
         {
-            writer.Write(part);
+            writer.WriteUtf8(part.Span);
         }
 
         for (var i = 0; i < _links.Length; i++)
@@ -63,10 +69,10 @@ internal sealed class CompiledBody
     {
         ArgumentNullException.ThrowIfNull(reader);
         var count = reader.ReadCount();
-        var parts = new string[count + 1];
+        var parts = new ReadOnlyMemory<byte>[count + 1];
         for (var i = 0; i < parts.Length; i++)
         {
-            parts[i] = reader.ReadString();
+            parts[i] = reader.ReadUtf8();
         }
 
         var (links, isImage) = (new string[count], new bool[count]);
@@ -76,7 +82,7 @@ internal sealed class CompiledBody
             isImage[i] = reader.ReadBoolean();
         }
 
-        return count == 0 && parts[0].Length == 0 ? Empty : new CompiledBody(parts, links, isImage);
+        return count == 0 && parts[0].IsEmpty ? Empty : new CompiledBody(parts, links, isImage);
     }
 
     /// <summary>
@@ -117,40 +123,50 @@ internal sealed class CompiledBody
     {
         if (_links.Length == 0)
         {
-            return _parts[0];
+            return Encoding.UTF8.GetString(_parts[0].Span);
         }
 
-        var html = new StringBuilder(_parts.Sum(p => p.Length) + (_links.Length * 32));
+        var length = 0;
+        foreach (var part in _parts)
+        {
+            length += part.Length;
+        }
+
+        var html = new StringBuilder(length + (_links.Length * 32));
         var escaper = t_urlEscaper ??= new ReusableHtmlRenderer();
         for (var i = 0; i < _links.Length; i++)
         {
-            // The part after an image's URL starts with the quote that closes src="...".
-            var part = _parts[i];
-            if (i > 0 && _isImage[i - 1] && images?.GetValueOrDefault(_links[i - 1]) is { } previous && part.StartsWith('"'))
-            {
-                html.Append('"').Append(previous).Append(part, 1, part.Length - 1);
-            }
-            else
-            {
-                html.Append(part);
-            }
-
+            AppendPart(html, i, images);
             var url = rewrites?.GetValueOrDefault(_links[i]) ?? _links[i];
             escaper.Reset();
             escaper.WriteEscapeUrl(url);
             html.Append(escaper.Output);
         }
 
-        var last = _parts[^1];
-        if (_isImage[^1] && images?.GetValueOrDefault(_links[^1]) is { } attributes && last.StartsWith('"'))
-        {
-            html.Append('"').Append(attributes).Append(last, 1, last.Length - 1);
-        }
-        else
-        {
-            html.Append(last);
-        }
+        AppendPart(html, _links.Length, images);
         return html.ToString();
+    }
+
+    /// <summary>Appends part <paramref name="index"/>; the part after an image's URL starts with the quote that closes src="...", and the image's attributes go after it.</summary>
+    private void AppendPart(StringBuilder html, int index, IReadOnlyDictionary<string, string>? images)
+    {
+        var part = _parts[index].Span;
+        if (index > 0 && _isImage[index - 1] && images?.GetValueOrDefault(_links[index - 1]) is { } attributes && part.StartsWith((byte)'"'))
+        {
+            html.Append('"').Append(attributes);
+            part = part[1..];
+        }
+
+        // UTF-8 never decodes to more characters than it has bytes.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(part.Length, 1));
+        try
+        {
+            html.Append(chars, 0, Encoding.UTF8.GetChars(part, chars));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>
@@ -182,27 +198,29 @@ internal sealed class CompiledBody
     [ThreadStatic]
     private static (ReusableHtmlRenderer Renderer, MarkdownPipeline SetUpFor)? t_renderer;
 
-    /// <summary>Cuts the HTML at each token, remembering which link's URL goes there.</summary>
-    private static CompiledBody Cut(string html, List<(string Url, bool IsImage)> links)
+    /// <summary>Cuts the HTML, as UTF-8, at each token, remembering which link's URL goes there.</summary>
+    private static CompiledBody Cut(string text, List<(string Url, bool IsImage)> links)
     {
-        if (links.Count == 0 || !html.Contains(Token, StringComparison.Ordinal))
+        var html = Encoding.UTF8.GetBytes(text);
+        if (links.Count == 0)
         {
             return new CompiledBody([html], [], []);
         }
 
-        var parts = new List<string>();
+        var parts = new List<ReadOnlyMemory<byte>>();
         var at = new List<(string Url, bool IsImage)>();
         var start = 0;
-        for (var found = html.IndexOf(Token, StringComparison.Ordinal); found >= 0; found = html.IndexOf(Token, start, StringComparison.Ordinal))
+        for (var next = html.AsSpan().IndexOf(TokenUtf8); next >= 0; next = html.AsSpan(start).IndexOf(TokenUtf8))
         {
-            var digits = found + Token.Length;
-            var end = html.IndexOf('x', digits);
-            parts.Add(html[start..found]);
+            var found = start + next;
+            var digits = found + TokenUtf8.Length;
+            var end = digits + html.AsSpan(digits).IndexOf((byte)'x');
+            parts.Add(html.AsMemory(start..found));
             at.Add(links[int.Parse(html.AsSpan(digits, end - digits), System.Globalization.CultureInfo.InvariantCulture)]);
             start = end + 1;
         }
 
-        parts.Add(html[start..]);
+        parts.Add(html.AsMemory(start..));
         return new CompiledBody([.. parts], [.. at.Select(l => l.Url)], [.. at.Select(l => l.IsImage)]);
     }
 
