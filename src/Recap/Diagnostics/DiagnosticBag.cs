@@ -8,9 +8,10 @@ namespace Recap.Diagnostics;
 /// </summary>
 public sealed class DiagnosticBag
 {
-    private readonly ConcurrentQueue<Diagnostic> _items = new();
-    private readonly ConcurrentDictionary<string, string> _sources = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]> _lines = new(StringComparer.Ordinal);
+    // Made on first use: a build makes a bag for each file it reads, and most stay empty.
+    private ConcurrentQueue<Diagnostic>? _items;
+    private ConcurrentDictionary<string, string>? _sources;
+    private ConcurrentDictionary<string, string[]>? _lines;
     private int _errors;
 
     public bool Strict { get; set; }
@@ -18,7 +19,7 @@ public sealed class DiagnosticBag
     /// <summary>The site root that diagnostic paths are relative to; files are read from it only to quote them.</summary>
     public string? SourceRoot { get; set; }
 
-    public int Count => _items.Count;
+    public int Count => Items.Count;
 
     public int ErrorCount => Strict ? Count : Volatile.Read(ref _errors);
 
@@ -29,7 +30,7 @@ public sealed class DiagnosticBag
     public void Add(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        _items.Enqueue(diagnostic);
+        Items.Enqueue(diagnostic);
         if (diagnostic.IsError)
         {
             Interlocked.Increment(ref _errors);
@@ -46,26 +47,26 @@ public sealed class DiagnosticBag
     public DiagnosticBag Copy()
     {
         var copy = new DiagnosticBag { Strict = Strict, SourceRoot = SourceRoot };
-        foreach (var diagnostic in _items)
+        foreach (var diagnostic in Items)
         {
             copy.Add(diagnostic);
         }
 
-        foreach (var (path, text) in _sources)
+        foreach (var (path, text) in Sources)
         {
-            copy._sources[path] = text;
+            copy.Sources[path] = text;
         }
 
         return copy;
     }
 
     /// <summary>Remembers the text of a file that is not on disk (an embedded template) so reports can quote it.</summary>
-    public void RegisterSource(string path, string text) => _sources[path] = text;
+    public void RegisterSource(string path, string text) => Sources[path] = text;
 
     /// <summary>The text of a file named by a diagnostic: registered, or read from the site root when a report needs it.</summary>
     public string? GetSource(string path)
     {
-        if (_sources.TryGetValue(path, out var text))
+        if (Sources.TryGetValue(path, out var text))
         {
             return text;
         }
@@ -77,7 +78,7 @@ public sealed class DiagnosticBag
 
         try
         {
-            return _sources.GetOrAdd(path, p => Text.TextFiles.ReadAllText(Path.Combine(SourceRoot, p)));
+            return Sources.GetOrAdd(path, p => Text.TextFiles.ReadAllText(Path.Combine(SourceRoot, p)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -87,16 +88,16 @@ public sealed class DiagnosticBag
 
     /// <summary>The lines of a file named by a diagnostic, split once however many diagnostics quote it.</summary>
     public string[]? GetLines(string path) =>
-        _lines.TryGetValue(path, out var lines) ? lines
-        : GetSource(path) is { } text ? _lines.GetOrAdd(path, _ => text.Split('\n'))
+        Lines.TryGetValue(path, out var lines) ? lines
+        : GetSource(path) is { } text ? Lines.GetOrAdd(path, _ => text.Split('\n'))
         : null;
 
     /// <summary>The diagnostics located in the file at <paramref name="path"/>, in no particular order.</summary>
-    public IEnumerable<Diagnostic> In(string path) => _items.Where(d => d.Location?.Path == path);
+    public IEnumerable<Diagnostic> In(string path) => Items.Where(d => d.Location?.Path == path);
 
     /// <summary>Every diagnostic in a stable order (by file, line, column), whatever thread reported it.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
-        [.. _items
+        [.. Items
             .Select(d => Strict && !d.IsError ? d with { Severity = DiagnosticSeverity.Error } : d)
             .OrderBy(d => d.Location?.Path ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(d => d.Location?.Line ?? 0)
@@ -104,4 +105,10 @@ public sealed class DiagnosticBag
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ThenBy(d => d.Note, StringComparer.Ordinal)];
+
+    private ConcurrentQueue<Diagnostic> Items => LazyInitializer.EnsureInitialized(ref _items);
+
+    private ConcurrentDictionary<string, string> Sources => LazyInitializer.EnsureInitialized(ref _sources, () => new(StringComparer.Ordinal));
+
+    private ConcurrentDictionary<string, string[]> Lines => LazyInitializer.EnsureInitialized(ref _lines, () => new(StringComparer.Ordinal));
 }
