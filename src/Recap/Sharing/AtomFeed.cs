@@ -102,23 +102,68 @@ internal sealed class AtomFeed(SiteModel model, Listing listing)
     /// <summary>The bytes of <paramref name="talk"/>'s entry in a feed, from the new line before it to its end tag.</summary>
     private byte[] Entry(Talk talk) => _entries.GetOrAdd(talk, talk =>
     {
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, Listing.XmlSettings))
+        var writer = t_entryWriter ??= new EntryWriter();
+        try
         {
-            xml.WriteStartElement("feed", AtomNamespace);
-            WriteEntry(xml, talk);
-            xml.WriteEndElement();
+            return writer.Write(xml => WriteEntry(xml, talk));
         }
-
-        var bytes = stream.GetBuffer().AsSpan(0, (int)stream.Length);
-        var start = bytes.IndexOf(EntryHolder);
-        if (start < 0 || !bytes.EndsWith(FeedEnd))
+        catch
         {
-            throw new InvalidOperationException("A feed entry was not written as expected.");
+            // A writer an entry failed in may hold half of it (and would fail to close): the next entry gets a new one.
+            t_entryWriter = null;
+            throw;
         }
-
-        return bytes[(start + EntryHolder.Length)..^FeedEnd.Length].ToArray();
     });
+
+    [ThreadStatic]
+    private static EntryWriter? t_entryWriter;
+
+    /// <summary>
+    /// Writes entries into a feed that never ends, on one thread: one writer and one buffer a thread
+    /// rather than one of each an entry, whose buffers were most of what writing feeds allocated.
+    /// </summary>
+    private sealed class EntryWriter : IDisposable
+    {
+        private readonly MemoryStream _stream = new();
+        private readonly XmlWriter _xml;
+        private bool _started;
+
+        public EntryWriter()
+        {
+            _xml = XmlWriter.Create(_stream, Listing.XmlSettings);
+            _xml.WriteStartElement("feed", AtomNamespace);
+        }
+
+        /// <summary>The bytes <paramref name="write"/> adds: the entry, from the new line before it to its end tag.</summary>
+        public byte[] Write(Action<XmlWriter> write)
+        {
+            write(_xml);
+            _xml.Flush();
+            var bytes = _stream.GetBuffer().AsSpan(0, (int)_stream.Length);
+            if (!_started)
+            {
+                // The first entry's bytes start with the feed's start tag.
+                var start = bytes.IndexOf(EntryHolder);
+                if (start < 0)
+                {
+                    throw new InvalidOperationException("A feed entry was not written as expected.");
+                }
+
+                bytes = bytes[(start + EntryHolder.Length)..];
+                _started = true;
+            }
+
+            var entry = bytes.ToArray();
+            _stream.SetLength(0);
+            return entry;
+        }
+
+        public void Dispose()
+        {
+            _xml.Dispose();
+            _stream.Dispose();
+        }
+    }
 
     private void WriteEntry(XmlWriter xml, Talk talk)
     {
