@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Markdig;
@@ -116,57 +115,60 @@ internal sealed class CompiledBody
             : (Cut(Render(document, pipeline, 0, marker), links), Cut(Render(document, pipeline, marker + 1, document.Count), links));
     }
 
-    /// <summary>The HTML, each resolved link's URL in place of the one its author wrote.</summary>
+    /// <summary>
+    /// The HTML as UTF-8, in pieces: the body's own parts and, between them, each resolved link's
+    /// URL in place of the one its author wrote. A page writes the pieces as they are.
+    /// </summary>
     /// <param name="rewrites">The URL each author URL becomes (the model's <c>DocumentLinks.Rewrites</c>); URLs it lacks stay as written.</param>
     /// <param name="images">Attributes an image's <c>img</c> gains after its <c>src</c> (<c>DocumentLinks.Images</c>).</param>
-    public string Render(IReadOnlyDictionary<string, string>? rewrites, IReadOnlyDictionary<string, string>? images = null)
+    public ReadOnlyMemory<byte>[] Html(IReadOnlyDictionary<string, string>? rewrites, IReadOnlyDictionary<string, string>? images = null)
     {
         if (_links.Length == 0)
         {
-            return Encoding.UTF8.GetString(_parts[0].Span);
+            return [_parts[0]];
         }
 
-        var length = 0;
-        foreach (var part in _parts)
-        {
-            length += part.Length;
-        }
-
-        var html = new StringBuilder(length + (_links.Length * 32));
+        var pieces = new List<ReadOnlyMemory<byte>>((_parts.Length * 2) + 2);
         var escaper = t_urlEscaper ??= new ReusableHtmlRenderer();
         for (var i = 0; i < _links.Length; i++)
         {
-            AppendPart(html, i, images);
+            AddPart(pieces, i, images);
             var url = rewrites?.GetValueOrDefault(_links[i]) ?? _links[i];
             escaper.Reset();
             escaper.WriteEscapeUrl(url);
-            html.Append(escaper.Output);
+            pieces.Add(Encoding.UTF8.GetBytes(escaper.Output.ToString()));
         }
 
-        AppendPart(html, _links.Length, images);
-        return html.ToString();
+        AddPart(pieces, _links.Length, images);
+        return [.. pieces];
     }
 
-    /// <summary>Appends part <paramref name="index"/>; the part after an image's URL starts with the quote that closes src="...", and the image's attributes go after it.</summary>
-    private void AppendPart(StringBuilder html, int index, IReadOnlyDictionary<string, string>? images)
+    /// <summary>The HTML as text (see <see cref="Html"/>).</summary>
+    public string Render(IReadOnlyDictionary<string, string>? rewrites, IReadOnlyDictionary<string, string>? images = null)
     {
-        var part = _parts[index].Span;
-        if (index > 0 && _isImage[index - 1] && images?.GetValueOrDefault(_links[index - 1]) is { } attributes && part.StartsWith((byte)'"'))
+        var pieces = Html(rewrites, images);
+        var bytes = new byte[pieces.Sum(p => p.Length)];
+        var at = 0;
+        foreach (var piece in pieces)
         {
-            html.Append('"').Append(attributes);
+            piece.Span.CopyTo(bytes.AsSpan(at));
+            at += piece.Length;
+        }
+
+        return Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>Adds part <paramref name="index"/>; the part after an image's URL starts with the quote that closes src="...", and the image's attributes go after it.</summary>
+    private void AddPart(List<ReadOnlyMemory<byte>> pieces, int index, IReadOnlyDictionary<string, string>? images)
+    {
+        var part = _parts[index];
+        if (index > 0 && _isImage[index - 1] && images?.GetValueOrDefault(_links[index - 1]) is { } attributes && part.Span.StartsWith((byte)'"'))
+        {
+            pieces.Add(Encoding.UTF8.GetBytes("\"" + attributes));
             part = part[1..];
         }
 
-        // UTF-8 never decodes to more characters than it has bytes.
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(part.Length, 1));
-        try
-        {
-            html.Append(chars, 0, Encoding.UTF8.GetChars(part, chars));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+        pieces.Add(part);
     }
 
     /// <summary>

@@ -96,7 +96,7 @@ internal sealed class PageRenderer
         context.PushGlobal(globals);
         using var time = new CancellationTokenSource(_limits.PageTime);
         context.CancellationToken = time.Token;
-        var content = new HtmlString(context.Body.Builder);
+        var content = new HtmlString(context.Body);
         try
         {
             context.BeginPage();
@@ -110,6 +110,7 @@ internal sealed class PageRenderer
                 context.PopOutput();
             }
 
+            context.Body.Finish();
             globals["content"] = content;
             context.BeginPage();
             context.PushOutput(context.Html);
@@ -143,11 +144,11 @@ internal sealed class PageRenderer
         finally
         {
             content.Release();
-            context.Body.Builder.Clear();
+            context.Body.Clear();
         }
     }
 
-    /// <summary>Once every page is written: lets the kept markup of partials go, or keeps it more compactly when it is to last (<see cref="IncludeMemo.Settle"/>).</summary>
+    /// <summary>Once every page is written: lets the kept markup of partials go, unless it is to last (<see cref="IncludeMemo.Settle"/>).</summary>
     public void SettleIncludes() => _includes.Settle();
 
     private void Report(ScriptRuntimeException ex, string sourcePath)

@@ -4,7 +4,8 @@ using Scriban.Runtime;
 namespace Recap.Rendering;
 
 /// <summary>
-/// Where a page's outermost template writes: its text is encoded to UTF-8 as it is written, into
+/// Where a page's templates write (the base layout, and the kind layout whose output is its
+/// <c>content</c>): their text is encoded to UTF-8 as it is written, into
 /// a buffer kept for the next page, so a page is never held as one more string and then copied
 /// into bytes (at 10,000 talks those strings were a quarter of all a build allocated). One
 /// encoder for the whole page, so a character written in two halves is still encoded whole.
@@ -18,6 +19,9 @@ internal sealed class Utf8Output : IScriptOutput
     /// <summary>The page's bytes, once <see cref="Finish"/> has flushed the encoder.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
+    /// <inheritdoc cref="Written"/>
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _length);
+
     public void Write(string text, int offset, int count)
     {
         Encode(text.AsSpan(offset, count), flush: false);
@@ -25,6 +29,19 @@ internal sealed class Utf8Output : IScriptOutput
 
     /// <summary>Writes text held outside a string (a builder's chunks).</summary>
     public void Write(ReadOnlySpan<char> text) => Encode(text, flush: false);
+
+    /// <summary>Writes markup already encoded (a body, the page's content), after what the encoder still holds.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> bytes)
+    {
+        Encode([], flush: true);
+        if (_buffer.Length - _length < bytes.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + bytes.Length));
+        }
+
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {

@@ -27,11 +27,11 @@ internal sealed class StructuredData(SiteModel model)
 
     private const string SchemaOrg = "https://schema.org";
 
-    private const string ScriptStart = "<script type=\"application/ld+json\">";
+    private static readonly byte[] ScriptStart = "<script type=\"application/ld+json\">"u8.ToArray();
 
-    private const string ScriptEnd = "</script>";
+    private static readonly byte[] ScriptEnd = "</script>"u8.ToArray();
 
-    /// <summary>Each thread's buffer and writer for the JSON of a page: the element is the one string made of it.</summary>
+    /// <summary>Each thread's buffer and writer for the JSON of a page: the element is the one array made of it.</summary>
     [ThreadStatic]
     private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_json;
 
@@ -100,13 +100,11 @@ internal sealed class StructuredData(SiteModel model)
         json.Reset(buffer);
         write(json);
         json.Flush();
-        var length = ScriptStart.Length + Encoding.UTF8.GetCharCount(buffer.WrittenSpan) + ScriptEnd.Length;
-        return new(string.Create(length, buffer, static (chars, written) =>
-        {
-            ScriptStart.CopyTo(chars);
-            var count = Encoding.UTF8.GetChars(written.WrittenSpan, chars[ScriptStart.Length..]);
-            ScriptEnd.CopyTo(chars[(ScriptStart.Length + count)..]);
-        }));
+        var script = new byte[ScriptStart.Length + buffer.WrittenCount + ScriptEnd.Length];
+        ScriptStart.CopyTo(script, 0);
+        buffer.WrittenSpan.CopyTo(script.AsSpan(ScriptStart.Length));
+        ScriptEnd.CopyTo(script, ScriptStart.Length + buffer.WrittenCount);
+        return new([script]);
     }
 
     private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewJsonWriter()

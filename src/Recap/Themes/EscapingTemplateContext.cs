@@ -70,8 +70,8 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// <summary>Where the page's outermost template writes, as UTF-8; kept with the context for the next page.</summary>
     public Utf8Output Html { get; } = new();
 
-    /// <summary>Where the page's kind layout writes the base layout's <c>content</c>; kept with the context for the next page.</summary>
-    public TextOutput Body { get; } = new();
+    /// <summary>Where the page's kind layout writes the base layout's <c>content</c>, as UTF-8; kept with the context for the next page.</summary>
+    public Utf8Output Body { get; } = new();
 
     /// <summary>Starts counting a new page's characters.</summary>
     public void BeginPage()
@@ -153,14 +153,15 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
     public override TemplateContext Write(ScribanSpan span, object? textAsObject)
     {
-        // A page's body goes from its builder into the page as it is, chunk by chunk, where
+        // Markup already in UTF-8 (a body, the page's content) goes into the page as it is, where
         // Scriban would write a string as it is too (no indentation to add to each line).
-        if (textAsObject is HtmlString { Pending: { } pending } && string.IsNullOrEmpty(CurrentIndent) && Output is Utf8Output page)
+        if (textAsObject is HtmlString { Utf8: { } pieces } && string.IsNullOrEmpty(CurrentIndent) && Output is Utf8Output page)
         {
-            Count(span, pending.Length);
-            foreach (var chunk in pending.GetChunks())
+            foreach (var piece in pieces)
             {
-                page.Write(chunk.Span);
+                // Bytes, not characters: as many or more, so the page's limit holds.
+                Count(span, piece.Length);
+                page.WriteUtf8(piece.Span);
             }
 
             return this;

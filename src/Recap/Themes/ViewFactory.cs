@@ -208,7 +208,7 @@ internal sealed class ViewFactory
     {
         var source = conference.Source;
         var links = _model.Links.GetValueOrDefault(source.Path);
-        return new ConferenceView(() => (source.Body.Render(links?.Rewrites, links?.Images), source.AfterTalks.Render(links?.Rewrites, links?.Images)))
+        return new ConferenceView(() => (new HtmlString(source.Body.Html(links?.Rewrites, links?.Images)), new HtmlString(source.AfterTalks.Html(links?.Rewrites, links?.Images))))
         {
             Name = conference.Name,
             Url = _urls.Url(conference.SitePath),
@@ -330,16 +330,16 @@ internal sealed class ViewFactory
     }
 
     /// <summary>Fills in a body's links when a template first asks for it; speakers and topics without a file have none.</summary>
-    private Func<string> RenderBody<T>(SourceDocument<T>? source)
+    private Func<HtmlString> RenderBody<T>(SourceDocument<T>? source)
         where T : BoundRecord
     {
         if (source is null)
         {
-            return () => string.Empty;
+            return () => HtmlString.Empty;
         }
 
         var links = _model.Links.GetValueOrDefault(source.Path);
-        return () => source.Body.Render(links?.Rewrites, links?.Images);
+        return () => new HtmlString(source.Body.Html(links?.Rewrites, links?.Images));
     }
 
     private SiteView CreateSite()

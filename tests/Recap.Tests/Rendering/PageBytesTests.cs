@@ -73,6 +73,47 @@ public sealed class PageBytesTests
         Assert.That(titles, Is.EquivalentTo(Enumerable.Range(1, 300).Select(t => $"<p>Talk {t}{new string('é', t % 17)}</p>\n\n")));
     }
 
+    /// <summary>A write-up goes into its page as the UTF-8 it was compiled to; read as text (in a filter, inside a partial) it is the same markup.</summary>
+    [Test]
+    public void AWriteUpIsTheSameMarkupWrittenAsItIsReadAsTextAndInsideAPartial()
+    {
+        using var site = TestSite.Build(
+            """
+            -- content/site.yml --
+            title: Pages
+            -- layouts/base.html --
+            {{ content }}
+            -- layouts/talk.html --
+            <main>{{ talk.content }}</main>
+            <p>{{ talk.content.value | string.size }}</p>
+            {{ include 'wrap' talk.content }}
+            [{{ "😀" | string.slice 0 1 }}{{ talk.content }}]
+            -- partials/wrap.html --
+            <section>{{ $1 }}</section>
+            -- content/conferences/c/index.md --
+            ---
+            name: Conf
+            start: 2024-05-01
+            ---
+            -- content/conferences/c/talks/first.md --
+            ---
+            title: First
+            speakers: [Zoë]
+            ---
+            Zoë in 東京 😀, then [the other](other.md).
+            -- content/conferences/c/talks/other.md --
+            ---
+            title: Other
+            speakers: [Zoë]
+            ---
+            """);
+
+        const string WriteUp = "<p>Zoë in 東京 😀, then <a href=\"/c/other/\">the other</a>.</p>\n";
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        Assert.That(Bytes(site, "c/first/index.html"), Is.EqualTo(Encoding.UTF8.GetBytes(
+            $"<main>{WriteUp}</main>\n<p>{WriteUp.Length}</p>\n<section>{WriteUp}</section>\n\n[\uFFFD{WriteUp}]\n\n")));
+    }
+
     private static byte[] Bytes(TestSite site, string path) => File.ReadAllBytes(Path.Combine(site.Output, path));
 
     /// <summary>A site whose 404 page is <paramref name="notFound"/> and whose base layout is <paramref name="baseLayout"/>.</summary>

@@ -5,8 +5,7 @@ public sealed class ConferenceView
 {
     private readonly Lazy<(HtmlString Intro, HtmlString Closing)> _body;
 
-    internal ConferenceView(Func<(string Intro, string Closing)> render) =>
-        _body = new(() => render() is var (intro, closing) ? (new HtmlString(intro), new HtmlString(closing)) : default);
+    internal ConferenceView(Func<(HtmlString Intro, HtmlString Closing)> render) => _body = new(render);
 
     public required string Name { get; init; }
 

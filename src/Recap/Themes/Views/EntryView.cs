@@ -5,7 +5,7 @@ public sealed class EntryView
 {
     private readonly Lazy<HtmlString> _content;
 
-    internal EntryView(Func<string> render) => _content = new(() => new HtmlString(render()));
+    internal EntryView(Func<HtmlString> render) => _content = new(render);
 
     public required string Title { get; init; }
 

@@ -5,7 +5,7 @@ public sealed class SpeakerView
 {
     private readonly Lazy<HtmlString> _bio;
 
-    internal SpeakerView(Func<string> render) => _bio = new(() => new HtmlString(render()));
+    internal SpeakerView(Func<HtmlString> render) => _bio = new(render);
 
     public required string Name { get; init; }
 

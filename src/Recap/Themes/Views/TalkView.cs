@@ -5,9 +5,9 @@ public sealed class TalkView
 {
     // Rendered on each use, not kept: a talk's write-up is shown on its own page, and recap serve
     // keeps the views between rebuilds, where ten thousand kept write-ups would hold some 100 MB.
-    private Func<string> _render;
+    private Func<HtmlString> _render;
 
-    internal TalkView(Func<string> render) => _render = render;
+    internal TalkView(Func<HtmlString> render) => _render = render;
 
     public string Title { get; internal set; } = string.Empty;
 
@@ -79,10 +79,10 @@ public sealed class TalkView
     public IReadOnlyDictionary<string, object?> Extra { get; internal set; } = new Dictionary<string, object?>();
 
     /// <summary>The write-up.</summary>
-    public HtmlString Content => new(_render());
+    public HtmlString Content => _render();
 
     /// <summary>Renders the write-up with <paramref name="render"/> from now on: its file's body changed.</summary>
-    internal void Rewrite(Func<string> render) => _render = render;
+    internal void Rewrite(Func<HtmlString> render) => _render = render;
 
     public ConferenceView Conference { get; internal set; } = null!;
 

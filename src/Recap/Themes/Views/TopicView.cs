@@ -5,7 +5,7 @@ public sealed class TopicView
 {
     private readonly Lazy<HtmlString> _content;
 
-    internal TopicView(Func<string> render) => _content = new(() => new HtmlString(render()));
+    internal TopicView(Func<HtmlString> render) => _content = new(render);
 
     public required string Name { get; init; }
 
