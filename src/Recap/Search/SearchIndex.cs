@@ -229,16 +229,28 @@ internal sealed class SearchIndex
             return new Files(postings, words, shards, chunks);
         }
 
+        /// <summary>Adds each word of <paramref name="document"/> with the best weight of a field it is in; a word already listed is looked up by its characters, not made a string.</summary>
         private static void Post(Dictionary<string, Dictionary<int, int>> postings, SearchDocument document, int id)
         {
-            foreach (var (word, weight) in WeightsOf(document))
+            var words = postings.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var (text, weight) in document.Fields)
             {
-                if (!postings.TryGetValue(word, out var inDocuments))
+                if (string.IsNullOrEmpty(text))
                 {
-                    postings[word] = inDocuments = [];
+                    continue;
                 }
 
-                inDocuments[id] = weight;
+                var folded = SearchText.Fold(text);
+                for (var at = 0; SearchText.NextWord(folded, ref at, out var range);)
+                {
+                    var word = folded.AsSpan(range);
+                    if (!words.TryGetValue(word, out var inDocuments))
+                    {
+                        words[word] = inDocuments = [];
+                    }
+
+                    inDocuments[id] = Math.Max(weight, inDocuments.GetValueOrDefault(id));
+                }
             }
         }
 

@@ -18,6 +18,8 @@ public static class SearchText
         ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "in", "is", "it", "its", "of", "on", "or", "the", "to", "what", "why", "with"],
         StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The words of <paramref name="text"/>, folded, in order, repeats kept.</summary>
     public static IEnumerable<string> Words(string? text)
     {
@@ -27,35 +29,46 @@ public static class SearchText
         }
 
         var folded = Fold(text);
-        var word = new StringBuilder();
-        foreach (var c in folded)
+        for (var at = 0; NextWord(folded, ref at, out var word);)
         {
+            yield return folded[word];
+        }
+    }
+
+    /// <summary>
+    /// The next word of <paramref name="folded"/> (text <see cref="Fold"/> made) from <paramref name="at"/>,
+    /// which moves past it: a run of letters and digits, or one Chinese or Japanese character, that
+    /// is not a stop word. False when there is none.
+    /// </summary>
+    internal static bool NextWord(string folded, ref int at, out Range word)
+    {
+        while (at < folded.Length)
+        {
+            var c = folded[at];
             if (!char.IsLetterOrDigit(c))
             {
-                if (Take(word) is { } done)
-                {
-                    yield return done;
-                }
+                at++;
+                continue;
             }
-            else if (IsIdeograph(c))
-            {
-                if (Take(word) is { } done)
-                {
-                    yield return done;
-                }
 
-                yield return c.ToString();
-            }
-            else
+            var start = at++;
+            if (!IsIdeograph(c))
             {
-                word.Append(c);
+                while (at < folded.Length && char.IsLetterOrDigit(folded[at]) && !IsIdeograph(folded[at]))
+                {
+                    at++;
+                }
+            }
+
+            word = start..at;
+            if (!StopWordSpans.Contains(folded.AsSpan(word)))
+            {
+                return true;
             }
         }
 
-        if (Take(word) is { } last)
-        {
-            yield return last;
-        }
+        word = default;
+        return false;
     }
 
     /// <summary>The key a word is filed under: its first <see cref="KeyLength"/> characters.</summary>
@@ -124,16 +137,4 @@ public static class SearchText
     /// <summary>Chinese characters, kana: written without spaces, so each is a word.</summary>
     private static bool IsIdeograph(char c) =>
         c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
-
-    private static string? Take(StringBuilder word)
-    {
-        if (word.Length == 0)
-        {
-            return null;
-        }
-
-        var text = word.ToString();
-        word.Clear();
-        return StopWords.Contains(text) ? null : text;
-    }
 }
