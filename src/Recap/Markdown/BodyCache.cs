@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Recap.Caching;
 using Recap.Markdown.Highlighting;
 using Recap.Output;
@@ -136,6 +138,7 @@ internal sealed class BodyCache
         }
         finally
         {
+            kept.Dispose();
             _kept = new(Kept.None);
             _compiledRecords.Clear();
             _reusedKeys.Clear();
@@ -143,7 +146,11 @@ internal sealed class BodyCache
     }
 
     /// <summary>The keys of the bodies kept in the file at <paramref name="path"/>, in the file's order.</summary>
-    internal static IReadOnlyList<string> KeysIn(string path) => Kept.Open(path).Keys;
+    internal static IReadOnlyList<string> KeysIn(string path)
+    {
+        using var kept = Kept.Open(path);
+        return kept.Keys;
+    }
 
     /// <summary>Writes the file anew: the bodies compiled now, and those taken from the file as it was, copied from it.</summary>
     private void Write(Kept kept)
@@ -216,21 +223,22 @@ internal sealed class BodyCache
     }
 
     /// <summary>
-    /// The bodies a file holds, by key, and whether the file was whole: one that is not is written
-    /// again. The file is read at once into one array that the bodies read from it keep as their
-    /// HTML (<see cref="CompiledBody"/>): one read, and text the collector never has to copy.
+    /// The bodies a file holds, by key, read one by one through a handle kept open (from many
+    /// threads at once) rather than the whole file at once, and whether the file was whole: one
+    /// that is not is written again. Each body read is given an array of its own, which its HTML
+    /// slices (<see cref="CompiledBody"/>), allocated pinned: the collector never copies it.
     /// </summary>
-    private sealed class Kept
+    private sealed class Kept : IDisposable
     {
-        private readonly byte[] _file;
-        private readonly Dictionary<string, (int Offset, int Length)> _records;
+        private readonly SafeFileHandle? _file;
+        private readonly Dictionary<string, (long Offset, int Length)> _records;
 
-        private Kept(byte[] file, Dictionary<string, (int Offset, int Length)> records, bool whole)
+        private Kept(SafeFileHandle? file, Dictionary<string, (long Offset, int Length)> records, bool whole)
         {
             (_file, _records, Whole) = (file, records, whole);
         }
 
-        public static Kept None => new([], [], whole: true);
+        public static Kept None => new(null, [], whole: true);
 
         public bool Whole { get; }
 
@@ -241,6 +249,7 @@ internal sealed class BodyCache
         /// <summary>The file at <paramref name="path"/>: no bodies when there is none, and only those it holds whole when it is damaged.</summary>
         public static Kept Open(string path)
         {
+            SafeFileHandle? file = null;
             try
             {
                 if (!File.Exists(path))
@@ -248,60 +257,84 @@ internal sealed class BodyCache
                     return None;
                 }
 
-                using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
-                var length = RandomAccess.GetLength(file);
-                if (length > Array.MaxLength)
-                {
-                    return new Kept([], [], whole: false);
-                }
-
-                // Not cleared first: every byte is read over.
-                var bytes = GC.AllocateUninitializedArray<byte>((int)length);
-                var read = 0;
-                while (read < bytes.Length && RandomAccess.Read(file, bytes.AsSpan(read), read) is var count and > 0)
-                {
-                    read += count;
-                }
-
-                if (read < bytes.Length)
-                {
-                    throw new IOException("The file of compiled bodies was cut short while it was read.");
-                }
-
-                var (records, whole) = Index(bytes);
-                return new Kept(bytes, records, whole);
+                file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+                var (records, whole) = Index(file);
+                return new Kept(file, records, whole);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return new Kept([], [], whole: false);
+                file?.Dispose();
+                return new Kept(null, [], whole: false);
             }
         }
 
         public int LengthOf(string key) => _records[key].Length;
 
         /// <summary>The body of <paramref name="key"/>, or null when the file does not hold it, or holds it damaged.</summary>
-        public CompiledMarkdown? TryRead(string key) =>
-            _records.TryGetValue(key, out var at) ? BodyCache.TryRead(_file.AsMemory(at.Offset, at.Length)) : null;
-
-        public void CopyTo(string key, Stream target)
+        public CompiledMarkdown? TryRead(string key)
         {
-            var (offset, length) = _records[key];
-            target.Write(_file, offset, length);
+            if (_file is null || !_records.TryGetValue(key, out var at))
+            {
+                return null;
+            }
+
+            try
+            {
+                // Not cleared first: every byte is read over.
+                var record = GC.AllocateUninitializedArray<byte>(at.Length, pinned: true);
+                return RandomAccess.Read(_file, record, at.Offset) == at.Length ? BodyCache.TryRead(record) : null;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+
+        public void CopyTo(string key, Stream target) => WithRecord(_records[key], record =>
+        {
+            target.Write(record.Span);
+            return true;
+        });
+
+        public void Dispose() => _file?.Dispose();
+
+        /// <summary>What <paramref name="use"/> makes of the record at <paramref name="at"/>, read into a pooled buffer.</summary>
+        private T WithRecord<T>((long Offset, int Length) at, Func<ReadOnlyMemory<byte>, T> use)
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(at.Length);
+            try
+            {
+                var record = buffer.AsMemory(0, at.Length);
+                return RandomAccess.Read(_file!, record.Span, at.Offset) == at.Length
+                    ? use(record)
+                    : throw new IOException("The file of compiled bodies was cut short while it was read.");
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
 
         /// <summary>The records the file's index names that lie inside the file, and whether the file is exactly its index and records.</summary>
-        private static (Dictionary<string, (int Offset, int Length)> Records, bool Whole) Index(byte[] file)
+        private static (Dictionary<string, (long Offset, int Length)> Records, bool Whole) Index(SafeFileHandle file)
         {
-            var records = new Dictionary<string, (int Offset, int Length)>(StringComparer.Ordinal);
-            var head = Signature.Length + 4;
-            if (file.Length < head || !file.AsSpan().StartsWith(Signature))
+            var records = new Dictionary<string, (long Offset, int Length)>(StringComparer.Ordinal);
+            var length = RandomAccess.GetLength(file);
+            Span<byte> head = stackalloc byte[Signature.Length + 4];
+            if (RandomAccess.Read(file, head, 0) != head.Length || !head.StartsWith(Signature))
             {
                 return (records, false);
             }
 
-            var count = BinaryPrimitives.ReadInt32LittleEndian(file.AsSpan(Signature.Length));
-            var start = head + ((long)EntryBytes * count);
-            if (count < 0 || start > file.Length)
+            var count = BinaryPrimitives.ReadInt32LittleEndian(head[Signature.Length..]);
+            var start = (long)head.Length + ((long)EntryBytes * count);
+            if (count < 0 || start > length)
+            {
+                return (records, false);
+            }
+
+            var index = new byte[EntryBytes * count];
+            if (RandomAccess.Read(file, index, head.Length) != index.Length)
             {
                 return (records, false);
             }
@@ -309,19 +342,19 @@ internal sealed class BodyCache
             var end = start;
             for (var i = 0; i < count; i++)
             {
-                var entry = file.AsSpan(head + (i * EntryBytes), EntryBytes);
+                var entry = index.AsSpan(i * EntryBytes, EntryBytes);
                 var offset = BinaryPrimitives.ReadInt64LittleEndian(entry[KeyBytes..]);
                 var size = BinaryPrimitives.ReadInt32LittleEndian(entry[(KeyBytes + 8)..]);
-                if (offset != end || size < 0 || size > file.Length - offset)
+                if (offset != end || size < 0 || size > length - offset)
                 {
                     return (records, false);
                 }
 
-                records[Convert.ToHexStringLower(entry[..KeyBytes])] = ((int)offset, size);
+                records[Convert.ToHexStringLower(entry[..KeyBytes])] = (offset, size);
                 end += size;
             }
 
-            return (records, end == file.Length);
+            return (records, end == length);
         }
     }
 }
