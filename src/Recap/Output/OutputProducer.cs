@@ -58,7 +58,7 @@ internal sealed class OutputProducer
         // One worker per core: a worker waiting on the disk would otherwise have the thread pool
         // add threads, which then contend for the same folders.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(Partitioner.Create((IList<OutputEntry>)[.. outputs], loadBalance: true), parallel, entry =>
+        Parallel.ForEach(Partitioner.Create(Interleaved(outputs), loadBalance: true), parallel, entry =>
         {
             var start = Stopwatch.GetTimestamp();
             var written = Write(entry);
@@ -95,6 +95,30 @@ internal sealed class OutputProducer
             PendingCards = [.. _pendingCards.OrderBy(c => c.Path, StringComparer.Ordinal)],
             Time = [.. time.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, (long)Stopwatch.GetElapsedTime(0, t.Value).TotalMilliseconds))],
         };
+    }
+
+    /// <summary>
+    /// The outputs with the cards spread evenly between the others rather than after them: a card
+    /// taken from the cache is mostly waiting on the file system (opening the cached file, linking
+    /// it), and a worker doing that leaves its core to one rendering a page.
+    /// </summary>
+    private static List<OutputEntry> Interleaved(IReadOnlyList<OutputEntry> outputs)
+    {
+        var cards = outputs.Where(o => o is CardOutput).ToList();
+        var others = outputs.Where(o => o is not CardOutput).ToList();
+        var interleaved = new List<OutputEntry>(outputs.Count);
+        var taken = 0;
+        for (var i = 0; i < others.Count; i++)
+        {
+            interleaved.Add(others[i]);
+            for (var due = (int)((long)(i + 1) * cards.Count / others.Count); taken < due; taken++)
+            {
+                interleaved.Add(cards[taken]);
+            }
+        }
+
+        interleaved.AddRange(cards[taken..]);
+        return interleaved;
     }
 
     /// <returns>False when nothing was written: a template failed (reported), or a card is left for later.</returns>
