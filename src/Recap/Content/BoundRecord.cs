@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Recap.Diagnostics;
 
 namespace Recap.Content;
@@ -11,10 +12,10 @@ public abstract class BoundRecord
     /// <summary>Where the record starts: the first line of the front matter.</summary>
     public SourceLocation Origin { get; internal set; }
 
-    internal IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; set; } = new Dictionary<string, SourceLocation>();
+    internal IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; set; } = ReadOnlyDictionary<string, SourceLocation>.Empty;
 
     /// <summary>Values of the extra keys the theme declared in its theme.yml.</summary>
-    public IReadOnlyDictionary<string, object?> Extra { get; internal set; } = new Dictionary<string, object?>();
+    public IReadOnlyDictionary<string, object?> Extra { get; internal set; } = ReadOnlyDictionary<string, object?>.Empty;
 
     public SourceLocation LocationOf(string key) => KeyLocations.TryGetValue(key, out var location) ? location : Origin;
 

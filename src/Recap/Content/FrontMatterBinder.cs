@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
@@ -37,8 +38,9 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         var shape = Shapes.GetOrAdd(type, RecordShape.Of);
         var record = (BoundRecord)Activator.CreateInstance(type)!;
         var keyLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var empty = new HashSet<string>(StringComparer.Ordinal);
+        // Made only when a record has them: most have no extra keys and no empty values.
+        Dictionary<string, object?>? extra = null;
+        HashSet<string>? empty = null;
         foreach (var (keyNode, value) in mapping.Entries)
         {
             var key = keyNode.Value;
@@ -53,7 +55,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
             {
                 if (value is ScalarNode { IsNull: true } or ScalarNode { Value.Length: 0 })
                 {
-                    empty.Add(key);
+                    (empty ??= new(StringComparer.Ordinal)).Add(key);
                     continue;
                 }
 
@@ -65,7 +67,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
             }
             else if (parent is null && extraKeys is not null && extraKeys.Contains(key))
             {
-                extra[key] = ToPlainValue(value);
+                (extra ??= new(StringComparer.Ordinal))[key] = ToPlainValue(value);
             }
             else
             {
@@ -82,7 +84,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         {
             // A key with a value of the wrong type is reported once, as that; only absent or empty values
             // are missing. One written under another generator's name was reported as that.
-            if ((!keyLocations.ContainsKey(field.Key) || empty.Contains(field.Key)) && !field.OtherNames.Any(keyLocations.ContainsKey))
+            if ((!keyLocations.ContainsKey(field.Key) || empty?.Contains(field.Key) == true) && !field.OtherNames.Any(keyLocations.ContainsKey))
             {
                 var location = keyLocations.TryGetValue(field.Key, out var at) ? at : mapping.Location;
                 var name = parent is null ? field.Key : $"{parent}.{field.Key}";
@@ -92,7 +94,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
 
         record.Origin = mapping.Location;
         record.KeyLocations = keyLocations;
-        record.Extra = extra;
+        record.Extra = extra is null ? ReadOnlyDictionary<string, object?>.Empty : extra;
         record.CheckValues(diagnostics, codes);
         return record;
     }

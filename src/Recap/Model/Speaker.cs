@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Recap.Content;
 using Recap.Text;
 
@@ -9,7 +10,7 @@ public sealed class Speaker : INamedPage
     internal Speaker(SourceDocument<SpeakerFrontMatter>? source)
     {
         Source = source;
-        Extra = source?.FrontMatter.Extra ?? new Dictionary<string, object?>();
+        Extra = source?.FrontMatter.Extra ?? ReadOnlyDictionary<string, object?>.Empty;
     }
 
     public required string Name { get; init; }
