@@ -143,21 +143,6 @@ internal sealed class CompiledBody
         return [.. pieces];
     }
 
-    /// <summary>The HTML as text (see <see cref="Html"/>).</summary>
-    public string Render(IReadOnlyDictionary<string, string>? rewrites, IReadOnlyDictionary<string, string>? images = null)
-    {
-        var pieces = Html(rewrites, images);
-        var bytes = new byte[pieces.Sum(p => p.Length)];
-        var at = 0;
-        foreach (var piece in pieces)
-        {
-            piece.Span.CopyTo(bytes.AsSpan(at));
-            at += piece.Length;
-        }
-
-        return Encoding.UTF8.GetString(bytes);
-    }
-
     /// <summary>Adds part <paramref name="index"/>; the part after an image's URL starts with the quote that closes src="...", and the image's attributes go after it.</summary>
     private void AddPart(List<ReadOnlyMemory<byte>> pieces, int index, IReadOnlyDictionary<string, string>? images)
     {
@@ -193,7 +178,7 @@ internal sealed class CompiledBody
         return renderer.Output.ToString();
     }
 
-    /// <summary>Renders one URL escaped, for <see cref="Render(IReadOnlyDictionary{string, string}?, IReadOnlyDictionary{string, string}?)"/>.</summary>
+    /// <summary>Renders one URL escaped, for <see cref="Html"/>.</summary>
     [ThreadStatic]
     private static ReusableHtmlRenderer? t_urlEscaper;
 
