@@ -27,9 +27,6 @@ internal sealed class Utf8Output : IScriptOutput
         Encode(text.AsSpan(offset, count), flush: false);
     }
 
-    /// <summary>Writes text held outside a string (a builder's chunks).</summary>
-    public void Write(ReadOnlySpan<char> text) => Encode(text, flush: false);
-
     /// <summary>Writes markup already encoded (a body, the page's content), after what the encoder still holds.</summary>
     public void WriteUtf8(ReadOnlySpan<byte> bytes)
     {
