@@ -229,10 +229,36 @@ internal sealed class SearchIndex
             return new Files(postings, words, shards, chunks);
         }
 
-        /// <summary>Adds each word of <paramref name="document"/> with the best weight of a field it is in; a word already listed is looked up by its characters, not made a string.</summary>
+        /// <summary>Adds each word of <paramref name="document"/> with the best weight of a field it is in.</summary>
         private static void Post(Dictionary<string, Dictionary<int, int>> postings, SearchDocument document, int id)
         {
             var words = postings.GetAlternateLookup<ReadOnlySpan<char>>();
+            EachWord(document, (word, weight) =>
+            {
+                if (!words.TryGetValue(word, out var inDocuments))
+                {
+                    words[word] = inDocuments = [];
+                }
+
+                inDocuments[id] = Math.Max(weight, inDocuments.GetValueOrDefault(id));
+            });
+        }
+
+        /// <summary>Each word of <paramref name="document"/>, with the best weight of a field it is in.</summary>
+        private static Dictionary<string, int> WeightsOf(SearchDocument document)
+        {
+            var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+            var words = weights.GetAlternateLookup<ReadOnlySpan<char>>();
+            EachWord(document, (word, weight) => words[word] = Math.Max(weight, words.TryGetValue(word, out var was) ? was : 0));
+            return weights;
+        }
+
+        /// <summary>
+        /// Gives each word of each field of <paramref name="document"/>, with the field's weight, as
+        /// characters of the folded text: a word already listed is looked up without being made a string.
+        /// </summary>
+        private static void EachWord(SearchDocument document, Action<ReadOnlySpan<char>, int> add)
+        {
             foreach (var (text, weight) in document.Fields)
             {
                 if (string.IsNullOrEmpty(text))
@@ -241,32 +267,11 @@ internal sealed class SearchIndex
                 }
 
                 var folded = SearchText.Fold(text);
-                for (var at = 0; SearchText.NextWord(folded, ref at, out var range);)
+                for (var at = 0; SearchText.NextWord(folded, ref at, out var word);)
                 {
-                    var word = folded.AsSpan(range);
-                    if (!words.TryGetValue(word, out var inDocuments))
-                    {
-                        words[word] = inDocuments = [];
-                    }
-
-                    inDocuments[id] = Math.Max(weight, inDocuments.GetValueOrDefault(id));
+                    add(folded.AsSpan(word), weight);
                 }
             }
-        }
-
-        /// <summary>Each word of <paramref name="document"/>, with the best weight of a field it is in.</summary>
-        private static Dictionary<string, int> WeightsOf(SearchDocument document)
-        {
-            var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (text, weight) in document.Fields)
-            {
-                foreach (var word in SearchText.Words(text))
-                {
-                    weights[word] = Math.Max(weight, weights.GetValueOrDefault(word));
-                }
-            }
-
-            return weights;
         }
 
         /// <summary>The documents a word lists, the best first, as pairs of document and weight, ending with -1 when cut short.</summary>
