@@ -19,7 +19,7 @@ public sealed class DiagnosticBag
     /// <summary>The site root that diagnostic paths are relative to; files are read from it only to quote them.</summary>
     public string? SourceRoot { get; set; }
 
-    public int Count => Items.Count;
+    public int Count => _items?.Count ?? 0;
 
     public int ErrorCount => Strict ? Count : Volatile.Read(ref _errors);
 
@@ -30,7 +30,7 @@ public sealed class DiagnosticBag
     public void Add(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        Items.Enqueue(diagnostic);
+        LazyInitializer.EnsureInitialized(ref _items).Enqueue(diagnostic);
         if (diagnostic.IsError)
         {
             Interlocked.Increment(ref _errors);
@@ -47,7 +47,7 @@ public sealed class DiagnosticBag
     public DiagnosticBag Copy()
     {
         var copy = new DiagnosticBag { Strict = Strict, SourceRoot = SourceRoot };
-        foreach (var diagnostic in Items)
+        foreach (var diagnostic in Listed)
         {
             copy.Add(diagnostic);
         }
@@ -93,11 +93,11 @@ public sealed class DiagnosticBag
         : null;
 
     /// <summary>The diagnostics located in the file at <paramref name="path"/>, in no particular order.</summary>
-    public IEnumerable<Diagnostic> In(string path) => Items.Where(d => d.Location?.Path == path);
+    public IEnumerable<Diagnostic> In(string path) => Listed.Where(d => d.Location?.Path == path);
 
     /// <summary>Every diagnostic in a stable order (by file, line, column), whatever thread reported it.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
-        [.. Items
+        [.. Listed
             .Select(d => Strict && !d.IsError ? d with { Severity = DiagnosticSeverity.Error } : d)
             .OrderBy(d => d.Location?.Path ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(d => d.Location?.Line ?? 0)
@@ -106,7 +106,8 @@ public sealed class DiagnosticBag
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ThenBy(d => d.Note, StringComparer.Ordinal)];
 
-    private ConcurrentQueue<Diagnostic> Items => LazyInitializer.EnsureInitialized(ref _items);
+    /// <summary>What the bag holds, read without making its queue.</summary>
+    private IEnumerable<Diagnostic> Listed => _items ?? Enumerable.Empty<Diagnostic>();
 
     private ConcurrentDictionary<string, string> Sources => LazyInitializer.EnsureInitialized(ref _sources, () => new(StringComparer.Ordinal));
 
