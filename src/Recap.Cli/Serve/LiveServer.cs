@@ -13,7 +13,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Recap.Content;
 
 namespace Recap.Cli.Serve;
@@ -74,9 +73,11 @@ internal sealed class LiveServer : IAsyncDisposable
     /// <param name="port">0 picks a free port.</param>
     public static async Task<LiveServer> StartAsync(string root, string basePath, int port, CancellationToken cancellation)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        // No configuration, logging or content root of its own: the slim builder reads appsettings
+        // files with reload on change, which watches the working folder and every folder under it
+        // (a home folder: hundreds of thousands of inotify watches, and their memory).
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var server = new LiveServer(root, basePath, app);
         app.Run(server.HandleAsync);

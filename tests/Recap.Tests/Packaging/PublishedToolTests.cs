@@ -174,6 +174,35 @@ public sealed partial class PublishedToolTests
         }
     }
 
+    [Test]
+    [Platform("Linux", Reason = "counts the process's inotify watches in /proc")]
+    public void WatchesTheSiteAndNotTheFolderItIsStartedIn()
+    {
+        var site = CopySample("served", "");
+        var home = Path.Combine(_folder, TestContext.CurrentContext.Test.MethodName!, "home");
+        for (var i = 0; i < 300; i++)
+        {
+            Directory.CreateDirectory(Path.Combine(home, $"project-{i}", "src"));
+        }
+
+        var start = new ProcessStartInfo(_recap, ["serve", "--source", site, "--port", "0"]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = home };
+        using var serve = Process.Start(start)!;
+        try
+        {
+            ReadLineWith(serve.StandardOutput, " Built ");
+            var watches = Directory.EnumerateFiles($"/proc/{serve.Id}/fdinfo")
+                .Sum(fd => File.ReadLines(fd).Count(line => line.StartsWith("inotify wd:", StringComparison.Ordinal)));
+
+            Assert.That(watches, Is.EqualTo(Directory.GetDirectories(site, "*", SearchOption.AllDirectories).Length + 1),
+                "one watch for each folder of the site: none for the 601 folders of the working folder");
+        }
+        finally
+        {
+            serve.Kill(entireProcessTree: true);
+            serve.WaitForExit();
+        }
+    }
+
     /// <summary>A copy of the sample site, with <paramref name="extra"/> added to one talk's body.</summary>
     private string CopySample(string name, string extra)
     {
