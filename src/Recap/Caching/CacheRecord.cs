@@ -56,6 +56,9 @@ internal sealed class CacheRecordReader(ReadOnlyMemory<byte> bytes)
 
     public bool AtEnd => _position == bytes.Length;
 
+    /// <summary>How many of the record's bytes have been read.</summary>
+    public int Position => _position;
+
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
     /// <summary>A count of items to read, each at least a byte: never more than the bytes left.</summary>

@@ -62,12 +62,17 @@ internal sealed class BodyCache
     /// may keep them. A rebuild of <c>recap serve</c> asks only for the bodies of files that changed:
     /// it compiles them rather than look for them among the kept bodies of the whole site.
     /// </param>
-    public BodyCache(string directory, string pipeline, CodeCache? code, bool whole = true)
+    /// <param name="leaveInFile">
+    /// Whether a body taken from the file leaves its HTML there, to be read each time a page needs
+    /// it, rather than in memory: <c>recap serve</c> keeps a site loaded for hours and writes a
+    /// body's page again only when it is edited, or its links' pages move.
+    /// </param>
+    public BodyCache(string directory, string pipeline, CodeCache? code, bool whole = true, bool leaveInFile = false)
     {
         _directory = Path.GetFullPath(directory);
         _pipeline = Encoding.UTF8.GetBytes(pipeline);
         _code = code;
-        _kept = whole ? new(() => Kept.Open(Path.Combine(_directory, FileName))) : new(Kept.None);
+        _kept = whole ? new(() => Kept.Open(Path.Combine(_directory, FileName), leaveInFile)) : new(Kept.None);
     }
 
     /// <summary>
@@ -148,7 +153,7 @@ internal sealed class BodyCache
     /// <summary>The keys of the bodies kept in the file at <paramref name="path"/>, in the file's order.</summary>
     internal static IReadOnlyList<string> KeysIn(string path)
     {
-        using var kept = Kept.Open(path);
+        using var kept = Kept.Open(path, leaveInFile: false);
         return kept.Keys;
     }
 
@@ -191,11 +196,11 @@ internal sealed class BodyCache
         });
     }
 
-    private static CompiledMarkdown? TryRead(ReadOnlyMemory<byte> record)
+    private static CompiledMarkdown? TryRead(ReadOnlyMemory<byte> record, RecordInFile? inFile = null)
     {
         try
         {
-            return CompiledMarkdown.ReadFrom(new CacheRecordReader(record));
+            return CompiledMarkdown.ReadFrom(new CacheRecordReader(record), inFile);
         }
         catch (InvalidDataException)
         {
@@ -226,16 +231,19 @@ internal sealed class BodyCache
     /// The bodies a file holds, by key, read one by one through a handle kept open (from many
     /// threads at once) rather than the whole file at once, and whether the file was whole: one
     /// that is not is written again. Each body read is given an array of its own, which its HTML
-    /// slices (<see cref="CompiledBody"/>), allocated pinned: the collector never copies it.
+    /// slices (<see cref="CompiledBody"/>), allocated pinned: the collector never copies it. Or,
+    /// left in the file, the body keeps the handle and reads its HTML again when asked for it: the
+    /// handle is then closed by the collector, once no body needs it.
     /// </summary>
     private sealed class Kept : IDisposable
     {
         private readonly SafeFileHandle? _file;
         private readonly Dictionary<string, (long Offset, int Length)> _records;
+        private readonly bool _leaveInFile;
 
-        private Kept(SafeFileHandle? file, Dictionary<string, (long Offset, int Length)> records, bool whole)
+        private Kept(SafeFileHandle? file, Dictionary<string, (long Offset, int Length)> records, bool whole, bool leaveInFile = false)
         {
-            (_file, _records, Whole) = (file, records, whole);
+            (_file, _records, Whole, _leaveInFile) = (file, records, whole, leaveInFile);
         }
 
         public static Kept None => new(null, [], whole: true);
@@ -247,7 +255,7 @@ internal sealed class BodyCache
         public IReadOnlyList<string> Keys => [.. _records.OrderBy(r => r.Value.Offset).Select(r => r.Key)];
 
         /// <summary>The file at <paramref name="path"/>: no bodies when there is none, and only those it holds whole when it is damaged.</summary>
-        public static Kept Open(string path)
+        public static Kept Open(string path, bool leaveInFile)
         {
             SafeFileHandle? file = null;
             try
@@ -259,7 +267,7 @@ internal sealed class BodyCache
 
                 file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
                 var (records, whole) = Index(file);
-                return new Kept(file, records, whole);
+                return new Kept(file, records, whole, leaveInFile);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -280,6 +288,11 @@ internal sealed class BodyCache
 
             try
             {
+                if (_leaveInFile)
+                {
+                    return WithRecord(at, record => BodyCache.TryRead(record, new RecordInFile(_file, at.Offset)));
+                }
+
                 // Not cleared first: every byte is read over.
                 var record = GC.AllocateUninitializedArray<byte>(at.Length, pinned: true);
                 return RandomAccess.Read(_file, record, at.Offset) == at.Length ? BodyCache.TryRead(record) : null;
@@ -296,7 +309,13 @@ internal sealed class BodyCache
             return true;
         });
 
-        public void Dispose() => _file?.Dispose();
+        public void Dispose()
+        {
+            if (!_leaveInFile)
+            {
+                _file?.Dispose();
+            }
+        }
 
         /// <summary>What <paramref name="use"/> makes of the record at <paramref name="at"/>, read into a pooled buffer.</summary>
         private T WithRecord<T>((long Offset, int Length) at, Func<ReadOnlyMemory<byte>, T> use)

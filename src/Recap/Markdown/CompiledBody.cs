@@ -5,6 +5,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Microsoft.Win32.SafeHandles;
 using Recap.Caching;
 using Recap.Content;
 
@@ -33,25 +34,28 @@ internal sealed class CompiledBody
     // The parts are UTF-8, slices of the body's record in the body cache (or of the HTML as one
     // array, for a body compiled now): ten thousand bodies kept as strings took twice the memory,
     // every byte of it copied as the collector promoted it, for text read once, by its page.
-    private readonly ReadOnlyMemory<byte>[] _parts;
+    // A body left in the cache's file has no parts in memory: each call of Html reads them again.
+    private readonly ReadOnlyMemory<byte>[]? _parts;
+    private readonly PartsInFile? _inFile;
     private readonly string[] _links;
     private readonly bool[] _isImage;
 
-    private CompiledBody(ReadOnlyMemory<byte>[] parts, string[] links, bool[] isImage)
+    private CompiledBody(ReadOnlyMemory<byte>[]? parts, PartsInFile? inFile, string[] links, bool[] isImage)
     {
         _parts = parts;
+        _inFile = inFile;
         _links = links;
         _isImage = isImage;
     }
 
-    public static CompiledBody Empty { get; } = new([ReadOnlyMemory<byte>.Empty], [], []);
+    public static CompiledBody Empty { get; } = new([ReadOnlyMemory<byte>.Empty], null, [], []);
 
     /// <summary>Writes the body for <see cref="ReadFrom"/>: its parts and the links between them.</summary>
     public void WriteTo(CacheRecordWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(_links.Length);
-        foreach (var part in _parts)
+        foreach (var part in Parts())
         {
             writer.WriteUtf8(part.Span);
         }
@@ -63,15 +67,21 @@ internal sealed class CompiledBody
         }
     }
 
-    /// <summary>A body <see cref="WriteTo"/> wrote.</summary>
-    public static CompiledBody ReadFrom(CacheRecordReader reader)
+    /// <summary>
+    /// A body <see cref="WriteTo"/> wrote. Given where its record lies in a file, the body keeps
+    /// only that and reads its parts from the file whenever its HTML is asked for; else its parts
+    /// are slices of the record's memory.
+    /// </summary>
+    public static CompiledBody ReadFrom(CacheRecordReader reader, RecordInFile? inFile = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var count = reader.ReadCount();
         var parts = new ReadOnlyMemory<byte>[count + 1];
+        var starts = new int[count + 1];
         for (var i = 0; i < parts.Length; i++)
         {
             parts[i] = reader.ReadUtf8();
+            starts[i] = reader.Position - parts[i].Length;
         }
 
         var (links, isImage) = (new string[count], new bool[count]);
@@ -81,7 +91,25 @@ internal sealed class CompiledBody
             isImage[i] = reader.ReadBoolean();
         }
 
-        return count == 0 && parts[0].IsEmpty ? Empty : new CompiledBody(parts, links, isImage);
+        if (count == 0 && parts[0].IsEmpty)
+        {
+            return Empty;
+        }
+
+        if (inFile is not { } record)
+        {
+            return new CompiledBody(parts, null, links, isImage);
+        }
+
+        // The parts lie between the first's start and the last's end, with each one's length before it.
+        var (first, end) = (starts[0], starts[^1] + parts[^1].Length);
+        var spans = new (int Start, int Length)[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            spans[i] = (starts[i] - first, parts[i].Length);
+        }
+
+        return new CompiledBody(null, new PartsInFile(record.File, record.Offset + first, end - first, spans), links, isImage);
     }
 
     /// <summary>
@@ -123,30 +151,56 @@ internal sealed class CompiledBody
     /// <param name="images">Attributes an image's <c>img</c> gains after its <c>src</c> (<c>DocumentLinks.Images</c>).</param>
     public ReadOnlyMemory<byte>[] Html(IReadOnlyDictionary<string, string>? rewrites, IReadOnlyDictionary<string, string>? images = null)
     {
+        var parts = Parts();
         if (_links.Length == 0)
         {
-            return [_parts[0]];
+            return [parts[0]];
         }
 
-        var pieces = new List<ReadOnlyMemory<byte>>((_parts.Length * 2) + 2);
+        var pieces = new List<ReadOnlyMemory<byte>>((parts.Length * 2) + 2);
         var escaper = t_urlEscaper ??= new ReusableHtmlRenderer();
         for (var i = 0; i < _links.Length; i++)
         {
-            AddPart(pieces, i, images);
+            AddPart(pieces, parts, i, images);
             var url = rewrites?.GetValueOrDefault(_links[i]) ?? _links[i];
             escaper.Reset();
             escaper.WriteEscapeUrl(url);
             pieces.Add(Encoding.UTF8.GetBytes(escaper.Output.ToString()));
         }
 
-        AddPart(pieces, _links.Length, images);
+        AddPart(pieces, parts, _links.Length, images);
         return [.. pieces];
     }
 
-    /// <summary>Adds part <paramref name="index"/>; the part after an image's URL starts with the quote that closes src="...", and the image's attributes go after it.</summary>
-    private void AddPart(List<ReadOnlyMemory<byte>> pieces, int index, IReadOnlyDictionary<string, string>? images)
+    /// <summary>The body's parts: in memory, or read from the file the body was left in.</summary>
+    private ReadOnlyMemory<byte>[] Parts()
     {
-        var part = _parts[index];
+        if (_inFile is not { } file)
+        {
+            return _parts!;
+        }
+
+        // Not cleared first: every byte is read over. The file is never written in place (a new
+        // one is renamed over it), so the handle reads the bytes the body was read from.
+        var bytes = GC.AllocateUninitializedArray<byte>(file.Length);
+        if (RandomAccess.Read(file.File, bytes, file.Offset) != file.Length)
+        {
+            throw new IOException("The file of compiled bodies changed while the site was served; restart recap serve.");
+        }
+
+        var parts = new ReadOnlyMemory<byte>[file.Parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = bytes.AsMemory(file.Parts[i].Start, file.Parts[i].Length);
+        }
+
+        return parts;
+    }
+
+    /// <summary>Adds part <paramref name="index"/>; the part after an image's URL starts with the quote that closes src="...", and the image's attributes go after it.</summary>
+    private void AddPart(List<ReadOnlyMemory<byte>> pieces, ReadOnlyMemory<byte>[] parts, int index, IReadOnlyDictionary<string, string>? images)
+    {
+        var part = parts[index];
         if (index > 0 && _isImage[index - 1] && images?.GetValueOrDefault(_links[index - 1]) is { } attributes && part.Span.StartsWith((byte)'"'))
         {
             pieces.Add(Encoding.UTF8.GetBytes("\"" + attributes));
@@ -191,7 +245,7 @@ internal sealed class CompiledBody
         var html = Encoding.UTF8.GetBytes(text);
         if (links.Count == 0)
         {
-            return new CompiledBody([html], [], []);
+            return new CompiledBody([html], null, [], []);
         }
 
         var parts = new List<ReadOnlyMemory<byte>>();
@@ -208,11 +262,17 @@ internal sealed class CompiledBody
         }
 
         parts.Add(html.AsMemory(start..));
-        return new CompiledBody([.. parts], [.. at.Select(l => l.Url)], [.. at.Select(l => l.IsImage)]);
+        return new CompiledBody([.. parts], null, [.. at.Select(l => l.Url)], [.. at.Select(l => l.IsImage)]);
     }
+
+    /// <summary>Where a body left in its file keeps its parts: <paramref name="Length"/> bytes at <paramref name="Offset"/>, each part a span of them.</summary>
+    private sealed record PartsInFile(SafeFileHandle File, long Offset, int Length, (int Start, int Length)[] Parts);
 
     private static bool IsTalksMarker(Block block) =>
         block is HtmlBlock html && string.Join(string.Empty, html.Lines.Lines.Take(html.Lines.Count).Select(l => l.Slice.ToString()))
             .Replace(" ", string.Empty, StringComparison.Ordinal)
             .Equals(TalksMarker.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>Where a record of the body cache lies: in the file <paramref name="File"/> is open on, at <paramref name="Offset"/>.</summary>
+internal readonly record struct RecordInFile(SafeFileHandle File, long Offset);

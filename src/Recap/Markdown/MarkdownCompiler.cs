@@ -117,10 +117,11 @@ internal sealed record CompiledMarkdown(CompiledBody Body, CompiledBody AfterTal
         }
     }
 
-    public static CompiledMarkdown ReadFrom(CacheRecordReader reader)
+    /// <param name="inFile">Where the record lies in a file its bodies are left in (<see cref="CompiledBody.ReadFrom"/>); null to keep them in the record's memory.</param>
+    public static CompiledMarkdown ReadFrom(CacheRecordReader reader, RecordInFile? inFile = null)
     {
-        var body = CompiledBody.ReadFrom(reader);
-        var afterTalks = CompiledBody.ReadFrom(reader);
+        var body = CompiledBody.ReadFrom(reader, inFile);
+        var afterTalks = CompiledBody.ReadFrom(reader, inFile);
         var hasFirstParagraph = reader.ReadBoolean();
         var firstParagraph = reader.ReadString();
         var links = new WrittenLink[reader.ReadCount()];

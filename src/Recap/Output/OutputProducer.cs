@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Recap.Cards;
 using Recap.Configuration;
 using Recap.Diagnostics;
@@ -58,7 +59,7 @@ internal sealed class OutputProducer
         // One worker per core: a worker waiting on the disk would otherwise have the thread pool
         // add threads, which then contend for the same folders.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(Partitioner.Create(Interleaved(outputs), loadBalance: true), parallel, entry =>
+        ForEachSayingWhatTheDiskSaid(Partitioner.Create(Interleaved(outputs), loadBalance: true), parallel, entry =>
         {
             var start = Stopwatch.GetTimestamp();
             var written = Write(entry);
@@ -95,6 +96,24 @@ internal sealed class OutputProducer
             PendingCards = [.. _pendingCards.OrderBy(c => c.Path, StringComparer.Ordinal)],
             Time = [.. time.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, (long)Stopwatch.GetElapsedTime(0, t.Value).TotalMilliseconds))],
         };
+    }
+
+    /// <summary>
+    /// <see cref="Parallel.ForEach{TSource}(Partitioner{TSource}, ParallelOptions, Action{TSource})"/>,
+    /// but a disk's failure (full, read-only, a file changed under the build) comes out as the
+    /// first worker's <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>, which
+    /// the commands report as what the disk said, not as an internal error.
+    /// </summary>
+    private static void ForEachSayingWhatTheDiskSaid<T>(Partitioner<T> source, ParallelOptions parallel, Action<T> body)
+    {
+        try
+        {
+            Parallel.ForEach(source, parallel, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException) is { } disk)
+        {
+            ExceptionDispatchInfo.Throw(disk);
+        }
     }
 
     /// <summary>

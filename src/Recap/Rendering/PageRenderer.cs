@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Recap.Diagnostics;
 using Recap.Themes;
 using Recap.Themes.Views;
@@ -138,6 +139,16 @@ internal sealed class PageRenderer
         }
         catch (ScriptRuntimeException ex)
         {
+            // A file a page reads as it is written (a body serve left in the body cache's file)
+            // failing to read is not the template's fault: the build stops with what the file said.
+            for (var inner = ex.InnerException; inner is not null; inner = inner.InnerException)
+            {
+                if (inner is IOException io)
+                {
+                    ExceptionDispatchInfo.Throw(io);
+                }
+            }
+
             Report(ex, sourcePath);
             return false;
         }

@@ -17,6 +17,15 @@ internal static class RebuildProperties
     public static void RebuildEqualsCleanBuild(RebuildScenario scenario, RebuildStatistics? statistics)
     {
         using var harness = new RebuildHarness(scenario);
+
+        // Every other scenario starts as a second recap serve does, on bodies a build kept: its
+        // first load leaves their HTML in the body cache's file, which each clean build below
+        // writes anew (by a rename, as every build does) while the live site still reads the old one.
+        if (scenario.Edits.Count % 2 == 1)
+        {
+            harness.BuildClean();
+        }
+
         var live = harness.StartLive();
         Compare(harness, live.Build(), "the first build:", statistics);
         foreach (var step in scenario.Steps())

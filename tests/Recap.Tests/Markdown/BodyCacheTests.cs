@@ -163,6 +163,54 @@ public sealed class BodyCacheTests
         live.AssertSameAsCleanBuild();
     }
 
+    [Test]
+    public void ServeReadsTheBodiesItLeftInTheFileFromTheFileItReadAfterItIsReplaced()
+    {
+        // Serve's first load takes every body from a file a build kept, and leaves their HTML there.
+        using var live = new LiveSiteFixture(Files, prepare: BuildInto);
+        var pack = Path.Combine(live.Root, ".recap-cache", "_site", "bodies", BodyCache.FileName);
+        live.AssertSameAsCleanBuild();
+
+        // Another build writes a new file over it, holding other bodies: a moved file (as builds
+        // write it) leaves the one serve read open to it. A's title edited writes A's page and C's
+        // again, from the bodies as serve read them.
+        var other = pack + ".new";
+        File.WriteAllBytes(other, [.. File.ReadAllBytes(pack).Reverse()]);
+        File.Move(other, pack, overwrite: true);
+        live.Write(AWithTitle("A, retitled"));
+        live.Rebuild("content/conferences/c/talks/a.md");
+
+        live.AssertSameAsCleanBuild();
+        Assert.That(File.ReadAllText(Path.Combine(live.Output, "c/a/index.html")), Does.Contain("<code>code</code>").And.Contain("A, retitled"));
+    }
+
+    [Test]
+    public void ServeSaysSoWhenTheFileItLeftBodiesInIsCutShortInPlace()
+    {
+        using var live = new LiveSiteFixture(Files, prepare: BuildInto);
+        using (var file = new FileStream(Path.Combine(live.Root, ".recap-cache", "_site", "bodies", BodyCache.FileName), FileMode.Open, FileAccess.Write))
+        {
+            file.SetLength(100);
+        }
+
+        live.Write(AWithTitle("A, retitled"));
+        Assert.That(() => live.Live.Build(["content/conferences/c/talks/a.md"]), Throws.InstanceOf<IOException>().With.Message.EqualTo(
+            "The file of compiled bodies changed while the site was served; restart recap serve."));
+    }
+
+    /// <summary>Builds the site as <c>recap build</c> does, so that its bodies are kept for the next build.</summary>
+    private static void BuildInto(string root) =>
+        Assert.That(Site.Load(new SiteOptions { Source = root, Output = Path.Combine(root, "_site") }, new Recap.Diagnostics.DiagnosticBag()).Build().Succeeded, Is.True);
+
+    private static string AWithTitle(string title) => $"""
+        -- content/conferences/c/talks/a.md --
+        ---
+        title: {title}
+        speakers: [Ada Lovelace]
+        ---
+        {ABody}
+        """;
+
     /// <summary>How a kept file may be found damaged: cut short within a body, cut within a body's length, with bytes after its end, overwritten, empty.</summary>
     private static readonly Func<byte[], byte[]>[] Damages =
     [
