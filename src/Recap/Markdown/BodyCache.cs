@@ -46,7 +46,11 @@ internal sealed class BodyCache
     /// <summary>The pipeline's configuration, as the key hashes it.</summary>
     private readonly byte[] _pipeline;
     private readonly CodeCache? _code;
+    private readonly bool _leaveInFile;
     private Lazy<Kept> _kept;
+
+    /// <summary>With <c>leaveInFile</c>, the bodies this cache handed out from memory (compiled now): once the file keeps them, they are left there too.</summary>
+    private readonly ConcurrentQueue<CompiledMarkdown> _inMemory = new();
 
     /// <summary>The bodies compiled by this cache, as records, by key.</summary>
     private readonly ConcurrentDictionary<string, byte[]> _compiledRecords = new(StringComparer.Ordinal);
@@ -72,6 +76,7 @@ internal sealed class BodyCache
         _directory = Path.GetFullPath(directory);
         _pipeline = Encoding.UTF8.GetBytes(pipeline);
         _code = code;
+        _leaveInFile = leaveInFile;
         _kept = whole ? new(() => Kept.Open(Path.Combine(_directory, FileName), leaveInFile)) : new(Kept.None);
     }
 
@@ -93,7 +98,7 @@ internal sealed class BodyCache
             }
 
             _code?.Keep(cached.CodeBlocks);
-            return cached with { Key = key };
+            return InMemory(cached with { Key = key }, record is not null);
         }
 
         var (compiled, blocks) = CodeCache.Recording(compile);
@@ -106,7 +111,36 @@ internal sealed class BodyCache
         using var bytes = new MemoryStream();
         compiled.WriteTo(new CacheRecordWriter(bytes));
         _compiledRecords[key] = bytes.ToArray();
+        return InMemory(compiled, true);
+    }
+
+    /// <summary>Notes a body handed out from memory, to be left in the file once it keeps it (<see cref="Save"/>).</summary>
+    private CompiledMarkdown InMemory(CompiledMarkdown compiled, bool inMemory)
+    {
+        if (_leaveInFile && inMemory)
+        {
+            _inMemory.Enqueue(compiled);
+        }
+
         return compiled;
+    }
+
+    /// <summary>
+    /// Leaves the bodies this cache handed out from memory in the file it has just written: each is
+    /// read back from its record there, and takes on where its parts lie. No page has been written
+    /// with them yet: a load saves before the site is resolved.
+    /// </summary>
+    private void LeaveInMemoryBodiesInFile()
+    {
+        var file = Kept.Open(Path.Combine(_directory, FileName), leaveInFile: true);
+        foreach (var compiled in _inMemory)
+        {
+            if (file.TryRead(compiled.Key) is { } read)
+            {
+                compiled.Body.LeaveIn(read.Body);
+                compiled.AfterTalks.LeaveIn(read.AfterTalks);
+            }
+        }
     }
 
     /// <summary>
@@ -130,6 +164,10 @@ internal sealed class BodyCache
             if (changed)
             {
                 Write(kept);
+                if (_leaveInFile)
+                {
+                    LeaveInMemoryBodiesInFile();
+                }
             }
 
             foreach (var other in Directory.EnumerateFiles(_directory).Where(f => Path.GetFileName(f) != FileName))
@@ -147,6 +185,7 @@ internal sealed class BodyCache
             _kept = new(Kept.None);
             _compiledRecords.Clear();
             _reusedKeys.Clear();
+            _inMemory.Clear();
         }
     }
 

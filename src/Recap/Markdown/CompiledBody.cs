@@ -14,8 +14,9 @@ namespace Recap.Markdown;
 /// <summary>
 /// A Markdown body rendered once, when its file is read: its HTML, cut where the URL of a link
 /// the model resolves (to another page, a copied file, a path of the site) goes. A build fills in
-/// the URLs the model resolved; the syntax tree is not kept. Immutable, so a rebuild reuses the
-/// bodies of files that did not change as they are.
+/// the URLs the model resolved; the syntax tree is not kept. Immutable (only where its HTML is
+/// held may change, from memory to the body cache's file), so a rebuild reuses the bodies of files
+/// that did not change as they are.
 /// </summary>
 internal sealed class CompiledBody
 {
@@ -35,8 +36,10 @@ internal sealed class CompiledBody
     // array, for a body compiled now): ten thousand bodies kept as strings took twice the memory,
     // every byte of it copied as the collector promoted it, for text read once, by its page.
     // A body left in the cache's file has no parts in memory: each call of Html reads them again.
-    private readonly ReadOnlyMemory<byte>[]? _parts;
-    private readonly PartsInFile? _inFile;
+    // A body compiled now may be left there once the file keeps it (LeaveIn), and only then: its
+    // file is set before its parts are let go, so a thread that finds no parts finds the file.
+    private ReadOnlyMemory<byte>[]? _parts;
+    private PartsInFile? _inFile;
     private readonly string[] _links;
     private readonly bool[] _isImage;
 
@@ -172,13 +175,29 @@ internal sealed class CompiledBody
         return [.. pieces];
     }
 
+    /// <summary>
+    /// Leaves the parts of this body, held in memory, in the file <paramref name="read"/> (this same
+    /// body, read from its record in the body cache's file) was read from.
+    /// </summary>
+    public void LeaveIn(CompiledBody read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (read._inFile is { } file && _parts is not null && !ReferenceEquals(this, Empty))
+        {
+            _inFile = file;
+            Volatile.Write(ref _parts, null);
+        }
+    }
+
     /// <summary>The body's parts: in memory, or read from the file the body was left in.</summary>
     private ReadOnlyMemory<byte>[] Parts()
     {
-        if (_inFile is not { } file)
+        if (Volatile.Read(ref _parts) is { } inMemory)
         {
-            return _parts!;
+            return inMemory;
         }
+
+        var file = _inFile!;
 
         // Not cleared first: every byte is read over. The file is never written in place (a new
         // one is renamed over it), so the handle reads the bytes the body was read from.
