@@ -133,14 +133,14 @@ internal sealed class BodyCache
     private void LeaveInMemoryBodiesInFile()
     {
         var file = Kept.Open(Path.Combine(_directory, FileName), leaveInFile: true);
-        foreach (var compiled in _inMemory)
+        Parallel.ForEach(_inMemory, compiled =>
         {
             if (file.TryRead(compiled.Key) is { } read)
             {
                 compiled.Body.LeaveIn(read.Body);
                 compiled.AfterTalks.LeaveIn(read.AfterTalks);
             }
-        }
+        });
     }
 
     /// <summary>
