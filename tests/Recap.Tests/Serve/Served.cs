@@ -130,6 +130,15 @@ internal sealed class Served : IAsyncDisposable
         Assert.That(await _running!, Is.Zero);
         Client.Dispose();
         _stop.Dispose();
+
+        // Serve keeps its cache in the temporary folder for the next serve of the same site; no
+        // test site is served again once disposed.
+        var cache = Path.GetDirectoryName(Recap.Sharing.SocialCards.TemporaryCacheFolder("serve", new SiteOptions { Source = Site.Root }.SourceDirectory))!;
+        if (Directory.Exists(cache))
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+
         Site.Dispose();
     }
 }
