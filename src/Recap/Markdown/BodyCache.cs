@@ -126,16 +126,17 @@ internal sealed class BodyCache
     }
 
     /// <summary>
-    /// Leaves the bodies this cache handed out from memory in the file it has just written: each is
-    /// read back from its record there, and takes on where its parts lie. No page has been written
-    /// with them yet: a load saves before the site is resolved.
+    /// Leaves the bodies this cache handed out from memory in the file it has just written: each
+    /// record it wrote there is read again from memory, with where it now lies, and the body takes
+    /// on where its parts lie. No page has been written with them yet: a load saves before the
+    /// site is resolved.
     /// </summary>
     private void LeaveInMemoryBodiesInFile()
     {
         var file = Kept.Open(Path.Combine(_directory, FileName), leaveInFile: true);
         Parallel.ForEach(_inMemory, compiled =>
         {
-            if (file.TryRead(compiled.Key) is { } read)
+            if (file.Locate(compiled.Key) is { } at && _compiledRecords.TryGetValue(compiled.Key, out var record) && TryRead(record, at) is { } read)
             {
                 compiled.Body.LeaveIn(read.Body);
                 compiled.AfterTalks.LeaveIn(read.AfterTalks);
@@ -316,6 +317,9 @@ internal sealed class BodyCache
         }
 
         public int LengthOf(string key) => _records[key].Length;
+
+        /// <summary>Where the record of <paramref name="key"/> lies, when the file holds it.</summary>
+        public RecordInFile? Locate(string key) => _file is not null && _records.TryGetValue(key, out var at) ? new RecordInFile(_file, at.Offset) : null;
 
         /// <summary>The body of <paramref name="key"/>, or null when the file does not hold it, or holds it damaged.</summary>
         public CompiledMarkdown? TryRead(string key)
