@@ -98,7 +98,8 @@ public sealed partial record Recording
             return null;
         }
 
-        var start = StartSeconds(Query(uri, "t") ?? Query(uri, "start"));
+        // YouTube's own "share at" link puts the start in the query; older links put it after '#'.
+        var start = StartSeconds(Query(uri, "t") ?? Query(uri, "start") ?? Parameter(uri.Fragment, "t"));
         return new Recording(RecordingKind.YouTube, uri.OriginalString, "YouTube")
         {
             EmbedUrl = $"https://www.youtube-nocookie.com/embed/{id}" + (start is { } seconds ? $"?start={seconds}" : string.Empty),
@@ -106,22 +107,34 @@ public sealed partial record Recording
         };
     }
 
+    /// <summary>
+    /// Vimeo's addresses of one video: <c>/&lt;id&gt;</c>, an unlisted one's <c>/&lt;id&gt;/&lt;key&gt;</c>, and the
+    /// video as a channel, group, showcase or album shows it. A showcase, album, channel or user
+    /// itself is a page of many videos, and stays a link.
+    /// </summary>
     private static Recording? Vimeo(Uri uri, string host)
     {
         var segments = Segments(uri);
-        var id = host switch
+        var (id, key) = host switch
         {
-            "vimeo.com" => segments.LastOrDefault(s => s.All(char.IsAsciiDigit)),
-            "player.vimeo.com" when segments is ["video", var value, ..] => value,
-            _ => null,
+            "vimeo.com" => segments switch
+            {
+                [var value] => (value, null),
+                [var value, var hash] when HexKey().IsMatch(hash) => (value, hash),
+                ["channels", _, var value] => (value, null),
+                ["groups", _, "videos", var value] => (value, null),
+                ["showcase" or "album", _, "video", var value] => (value, null),
+                _ => ((string?)null, (string?)null),
+            },
+            "player.vimeo.com" when segments is ["video", var value, ..] => (value, null),
+            _ => (null, null),
         };
         if (string.IsNullOrEmpty(id) || !id.All(char.IsAsciiDigit))
         {
             return null;
         }
 
-        // An unlisted video's address carries its key after the id: vimeo.com/123/abcdef.
-        var key = host == "vimeo.com" && segments is [.., var last] && last != id && HexKey().IsMatch(last) ? last : Query(uri, "h");
+        key ??= Query(uri, "h");
         var embed = $"https://player.vimeo.com/video/{id}?dnt=1" + (key is not null && HexKey().IsMatch(key) ? $"&h={key}" : string.Empty);
         return new Recording(RecordingKind.Vimeo, uri.OriginalString, "Vimeo") { EmbedUrl = embed };
     }
@@ -163,9 +176,12 @@ public sealed partial record Recording
     private static string[] Segments(Uri uri) =>
         uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
 
-    private static string? Query(Uri uri, string name)
+    private static string? Query(Uri uri, string name) => Parameter(uri.Query, name);
+
+    /// <summary>The value of <paramref name="name"/> in a query or fragment (<c>?a=1&amp;b=2</c>, <c>#t=90</c>); null when absent.</summary>
+    private static string? Parameter(string part, string name)
     {
-        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var pair in part.TrimStart('?', '#').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             if (equals > 0 && pair[..equals] == name)

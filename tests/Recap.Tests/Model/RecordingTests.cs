@@ -11,6 +11,8 @@ public sealed class RecordingTests
     [TestCase("https://www.youtube.com/embed/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")]
     [TestCase("https://www.youtube.com/live/dQw4w9WgXcQ?si=abc", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")]
     [TestCase("http://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=5", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=5")]
+    [TestCase("https://www.youtube.com/watch?v=dQw4w9WgXcQ#t=2m", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=120")]
+    [TestCase("https://www.youtube.com/watch?list=PL123&v=dQw4w9WgXcQ&index=3", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")]
     public void YouTubeAddressesPlayFromTheNoCookieHost(string url, string embed)
     {
         var recording = Recording.Of(url);
@@ -23,6 +25,9 @@ public sealed class RecordingTests
     [TestCase("https://vimeo.com/channels/staffpicks/76979871", "https://player.vimeo.com/video/76979871?dnt=1")]
     [TestCase("https://vimeo.com/76979871/0a1b2c3d4e", "https://player.vimeo.com/video/76979871?dnt=1&h=0a1b2c3d4e")]
     [TestCase("https://player.vimeo.com/video/76979871?h=0a1b2c3d4e", "https://player.vimeo.com/video/76979871?dnt=1&h=0a1b2c3d4e")]
+    [TestCase("https://vimeo.com/76979871/0123456789", "https://player.vimeo.com/video/76979871?dnt=1&h=0123456789")]
+    [TestCase("https://vimeo.com/groups/motion/videos/76979871", "https://player.vimeo.com/video/76979871?dnt=1")]
+    [TestCase("https://vimeo.com/showcase/9876543/video/76979871", "https://player.vimeo.com/video/76979871?dnt=1")]
     public void VimeoAddressesPlayWithoutTracking(string url, string embed)
     {
         var recording = Recording.Of(url);
@@ -63,6 +68,10 @@ public sealed class RecordingTests
     [TestCase("https://www.youtube.com/watch?v=short")]
     [TestCase("https://www.youtube.com/playlist?list=PL123")]
     [TestCase("https://vimeo.com/user/name")]
+    [TestCase("https://vimeo.com/showcase/9876543")]
+    [TestCase("https://vimeo.com/album/9876543")]
+    [TestCase("https://vimeo.com/channels/staffpicks")]
+    [TestCase("https://vimeo.com/user12345/videos")]
     [TestCase("https://tube.example/w/not-an-id")]
     [TestCase("http://cdn.example.org/talk.mp4")]
     [TestCase("/videos/talk.mov")]
