@@ -73,7 +73,7 @@ internal static class PersonName
     }
 
     /// <summary>Han, kana and Hangul: names in them have no spaces that tell a family name.</summary>
-    private static bool IsWrittenWithoutSpaces(System.Text.Rune rune) => rune.Value is
+    internal static bool IsWrittenWithoutSpaces(System.Text.Rune rune) => rune.Value is
         (>= 0x1100 and <= 0x11FF) // Hangul jamo
         or (>= 0x3040 and <= 0x30FF) // hiragana, katakana
         or (>= 0x3130 and <= 0x318F) // Hangul compatibility jamo

@@ -1,3 +1,4 @@
+using System.Text;
 using Recap.Configuration;
 using Recap.Content;
 using Recap.Text;
@@ -58,14 +59,16 @@ internal sealed class ViewFactory
     /// <summary>
     /// Speakers as their index lists them: by family name where one can be told (<see cref="Speaker.SortName"/>),
     /// compared as readers of the site's language compare them, ignoring case and diacritics;
-    /// names that start with a Latin letter first, in letter groups, then the others.
+    /// names that start with a Latin letter first, in letter groups, then those of other
+    /// alphabets (Greek, Cyrillic, Hebrew, Arabic, ...) in letter groups of their own, then the others.
     /// </summary>
     public IReadOnlyList<SpeakerView> SpeakerIndex()
     {
         var comparer = PersonName.Comparer(_model.Config.Language);
         return [.. _model.Speakers
-            .Select(s => (Speaker: s, Key: s.SortName))
-            .OrderBy(s => LetterOf(s.Key) is "#" ? "~" : LetterOf(s.Key), StringComparer.Ordinal) // each group in one piece, '#' last
+            .Select(s => (Speaker: s, Key: s.SortName, Letter: LetterOf(s.SortName)))
+            .OrderBy(s => LetterRank(s.Letter)) // each group in one piece: Latin, other alphabets, '#'
+            .ThenBy(s => s.Letter, StringComparer.Ordinal)
             .ThenBy(s => s.Key, comparer)
             .ThenBy(s => s.Speaker.Name, StringComparer.Ordinal)
             .ThenBy(s => s.Speaker.SitePath, StringComparer.Ordinal)
@@ -76,9 +79,23 @@ internal sealed class ViewFactory
     public static IReadOnlyList<LetterGroupView> Letters(IReadOnlyList<SpeakerView> speakers) =>
         [.. speakers.GroupBy(s => LetterOf(s.SortName)).Select(g => new LetterGroupView(g.Key, [.. g]))];
 
-    /// <summary>The Latin letter a sort key starts with, its diacritics dropped (<c>Å</c> is A), else <c>#</c>.</summary>
+    /// <summary>
+    /// The letter a sort key starts with, its diacritics dropped and in upper case (<c>Å</c> is A,
+    /// <c>Ё</c> is Е, <c>Ά</c> is Α); <c>#</c> for a name in Chinese, Japanese or Korean, whose
+    /// characters are no alphabet's letters, and for one that starts with no letter.
+    /// </summary>
     private static string LetterOf(string sortKey) =>
-        Slug.Key(sortKey) is { Length: > 0 } key && char.IsAsciiLetter(key[0]) ? char.ToUpperInvariant(key[0]).ToString() : "#";
+        Slug.Key(sortKey) is { Length: > 0 } key && Rune.TryGetRuneAt(key.Normalize(NormalizationForm.FormD), 0, out var first)
+            && Rune.IsLetter(first) && !PersonName.IsWrittenWithoutSpaces(first)
+            ? Rune.ToUpperInvariant(first).ToString()
+            : "#";
+
+    private static int LetterRank(string letter) => letter switch
+    {
+        "#" => 2,
+        _ when char.IsAsciiLetter(letter[0]) => 0,
+        _ => 1,
+    };
 
     public void Build()
     {

@@ -40,6 +40,36 @@ public sealed class SpeakersIndexTests
     }
 
     [Test]
+    public void NamesInOtherAlphabetsGetLetterGroupsOfTheirOwnAfterTheLatinOnes()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            -- content/conferences/c/talks/panel.md --
+            ---
+            title: Panel
+            speakers: [Ярослав Петров, Анна Ёлкина, Ольга Павлова, Νίκος Άλφας, דנה כהן, محمد علي, 山田 太郎, Ada Lovelace, Łukasz Żółw, 2Pac]
+            ---
+            """);
+
+        site.AssertClean();
+        site.AssertOrder(
+            "speakers/index.html",
+            ">L</a>", ">Z</a>", ">Α</a>", ">Е</a>", ">П</a>", ">כ</a>", ">ع</a>", ">#</a>",
+            "<h2 id=\"letter-l\">L</h2>", ">Ada Lovelace<",
+            "<h2 id=\"letter-z\">Z</h2>", ">Łukasz Żółw<",
+            "<h2 id=\"letter-α\">Α</h2>", ">Νίκος Άλφας<",
+            "<h2 id=\"letter-е\">Е</h2>", ">Анна Ёлкина<",
+            "<h2 id=\"letter-п\">П</h2>", ">Ольга Павлова<", ">Ярослав Петров<",
+            "<h2 id=\"letter-כ\">כ</h2>", ">דנה כהן<",
+            "<h2 id=\"letter-ع\">ع</h2>", ">محمد علي<",
+            "<h2 id=\"letter-other\">#</h2>", ">2Pac<", ">山田 太郎<");
+    }
+
+    [Test]
     public void SortNameMovesASpeakerToAnotherLetter()
     {
         using var site = TestSite.Build(Sites.Config + """
