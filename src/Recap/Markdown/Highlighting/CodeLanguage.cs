@@ -4,8 +4,9 @@ namespace Recap.Markdown.Highlighting;
 internal sealed record CodeLanguage(string Name, string Scope)
 {
     // The words authors write after ``` (matched ignoring case), each with what the label says.
-    // Every scope is one TextMateSharp.Grammars ships; a test highlights a line of each (its
-    // Swift grammar colours nothing, so Swift is not here).
+    // Every scope is one TextMateSharp.Grammars ships; a test highlights a line of each. Its
+    // Swift grammar colours the first lines of a file and nothing inside a type's braces, so
+    // Swift is not here: half-coloured code reads worse than plain.
     private static readonly Dictionary<string, CodeLanguage> ByInfo = Table(
         ("C#", "source.cs", ["csharp", "cs", "c#"]),
         ("F#", "source.fsharp", ["fsharp", "fs", "f#"]),
@@ -46,7 +47,28 @@ internal sealed record CodeLanguage(string Name, string Scope)
         ("R", "source.r", ["r"]),
         ("Julia", "source.julia", ["julia", "jl"]),
         ("Groovy", "source.groovy", ["groovy", "gradle"]),
-        ("Clojure", "source.clojure", ["clojure", "clj"]));
+        ("Clojure", "source.clojure", ["clojure", "clj"]),
+        ("Objective-C", "source.objc", ["objective-c", "objc", "objectivec"]),
+        ("Objective-C++", "source.objcpp", ["objective-cpp", "objcpp"]),
+        ("CUDA C++", "source.cuda-cpp", ["cuda", "cu"]),
+        ("CoffeeScript", "source.coffee", ["coffeescript", "coffee"]),
+        ("Razor", "text.html.cshtml", ["razor", "cshtml"]),
+        ("Handlebars", "text.html.handlebars", ["handlebars", "hbs"]),
+        ("Pug", "text.pug", ["pug", "jade"]),
+        ("XSLT", "text.xml.xsl", ["xsl", "xslt"]),
+        ("Properties", "source.ini", ["properties", "cfg", "conf", "editorconfig", "gitconfig"]),
+        ("Ignore file", "source.ignore", ["gitignore", "ignore", "dockerignore"]),
+        ("Raku", "source.perl.6", ["raku", "perl6"]),
+        ("Pascal", "source.pascal", ["pascal", "delphi", "pas"]),
+        ("x86 assembly", "source.x86asm", ["asm", "x86asm", "nasm", "x86"]),
+        ("HLSL", "source.hlsl", ["hlsl"]),
+        ("ShaderLab", "source.shaderlab", ["shaderlab"]),
+        ("LaTeX", "text.tex.latex", ["latex"]),
+        ("TeX", "text.tex", ["tex"]),
+        ("BibTeX", "text.bibtex", ["bibtex", "bib"]),
+        ("Typst", "source.typst", ["typst", "typ"]),
+        ("AsciiDoc", "document.adoc", ["asciidoc", "adoc"]),
+        ("Log", "text.log", ["log"]));
 
     /// <summary>Every language, once each, for tests and documentation.</summary>
     public static IReadOnlyList<CodeLanguage> All { get; } = [.. ByInfo.Values.Distinct()];
