@@ -6,7 +6,7 @@ namespace Recap.Images;
 internal static class ImageResizer
 {
     /// <summary>Part of every cached copy's key: change it when the resizing or the encoding changes.</summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     /// <summary>
     /// JPEG quality of the copies: 82 keeps photographs free of visible artefacts at about half
@@ -29,21 +29,27 @@ internal static class ImageResizer
         }
 
         // Pixels cut short decode to what is there: a copy of half an image is not worth publishing.
-        using var original = new SKBitmap(codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul));
-        if (codec.GetPixels(original.Info, original.GetPixels()) is not SKCodecResult.Success)
+        // Memory for the pixels may run out (a large photo on a small machine): then no copy, not a crash.
+        using var original = new SKBitmap();
+        if (!original.TryAllocPixels(codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul))
+            || codec.GetPixels(original.Info, original.GetPixels()) is not SKCodecResult.Success)
         {
             return null;
         }
 
-        // The copy is written without Exif, so it carries the turn in its pixels.
-        using var upright = Upright(original, codec.EncodedOrigin);
-        var info = new SKImageInfo(width, height, SKColorType.Rgba8888, original.AlphaType);
-        using var resized = (upright ?? original).Resize(info, new SKSamplingOptions(SKCubicResampler.Mitchell));
-        if (resized is null)
+        // The copy is written without Exif, so it carries the turn in its pixels: the image is
+        // resized as stored (width and height swapped for a quarter turn), then the copy is turned,
+        // which moves whole pixels and needs no second bitmap the size of the original.
+        var (storedWidth, storedHeight) = Exif.IsQuarterTurn((int)codec.EncodedOrigin) ? (height, width) : (width, height);
+        var info = new SKImageInfo(storedWidth, storedHeight, SKColorType.Rgba8888, original.AlphaType);
+        using var stored = original.Resize(info, new SKSamplingOptions(SKCubicResampler.Mitchell));
+        if (stored is null)
         {
             return null;
         }
 
+        using var upright = Upright(stored, codec.EncodedOrigin);
+        var resized = upright ?? stored;
         var (encoding, quality) = format switch
         {
             "JPEG" => (SKEncodedImageFormat.Jpeg, JpegQuality),

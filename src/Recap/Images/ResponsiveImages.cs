@@ -21,8 +21,16 @@ internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outpu
     /// <summary>Widths for avatars, drawn 96 CSS pixels wide: 1x and 2x screens.</summary>
     public static readonly int[] AvatarWidths = [96, 192];
 
+    /// <summary>
+    /// The most pixels Recap decodes to make copies: 200 megapixels (about 16,000 by 12,000, what the
+    /// largest phone cameras take) is 800 MB once decoded. A header claiming more, such as a few
+    /// kilobytes that say 60,000 by 60,000, is published as it is.
+    /// </summary>
+    public const long MaxPixels = 200_000_000;
+
     private readonly Dictionary<string, ImageHeader?> _headers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImageVariant> _variants = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _tooLarge = new(StringComparer.Ordinal);
 
     /// <summary>Every copy this build writes, in the order they were asked for.</summary>
     public IReadOnlyList<ImageVariant> Variants => [.. _variants.Values];
@@ -40,7 +48,7 @@ internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outpu
             return image;
         }
 
-        if (header.Format is "GIF")
+        if (header.Format is "GIF" || IsTooLargeToResize(source, header, at))
         {
             return image with { Width = header.Width, Height = header.Height };
         }
@@ -116,6 +124,25 @@ internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outpu
         }
 
         return header;
+    }
+
+    /// <summary>Whether <paramref name="header"/> claims more than <see cref="MaxPixels"/>; warns once per file when it does.</summary>
+    private bool IsTooLargeToResize(string source, ImageHeader header, SourceLocation? at)
+    {
+        if ((long)header.Width * header.Height <= MaxPixels)
+        {
+            return false;
+        }
+
+        if (_tooLarge.Add(source))
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.UnreadableImage,
+                at ?? SourceLocation.File(source),
+                string.Create(CultureInfo.InvariantCulture, $"image {source} is {header.Width:N0} by {header.Height:N0} pixels, more than the {MaxPixels / 1_000_000} megapixels Recap resizes: it is published as it is, without smaller copies"));
+        }
+
+        return true;
     }
 
     /// <summary>What to do with a photo in a format many browsers do not show: a phone's HEIC, a scanner's TIFF.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using Recap.Tests.Support;
 using SkiaSharp;
@@ -219,6 +220,32 @@ public sealed class ImageTests
             "content/conferences/c/talks/diagram.png: warning RC0122: image cannot be decoded as a PNG file, so it is not resized: its 480-pixel copy is the image as it is",
         }));
         Assert.That(site.Exists("c/talks/diagram-480w.png"), Is.True, "srcset names it");
+    }
+
+    [Test]
+    public void ImageWhoseHeaderClaimsMoreThanRecapResizesIsPublishedAsItIs()
+    {
+        using var site = TestSite.Create(Site);
+        WriteImages(site);
+
+        // A few hundred bytes whose header says 60,000 by 60,000: 14 GB once decoded.
+        var path = Path.Combine(site.Root, "content/conferences/c/talks/diagram.png");
+        var png = File.ReadAllBytes(path);
+        BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(16), 60_000);
+        BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(20), 60_000);
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(29), System.IO.Hashing.Crc32.HashToUInt32(png.AsSpan(12, 17)));
+        File.WriteAllBytes(path, png);
+        site.Run();
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        Assert.That(site.WarningLines(), Is.EqualTo(new[]
+        {
+            "content/conferences/c/talks/a.md(4,1): warning RC0122: image content/conferences/c/talks/diagram.png is 60,000 by 60,000 pixels, more than the 200 megapixels Recap resizes: it is published as it is, without smaller copies",
+        }));
+        site.AssertFile("c/a/index.html", """
+            <img class="cover" src="/c/talks/diagram.png" alt="The pipeline, from producers to the warehouse" width="60000" height="60000" fetchpriority="high" decoding="async">
+            """);
+        Assert.That((site.Exists("c/talks/diagram-480w.png"), site.Exists("c/talks/diagram-960w.png"), site.Exists("c/talks/diagram.png")), Is.EqualTo((false, false, true)));
     }
 
     [Test]
