@@ -1,4 +1,5 @@
 using Recap.Diagnostics;
+using Recap.Text;
 
 namespace Recap.Content;
 
@@ -26,6 +27,9 @@ internal enum ScalarKind
 
 internal sealed record ScalarNode(string Value, ScalarKind Kind, SourceLocation Location) : FrontMatterNode(Location)
 {
+    /// <summary>The text, without what is not text (a <c>"\u0000"</c> or <c>"\uFFFE"</c> escape): see <see cref="PlainText"/>.</summary>
+    public string Value { get; init; } = PlainText.Without(Value);
+
     public bool IsNull => Kind == ScalarKind.Null || (Kind == ScalarKind.Plain && Value is "" or "~" or "null" or "Null" or "NULL");
 
     public override string Describe() => $"'{Value}'";

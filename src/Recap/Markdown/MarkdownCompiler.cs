@@ -5,6 +5,7 @@ using Recap.Caching;
 using Recap.Content;
 using Recap.Diagnostics;
 using Recap.Markdown.WorkLimit;
+using Recap.Text;
 
 namespace Recap.Markdown;
 
@@ -19,7 +20,7 @@ internal sealed class MarkdownCompiler(MarkdownPipeline pipeline, BodyCache cach
     /// <summary>The body compiled; null when it cannot be (reported at <paramref name="path"/>, whose body starts at <paramref name="bodyLine"/>).</summary>
     /// <param name="body">The body: decoded only when it is not in the cache.</param>
     public CompiledMarkdown? Compile(MarkdownBody body, bool splitAtTalks, string path, int bodyLine, DiagnosticBag diagnostics) =>
-        cache.GetOrCompile(body.Utf8, splitAtTalks, () => Parse(body.Text, splitAtTalks, path, bodyLine, diagnostics));
+        cache.GetOrCompile(body.Utf8, splitAtTalks, () => Parse(PlainText.Of(body.Text), splitAtTalks, path, bodyLine, diagnostics));
 
     private CompiledMarkdown? Parse(string body, bool splitAtTalks, string path, int bodyLine, DiagnosticBag diagnostics)
     {

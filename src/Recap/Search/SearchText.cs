@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Recap.Text;
 
 namespace Recap.Search;
 
@@ -102,7 +103,7 @@ public static class SearchText
             return text.ToLowerInvariant();
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = PlainText.Of(text).Normalize(NormalizationForm.FormD);
         var bare = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

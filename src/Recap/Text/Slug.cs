@@ -111,7 +111,7 @@ internal static class Slug
         var slug = new StringBuilder(text.Length);
         var pendingHyphen = false;
         var inScriptWord = false; // the last rune kept was a letter of a script other than Latin
-        foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        foreach (var rune in PlainText.Of(text).Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
             var lower = Rune.ToLowerInvariant(rune);
             if (lower.IsAscii)
