@@ -23,7 +23,9 @@ internal static class ImageHeaderReader
 
         if (head.Length >= 24 && head[..8].SequenceEqual(PngSignature) && head[12..16].SequenceEqual("IHDR"u8))
         {
-            return Header("PNG", BinaryPrimitives.ReadInt32BigEndian(head[16..]), BinaryPrimitives.ReadInt32BigEndian(head[20..]));
+            return Header("PNG", BinaryPrimitives.ReadInt32BigEndian(head[16..]), BinaryPrimitives.ReadInt32BigEndian(head[20..])) is { } png
+                ? png with { Animated = IsAnimatedPng(stream) }
+                : null;
         }
 
         if (head.Length >= 10 && (head[..6].SequenceEqual("GIF87a"u8) || head[..6].SequenceEqual("GIF89a"u8)))
@@ -61,10 +63,39 @@ internal static class ImageHeaderReader
 
         if (chunk.SequenceEqual("VP8X"u8))
         {
-            return Header("WebP", (data[4] | (data[5] << 8) | (data[6] << 16)) + 1, (data[7] | (data[8] << 8) | (data[9] << 16)) + 1);
+            const byte animationFlag = 0x02;
+            return Header("WebP", (data[4] | (data[5] << 8) | (data[6] << 16)) + 1, (data[7] | (data[8] << 8) | (data[9] << 16)) + 1) is { } webP
+                ? webP with { Animated = (data[0] & animationFlag) != 0 }
+                : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a PNG is an animated one (APNG): its <c>acTL</c> chunk comes before the first
+    /// <c>IDAT</c>. Walks the chunks after the header, which is 33 bytes long.
+    /// </summary>
+    private static bool IsAnimatedPng(Stream stream)
+    {
+        Span<byte> chunk = stackalloc byte[8];
+        stream.Position = 33;
+        for (var chunks = 0; chunks < 64 && ReadUpTo(stream, chunk) == chunk.Length; chunks++)
+        {
+            if (chunk[4..].SequenceEqual("acTL"u8))
+            {
+                return true;
+            }
+
+            if (chunk[4..].SequenceEqual("IDAT"u8) || chunk[4..].SequenceEqual("IEND"u8))
+            {
+                return false;
+            }
+
+            stream.Seek(BinaryPrimitives.ReadUInt32BigEndian(chunk) + 4L, SeekOrigin.Current); // its data and CRC
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outpu
 
     /// <summary>
     /// <paramref name="image"/> with its size and the copies at <paramref name="widths"/> narrower
-    /// than it; an image of another site, or a GIF or SVG, as it is.
+    /// than it; an image of another site, a GIF, an animated PNG or WebP, or an SVG, as it is.
     /// </summary>
     /// <param name="sitePath">Where the image is published.</param>
     /// <param name="at">Where the image is named, for a file whose size cannot be read.</param>
@@ -48,7 +48,8 @@ internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outpu
             return image;
         }
 
-        if (header.Format is "GIF" || IsTooLargeToResize(source, header, at))
+        // A copy of a moving image would be its first frame only.
+        if (header.Format is "GIF" || header.Animated || IsTooLargeToResize(source, header, at))
         {
             return image with { Width = header.Width, Height = header.Height };
         }

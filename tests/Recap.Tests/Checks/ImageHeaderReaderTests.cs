@@ -40,6 +40,35 @@ public sealed class ImageHeaderReaderTests
         });
     }
 
+    [Test]
+    public void MovingPngsAndWebPsAreToldFromStillOnes()
+    {
+        byte[] still = [.. CheckSites.Png(1200, 630), 0, 0, 0, 1, .. "IDAT"u8, 0, 0, 0, 0, 0, 0, 0, 0, 0, .. "IEND"u8, 0, 0, 0, 0];
+        byte[] stillWebP = Bytes("RIFF", 0, 0, 0, 0, "WEBPVP8X", 10, 0, 0, 0, 0x10, 0, 0, 0, 0xAF, 0x04, 0x00, 0x75, 0x02, 0x00);
+        byte[] movingWebP = Bytes("RIFF", 0, 0, 0, 0, "WEBPVP8X", 10, 0, 0, 0, 0x12, 0, 0, 0, 0xAF, 0x04, 0x00, 0x75, 0x02, 0x00);
+
+        string Read(byte[] bytes) => ImageHeaderReader.Read(new MemoryStream(bytes)) is { } h ? $"{h.Format} {h.Width}x{h.Height}{(h.Animated ? " moving" : string.Empty)}" : "none";
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Read(still), Is.EqualTo("PNG 1200x630"));
+            Assert.That(Read(Moving(still)), Is.EqualTo("PNG 1200x630 moving"));
+            Assert.That(Read(CheckSites.Png(1200, 630)), Is.EqualTo("PNG 1200x630"), "no chunk after the header");
+            Assert.That(Read(Moving(still)[..45]), Is.EqualTo("PNG 1200x630 moving"), "cut short after acTL");
+            Assert.That(Read(stillWebP), Is.EqualTo("WebP 1200x630"), "an alpha flag only");
+            Assert.That(Read(movingWebP), Is.EqualTo("WebP 1200x630 moving"));
+        });
+    }
+
+    /// <summary><paramref name="png"/> as an animated PNG of one frame: an <c>acTL</c> chunk after its header.</summary>
+    internal static byte[] Moving(byte[] png)
+    {
+        byte[] data = [.. "acTL"u8, 0, 0, 0, 1, 0, 0, 0, 0];
+        var crc = new byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(crc, System.IO.Hashing.Crc32.HashToUInt32(data));
+        return [.. png[..33], 0, 0, 0, 8, .. data, .. crc, .. png[33..]];
+    }
+
     /// <summary>
     /// A JPEG whose APP1 segment is Exif followed by any bytes, as a damaged or hostile file may
     /// have: the header is read without an exception, and the size is the frame's, swapped only for

@@ -249,6 +249,22 @@ public sealed class ImageTests
     }
 
     [Test]
+    public void MovingPngGetsItsSizeButNoCopiesWhichWouldBeItsFirstFrame()
+    {
+        using var site = TestSite.Create(Site);
+        WriteImages(site);
+        var path = Path.Combine(site.Root, "content/conferences/c/talks/diagram.png");
+        File.WriteAllBytes(path, Checks.ImageHeaderReaderTests.Moving(File.ReadAllBytes(path)));
+        site.Run();
+
+        site.AssertClean();
+        site.AssertFile("c/a/index.html", """
+            <img class="cover" src="/c/talks/diagram.png" alt="The pipeline, from producers to the warehouse" width="800" height="600" fetchpriority="high" decoding="async">
+            """);
+        Assert.That(site.Exists("c/talks/diagram-480w.png"), Is.False);
+    }
+
+    [Test]
     public void SamePhotoUnderTwoExtensionsGetsBothItsCopies()
     {
         using var site = TestSite.Create(Site + "\n" + """
