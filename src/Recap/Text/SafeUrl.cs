@@ -26,6 +26,7 @@ public enum UrlUse
 /// </summary>
 public sealed partial class SafeUrl
 {
+    private static readonly System.Buffers.SearchValues<char> NotInUrls = System.Buffers.SearchValues.Create(" \"<>`{}");
     private static readonly char[] ControlsAndSpace = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];
     private static readonly string[] InlineImageTypes = ["data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/gif", "data:image/webp"];
 
@@ -38,7 +39,7 @@ public sealed partial class SafeUrl
 
     private SafeUrl(string value) => Value = value;
 
-    /// <summary>The URL as the author wrote it.</summary>
+    /// <summary>The URL as the author wrote it; a web address trimmed and with what no URL may hold percent-encoded (<see cref="WebAddress"/>).</summary>
     public string Value { get; }
 
     /// <returns>True with the URL when <paramref name="text"/> is safe for <paramref name="use"/>; else false and why, for a message.</returns>
@@ -52,8 +53,32 @@ public sealed partial class SafeUrl
             return false;
         }
 
-        url = new SafeUrl(text);
+        url = new SafeUrl(SchemeOf(text) is "http" or "https" ? WebAddress(text) : text);
         return true;
+    }
+
+    /// <summary>
+    /// A web address as a page can hold it: trimmed, and with the characters no URL may hold
+    /// (space, <c>"</c>, <c>&lt;</c>, <c>&gt;</c>, <c>`</c>, <c>{</c>, <c>}</c>) percent-encoded,
+    /// as a browser encodes them when it follows the link; the same string when there are none.
+    /// </summary>
+    internal static string WebAddress(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.AsSpan().IndexOfAny(NotInUrls) < 0)
+        {
+            return trimmed;
+        }
+
+        var encoded = new System.Text.StringBuilder(trimmed.Length + 8);
+        foreach (var c in trimmed)
+        {
+            _ = c is ' ' or '"' or '<' or '>' or '`' or '{' or '}'
+                ? encoded.Append('%').Append(((int)c).ToString("X2", CultureInfo.InvariantCulture))
+                : encoded.Append(c);
+        }
+
+        return encoded.ToString();
     }
 
     /// <returns>Null when <paramref name="text"/> is safe for <paramref name="use"/>; else the message saying so of the <paramref name="noun"/> ("link", "image").</returns>

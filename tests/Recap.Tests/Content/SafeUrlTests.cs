@@ -91,6 +91,16 @@ public sealed class SafeUrlTests
         Assert.That(safe!.Value, Is.EqualTo(url));
     }
 
+    [TestCase("https://example.org/my talk.mp4", "https://example.org/my%20talk.mp4")]
+    [TestCase(" https://example.org/a?q=\"x\"&t=<b>` ", "https://example.org/a?q=%22x%22&t=%3Cb%3E%60")]
+    [TestCase("https://example.org/{id}", "https://example.org/%7Bid%7D")]
+    [TestCase("https://example.org/Zoë%20Ångström", "https://example.org/Zoë%20Ångström")]
+    public void AWebAddressHoldsNothingAUrlCannotHold(string written, string value)
+    {
+        Assert.That(SafeUrl.TryCreate(written, UrlUse.Link, out var safe, out var problem), Is.True, problem);
+        Assert.That(safe!.Value, Is.EqualTo(value));
+    }
+
     [TestCase("data:image/png;base64,iVBORw0KGgo=")]
     [TestCase("data:image/jpeg;base64,/9j/4AAQ")]
     [TestCase("DATA:IMAGE/GIF;base64,R0lGOD")]
