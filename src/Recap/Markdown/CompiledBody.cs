@@ -123,6 +123,7 @@ internal sealed class CompiledBody
     public static (CompiledBody Body, CompiledBody AfterTalks) Compile(MarkdownDocument document, MarkdownPipeline pipeline, bool splitAtTalks)
     {
         ArgumentNullException.ThrowIfNull(document);
+        Outline(document);
         var links = new List<(string Url, bool IsImage)>();
         foreach (var link in document.Descendants<LinkInline>())
         {
@@ -144,6 +145,30 @@ internal sealed class CompiledBody
         return marker < 0
             ? (Cut(Render(document, pipeline, 0, document.Count), links), Empty)
             : (Cut(Render(document, pipeline, 0, marker), links), Cut(Render(document, pipeline, marker + 1, document.Count), links));
+    }
+
+    /// <summary>
+    /// Sets the levels of <paramref name="document"/>'s headings as sections of a page whose title
+    /// is its <c>h1</c>: a heading is one level below the nearest heading before it that its author
+    /// wrote at a higher level (the title, for the first), so a "### Notes" right under the title is
+    /// an <c>h2</c>, a "#" is an <c>h2</c> too, and the page's outline skips no level, as HTML's and
+    /// WCAG's heading order asks. A body whose headings start at "##" and skip nothing is as written.
+    /// </summary>
+    private static void Outline(MarkdownDocument document)
+    {
+        const int Title = 1, Deepest = 6;
+        var open = new List<(int Written, int Shown)> { (Title, Title) };
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            while (open.Count > 1 && open[^1].Written >= heading.Level)
+            {
+                open.RemoveAt(open.Count - 1);
+            }
+
+            var shown = Math.Min(open[^1].Shown + 1, Deepest);
+            open.Add((heading.Level, shown));
+            heading.Level = shown;
+        }
     }
 
     /// <summary>

@@ -223,4 +223,45 @@ public sealed class TalkPageTests
 
         site.AssertFile("c/long/index.html", "4 min read");
     }
+
+    [Test]
+    public void BodyHeadingsAreSectionsOfThePageAndSkipNoLevel()
+    {
+        using var site = TestSite.Build(Sites.ConferenceC + "\n" + """
+            -- content/conferences/c/talks/notes.md --
+            ---
+            title: Notes
+            ---
+            ### First thoughts
+
+            ##### A detail
+
+            # Written as a title
+
+            ## Under it
+
+            ###### Deep down
+
+            ## Back up
+            -- content/conferences/c/talks/tidy.md --
+            ---
+            title: Tidy
+            ---
+            ## Part one
+
+            ### Within it
+            """);
+
+        site.AssertClean();
+        site.AssertOrder(
+            "c/notes/index.html",
+            "<h1>Notes</h1>",
+            "<h2 id=\"first-thoughts\">First thoughts</h2>",
+            "<h3 id=\"a-detail\">A detail</h3>",
+            "<h2 id=\"written-as-a-title\">Written as a title</h2>",
+            "<h3 id=\"under-it\">Under it</h3>",
+            "<h4 id=\"deep-down\">Deep down</h4>",
+            "<h3 id=\"back-up\">Back up</h3>");
+        site.AssertOrder("c/tidy/index.html", "<h2 id=\"part-one\">Part one</h2>", "<h3 id=\"within-it\">Within it</h3>");
+    }
 }
