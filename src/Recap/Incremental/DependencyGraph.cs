@@ -172,14 +172,14 @@ internal sealed class DependencyGraph
         foreach (var conference in model.Conferences)
         {
             var speakers = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
-            var face = Join(conference.SitePath, conference.Source.FrontMatterHash, conference.Summary, conference.CoverUrl, ImageFace(conference.Cover), conference.Image?.Url,
+            var face = Join(conference.SitePath, conference.Source.FrontMatterHash, conference.Summary, conference.CoverUrl, ImageFace(conference.Cover), conference.Image?.Url, ImageFace(conference.Image),
                 conference.Website?.Value, conference.Talks.Count, speakers, Paths(conference.Topics.Select(t => t.SitePath)));
             Node("conference:" + conference.SourcePath, conference, face, conference.Source.BodyHash, conference.SourcePath);
         }
 
         foreach (var speaker in model.Speakers)
         {
-            var face = Join(speaker.SitePath, speaker.Name, speaker.Source?.FrontMatterHash, speaker.AvatarUrl, ImageFace(speaker.Avatar), speaker.Image?.Url, speaker.Website?.Value, speaker.Talks.Count);
+            var face = Join(speaker.SitePath, speaker.Name, speaker.Source?.FrontMatterHash, speaker.AvatarUrl, ImageFace(speaker.Avatar), speaker.Image?.Url, ImageFace(speaker.Image), speaker.Website?.Value, speaker.Talks.Count);
             Node("speaker:" + speaker.SitePath, speaker, face, speaker.Source?.BodyHash, speaker.SourcePath);
         }
 
@@ -191,7 +191,7 @@ internal sealed class DependencyGraph
 
         foreach (var page in model.Pages)
         {
-            Node("page:" + page.SourcePath, page, Join(page.SitePath, page.Source.FrontMatterHash, page.Summary, page.Image?.Url), page.Source.BodyHash, page.SourcePath);
+            Node("page:" + page.SourcePath, page, Join(page.SitePath, page.Source.FrontMatterHash, page.Summary, page.Image?.Url, ImageFace(page.Image)), page.Source.BodyHash, page.SourcePath);
         }
 
         // Copied files: pages link to them by URL, and read the size of their own preview image.
@@ -221,7 +221,7 @@ internal sealed class DependencyGraph
     /// written up is too: its conference page may count it (<c>options.progress</c>).
     /// </remarks>
     private static string TalkFace(Talk talk) =>
-        Join(talk.SitePath, talk.Source.FrontMatterHash, talk.Number, talk.FullSummary, talk.ReadingMinutes, talk.Image?.Url, talk.IsDraft, talk.HasNotes,
+        Join(talk.SitePath, talk.Source.FrontMatterHash, talk.Number, talk.FullSummary, talk.ReadingMinutes, talk.Image?.Url, ImageFace(talk.Image), talk.IsDraft, talk.HasNotes,
             talk.Slides?.Value, talk.Video?.Value, Paths(talk.Links.Select(l => talk.UrlOf(l) ?? string.Empty)), talk.Conference.SitePath, Paths(talk.Speakers.Select(s => s.SitePath)), Paths(talk.Topics.Select(t => t.SitePath)));
 
     /// <summary>Every output of the manifest, with the nodes it depends on as the manifest tells them.</summary>

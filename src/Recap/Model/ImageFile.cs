@@ -10,6 +10,13 @@ public sealed record ImageFile(string Url, string? SourcePath)
 
     public int? Height { get; init; }
 
+    /// <summary>
+    /// Whether it can be a link preview's image: another site's image (Recap cannot tell), or a
+    /// file of the site whose header reads as a PNG, JPEG, GIF or WebP. An SVG, or a file that is
+    /// not an image, is shown on its page, and the page's drawn card is its preview instead.
+    /// </summary>
+    public bool IsPreviewable => SourcePath is null || Width is not null;
+
     /// <summary>What the image shows, for <c>alt</c>: null when the author wrote none.</summary>
     public string? Alt { get; init; }
 

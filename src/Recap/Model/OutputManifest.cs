@@ -87,9 +87,9 @@ internal sealed class OutputManifest
         entries.Add(new CardOutput(SiteFiles.Card, cards.Site(site), null));
         if (drawCards)
         {
-            entries.AddRange(site.Talks.Where(t => t.Image is null).Select(t => new CardOutput(SiteFiles.CardOf(t.SitePath), cards.Talk(t), t)));
-            entries.AddRange(site.Conferences.Where(c => c.Image is null).Select(c => new CardOutput(SiteFiles.CardOf(c.SitePath), cards.Conference(c), c)));
-            entries.AddRange(site.Speakers.Where(s => s.Image is null).Select(s => new CardOutput(SiteFiles.CardOf(s.SitePath), cards.Speaker(s), s)));
+            entries.AddRange(site.Talks.Where(t => t.Image is not { IsPreviewable: true }).Select(t => new CardOutput(SiteFiles.CardOf(t.SitePath), cards.Talk(t), t)));
+            entries.AddRange(site.Conferences.Where(c => c.Image is not { IsPreviewable: true }).Select(c => new CardOutput(SiteFiles.CardOf(c.SitePath), cards.Conference(c), c)));
+            entries.AddRange(site.Speakers.Where(s => s.Image is not { IsPreviewable: true }).Select(s => new CardOutput(SiteFiles.CardOf(s.SitePath), cards.Speaker(s), s)));
             entries.AddRange(site.Topics.Select(t => new CardOutput(SiteFiles.CardOf(t.SitePath), cards.Topic(t), t)));
         }
 

@@ -140,10 +140,10 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listin
 
     private LinkView Feed(string title, string sitePath) => new($"{title} · {model.Config.Title}", _urls.Url(SiteFiles.FeedOf(sitePath)));
 
-    /// <summary>The page's own image (with its size when it is one of the site's files), else the card drawn for it or for the site.</summary>
+    /// <summary>The page's own image (with its size when it is one of the site's files) when it can be a preview, else the card drawn for it or for the site.</summary>
     private PreviewImageView Image(ImageFile? own, string? cardOf, string alt)
     {
-        if (own is not null)
+        if (own is { IsPreviewable: true })
         {
             var size = own.SourcePath is { } path ? ReadHeader(Path.Combine(sourceRoot, path)) : null;
             return new PreviewImageView(_urls.Absolute(own.Url), size?.Width, size?.Height, alt);

@@ -89,6 +89,23 @@ public sealed class PreviewTests
             """);
     }
 
+    [TestCase("diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>")]
+    [TestCase("photo.png", "not a PNG at all")]
+    public void AnImageNoSocialNetworkShowsIsOnThePageAndTheDrawnCardIsThePreview(string name, string content)
+    {
+        using var site = TestSite.Create(Sites.OneTalk.Replace("topics: [Engines]", $"topics: [Engines]\nimage: {name}\nalt: A diagram", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(site.Root, "content/conferences/conf-2024/talks", name), content);
+        site.Run();
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        site.AssertFile("conf-2024/first/index.html", $"""
+            <meta property="og:image" content="https://recaps.example.org/conf-2024/first/card.png">
+            <meta property="og:image:width" content="1200">
+            src="/conf-2024/talks/{name}" alt="A diagram"
+            """);
+        Assert.That(site.Exists("conf-2024/first/card.png"), Is.True);
+    }
+
     [Test]
     public void JsonLdDescribesTheTalkAsAnEventOfTheConferenceAndSurvivesScriptEndTags()
     {
