@@ -36,6 +36,7 @@ public sealed class ConferenceFrontMatter : BoundRecord
     public SafeUrl? Cover { get; init; }
 
     /// <summary>What <c>cover:</c> shows, for readers who cannot see it; <c>""</c> when it is only decoration.</summary>
+    [OtherNames("alt", "image_alt")]
     public string? CoverAlt { get; init; }
 
     [OtherNames("tags", "categories")]

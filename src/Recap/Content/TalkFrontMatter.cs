@@ -46,10 +46,12 @@ public sealed class TalkFrontMatter : BoundRecord
     public SafeUrl? Video { get; init; }
 
     /// <summary>A still of the recording, shown until it is played; YouTube's is known from its address.</summary>
+    [OtherNames("video_thumb", "video_image", "poster")]
     [ImageUrl]
     public SafeUrl? VideoThumbnail { get; init; }
 
     /// <summary>When the recording was published, for search engines; left out when not given.</summary>
+    [OtherNames("upload_date", "video_published")]
     public PartialDate? VideoDate { get; init; }
 
     /// <summary>More links of the talk (code, website, paper); a title without a URL is shown as text.</summary>
@@ -63,6 +65,7 @@ public sealed class TalkFrontMatter : BoundRecord
     public SafeUrl? Image { get; init; }
 
     /// <summary>What <c>image:</c> shows, for readers who cannot see it; <c>""</c> when it is only decoration.</summary>
+    [OtherNames("cover_alt", "image_alt")]
     public string? Alt { get; init; }
 
     /// <summary>When the recap was last revised, for feeds and the sitemap; defaults to the talk's date.</summary>

@@ -33,6 +33,7 @@ public sealed class FrontMatterErrorTests
             ---
             title: Hugo Conf 2024
             date: 2024-03-01
+            alt: The main hall
             ---
             -- content/conferences/c/talks/kafka.md --
             ---
@@ -41,6 +42,9 @@ public sealed class FrontMatterErrorTests
             tags: [Kafka]
             description: Logs all the way down.
             lastmod: 2024-03-02
+            cover_alt: A diagram
+            video_thumb: still.png
+            upload_date: 2024-04-01
             ---
             -- content/speakers/ada.md --
             ---
@@ -54,10 +58,14 @@ public sealed class FrontMatterErrorTests
         {
             "content/conferences/c/index.md(2,1): error RC0102: unknown key 'title' (Recap calls it 'name')",
             "content/conferences/c/index.md(3,1): error RC0102: unknown key 'date' (Recap calls it 'start')",
+            "content/conferences/c/index.md(4,1): error RC0102: unknown key 'alt' (Recap calls it 'cover_alt')",
             "content/conferences/c/talks/kafka.md(3,1): error RC0102: unknown key 'authors' (Recap calls it 'speakers')",
             "content/conferences/c/talks/kafka.md(4,1): error RC0102: unknown key 'tags' (Recap calls it 'topics')",
             "content/conferences/c/talks/kafka.md(5,1): error RC0102: unknown key 'description' (Recap calls it 'summary')",
             "content/conferences/c/talks/kafka.md(6,1): error RC0102: unknown key 'lastmod' (Recap calls it 'updated')",
+            "content/conferences/c/talks/kafka.md(7,1): error RC0102: unknown key 'cover_alt' (Recap calls it 'alt')",
+            "content/conferences/c/talks/kafka.md(8,1): error RC0102: unknown key 'video_thumb' (Recap calls it 'video_thumbnail')",
+            "content/conferences/c/talks/kafka.md(9,1): error RC0102: unknown key 'upload_date' (Recap calls it 'video_date')",
             "content/speakers/ada.md(3,1): error RC0102: unknown key 'organization' (Recap calls it 'company')",
             "content/speakers/ada.md(4,1): error RC0102: unknown key 'photo' (Recap calls it 'avatar')",
         }), "and no 'missing required field name' for the conference whose name is under 'title'");
