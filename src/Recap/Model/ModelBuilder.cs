@@ -697,7 +697,11 @@ internal sealed partial class ModelBuilder
             return new ImageFile(_urls.Url(sitePath), path);
         }
 
-        _diagnostics.Error(DiagnosticCodes.MissingFile, frontMatter.LocationOf(key), $"{key} '{value}' not found (looked for {path ?? value}){_sameButCase.Hint(path)}");
+        // Only what is under content/ is published: a path that leads out of it names no file of the site.
+        var problem = path is null ? "leads out of the site's folder: only files under content/ are published"
+            : !path.StartsWith("content/", StringComparison.Ordinal) ? $"names {path}, outside content/: only files under content/ are published, so move it there"
+            : $"not found (looked for {path}){_sameButCase.Hint(path)}";
+        _diagnostics.Error(DiagnosticCodes.MissingFile, frontMatter.LocationOf(key), $"{key} '{value}' {problem}");
         return null;
     }
 

@@ -162,6 +162,29 @@ public sealed class ContentLoadingTests
     }
 
     [Test]
+    public void AFileOutsideContentIsAnErrorThatSaysSo()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- cover.jpg --
+            not published
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            cover: ../../../cover.jpg
+            cover_alt: The hall
+            image: ../../../../../etc/hostname
+            ---
+            """);
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[]
+        {
+            "content/conferences/c/index.md(3,1): error RC0112: cover '../../../cover.jpg' names cover.jpg, outside content/: only files under content/ are published, so move it there",
+            "content/conferences/c/index.md(5,1): error RC0112: image '../../../../../etc/hostname' leads out of the site's folder: only files under content/ are published",
+        }));
+    }
+
+    [Test]
     public void MarkdownInAPlaceRecapDoesNotReadIsAWarning()
     {
         using var site = TestSite.Build(Sites.OneTalk + """
