@@ -57,6 +57,10 @@ internal static class BuildCommand
         if (!options.Quiet)
         {
             stdout.WriteLine(Summary(result, output));
+            if (FontAdvice(result) is { } advice)
+            {
+                stdout.WriteLine(advice);
+            }
         }
 
         return RecapCommand.Success;
@@ -98,6 +102,27 @@ internal static class BuildCommand
         return string.Create(
             CultureInfo.InvariantCulture,
             $"Built {Plural.Count(result.Pages, "page")} ({Plural.Count(result.Conferences, "conference")}, {Plural.Count(result.Talks, "talk")}, {Plural.Count(result.Speakers, "speaker")}, {Plural.Count(result.Topics, "topic")}) and {Plural.Count(result.Feeds, "feed")}, drew {Plural.Count(result.CardsDrawn, "social card")} (reused {result.CardsReused}){Resized(result)} and copied {Plural.Count(result.Files, "file")} to {output} in {result.ElapsedMilliseconds} ms.");
+    }
+
+    /// <summary>
+    /// What to install when the cards hold characters no font on this machine draws, which they
+    /// show as boxes; null when there are none. Not a warning: it is about the machine, not the
+    /// site, and another machine builds the same site without it.
+    /// </summary>
+    public static string? FontAdvice(BuildResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var missing = result.CharactersWithoutFont;
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        const int Shown = 6;
+        var shown = string.Join(", ", missing.Take(Shown).Select(c => string.Create(CultureInfo.InvariantCulture, $"{char.ConvertFromUtf32(c)} (U+{c:X4})")))
+            + (missing.Count > Shown ? string.Create(CultureInfo.InvariantCulture, $" and {missing.Count - Shown} more") : string.Empty);
+        var packages = missing.Select(c => PersonName.IsWrittenWithoutSpaces(new System.Text.Rune(c)) ? "fonts-noto-cjk" : "fonts-noto-core").Distinct().Order(StringComparer.Ordinal);
+        return $"Social cards show boxes for characters no font on this machine draws: {shown}. Install a font that has them (on Debian or Ubuntu, {string.Join(" and ", packages)}) and build again.";
     }
 
     /// <summary>", resized 4 images (reused 2)", for a site with images to resize; nothing otherwise.</summary>

@@ -80,6 +80,10 @@ internal static class PublishCommand
             if (!options.Build.Quiet)
             {
                 stdout.WriteLine(BuildCommand.Summary(result, "a temporary folder"));
+                if (BuildCommand.FontAdvice(result) is { } advice)
+                {
+                    stdout.WriteLine(advice);
+                }
             }
 
             var title = site.Model!.Config.Title;

@@ -24,6 +24,12 @@ public sealed record BuildResult
     /// <summary>Smaller copies of images taken unchanged from the cache of an earlier build.</summary>
     public int ImagesReused { get; init; }
 
+    /// <summary>
+    /// The characters of the social cards that no font draws, neither Recap's nor the machine's, in
+    /// code point order: the cards show them as boxes, on this machine only.
+    /// </summary>
+    public IReadOnlyList<int> CharactersWithoutFont { get; init; } = [];
+
     /// <summary>With <see cref="SiteOptions.DeferCards"/>, the cards this build left out because the cache did not hold them yet.</summary>
     internal IReadOnlyList<Model.CardOutput> PendingCards { get; init; } = [];
 

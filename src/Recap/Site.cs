@@ -301,6 +301,7 @@ public sealed class Site
         CardsReused = counts?.CardsReused ?? 0,
         ImagesResized = counts?.ImagesResized ?? 0,
         ImagesReused = counts?.ImagesReused ?? 0,
+        CharactersWithoutFont = counts?.CharactersWithoutFont ?? [],
         PendingCards = counts?.PendingCards ?? [],
         Written = written,
         Deleted = counts is null || plan is null ? [] : [.. plan.Delete],

@@ -21,6 +21,7 @@ public sealed class CardCache
 
     private readonly FileCache _files;
     private readonly Func<int, SKTypeface, string?> _machineFont;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> _boxed = new();
 
     /// <param name="directory">The cache folder; created when a card is first painted into it.</param>
     public CardCache(string directory)
@@ -36,10 +37,16 @@ public sealed class CardCache
     internal CardCache(string directory, Func<int, SKTypeface, string?> machineFont)
     {
         _files = new FileCache(directory, ".png");
-        _machineFont = machineFont;
+        _machineFont = (codePoint, face) => machineFont(codePoint, face) ?? Boxed(codePoint);
     }
 
     public string Directory => _files.Directory;
+
+    /// <summary>
+    /// The characters of the cards asked for that no font draws, neither the embedded ones nor
+    /// any of the machine's, in code point order: their cards show them as boxes.
+    /// </summary>
+    public IReadOnlyList<int> WithoutFont => [.. _boxed.Keys.Order()];
 
     /// <summary>How many cards this cache painted.</summary>
     public int Drawn => _files.Made;
@@ -124,6 +131,12 @@ public sealed class CardCache
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private string? Boxed(int codePoint)
+    {
+        _boxed.TryAdd(codePoint, true);
+        return null;
     }
 
     /// <summary>A cheap check that the file is a whole PNG of a card: signature, size and end chunk, not every pixel.</summary>

@@ -93,6 +93,7 @@ internal sealed class OutputProducer
         {
             ImagesResized = _images.Resized,
             ImagesReused = _images.Reused,
+            CharactersWithoutFont = _cards.WithoutFont,
             PendingCards = [.. _pendingCards.OrderBy(c => c.Path, StringComparer.Ordinal)],
             Time = [.. time.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, (long)Stopwatch.GetElapsedTime(0, t.Value).TotalMilliseconds))],
         };
@@ -314,6 +315,9 @@ internal sealed record OutputCounts(int Pages, int Files, int Feeds, int CardsDr
     public int ImagesResized { get; init; }
 
     public int ImagesReused { get; init; }
+
+    /// <summary>Characters of the cards that no font draws (<see cref="CardCache.WithoutFont"/>).</summary>
+    public IReadOnlyList<int> CharactersWithoutFont { get; init; } = [];
 
     /// <summary>Cards left out for later (<see cref="SiteOptions.DeferCards"/>).</summary>
     public IReadOnlyList<CardOutput> PendingCards { get; init; } = [];

@@ -20,6 +20,23 @@ public sealed class CardBuildTests
     }
 
     [Test]
+    public void CharactersNoFontDrawsAreToldOfOnEveryBuild()
+    {
+        // U+0378 and U+0379 are unassigned: no font on any machine draws them.
+        using var site = TestSite.Build(Sites.OneTalk.Replace("title: First talk", "title: \"First \u0378\u0379 talk\"", StringComparison.Ordinal));
+        const string Advice = "Social cards show boxes for characters no font on this machine draws: \u0378 (U+0378), \u0379 (U+0379). Install a font that has them (on Debian or Ubuntu, fonts-noto-core) and build again.\n";
+
+        site.AssertClean();
+        Assert.That(site.Stdout, Does.Contain(" ms.\n" + Advice), "after the summary line");
+        Assert.That(site.Stdout, Does.Contain("drew 5 social cards"));
+
+        site.Run();
+
+        Assert.That(site.Stdout, Does.Contain("drew 0 social cards (reused 5)"));
+        Assert.That(site.Stdout, Does.EndWith(Advice), "a reused card shows the same boxes");
+    }
+
+    [Test]
     public void ChangingATalkTitleRedrawsOnlyItsCard()
     {
         using var site = TestSite.Build(Sites.OneTalk);
