@@ -49,7 +49,7 @@ internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outpu
         }
 
         // A copy of a moving image would be its first frame only.
-        if (header.Format is "GIF" || header.Animated || IsTooLargeToResize(source, header, at))
+        if (widths.Count == 0 || header.Format is "GIF" || header.Animated || IsTooLargeToResize(source, header, at))
         {
             return image with { Width = header.Width, Height = header.Height };
         }

@@ -634,7 +634,7 @@ internal sealed partial class ModelBuilder
         {
             var frontMatter = conference.Source.FrontMatter;
             conference.Cover = ContentImage(ResolveFile(conference.Source.Folder, frontMatter.Cover, frontMatter, "cover"), frontMatter, "cover", frontMatter.CoverAlt, "cover_alt");
-            conference.Image = ResolveFile(conference.Source.Folder, frontMatter.Image, frontMatter, "image");
+            conference.Image = PreviewImage(ResolveFile(conference.Source.Folder, frontMatter.Image, frontMatter, "image"), frontMatter);
         }
 
         foreach (var talk in talks)
@@ -646,7 +646,7 @@ internal sealed partial class ModelBuilder
 
         foreach (var page in pages)
         {
-            page.Image = ResolveFile(page.Source.Folder, page.Source.FrontMatter.Image, page.Source.FrontMatter, "image");
+            page.Image = PreviewImage(ResolveFile(page.Source.Folder, page.Source.FrontMatter.Image, page.Source.FrontMatter, "image"), page.Source.FrontMatter);
         }
     }
 
@@ -672,6 +672,10 @@ internal sealed partial class ModelBuilder
 
         return Sized(image, ResponsiveImages.ContentWidths, frontMatter.LocationOf(key)) with { Alt = alt ?? string.Empty };
     }
+
+    /// <summary>A page's <c>image:</c>, only a link preview: its size read from the file, which tells whether it can be one (<see cref="ImageFile.IsPreviewable"/>), and no copies.</summary>
+    private ImageFile? PreviewImage(ImageFile? image, BoundRecord frontMatter) =>
+        image is null ? null : Sized(image, [], frontMatter.LocationOf("image"));
 
     /// <summary>A published image with its size and smaller copies; another site's as it is.</summary>
     private ImageFile Sized(ImageFile image, IReadOnlyList<int> widths, SourceLocation? at) =>
@@ -726,7 +730,7 @@ internal sealed partial class ModelBuilder
                 speaker.Avatar = ResolveFile(source.Folder, source.FrontMatter.Avatar, source.FrontMatter, "avatar") is { } avatar
                     ? Sized(avatar, ResponsiveImages.AvatarWidths, source.FrontMatter.LocationOf("avatar"))
                     : null;
-                speaker.Image = ResolveFile(source.Folder, source.FrontMatter.Image, source.FrontMatter, "image");
+                speaker.Image = PreviewImage(ResolveFile(source.Folder, source.FrontMatter.Image, source.FrontMatter, "image"), source.FrontMatter);
             }
         }
 

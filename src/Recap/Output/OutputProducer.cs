@@ -43,7 +43,7 @@ internal sealed class OutputProducer
         _cards = cards;
         _listing = views.Listing;
         _views = views;
-        _meta = new PageMetaFactory(model, options.SourceDirectory, _listing);
+        _meta = new PageMetaFactory(model, _listing);
         _feed = new AtomFeed(model, _listing);
         var limits = TemplateLimits.For(model.Talks.Count + model.Speakers.Count + model.Topics.Count + model.Conferences.Count + model.Pages.Count);
         _renderer = new PageRenderer(theme, TemplateFunctions.CreateBuiltins(), TemplateFunctions.Create(model.Urls), _views.Site, includes, diagnostics, limits);

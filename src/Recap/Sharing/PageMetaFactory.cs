@@ -1,4 +1,3 @@
-using Recap.Images;
 using Recap.Markdown;
 using Recap.Model;
 using Recap.Text;
@@ -11,7 +10,7 @@ namespace Recap.Sharing;
 /// Graph and Twitter card data, feeds and JSON-LD. Talks, conferences, speakers and topics are
 /// previewed with their own social card, other pages with the site's.
 /// </summary>
-internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listing listing)
+internal sealed class PageMetaFactory(SiteModel model, Listing listing)
 {
     /// <summary>About what link previews show before cutting the text off.</summary>
     public const int DescriptionLength = 160;
@@ -145,25 +144,11 @@ internal sealed class PageMetaFactory(SiteModel model, string sourceRoot, Listin
     {
         if (own is { IsPreviewable: true })
         {
-            var size = own.SourcePath is { } path ? ReadHeader(Path.Combine(sourceRoot, path)) : null;
-            return new PreviewImageView(_urls.Absolute(own.Url), size?.Width, size?.Height, alt);
+            return new PreviewImageView(_urls.Absolute(own.Url), own.Width, own.Height, alt);
         }
 
         var card = cardOf is null ? SiteFiles.Card : model.Outputs.CardOf(cardOf);
         return new PreviewImageView(_urls.AbsoluteUrl(card), SocialCards.Width, SocialCards.Height, alt);
-    }
-
-    private static ImageHeader? ReadHeader(string path)
-    {
-        try
-        {
-            using var stream = Text.TextFiles.OpenRead(path);
-            return ImageHeaderReader.Read(stream);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
     }
 
     private static string CardAlt(string title, string? context) => context is null ? title : $"{title}, {context}";

@@ -89,6 +89,43 @@ public sealed class PreviewTests
             """);
     }
 
+    [Test]
+    public void AConferenceSpeakerOrPageImageIsItsPreviewWithItsSize()
+    {
+        using var site = TestSite.Create(Sites.OneTalk.Replace("start: 2024-05-02", "start: 2024-05-02\nimage: share.png", StringComparison.Ordinal) + "\n" + """
+            -- content/speakers/ada-lovelace.md --
+            ---
+            name: Ada Lovelace
+            image: share.png
+            ---
+            -- content/pages/about.md --
+            ---
+            title: About
+            image: share.png
+            ---
+            About.
+            """);
+        foreach (var folder in new[] { "content/conferences/conf-2024", "content/speakers", "content/pages" })
+        {
+            File.WriteAllBytes(Path.Combine(site.Root, folder, "share.png"), CheckSites.Png(1200, 630));
+        }
+
+        site.Run();
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        site.AssertFile("conf-2024/index.html", """
+            <meta property="og:image" content="https://recaps.example.org/conf-2024/share.png">
+            <meta property="og:image:width" content="1200">
+            """);
+        site.AssertFile("speakers/ada-lovelace/index.html", """
+            <meta property="og:image" content="https://recaps.example.org/speakers/share.png">
+            <meta property="og:image:height" content="630">
+            """);
+        site.AssertFile("about/index.html", """
+            <meta property="og:image" content="https://recaps.example.org/share.png">
+            """);
+    }
+
     [TestCase("diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>")]
     [TestCase("photo.png", "not a PNG at all")]
     public void AnImageNoSocialNetworkShowsIsOnThePageAndTheDrawnCardIsThePreview(string name, string content)
