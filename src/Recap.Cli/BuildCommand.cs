@@ -56,11 +56,7 @@ internal static class BuildCommand
 
         if (!options.Quiet)
         {
-            stdout.WriteLine(Summary(result, output));
-            if (FontAdvice(result) is { } advice)
-            {
-                stdout.WriteLine(advice);
-            }
+            WriteSummary(stdout, result, output);
         }
 
         return RecapCommand.Success;
@@ -104,12 +100,23 @@ internal static class BuildCommand
             $"Built {Plural.Count(result.Pages, "page")} ({Plural.Count(result.Conferences, "conference")}, {Plural.Count(result.Talks, "talk")}, {Plural.Count(result.Speakers, "speaker")}, {Plural.Count(result.Topics, "topic")}) and {Plural.Count(result.Feeds, "feed")}, drew {Plural.Count(result.CardsDrawn, "social card")} (reused {result.CardsReused}){Resized(result)} and copied {Plural.Count(result.Files, "file")} to {output} in {result.ElapsedMilliseconds} ms.");
     }
 
+    /// <summary>The <see cref="Summary"/> line, then <see cref="FontAdvice"/> when there is any.</summary>
+    public static void WriteSummary(TextWriter stdout, BuildResult result, string output)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        stdout.WriteLine(Summary(result, output));
+        if (FontAdvice(result) is { } advice)
+        {
+            stdout.WriteLine(advice);
+        }
+    }
+
     /// <summary>
     /// What to install when the cards hold characters no font on this machine draws, which they
     /// show as boxes; null when there are none. Not a warning: it is about the machine, not the
     /// site, and another machine builds the same site without it.
     /// </summary>
-    public static string? FontAdvice(BuildResult result)
+    private static string? FontAdvice(BuildResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var missing = result.CharactersWithoutFont;

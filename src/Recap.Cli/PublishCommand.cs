@@ -79,11 +79,7 @@ internal static class PublishCommand
 
             if (!options.Build.Quiet)
             {
-                stdout.WriteLine(BuildCommand.Summary(result, "a temporary folder"));
-                if (BuildCommand.FontAdvice(result) is { } advice)
-                {
-                    stdout.WriteLine(advice);
-                }
+                BuildCommand.WriteSummary(stdout, result, "a temporary folder");
             }
 
             var title = site.Model!.Config.Title;

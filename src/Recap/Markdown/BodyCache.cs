@@ -165,7 +165,7 @@ internal sealed class BodyCache
             if (changed)
             {
                 Write(kept);
-                if (_leaveInFile)
+                if (_leaveInFile && !_inMemory.IsEmpty)
                 {
                     LeaveInMemoryBodiesInFile();
                 }
