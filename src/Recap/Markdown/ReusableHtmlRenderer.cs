@@ -10,8 +10,15 @@ namespace Recap.Markdown;
 /// </summary>
 internal sealed class ReusableHtmlRenderer() : HtmlRenderer(new StringWriter())
 {
-    /// <summary>Empties the output and forgets the state of the last rendering.</summary>
-    public new void Reset() => base.Reset();
+    /// <summary>Empties the output and forgets the state of the last rendering, its object renderers' too (<see cref="IRenderingState"/>).</summary>
+    public new void Reset()
+    {
+        base.Reset();
+        foreach (var renderer in ObjectRenderers)
+        {
+            (renderer as IRenderingState)?.Reset();
+        }
+    }
 
     /// <summary>What was rendered since the last <see cref="Reset"/>.</summary>
     public StringBuilder Output => ((StringWriter)Writer).GetStringBuilder();

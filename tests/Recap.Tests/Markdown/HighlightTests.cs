@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using Recap.Markdown;
 using Recap.Markdown.Highlighting;
 using Recap.Tests.Support;
 
@@ -119,6 +120,22 @@ public sealed partial class HighlightTests
                 Assert.That(row, Is.EqualTo($"| {words.Key.Name} | {string.Join(", ", words.Select(w => $"`{w}`"))} |"), words.Key.Name);
             }
         });
+    }
+
+    [Test]
+    public void EveryBodyAReusedRendererRendersGetsTheWholeTimeToHighlight()
+    {
+        // A thread renders thousands of bodies with one renderer: the time is per body, not per thread.
+        var pipeline = MarkdownPipelineFactory.Create(unsafeHtml: false);
+        var renderer = new ReusableHtmlRenderer();
+        pipeline.Setup(renderer);
+        var highlighter = renderer.ObjectRenderers.OfType<HighlightedCodeBlockRenderer>().Single();
+
+        renderer.Render(Markdig.Markdown.Parse("```csharp\nvar x = \"string\"; // comment\n```\n", pipeline));
+        var afterOne = highlighter.TimeLeft;
+        renderer.Reset();
+
+        Assert.That((afterOne < HighlightedCodeBlockRenderer.TimePerBody, highlighter.TimeLeft), Is.EqualTo((true, HighlightedCodeBlockRenderer.TimePerBody)));
     }
 
     [Test]

@@ -11,7 +11,7 @@ namespace Recap.Markdown.Highlighting;
 /// </code>
 /// and leaves any other code block to Markdig's renderer. One instance renders one body.
 /// </summary>
-internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
+internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>, IRenderingState
 {
     /// <summary>
     /// How long highlighting one body may take in all, loading grammars aside; a long write-up
@@ -65,6 +65,12 @@ internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBloc
         renderer.Write(code);
         renderer.WriteLine("</code></pre></div>");
     }
+
+    /// <summary>How much of <see cref="TimePerBody"/> the body being rendered has left.</summary>
+    internal TimeSpan TimeLeft => _time;
+
+    /// <summary>A new body gets the whole time: a renderer is used again for every body its thread renders.</summary>
+    public void Reset() => _time = TimePerBody;
 
     private string Highlight(CodeLanguage language, string[] lines) => CodeHighlighter.Highlight(language, lines, ref _time);
 }
