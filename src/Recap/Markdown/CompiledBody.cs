@@ -8,6 +8,7 @@ using Markdig.Syntax.Inlines;
 using Microsoft.Win32.SafeHandles;
 using Recap.Caching;
 using Recap.Content;
+using Recap.Text;
 
 namespace Recap.Markdown;
 
@@ -138,6 +139,19 @@ internal sealed class CompiledBody
             {
                 link.Url = Token + links.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "x";
                 links.Add((url, link.IsImage));
+            }
+            else if (link.Url is { } address && SafeUrl.SchemeOf(address) is "http" or "https")
+            {
+                link.Url = SafeUrl.WebAddress(address);
+            }
+        }
+
+        // An autolink shows its URL as written and links to it as a page can hold it.
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!autolink.IsEmail && SafeUrl.WebAddress(autolink.Url) is var address && address != autolink.Url)
+            {
+                autolink.ReplaceBy(new LinkInline(address, string.Empty) { IsAutoLink = true, Span = autolink.Span }.AppendChild(new LiteralInline(autolink.Url)));
             }
         }
 

@@ -54,6 +54,9 @@ internal static class MarkdownText
                 case LineBreakInline:
                     text.Append(' ');
                     break;
+                case AutolinkInline autolink:
+                    text.Append(autolink.Url);
+                    break;
                 case HtmlEntityInline entity:
                     text.Append(entity.Transcoded.AsSpan());
                     break;

@@ -59,21 +59,25 @@ public sealed partial class SafeUrl
 
     /// <summary>
     /// A web address as a page can hold it: trimmed, and with the characters no URL may hold
-    /// (space, <c>"</c>, <c>&lt;</c>, <c>&gt;</c>, <c>`</c>, <c>{</c>, <c>}</c>) percent-encoded,
-    /// as a browser encodes them when it follows the link; the same string when there are none.
+    /// (space, <c>"</c>, <c>&lt;</c>, <c>&gt;</c>, <c>`</c>, <c>{</c>, <c>}</c>, and a <c>#</c> inside
+    /// the fragment, as in matrix.to's <c>#/#room:server</c>) percent-encoded, as a browser encodes
+    /// them when it follows the link; the same string when there are none.
     /// </summary>
     internal static string WebAddress(string text)
     {
         var trimmed = text.Trim();
-        if (trimmed.AsSpan().IndexOfAny(NotInUrls) < 0)
+        var fragment = trimmed.IndexOf('#', StringComparison.Ordinal);
+        var hashInFragment = fragment >= 0 && trimmed.IndexOf('#', fragment + 1) > 0;
+        if (trimmed.AsSpan().IndexOfAny(NotInUrls) < 0 && !hashInFragment)
         {
             return trimmed;
         }
 
         var encoded = new System.Text.StringBuilder(trimmed.Length + 8);
-        foreach (var c in trimmed)
+        for (var i = 0; i < trimmed.Length; i++)
         {
-            _ = c is ' ' or '"' or '<' or '>' or '`' or '{' or '}'
+            var c = trimmed[i];
+            _ = c is ' ' or '"' or '<' or '>' or '`' or '{' or '}' || (c == '#' && i > fragment)
                 ? encoded.Append('%').Append(((int)c).ToString("X2", CultureInfo.InvariantCulture))
                 : encoded.Append(c);
         }

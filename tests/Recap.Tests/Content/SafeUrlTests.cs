@@ -95,6 +95,9 @@ public sealed class SafeUrlTests
     [TestCase(" https://example.org/a?q=\"x\"&t=<b>` ", "https://example.org/a?q=%22x%22&t=%3Cb%3E%60")]
     [TestCase("https://example.org/{id}", "https://example.org/%7Bid%7D")]
     [TestCase("https://example.org/Zoë%20Ångström", "https://example.org/Zoë%20Ångström")]
+    [TestCase("https://matrix.to/#/#room:matrix.org", "https://matrix.to/#/%23room:matrix.org")]
+    [TestCase("https://example.org/a?b=c#d#e#f", "https://example.org/a?b=c#d%23e%23f")]
+    [TestCase("https://example.org/a#", "https://example.org/a#")]
     public void AWebAddressHoldsNothingAUrlCannotHold(string written, string value)
     {
         Assert.That(SafeUrl.TryCreate(written, UrlUse.Link, out var safe, out var problem), Is.True, problem);

@@ -118,4 +118,23 @@ public sealed class LinkTests
         site.AssertClean();
         site.AssertFile("conf-2024/first/index.html", "<a href=\"/conf-2024/number-two/\">the second talk</a>");
     }
+
+    [Test]
+    public void AHashInsideAWebAddressFragmentIsLinkedEncodedAndShownAsWritten()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/conferences/conf-2024/talks/second.md --
+            ---
+            title: Second
+            ---
+            Join [the room](https://matrix.to/#/#engines:matrix.org), <https://example.org/a#b#c>, https://example.org/x?y#z#1 or [the top](#top).
+            """);
+
+        site.AssertClean();
+        site.AssertFile("conf-2024/second/index.html", """
+            <meta name="description" content="Join the room, https://example.org/a#b#c, https://example.org/x?y#z#1 or the top.">
+            Join <a href="https://matrix.to/#/%23engines:matrix.org">the room</a>, <a href="https://example.org/a#b%23c">https://example.org/a#b#c</a>, <a href="https://example.org/x?y#z%231">https://example.org/x?y#z#1</a> or <a href="#top">the top</a>.
+            """);
+    }
 }
