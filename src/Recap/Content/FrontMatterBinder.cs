@@ -179,7 +179,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         {
             return TimeOnly.TryParseExact(text, ["H:mm", "HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
                 ? time
-                : WrongType(node, $"'{name}' must be a time like 14:30, not '{text}'");
+                : WrongType(node, $"'{name}' must be a time like 14:30, not '{text}'" + (TwelveHourTime(text) is { } meant ? $" (write {meant:HH:mm})" : string.Empty));
         }
 
         if (target.IsEnum)
@@ -205,11 +205,30 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         throw new NotSupportedException($"No front-matter conversion for {target}.");
     }
 
+    /// <summary>A time written on a twelve-hour clock, as in 9:30am, 9.30 PM or 2pm; null for any other text.</summary>
+    private static TimeOnly? TwelveHourTime(string text) =>
+        TimeOnly.TryParseExact(
+            text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace('.', ':').ToUpperInvariant(),
+            ["h:mmtt", "htt"],
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var time) ? time : null;
+
+    /// <summary>
+    /// The items a list written as text meant: "Rust, Systems" or "Rust; Systems", and for names
+    /// "Ada Lovelace and Grace Hopper" or "Ada & Grace" too.
+    /// </summary>
+    private static IEnumerable<string> ItemsOf(string text, bool names)
+    {
+        string[] separators = names ? [",", ";", " and ", " & "] : [",", ";"];
+        return text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
     private List<Located<string>>? ConvertList(FrontMatterNode node, string name, int maxItems)
     {
         if (node is ScalarNode scalar)
         {
-            return WrongType<List<Located<string>>>(node, $"'{name}' must be a list, not text (write [{scalar.Value}])");
+            return WrongType<List<Located<string>>>(node, $"'{name}' must be a list, not text (write [{string.Join(", ", ItemsOf(scalar.Value, name == "speakers"))}])");
         }
 
         if (node is not SequenceNode sequence)

@@ -209,17 +209,26 @@ public sealed class FrontMatterErrorTests
         Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,7): error RC0104: 'date' must be a date like 2018, 2018-06 or 2018-06-01, not '2018-02-30'\n"));
     }
 
-    [Test]
-    public void ListWrittenAsTextIsAnErrorThatShowsTheFix()
+    [TestCase("speakers: Jane Doe", "'speakers' must be a list, not text (write [Jane Doe])")]
+    [TestCase("speakers: Ada Lovelace and Grace Hopper", "'speakers' must be a list, not text (write [Ada Lovelace, Grace Hopper])")]
+    [TestCase("speakers: Ada Lovelace & Grace Hopper; Alan Turing", "'speakers' must be a list, not text (write [Ada Lovelace, Grace Hopper, Alan Turing])")]
+    [TestCase("topics: Rust,Systems , Rock and Roll", "'topics' must be a list, not text (write [Rust, Systems, Rock and Roll])")]
+    public void ListWrittenAsTextIsAnErrorThatShowsTheFix(string line, string message)
     {
-        using var site = Build("""
-            ---
-            title: T
-            speakers: Jane Doe
-            ---
-            """);
+        using var site = Build($"---\ntitle: T\n{line}\n---\n");
 
-        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,11): error RC0104: 'speakers' must be a list, not text (write [Jane Doe])\n"));
+        Assert.That(site.Stderr, Does.StartWith($"content/conferences/c/talks/kafka.md(3,{line.IndexOf(':', StringComparison.Ordinal) + 3}): error RC0104: {message}\n"));
+    }
+
+    [TestCase("time: 9:30am", "'time' must be a time like 14:30, not '9:30am' (write 09:30)")]
+    [TestCase("time: 2.15 PM", "'time' must be a time like 14:30, not '2.15 PM' (write 14:15)")]
+    [TestCase("time: 12pm", "'time' must be a time like 14:30, not '12pm' (write 12:00)")]
+    [TestCase("time: 12:05 a.m.", "'time' must be a time like 14:30, not '12:05 a.m.'")]
+    public void TimeOnATwelveHourClockIsAnErrorThatShowsTheFix(string line, string message)
+    {
+        using var site = Build($"---\ntitle: T\n{line}\n---\n");
+
+        Assert.That(site.Stderr, Does.StartWith($"content/conferences/c/talks/kafka.md(3,7): error RC0104: {message}\n"));
     }
 
     [Test]
