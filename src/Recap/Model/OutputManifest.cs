@@ -108,8 +108,10 @@ internal sealed class OutputManifest
         var parts = listed <= site.SitemapUrls ? 0 : (listed + site.SitemapUrls - 1) / site.SitemapUrls;
         entries.Add(new SiteFileOutput(SiteFiles.Sitemap, parts == 0 ? SiteFileKind.Sitemap : SiteFileKind.SitemapIndex) { Parts = parts });
         entries.AddRange(Enumerable.Range(1, parts).Select(n => new SiteFileOutput(SiteFiles.SitemapPart(n), SiteFileKind.Sitemap) { Part = n, Parts = parts }));
-        entries.Add(new SiteFileOutput(SiteFiles.Robots, SiteFileKind.Robots));
-        entries.Add(new SiteFileOutput(SiteFiles.NoJekyll, SiteFileKind.NoJekyll));
+        // A site's own robots.txt (to turn some crawlers away) or .nojekyll in static/ replaces Recap's.
+        var ownFiles = site.Files.Select(f => UrlBuilder.OutputFile(f.SitePath)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        entries.AddRange(new[] { new SiteFileOutput(SiteFiles.Robots, SiteFileKind.Robots), new SiteFileOutput(SiteFiles.NoJekyll, SiteFileKind.NoJekyll) }
+            .Where(file => !ownFiles.Contains(file.Path)));
         if (config.Domain is not null)
         {
             entries.Add(new SiteFileOutput(SiteFiles.Cname, SiteFileKind.Cname));

@@ -22,16 +22,25 @@ internal sealed class OutputPaths(UrlBuilder urls, DiagnosticBag diagnostics)
         var file = UrlBuilder.OutputFile(sitePath);
         if (_owners.TryGetValue(file, out var existing))
         {
-            // Point at a line when either side has one (a slug: key), naming the other side.
-            var (at, other) = location is not { HasPosition: true } && existing.Location is { HasPosition: true }
+            // Point at a line when either side has one (a slug: key), else at a file, naming the other side.
+            var (at, other) = Rank(existing.Location) > Rank(location)
                 ? (existing.Location, owner)
                 : (location, existing.Owner);
             var what = other.StartsWith("content/", StringComparison.Ordinal) ? $"'{other}'" : other;
-            diagnostics.Error(DiagnosticCodes.UrlClash, at, $"URL '{urls.Url(sitePath)}' is also the URL of {what} (give one of them another slug)");
+            // A page's URL comes from its slug; a file's from its name.
+            var fix = at is { } source && !Content.ContentPaths.IsMarkdown(source.Path) ? "rename or remove the file" : "give one of them another slug";
+            diagnostics.Error(DiagnosticCodes.UrlClash, at, $"URL '{urls.Url(sitePath)}' is also the URL of {what} ({fix})");
             return false;
         }
 
         _owners[file] = (owner, location);
         return true;
     }
+
+    private static int Rank(SourceLocation? location) => location switch
+    {
+        { HasPosition: true } => 2,
+        not null => 1,
+        null => 0,
+    };
 }

@@ -86,13 +86,20 @@ internal sealed class Sitemap(SiteModel model, Listing listing)
     }
 
     /// <summary>Lets every crawler in and names the sitemap.</summary>
-    public string Robots() => $"""
-        User-agent: *
-        Allow: /
+    /// <summary>Every crawler allowed, and the sitemap's address when base_url gives it one: robots.txt names a sitemap by absolute URL only.</summary>
+    public string Robots() => model.Urls.AbsoluteUrl(SiteFiles.Sitemap) is var sitemap && Uri.IsWellFormedUriString(sitemap, UriKind.Absolute)
+        ? $"""
+            User-agent: *
+            Allow: /
 
-        Sitemap: {model.Urls.AbsoluteUrl(SiteFiles.Sitemap)}
+            Sitemap: {sitemap}
 
-        """;
+            """
+        : """
+            User-agent: *
+            Allow: /
+
+            """;
 
     private static byte[] Xml(Action<XmlWriter> write)
     {

@@ -47,6 +47,53 @@ public sealed class SitemapTests
     }
 
     [Test]
+    public void RobotsTxtOfASiteWithoutBaseUrlNamesNoSitemapItCannotGiveTheAddressOf()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Recaps
+            """);
+
+        site.AssertClean();
+        Assert.That(site.ReadFile("robots.txt"), Is.EqualTo("User-agent: *\nAllow: /\n"));
+    }
+
+    [Test]
+    public void ASiteOwnRobotsTxtAndNoJekyllReplaceRecaps()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/static/robots.txt --
+            User-agent: GPTBot
+            Disallow: /
+            -- content/static/.nojekyll --
+            """);
+
+        site.AssertClean();
+        Assert.That(site.ReadFile("robots.txt"), Is.EqualTo("User-agent: GPTBot\nDisallow: /\n"));
+        Assert.That(site.Exists(".nojekyll"), Is.True);
+    }
+
+    [Test]
+    public void AStaticFileInTheWayOfOneRecapWritesIsAnErrorAtTheFile()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- content/static/sitemap.xml --
+            <urlset/>
+            -- content/static/index.html --
+            <p>Mine</p>
+            """);
+
+        Assert.That(site.ExitCode, Is.EqualTo(1));
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[]
+        {
+            "content/static/index.html: error RC0107: URL '/index.html' is also the URL of the home page (rename or remove the file)",
+            "content/static/sitemap.xml: error RC0107: URL '/sitemap.xml' is also the URL of a file Recap writes (rename or remove the file)",
+        }));
+    }
+
+    [Test]
     public void SiteWithMorePagesThanASitemapListsHasAnIndexOfPartsThatListEveryPageOnce()
     {
         using var site = TestSite.Create(TrickySite.Files);
