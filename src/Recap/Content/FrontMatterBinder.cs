@@ -53,7 +53,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
             keyLocations[key] = keyNode.Location;
             if (shape.Fields.TryGetValue(key, out var field))
             {
-                if (value is ScalarNode { IsNull: true } or ScalarNode { Value.Length: 0 })
+                if (value is ScalarNode { IsNull: true } || (value is ScalarNode blank && string.IsNullOrWhiteSpace(blank.Value)))
                 {
                     (empty ??= new(StringComparer.Ordinal)).Add(key);
                     continue;
@@ -247,7 +247,11 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         {
             if (item is ScalarNode { IsNull: false } text)
             {
-                items.Add(new Located<string>(text.Value.Trim(), text.Location));
+                // An empty item, as a null one, names nothing: "speakers: [Ada, '']" has one speaker.
+                if (!string.IsNullOrWhiteSpace(text.Value))
+                {
+                    items.Add(new Located<string>(text.Value.Trim(), text.Location));
+                }
             }
             else if (UnquotedPair(item) is { } written)
             {

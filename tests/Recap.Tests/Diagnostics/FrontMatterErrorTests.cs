@@ -176,6 +176,38 @@ public sealed class FrontMatterErrorTests
     }
 
     [Test]
+    public void BlankTitleIsMissingAtItsKey()
+    {
+        using var site = Build("""
+            ---
+            speakers: [Ada]
+            title: "   "
+            ---
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith("content/conferences/c/talks/kafka.md(3,1): error RC0103: missing required field 'title'\n"));
+    }
+
+    [Test]
+    public void EmptyItemsOfAListNameNothing()
+    {
+        using var site = Build("""
+            ---
+            title: T
+            speakers: [Ada, "", "  ", ~]
+            topics:
+              -
+              - ""
+            ---
+            """);
+
+        site.AssertClean();
+        Assert.That(site.Exists("speakers/ada/index.html"), Is.True);
+        Assert.That(Directory.GetDirectories(Path.Combine(site.Output, "speakers")).Select(Path.GetFileName), Is.EqualTo(new[] { "ada" }));
+        Assert.That(Directory.Exists(Path.Combine(site.Output, "topics")) ? Directory.GetDirectories(Path.Combine(site.Output, "topics")) : [], Is.Empty);
+    }
+
+    [Test]
     public void FileWithoutFrontMatterMissesItsTitle()
     {
         using var site = Build("Just a body.\n");
