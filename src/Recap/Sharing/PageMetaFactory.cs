@@ -40,7 +40,7 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
     public PageMeta Conference(Conference conference)
     {
         var image = Image(conference.Image, conference.SitePath, CardAlt(conference.Name, null));
-        return Create("conference", conference.Name, conference.Summary, conference.SitePath, "conferences", conference.IsDraft) with
+        return Create("conference", conference.Name, conference.Summary ?? Described(conference), conference.SitePath, "conferences", conference.IsDraft) with
         {
             FutureDate = listing.FutureDate(conference)?.ToString(),
             OgType = "article",
@@ -51,6 +51,11 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
             StructuredData = _data.Conference(conference, image.Url),
         };
     }
+
+    /// <summary>What a conference page without a summary or a first paragraph says of itself: "dotScale 2018, Paris, 14 June 2018: 9 talks."</summary>
+    private static string Described(Conference conference) =>
+        string.Join(", ", new[] { conference.Name, conference.Location, conference.Start is { } start ? Content.PartialDate.DisplayRange(start, conference.End) : null }.OfType<string>())
+        + $": {Plural.Count(conference.Talks.Count, "talk")}.";
 
     public PageMeta Speaker(Speaker speaker)
     {

@@ -74,6 +74,41 @@ public sealed class PreviewTests
     }
 
     [Test]
+    public void AConferencePageWithoutWordsOfItsOwnIsDescribedByItsFacts()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/zurich-2025/index.md --
+            ---
+            name: Café Conf 2025
+            location: Zürich
+            start: 2025-06-12
+            end: 2025-06-14
+            ---
+            -- content/conferences/zurich-2025/talks/one.md --
+            ---
+            title: One
+            ---
+            -- content/conferences/zurich-2025/talks/two.md --
+            ---
+            title: Two
+            ---
+            -- content/conferences/undated/index.md --
+            ---
+            name: Undated
+            ---
+            -- content/conferences/undated/talks/one.md --
+            ---
+            title: One
+            ---
+            """);
+
+        site.AssertClean();
+        site.AssertFile("zurich-2025/index.html", """<meta name="description" content="Café Conf 2025, Zürich, 12–14 June 2025: 2 talks.">""");
+        site.AssertFile("undated/index.html", """<meta name="description" content="Undated: 1 talk.">""");
+    }
+
+    [Test]
     public void ItsOwnImageWinsOverTheCardWithItsSizeReadFromTheFile()
     {
         using var site = TestSite.Create(Sites.OneTalk.Replace("topics: [Engines]", "topics: [Engines]\nimage: photo.png", StringComparison.Ordinal));
