@@ -110,7 +110,7 @@ internal static class ImportCommand
             if (options.Conference is null && programme.Conference.Acronym is null && programme.Conference.Name is null)
             {
                 line?.Dispose();
-                return UsageError($"the {reader.Format} export does not name its conference; give its name with --conference, as in --conference \"JuliaCon 2020\"", stderr);
+                return UsageError($"the {reader.Format} export does not name its conference; give its name with --conference, as in --conference \"{NameFromFile(options.File) ?? "JuliaCon 2020"}\"", stderr);
             }
 
             plan = ProgrammeImporter.Plan(programme, new ImportOptions
@@ -200,6 +200,30 @@ internal static class ImportCommand
 
     private static void Report(DiagnosticBag diagnostics, ImportCommandOptions options, TextWriter stderr) =>
         BuildCommand.Report(diagnostics, options.Quiet, options.GitHubLog, stderr);
+
+    /// <summary>Words of an export that are not the conference's name: talks.json, sessions.All.json, schedule.xml.</summary>
+    private static readonly HashSet<string> ExportWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "all", "api", "data", "download", "event", "events", "export", "json", "programme", "program", "schedule", "sessions", "sessionize", "speakers", "talks", "xml",
+    };
+
+    /// <summary>
+    /// The name an export's file suggests, for the example of a message: "Orlando Codecamp 2020" of
+    /// <c>orlando-codecamp-2020.All.json</c>, "Juliacon 2020" of <c>juliacon2020.json</c>; null when its
+    /// name says nothing of the conference (<c>talks.json</c>).
+    /// </summary>
+    internal static string? NameFromFile(string path)
+    {
+        var stem = Path.GetFileName(Path.TrimEndingDirectorySeparator(path)).Split('.')[0];
+        var words = System.Text.RegularExpressions.Regex.Matches(stem, @"\p{L}+|\p{Nd}+").Select(m => m.Value).ToList();
+        if (!words.Any(w => char.IsLetter(w[0]) && !ExportWords.Contains(w)))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words.Where(w => !ExportWords.Contains(w))
+            .Select(w => w.All(char.IsLower) ? char.ToUpperInvariant(w[0]) + w[1..] : w));
+    }
 
     private static int UsageError(string message, TextWriter stderr)
     {

@@ -243,15 +243,19 @@ public sealed class ImportCommandTests
         Assert.That(site.Stderr, Is.EqualTo(message + "\nRun 'recap --help' for usage.\n"));
     }
 
-    [Test]
-    public void ExportWithoutAConferenceNameNeedsOne()
+    [TestCase("talks.json", "JuliaCon 2020")]
+    [TestCase("orlando-codecamp-2020.All.json", "Orlando Codecamp 2020")]
+    [TestCase("juliacon2020_talks.json", "Juliacon 2020")]
+    [TestCase("PyConDE_2019-export.json", "PyConDE 2019")]
+    public void ExportWithoutAConferenceNameNeedsOneAndItsFileNameSuggestsIt(string file, string example)
     {
         using var site = TestSite.Create(Sites.Config + "\n" + ((object[])Exports[3])[1]);
+        File.Move(Path.Combine(site.Root, "export/talks.json"), Path.Combine(site.Root, "export", file), overwrite: true);
 
-        site.Command("import", Path.Combine(site.Root, "export/talks.json"), "--source", site.Root);
+        site.Command("import", Path.Combine(site.Root, "export", file), "--source", site.Root);
 
         Assert.That(site.ExitCode, Is.EqualTo(2));
-        Assert.That(site.Stderr, Does.StartWith("recap import: the pretalx-api export does not name its conference; give its name with --conference, as in --conference \"JuliaCon 2020\"\n"));
+        Assert.That(site.Stderr, Does.StartWith($"recap import: the pretalx-api export does not name its conference; give its name with --conference, as in --conference \"{example}\"\n"));
     }
 
     [Test]
