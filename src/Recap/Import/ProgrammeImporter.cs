@@ -241,15 +241,37 @@ internal sealed class ProgrammeImporter
         planned.Add("room", Text(talk.Room));
         planned.Add("track", Text(talk.Track));
         planned.Add("language", Languages.Normalise(talk.Language));
-        planned.Add("summary", ImportedText.ToPlainText(talk.Abstract) is { } summary ? YamlText.Scalar(summary) : null);
+        planned.Add("summary", ImportedText.ToPlainText(talk.Abstract) is { } summary && SaysMoreThanItsNames(summary, talk) ? YamlText.Scalar(summary) : null);
         var slides = Url(talk.Slides, "slides", talk);
         var video = Url(talk.Recording, "recording", talk);
         planned.Add("slides", slides);
         planned.Add("video", video);
         planned.AddBlock("links", LinkLines(talk, [slides, video]));
         var body = ImportedText.ToMarkdown(talk.Description);
+        if (body is { Length: < 1000 } && ImportedText.ToPlainText(talk.Description) is { } text && !SaysMoreThanItsNames(text, talk))
+        {
+            body = null;
+        }
+
         planned.Body = body is null ? string.Empty : body.TrimEnd('\n') + "\n";
         return (planned, existing);
+    }
+
+    /// <summary>
+    /// Whether a talk's <paramref name="text"/> (its description, as plain text) says more than its
+    /// title and speakers' names: pyvideo's PyCon JP 2019 describes each recording by its own
+    /// title, "01_501_Automate the Boring Stuff with Slackbot(Takanori Suzuki)", which said as a
+    /// talk's summary and first paragraph only repeats its heading.
+    /// </summary>
+    private static bool SaysMoreThanItsNames(string text, ImportedTalk talk)
+    {
+        var rest = text;
+        foreach (var name in talk.Speakers.Select(s => s.Name).Prepend(talk.Title).Where(n => n.Length > 0).OrderByDescending(n => n.Length))
+        {
+            rest = rest.Replace(name, " ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return rest.Any(char.IsLetter);
     }
 
     /// <summary>The talk's links as YAML list items; a target that is not a URL is kept as text in the title.</summary>

@@ -243,6 +243,32 @@ public sealed class ImportCommandTests
         Assert.That(site.Stderr, Is.EqualTo(message + "\nRun 'recap --help' for usage.\n"));
     }
 
+    [Test]
+    public void ADescriptionThatOnlyRepeatsTheTitleAndSpeakersIsNoBodyNorSummary()
+    {
+        using var site = TestSite.Create(Sites.Config + """
+
+            -- export/pycon-jp-2019/category.json --
+            {"title": "PyCon JP 2019"}
+            -- export/pycon-jp-2019/videos/slackbot.json --
+            {"title": "Automate the Boring Stuff with Slackbot", "speakers": ["Takanori Suzuki"], "recorded": "2019-09-16",
+             "summary": "Automate the boring stuff with Slackbot", "description": "01_501_Automate the Boring Stuff with Slackbot(Takanori Suzuki)"}
+            -- export/pycon-jp-2019/videos/closing.json --
+            {"title": "01-106_lightning~closing", "speakers": [], "recorded": "2019-09-16", "description": "01-106_lightning~closing"}
+            -- export/pycon-jp-2019/videos/keynote.json --
+            {"title": "Why Python is Eating the World", "speakers": ["Cory Althoff"], "recorded": "2019-09-16",
+             "description": "01-100_Opening+KeyNote_Why Python is Eating the World\n(Cory Althoff)"}
+            """);
+
+        site.Command("import", "pyvideo", Path.Combine(site.Root, "export/pycon-jp-2019"), "--source", site.Root);
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        var talks = site.SourceFiles().Where(f => f.Key.Contains("/talks/", StringComparison.Ordinal)).ToDictionary(f => Path.GetFileName(f.Key), f => f.Value);
+        Assert.That(talks["automate-the-boring-stuff-with-slackbot.md"], Does.Not.Contain("summary:").And.EndWith("---\n"));
+        Assert.That(talks["01-106-lightning-closing.md"], Does.EndWith("---\n"));
+        Assert.That(talks["why-python-is-eating-the-world.md"], Does.EndWith("---\n01-100_Opening+KeyNote_Why Python is Eating the World\n(Cory Althoff)\n"), "it says more: the opening and the keynote");
+    }
+
     [TestCase("talks.json", "JuliaCon 2020")]
     [TestCase("orlando-codecamp-2020.All.json", "Orlando Codecamp 2020")]
     [TestCase("juliacon2020_talks.json", "Juliacon 2020")]
