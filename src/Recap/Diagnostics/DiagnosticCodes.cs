@@ -78,7 +78,7 @@ public static class DiagnosticCodes
         [UnsafeUrl] = "a URL in front matter or a Markdown link is not http, https, mailto or a path (javascript:, data:, ...)",
         [SharedUrl] = "a speaker or topic page that no file defines takes a URL with a suffix, since its slug's URL is taken (warning)",
         [MissingAltText] = "an image shown with content (a talk's image, a conference's cover, an image in Markdown) has no alt text (warning)",
-        [UnreadableImage] = "an image the site shows is not a PNG, JPEG, GIF, WebP or SVG file, cannot be decoded to make its smaller copies, or is too large to (over 200 megapixels) (warning)",
+        [UnreadableImage] = "an image the site shows is not a PNG, JPEG, GIF, WebP, AVIF or SVG file, cannot be decoded to make its smaller copies, or is too large to (over 200 megapixels) (warning)",
         [TalkOutsideConference] = "a talk's date is outside its conference's dates, from start to end (warning)",
         [SeveralSpeakers] = "a new speaker's name reads as several people joined by '&', 'and', ',', ';' or '+' (warning)",
         [TemplateSyntax] = "a template does not parse",

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace Recap.Images;
 
 /// <summary>
-/// Reads the pixel size of a PNG, JPEG, GIF or WebP image from its header, without decoding it:
+/// Reads the pixel size of a PNG, JPEG, GIF, WebP or AVIF image from its header, without decoding it:
 /// a preview image only has to have the right shape. The size is the one the image is shown at:
 /// a JPEG whose Exif orientation turns it a quarter (as phones save photos taken upright) has its
 /// width and height swapped, since browsers turn it before drawing it.
@@ -12,7 +12,7 @@ internal static class ImageHeaderReader
 {
     private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    /// <returns>The format and size, or null when the file is none of the four formats or is cut short.</returns>
+    /// <returns>The format and size, or null when the file is none of the five formats or is cut short.</returns>
     /// <param name="stream">A seekable stream at the start of the file.</param>
     public static ImageHeader? Read(Stream stream)
     {
@@ -44,7 +44,123 @@ internal static class ImageHeaderReader
             return Jpeg(stream);
         }
 
+        if (head.Length >= 16 && head[4..8].SequenceEqual("ftyp"u8))
+        {
+            return Avif(stream, BinaryPrimitives.ReadUInt32BigEndian(head));
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// An AVIF image is an ISO BMFF file whose <c>ftyp</c> names the <c>avif</c> brand (<c>avis</c>
+    /// for one that moves). Its size is an <c>ispe</c> property in <c>meta</c>/<c>iprp</c>/<c>ipco</c>;
+    /// the tiles of a grid and an alpha plane have one too, and the whole image is the largest. An
+    /// <c>irot</c> of a quarter or three quarters turns it, as browsers do.
+    /// </summary>
+    private static ImageHeader? Avif(Stream stream, uint ftypSize)
+    {
+        const int MaxMeta = 1 << 20;
+        if (ftypSize is < 16 or > 1024)
+        {
+            return null;
+        }
+
+        var ftyp = new byte[ftypSize];
+        stream.Position = 0;
+        if (ReadUpTo(stream, ftyp) != ftyp.Length)
+        {
+            return null;
+        }
+
+        // The major brand, then the compatible ones after the minor version.
+        var brands = Enumerable.Range(0, (ftyp.Length - 8) / 4).Where(i => i != 1).Select(i => ftyp.AsSpan(8 + (i * 4), 4).ToArray()).ToList();
+        var moving = brands.Any(b => b.AsSpan().SequenceEqual("avis"u8));
+        if (!moving && !brands.Any(b => b.AsSpan().SequenceEqual("avif"u8)))
+        {
+            return null;
+        }
+
+        Span<byte> box = stackalloc byte[8];
+        var position = (long)ftypSize;
+        for (var boxes = 0; boxes < 16; boxes++)
+        {
+            stream.Position = position;
+            if (ReadUpTo(stream, box) != box.Length)
+            {
+                return null;
+            }
+
+            var size = BinaryPrimitives.ReadUInt32BigEndian(box);
+            if (box[4..].SequenceEqual("meta"u8))
+            {
+                if (size is < 12 or > MaxMeta)
+                {
+                    return null;
+                }
+
+                var meta = new byte[size - 8];
+                if (ReadUpTo(stream, meta) != meta.Length || AvifSize(meta.AsSpan(4)) is not { } shown)
+                {
+                    return null;
+                }
+
+                return Header("AVIF", shown.Width, shown.Height) is { } avif ? avif with { Animated = moving } : null;
+            }
+
+            if (size < 8)
+            {
+                return null; // 0 runs to the end of the file, 1 has a 64-bit size: media data, after which no meta comes
+            }
+
+            position += size;
+        }
+
+        return null;
+    }
+
+    /// <summary>The size an AVIF's <c>meta</c> box (after its version and flags) gives its image, turned by its <c>irot</c>.</summary>
+    private static (int Width, int Height)? AvifSize(ReadOnlySpan<byte> meta)
+    {
+        var properties = Child(Child(meta, "iprp"u8), "ipco"u8);
+        var (width, height, turned) = (0L, 0L, false);
+        while (properties.Length >= 8 && BinaryPrimitives.ReadUInt32BigEndian(properties) is var size && size >= 8 && size <= properties.Length)
+        {
+            var type = properties[4..8];
+            var data = properties[8..(int)size];
+            if (type.SequenceEqual("ispe"u8) && data.Length >= 12
+                && BinaryPrimitives.ReadUInt32BigEndian(data[4..]) is var w && BinaryPrimitives.ReadUInt32BigEndian(data[8..]) is var h
+                && (long)w * h > width * height)
+            {
+                (width, height) = (w, h);
+            }
+            else if (type.SequenceEqual("irot"u8) && data.Length >= 1)
+            {
+                turned = (data[0] & 1) == 1;
+            }
+
+            properties = properties[(int)size..];
+        }
+
+        return width is > 0 and <= int.MaxValue && height is > 0 and <= int.MaxValue
+            ? turned ? ((int)height, (int)width) : ((int)width, (int)height)
+            : null;
+    }
+
+    /// <summary>The data of the first box of <paramref name="type"/> among <paramref name="boxes"/>; empty when there is none.</summary>
+    private static ReadOnlySpan<byte> Child(ReadOnlySpan<byte> boxes, ReadOnlySpan<byte> type)
+    {
+        while (boxes.Length >= 8 && BinaryPrimitives.ReadUInt32BigEndian(boxes) is var size && size >= 8 && size <= boxes.Length)
+        {
+            if (boxes[4..8].SequenceEqual(type))
+            {
+                return boxes[8..(int)size];
+            }
+
+            boxes = boxes[(int)size..];
+        }
+
+        return default;
     }
 
     /// <summary>The three WebP encodings keep the size in different places (RFC 9649).</summary>

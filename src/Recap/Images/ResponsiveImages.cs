@@ -37,7 +37,7 @@ internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outpu
 
     /// <summary>
     /// <paramref name="image"/> with its size and the copies at <paramref name="widths"/> narrower
-    /// than it; an image of another site, a GIF, an animated PNG or WebP, or an SVG, as it is.
+    /// than it; an image of another site, a GIF, an AVIF, an animated PNG or WebP, or an SVG, as it is.
     /// </summary>
     /// <param name="sitePath">Where the image is published.</param>
     /// <param name="at">Where the image is named, for a file whose size cannot be read.</param>
@@ -48,10 +48,10 @@ internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outpu
             return image;
         }
 
-        // A copy of a moving image would be its first frame only.
-        if (widths.Count == 0 || header.Format is "GIF" || header.Animated || IsTooLargeToResize(source, header, at))
+        // A copy of a moving image would be its first frame only; SkiaSharp does not decode AVIF.
+        if (widths.Count == 0 || header.Format is "GIF" or "AVIF" || header.Animated || IsTooLargeToResize(source, header, at))
         {
-            return image with { Width = header.Width, Height = header.Height };
+            return image with { Width = header.Width, Height = header.Height, Format = header.Format };
         }
 
         var variants = new List<ImageVariant>();
@@ -64,7 +64,7 @@ internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outpu
             }
         }
 
-        return image with { Width = header.Width, Height = header.Height, Variants = variants };
+        return image with { Width = header.Width, Height = header.Height, Format = header.Format, Variants = variants };
     }
 
     /// <summary>The <c>srcset</c> of <paramref name="image"/>: each copy and the image itself by width; null without copies.</summary>
@@ -121,7 +121,7 @@ internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outpu
             diagnostics.Warning(
                 DiagnosticCodes.UnreadableImage,
                 at ?? SourceLocation.File(source),
-                $"image {source} is not a PNG, JPEG, GIF, WebP or SVG file, or is cut short: it is published without a width, height or smaller copies{Advice(source)}");
+                $"image {source} is not a PNG, JPEG, GIF, WebP, AVIF or SVG file, or is cut short: it is published without a width, height or smaller copies{Advice(source)}");
         }
 
         return header;

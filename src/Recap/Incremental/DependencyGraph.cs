@@ -263,7 +263,7 @@ internal sealed class DependencyGraph
 
     /// <summary>What cards show of a cover or an avatar besides its URL: its size, which says which copies srcset names.</summary>
     private static string? ImageFace(ImageFile? image) =>
-        image?.Width is { } width ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{width}x{image.Height} {image.Variants.Count}") : null;
+        image?.Width is { } width ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{width}x{image.Height} {image.Format} {image.Variants.Count}") : null;
 
     private static string Paths(IEnumerable<string> paths) => string.Join(',', paths);
 

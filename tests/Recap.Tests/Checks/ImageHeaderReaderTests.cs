@@ -40,6 +40,36 @@ public sealed class ImageHeaderReaderTests
         });
     }
 
+    /// <summary>
+    /// AVIF files from libavif 0.11.1's avifenc, of a 300 by 200 image: as it is, with
+    /// <c>--irot 1</c> (turned a quarter), and with <c>--grid 2x2</c> (four tiles of 150 by 100).
+    /// </summary>
+    internal static readonly Dictionary<string, string> Avifs = new(StringComparer.Ordinal)
+    {
+        ["still"] = "AAAAIGZ0eXBhdmlmAAAAAGF2aWZtaWYxbWlhZk1BMUEAAADybWV0YQAAAAAAAAAoaGRscgAAAAAAAAAAcGljdAAAAAAAAAAAAAAAAGxpYmF2aWYAAAAADnBpdG0AAAAAAAEAAAAeaWxvYwAAAABEAAABAAEAAAABAAABGgAAAGMAAAAoaWluZgAAAAAAAQAAABppbmZlAgAAAAABAABhdjAxQ29sb3IAAAAAamlwcnAAAABLaXBjbwAAABRpc3BlAAAAAAAAASwAAADIAAAAEHBpeGkAAAAAAwgICAAAAAxhdjFDgSAAAAAAABNjb2xybmNseAABAA0ABgAAAAAXaXBtYQAAAAAAAAABAAEEAQKDBAAAAGttZGF0EgAKCTgh5XjsICGgwjJUEZABhhhhALV3k7NngnYJxhrlYJhnDNMvRQSjanrzP6grvEs4+PDTY9mRvS/WoEkXo98EPduRIDfbQXt1hIqlvsXdN7orHqgj86de+psTfewWXHPo",
+        ["turned"] = "AAAAIGZ0eXBhdmlmAAAAAGF2aWZtaWYxbWlhZk1BMUEAAAD8bWV0YQAAAAAAAAAoaGRscgAAAAAAAAAAcGljdAAAAAAAAAAAAAAAAGxpYmF2aWYAAAAADnBpdG0AAAAAAAEAAAAeaWxvYwAAAABEAAABAAEAAAABAAABJAAAAGMAAAAoaWluZgAAAAAAAQAAABppbmZlAgAAAAABAABhdjAxQ29sb3IAAAAAdGlwcnAAAABUaXBjbwAAABRpc3BlAAAAAAAAASwAAADIAAAAEHBpeGkAAAAAAwgICAAAAAxhdjFDgSAAAAAAABNjb2xybmNseAABAA0ABgAAAAAJaXJvdAEAAAAYaXBtYQAAAAAAAAABAAEFAQKDBIUAAABrbWRhdBIACgk4IeV47CAhoMIyVBGQAYYYYQC1d5OzZ4J2CcYa5WCYZwzTL0UEo2p68z+oK7xLOPjw02PZkb0v1qBJF6PfBD3bkSA320F7dYSKpb7F3Te6Kx6oI/OnXvqbE33sFlxz6A==",
+        ["grid"] = "AAAAIGZ0eXBhdmlmAAAAAGF2aWZtaWYxbWlhZk1BMUEAAAHhbWV0YQAAAAAAAAAoaGRscgAAAAAAAAAAcGljdAAAAAAAAAAAAAAAAGxpYmF2aWYAAAAADnBpdG0AAAAAAAEAAABWaWxvYwAAAABEAAAFAAEAAAABAAACCQAAAAgAAgAAAAEAAAIRAAAAPQADAAAAAQAAAk4AAAA8AAQAAAABAAACEQAAAD0ABQAAAAEAAAJOAAAAPAAAAJBpaW5mAAAAAAAFAAAAGmluZmUCAAAAAAEAAGdyaWRDb2xvcgAAAAAaaW5mZQIAAAEAAgAAYXYwMUNvbG9yAAAAABppbmZlAgAAAQADAABhdjAxQ29sb3IAAAAAGmluZmUCAAABAAQAAGF2MDFDb2xvcgAAAAAaaW5mZQIAAAEABQAAYXYwMUNvbG9yAAAAACBpcmVmAAAAAAAAABRkaW1nAAEABAACAAMABAAFAAAAmWlwcnAAAABfaXBjbwAAABRpc3BlAAAAAAAAASwAAADIAAAAEHBpeGkAAAAAAwgICAAAABNjb2xybmNseAABAA0ABgAAAAAUaXNwZQAAAAAAAACWAAAAZAAAAAxhdjFDgSAAAAAAADJpcG1hAAAAAAAAAAUAAQMBAgMAAgQEAoUDAAMEBAKFAwAEBAQChQMABQQEAoUDAAAAiW1kYXQAAAEBASwAyBIACgk4HaVxsICGgwgyLhGQAYYYYQC1d5OzZ4J2CcYa5WCYZwzTL0UEo2p68z+oK7xJi1HfKA5Hz00s3XoSAAoJOB2lcbCAhoMIMi0RkAGGGGEAtXeTsqAOc+hWIiOwG3binaPnSUQUevezpWuMmHTEU+nHw4lumSo=",
+    };
+
+    [TestCase("still", "AVIF 300x200")]
+    [TestCase("turned", "AVIF 200x300")]
+    [TestCase("grid", "AVIF 300x200")]
+    public void AnAvifHasTheSizeOfItsWholeImageAsShown(string file, string expected)
+    {
+        var bytes = Convert.FromBase64String(Avifs[file]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ImageHeaderReader.Read(new MemoryStream(bytes)) is { } h ? $"{h.Format} {h.Width}x{h.Height}" : "none", Is.EqualTo(expected));
+            for (var length = 0; length < bytes.Length; length += 7)
+            {
+                Assert.That(() => ImageHeaderReader.Read(new MemoryStream(bytes[..length])), Throws.Nothing, $"cut to {length} bytes");
+            }
+
+            Assert.That(ImageHeaderReader.Read(new MemoryStream([.. bytes[..8], .. "heic"u8, .. bytes[12..16], .. "mif1heic"u8, .. bytes[24..]])), Is.Null, "a HEIC photo");
+        });
+    }
+
     [Test]
     public void MovingPngsAndWebPsAreToldFromStillOnes()
     {

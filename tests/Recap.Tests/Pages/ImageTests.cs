@@ -183,7 +183,7 @@ public sealed class ImageTests
         Assert.That(site.ExitCode, Is.Zero);
         Assert.That(site.WarningLines(), Is.EqualTo(new[]
         {
-            "content/conferences/c/talks/a.md(4,1): warning RC0122: image content/conferences/c/talks/diagram.png is not a PNG, JPEG, GIF, WebP or SVG file, or is cut short: it is published without a width, height or smaller copies",
+            "content/conferences/c/talks/a.md(4,1): warning RC0122: image content/conferences/c/talks/diagram.png is not a PNG, JPEG, GIF, WebP, AVIF or SVG file, or is cut short: it is published without a width, height or smaller copies",
         }));
         site.AssertFile("c/a/index.html", """
             <img class="cover" src="/c/talks/diagram.png" alt="The pipeline, from producers to the warehouse" fetchpriority="high" decoding="async">
@@ -201,7 +201,7 @@ public sealed class ImageTests
 
         Assert.That(site.WarningLines(), Is.EqualTo(new[]
         {
-            $"content/conferences/c/talks/a.md(4,1): warning RC0122: image content/conferences/c/talks/{name} is not a PNG, JPEG, GIF, WebP or SVG file, or is cut short: it is published without a width, height or smaller copies (most browsers do not show this format: save it as JPEG)",
+            $"content/conferences/c/talks/a.md(4,1): warning RC0122: image content/conferences/c/talks/{name} is not a PNG, JPEG, GIF, WebP, AVIF or SVG file, or is cut short: it is published without a width, height or smaller copies (most browsers do not show this format: save it as JPEG)",
         }));
     }
 
@@ -262,6 +262,32 @@ public sealed class ImageTests
             <img class="cover" src="/c/talks/diagram.png" alt="The pipeline, from producers to the warehouse" width="800" height="600" fetchpriority="high" decoding="async">
             """);
         Assert.That(site.Exists("c/talks/diagram-480w.png"), Is.False);
+    }
+
+    [Test]
+    public void AvifGetsItsSizeAsShownButNoCopiesAndTheDrawnCardIsThePreview()
+    {
+        using var site = TestSite.Create(Sites.ConferenceC + """
+
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: A
+            image: turned.avif
+            alt: A gradient, turned
+            ---
+            ![The same gradient](turned.avif)
+            """);
+        // From libavif's avifenc --irot 1: 300 by 200 pixels, turned a quarter.
+        File.WriteAllBytes(Path.Combine(site.Root, "content/conferences/c/talks/turned.avif"), Convert.FromBase64String(Checks.ImageHeaderReaderTests.Avifs["turned"]));
+        site.Run();
+
+        site.AssertClean();
+        site.AssertFile("c/a/index.html", """
+            <meta property="og:image" content="https://recaps.example.org/c/a/card.png">
+            <img class="cover" src="/c/talks/turned.avif" alt="A gradient, turned" width="200" height="300" fetchpriority="high" decoding="async">
+            <img src="/c/talks/turned.avif" width="200" height="300" loading="lazy" decoding="async" alt="The same gradient" />
+            """);
+        Assert.That(site.Exists("c/talks/turned-480w.avif"), Is.False);
     }
 
     [Test]
