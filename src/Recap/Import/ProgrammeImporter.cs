@@ -507,7 +507,7 @@ internal sealed class ProgrammeImporter
     /// <summary>A path in <paramref name="folder"/> named after <paramref name="title"/> that no file has: <c>-2</c>, <c>-3</c>, ... when needed.</summary>
     private string FreePath(string folder, string title)
     {
-        var slug = Slug.ForUrl(title);
+        var slug = Slug.ForTitle(title);
         var path = $"{folder}/{slug}.md";
         for (var n = 2; !_takenPaths.Add(path); n++)
         {

@@ -79,7 +79,7 @@ internal static partial class ContentScaffold
             adds a file for their bio and links.
 
             """;
-        var path = $"{ConferencesFolder}/{conference}/talks/{Slug.ForUrl(title)}.md";
+        var path = $"{ConferencesFolder}/{conference}/talks/{Slug.ForTitle(title)}.md";
         return new ContentFile(path, FrontMatter(FieldHints.Talk, values) + body);
     }
 

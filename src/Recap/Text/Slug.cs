@@ -41,7 +41,14 @@ internal static class Slug
     }
 
     /// <summary>
-    /// A topic's name read as an identifier, so the punctuation that names languages keeps its
+    /// The slug of a new talk's file, from its title: <see cref="ForUrl"/> of the title read as an
+    /// <see cref="Identifier"/>, so "C# tips" (<c>c-sharp-tips</c>) and "C++ tips" (<c>cpp-tips</c>)
+    /// are two files, not one name taken twice.
+    /// </summary>
+    public static string ForTitle(string title) => ForUrl(Identifier(title));
+
+    /// <summary>
+    /// A topic's name or a title read as an identifier, so the punctuation that names languages keeps its
     /// meaning in slugs and keys: <c>C#</c> is "C sharp", <c>C++</c> "Cpp", <c>.NET</c> "dotNET"
     /// (<c>c-sharp</c>, <c>cpp</c>, <c>dotnet</c>), while <c>C</c> stays <c>c</c>.
     /// </summary>

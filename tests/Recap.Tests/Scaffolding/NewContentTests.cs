@@ -168,6 +168,20 @@ public sealed class NewContentTests
     }
 
     [Test]
+    public void TalksOnLanguagesNamedWithPunctuationGetFilesOfTheirOwn()
+    {
+        New("conference", "Conf");
+
+        var made = new[] { "C tips", "C# tips", "C++ tips", "F# and .NET", "Issue #42" }.Select(title => New("talk", "conf", title)).ToList();
+        _site.Run();
+
+        Assert.That(made.Select(m => (m.ExitCode, m.Stdout)), Is.EqualTo(new[] { "c-tips", "c-sharp-tips", "cpp-tips", "f-sharp-and-dotnet", "issue-42" }
+            .Select(slug => (0, $"{Content}/conferences/conf/talks/{slug}.md\n"))));
+        _site.AssertClean();
+        _site.AssertFile("conf/cpp-tips/index.html", "<h1>C++ tips</h1>");
+    }
+
+    [Test]
     public void NewContentRefusesToOverwriteAFile()
     {
         New("speaker", "Ada Lovelace");
