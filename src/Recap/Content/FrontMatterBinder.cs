@@ -26,6 +26,9 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
 
     private static readonly ConcurrentDictionary<Type, RecordShape> Shapes = new();
 
+    /// <summary>Keys other generators, or a hurried author, give the text that is a Markdown file's body.</summary>
+    private static readonly HashSet<string> BodyKeys = new(StringComparer.Ordinal) { "bio", "biography", "about", "body", "content", "text", "notes" };
+
     /// <summary>The keys a record of <paramref name="type"/> binds, in the order its properties are declared.</summary>
     public static IReadOnlyList<string> KeysOf(Type type) => [.. Shapes.GetOrAdd(type, RecordShape.Of).Fields.Values.Select(f => f.Key)];
 
@@ -74,6 +77,8 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
                 var known = parent is null && extraKeys is not null ? shape.Fields.Keys.Concat(extraKeys) : shape.Fields.Keys;
                 var where = parent is null ? string.Empty : $" in '{parent}'";
                 var hint = shape.OtherNames.TryGetValue(key, out var ours) ? $" (Recap calls it '{ours}')"
+                    : shape.Holding(key) is { } holder ? $" (it goes under '{holder}', as in {holder}: {{ {key}: ... }})"
+                    : parent is null && codes == BindingCodes.FrontMatter && BodyKeys.Contains(key) ? " (write it as Markdown after the front matter's closing '---': the body is the page's text)"
                     : Spelling.Closest(key, known) is { } suggestion ? $" (did you mean '{suggestion}'?)"
                     : string.Empty;
                 diagnostics.Error(codes.UnknownKey, keyNode.Location, $"unknown key '{key}'{where}{hint}");
@@ -126,7 +131,8 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
                 return Bind(target, nested, name);
             }
 
-            return WrongType(node, $"'{name}' must be a mapping of keys to values, not {Describe(node)}");
+            return WrongType(node, $"'{name}' must be a mapping of keys to values, not {Describe(node)}"
+                + (target == typeof(ProfileLinks) && AsProfileLinks(node) is { } written ? $" (write {name}: {{ {written} }})" : string.Empty));
         }
 
         if (node is not ScalarNode scalar)
@@ -406,8 +412,43 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         public IReadOnlyList<string> OtherNames { get; } = Property.GetCustomAttribute<OtherNamesAttribute>()?.Names ?? [];
     }
 
+    /// <summary>
+    /// A list of links written as profile links' keys, each by the host it is on:
+    /// <c>github: https://github.com/ada, website: https://ada.dev</c>; null when an item is not text.
+    /// </summary>
+    private static string? AsProfileLinks(FrontMatterNode node)
+    {
+        if (node is not SequenceNode { Items.Count: > 0 } list || list.Items.Any(i => i is not ScalarNode))
+        {
+            return null;
+        }
+
+        var keys = list.Items.Cast<ScalarNode>().Select(item => (Key: ProfileKey(item.Value.Trim()), item.Value.Trim()))
+            .GroupBy(link => link.Key).Select(links => links.First());
+        return string.Join(", ", keys.Select(link => $"{link.Key}: {link.Item2}"));
+    }
+
+    private static string ProfileKey(string link)
+    {
+        var host = Uri.TryCreate(link, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant() : string.Empty;
+        return host switch
+        {
+            "github.com" or "www.github.com" => "github",
+            "twitter.com" or "www.twitter.com" or "x.com" => "twitter",
+            "linkedin.com" or "www.linkedin.com" => "linkedin",
+            "bsky.app" => "bluesky",
+            "" when link.StartsWith('@') && link.IndexOf('@', 1) > 0 => "mastodon",
+            _ => "website",
+        };
+    }
+
     private sealed record RecordShape(IReadOnlyDictionary<string, Field> Fields)
     {
+        /// <summary>The key of this record's mapping that has a key named <paramref name="key"/> (<c>links</c> has <c>twitter</c>); null when none has.</summary>
+        [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = KeptWhole)]
+        public string? Holding(string key) => Fields.Values
+            .FirstOrDefault(f => typeof(BoundRecord).IsAssignableFrom(f.Property.PropertyType) && Shapes.GetOrAdd(f.Property.PropertyType, Of).Fields.ContainsKey(key))?.Key;
+
         /// <summary>Each of the record's keys by the names other generators give it (<see cref="OtherNamesAttribute"/>).</summary>
         public IReadOnlyDictionary<string, string> OtherNames { get; } =
             Fields.Values.SelectMany(f => f.OtherNames.Select(name => (name, f.Key))).ToDictionary(p => p.name, p => p.Key, StringComparer.Ordinal);

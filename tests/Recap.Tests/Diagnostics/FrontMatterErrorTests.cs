@@ -302,6 +302,49 @@ public sealed class FrontMatterErrorTests
     }
 
     [Test]
+    public void KeysASpeakerFileCommonlyGetsWrongSayWhereTheyGo()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/speakers/ada.md --
+            ---
+            name: Ada
+            twitter: "@ada"
+            bio: Mathematician.
+            links:
+              - https://github.com/ada
+              - https://x.com/ada
+              - https://ada.dev
+              - https://ada.dev/about
+            ---
+            """);
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[]
+        {
+            "content/speakers/ada.md(3,1): error RC0102: unknown key 'twitter' (it goes under 'links', as in links: { twitter: ... })",
+            "content/speakers/ada.md(4,1): error RC0102: unknown key 'bio' (write it as Markdown after the front matter's closing '---': the body is the page's text)",
+            "content/speakers/ada.md(6,3): error RC0104: 'links' must be a mapping of keys to values, not a list (write links: { github: https://github.com/ada, twitter: https://x.com/ada, website: https://ada.dev })",
+        }));
+    }
+
+    [Test]
+    public void SiteConfigurationKeyOfItsSocialLinksSaysWhereItGoes()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Recaps
+            github: ada
+            about: A site.
+            """);
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[]
+        {
+            "content/site.yml(2,1): error RC0402: unknown key 'github' (it goes under 'social', as in social: { github: ... })",
+            "content/site.yml(3,1): error RC0402: unknown key 'about'",
+        }));
+    }
+
+    [Test]
     public void MappingWhereTextIsExpectedIsAnError()
     {
         using var site = TestSite.Build(Sites.Config + """
