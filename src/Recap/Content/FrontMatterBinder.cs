@@ -171,14 +171,19 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
             return scalar.Kind is ScalarKind.Plain or ScalarKind.Integer
                 && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
                 ? number
-                : WrongType(node, $"'{name}' must be a whole number, not '{text}'");
+                : WrongType(node, $"'{name}' must be a whole number, not '{text}'" + (name == "duration" && Minutes(text) is { } minutes ? $" (write {minutes})" : string.Empty));
         }
 
         if (target == typeof(bool))
         {
             return scalar.Kind is ScalarKind.Plain or ScalarKind.Boolean && bool.TryParse(text, out var flag)
                 ? flag
-                : WrongType(node, $"'{name}' must be true or false, not '{text}'");
+                : WrongType(node, $"'{name}' must be true or false, not '{text}'" + (text.ToLowerInvariant() switch
+                {
+                    "yes" or "y" or "on" => " (write true)",
+                    "no" or "n" or "off" => " (write false)",
+                    _ => string.Empty,
+                }));
         }
 
         if (target == typeof(TimeOnly))
@@ -209,6 +214,23 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         }
 
         throw new NotSupportedException($"No front-matter conversion for {target}.");
+    }
+
+    /// <summary>A number of minutes written with its unit, as in 45 min, 1h or 1:30; null for any other text.</summary>
+    private static int? Minutes(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(
+            text.Trim().ToLowerInvariant(),
+            @"^(?:(?<m>\d{1,4})\s*(?:m|mins?|minutes?)|(?<h>\d{1,2})\s*(?:h|hrs?|hours?)(?:\s*(?<hm>\d{1,2})\s*(?:m|mins?|minutes?)?)?|(?<h>\d{1,2}):(?<hm>\d{2}))$",
+            System.Text.RegularExpressions.RegexOptions.None,
+            TimeSpan.FromSeconds(1));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        int Of(string group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
+        return Of("m") + (Of("h") * 60) + Of("hm");
     }
 
     /// <summary>A time written on a twelve-hour clock, as in 9:30am, 9.30 PM or 2pm; null for any other text.</summary>

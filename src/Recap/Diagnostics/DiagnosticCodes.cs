@@ -80,7 +80,7 @@ public static class DiagnosticCodes
         [MissingAltText] = "an image shown with content (a talk's image, a conference's cover, an image in Markdown) has no alt text (warning)",
         [UnreadableImage] = "an image the site shows is not a PNG, JPEG, GIF, WebP, AVIF or SVG file, cannot be decoded to make its smaller copies, or is too large to (over 200 megapixels) (warning)",
         [TalkOutsideConference] = "a talk's date is outside its conference's dates, from start to end (warning)",
-        [SeveralSpeakers] = "a new speaker's name reads as several people joined by '&', 'and', ',', ';' or '+' (warning)",
+        [SeveralSpeakers] = "a new speaker's name reads as several people joined by '&', 'and', ',', ';', '+' or ' - ' (warning)",
         [TemplateSyntax] = "a template does not parse",
         [TemplateRuntime] = "a template fails while rendering a page",
         [BrokenContentLink] = "a Markdown link points to a content file that does not exist",

@@ -349,7 +349,8 @@ internal sealed partial class ModelBuilder
     /// <summary>
     /// Warns of a new speaker whose name reads as several people's, each of two words or more:
     /// "Ada Lovelace &amp; Charles Babbage", or a list item "Ada Lovelace, Charles Babbage" that
-    /// YAML reads as one name. "Simon &amp; Garfunkel" and "Martin Luther King, Jr." stay quiet,
+    /// YAML reads as one name, as it reads a list item indented one space too far
+    /// ("Ada Lovelace - Charles Babbage"). "Simon &amp; Garfunkel" and "Martin Luther King, Jr." stay quiet,
     /// and a speaker file under the name says it is one.
     /// </summary>
     private void WarnIfSeveral(Located<string> reference)
@@ -871,6 +872,6 @@ internal sealed partial class ModelBuilder
     private static List<T> Distinct<T>(IEnumerable<T> items) => [.. items.Distinct()];
 
     /// <summary>What joins two people's names: '&amp;', ',', ';', '+' or the word "and".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[&,;+]\s*|\s+and\s+")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[&,;+]\s*|\s+and\s+|\s+[-–—]\s+")]
     private static partial System.Text.RegularExpressions.Regex SeveralPeople();
 }

@@ -290,6 +290,13 @@ public sealed class FrontMatterErrorTests
 
     [TestCase("order: first", 8, "'order' must be a whole number, not 'first'")]
     [TestCase("draft: maybe", 8, "'draft' must be true or false, not 'maybe'")]
+    [TestCase("draft: yes", 8, "'draft' must be true or false, not 'yes' (write true)")]
+    [TestCase("draft: Off", 8, "'draft' must be true or false, not 'Off' (write false)")]
+    [TestCase("duration: 45 min", 11, "'duration' must be a whole number, not '45 min' (write 45)")]
+    [TestCase("duration: 1h 30m", 11, "'duration' must be a whole number, not '1h 30m' (write 90)")]
+    [TestCase("duration: 1:15", 11, "'duration' must be a whole number, not '1:15' (write 75)")]
+    [TestCase("duration: an hour", 11, "'duration' must be a whole number, not 'an hour'")]
+    [TestCase("order: 1:15", 8, "'order' must be a whole number, not '1:15'")]
     [TestCase("time: afternoon", 7, "'time' must be a time like 14:30, not 'afternoon'")]
     [TestCase("links: x", 8, "'links' must be a list, not text")]
     [TestCase("lniks: x", 1, "unknown key 'lniks' (did you mean 'links'?)")]

@@ -328,6 +328,8 @@ public sealed class SpeakerResolutionTests
     [TestCase("[Grace Hopper and Alan Turing]", "Grace Hopper and Alan Turing", "Grace Hopper, Alan Turing", 2)]
     [TestCase("\n  - Ada Lovelace, Charles Babbage; Grace Hopper", "Ada Lovelace, Charles Babbage; Grace Hopper", "Ada Lovelace, Charles Babbage, Grace Hopper", 3)]
     [TestCase("[\"Ada Lovelace + Charles Babbage\"]", "Ada Lovelace + Charles Babbage", "Ada Lovelace, Charles Babbage", 2)]
+    [TestCase("\n- Ada Lovelace\n - Charles Babbage", "Ada Lovelace - Charles Babbage", "Ada Lovelace, Charles Babbage", 2)]
+    [TestCase("[\"Ada Lovelace – Charles Babbage\"]", "Ada Lovelace – Charles Babbage", "Ada Lovelace, Charles Babbage", 2)]
     public void SpeakerNameThatReadsAsSeveralPeopleIsAWarning(string speakers, string name, string list, int count)
     {
         using var site = TestSite.Build(Sites.ConferenceC + $"""
@@ -348,6 +350,8 @@ public sealed class SpeakerResolutionTests
     [TestCase("Martin Luther King, Jr.")]
     [TestCase("Alexandra Anderson")]
     [TestCase("Procter & Gamble team")]
+    [TestCase("Jean-Paul Sartre")]
+    [TestCase("Ada - Analytical Engines")]
     public void SpeakerNameWithAJoinerButNotTwoFullNamesIsQuiet(string name)
     {
         using var site = TestSite.Build(Sites.ConferenceC + $"""
