@@ -252,6 +252,13 @@ internal sealed class ContentLoader
         bytes = bytes.Span.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
         if (!Utf8.IsValid(bytes.Span))
         {
+            // Windows Notepad and PowerShell's > save UTF-16, which starts with its byte order mark.
+            if (bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            {
+                diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(path), "file is UTF-16, not UTF-8 (it starts with UTF-16's byte order mark); save it as UTF-8");
+                return null;
+            }
+
             var invalid = Utf8Check.FirstInvalid(bytes.Span) ?? default;
             diagnostics.Error(
                 DiagnosticCodes.UnreadableFile,

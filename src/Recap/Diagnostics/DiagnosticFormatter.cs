@@ -19,7 +19,7 @@ public static class DiagnosticFormatter
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         ArgumentNullException.ThrowIfNull(sources);
-        var text = new StringBuilder(diagnostic.ToString()).Append('\n');
+        var text = new StringBuilder(Printable(diagnostic.ToString())).Append('\n');
         if (diagnostic.Location is { HasPosition: true } location && sources.GetLines(location.Path) is { } lines)
         {
             AppendExcerpt(text, lines, location);
@@ -51,8 +51,31 @@ public static class DiagnosticFormatter
 
         properties.Add("title=" + diagnostic.Code);
         var message = diagnostic.Message + (diagnostic.Note is { } note ? " (" + note + ")" : string.Empty);
-        return $"::{kind} {string.Join(',', properties)}::{EscapeData(message)}\n";
+        return $"::{kind} {string.Join(',', properties)}::{EscapeData(Printable(message))}\n";
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with each control character but tab and line feed shown as U+FFFD:
+    /// a file's line quoted in a message may hold an escape sequence, which a terminal would obey.
+    /// One character for one, so the caret under an excerpt stays in its column.
+    /// </summary>
+    private static string Printable(string text)
+    {
+        if (!text.Any(IsHidden))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                chars[i] = IsHidden(source[i]) ? '\uFFFD' : source[i];
+            }
+        });
+    }
+
+    private static bool IsHidden(char c) => char.IsControl(c) && c is not ('\t' or '\n');
 
     /// <summary>"Found 2 errors and 1 warning."</summary>
     public static string Summary(int errors, int warnings) =>
@@ -78,7 +101,7 @@ public static class DiagnosticFormatter
         {
             var marker = line == location.Line ? " > " : "   ";
             var number = line.ToString(CultureInfo.InvariantCulture).PadLeft(width);
-            text.Append(marker).Append(number).Append(" | ").Append(Window(lines[line - 1].TrimEnd('\r'), windowStart)).Append('\n');
+            text.Append(marker).Append(number).Append(" | ").Append(Printable(Window(lines[line - 1].TrimEnd('\r'), windowStart))).Append('\n');
         }
 
         // Tabs before the caret are kept so the caret lines up in a terminal.

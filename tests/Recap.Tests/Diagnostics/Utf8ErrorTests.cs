@@ -52,11 +52,27 @@ public sealed class Utf8ErrorTests
     }
 
     [Test]
-    public void Utf16FileIsReportedAtItsFirstByte()
+    public void Utf16FileIsToldForWhatItIs()
     {
-        using var site = Build([.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes("---\ntitle: T\n---\n")]);
+        using var little = Build([.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes("---\ntitle: T\n---\n")]);
+        using var big = Build([.. Encoding.BigEndianUnicode.Preamble, .. Encoding.BigEndianUnicode.GetBytes("---\ntitle: T\n---\n")]);
 
-        Assert.That(site.ErrorLines(), Is.EqualTo(new[] { "content/conferences/c/talks/latin1.md(1,1): error RC0113: file is not valid UTF-8 (byte 0xFF); save it as UTF-8" }));
+        Assert.That(little.ErrorLines(), Is.EqualTo(new[] { "content/conferences/c/talks/latin1.md: error RC0113: file is UTF-16, not UTF-8 (it starts with UTF-16's byte order mark); save it as UTF-8" }));
+        Assert.That(big.ErrorLines(), Is.EqualTo(little.ErrorLines()));
+    }
+
+    [Test]
+    public void ControlCharactersOfAQuotedLineAreNotSentToTheTerminal()
+    {
+        using var site = Build([.. "---\ntitle: \u001b]0;owned\u0007\u001b[2J"u8, 0xE9, .. "\n---\n"u8]);
+
+        Assert.That(site.Stderr, Does.StartWith("""
+            content/conferences/c/talks/latin1.md(2,22): error RC0113: file is not valid UTF-8 (byte 0xE9); save it as UTF-8
+               1 | ---
+             > 2 | title: �]0;owned��[2J�
+                 |                      ^
+
+            """));
     }
 
     [TestCase(new byte[] { 0x61, 0xC3 }, 1, 2, 0xC3, TestName = "sequence cut short at the end")]
