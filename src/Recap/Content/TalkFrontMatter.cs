@@ -22,6 +22,7 @@ public sealed class TalkFrontMatter : BoundRecord
     [OtherNames("publishdate", "publish_date", "pubdate")]
     public PartialDate? Date { get; init; }
 
+    [OtherNames("weight")]
     public int? Order { get; init; }
 
     public TimeOnly? Time { get; init; }

@@ -300,6 +300,7 @@ public sealed class FrontMatterErrorTests
     [TestCase("time: afternoon", 7, "'time' must be a time like 14:30, not 'afternoon'")]
     [TestCase("links: x", 8, "'links' must be a list, not text")]
     [TestCase("lniks: x", 1, "unknown key 'lniks' (did you mean 'links'?)")]
+    [TestCase("weight: 3", 1, "unknown key 'weight' (Recap calls it 'order')")]
     public void ValueOfTheWrongTypeIsAnError(string line, int column, string message)
     {
         using var site = Build($"---\ntitle: T\n{line}\n---\n");
