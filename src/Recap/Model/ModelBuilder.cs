@@ -871,7 +871,7 @@ internal sealed partial class ModelBuilder
 
     private static List<T> Distinct<T>(IEnumerable<T> items) => [.. items.Distinct()];
 
-    /// <summary>What joins two people's names: '&amp;', ',', ';', '+' or the word "and".</summary>
+    /// <summary>What joins two people's names: '&amp;', ',', ';', '+', the word "and", or a dash between spaces.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*[&,;+]\s*|\s+and\s+|\s+[-–—]\s+")]
     private static partial System.Text.RegularExpressions.Regex SeveralPeople();
 }

@@ -85,21 +85,9 @@ internal sealed class Sitemap(SiteModel model, Listing listing)
         });
     }
 
-    /// <summary>Lets every crawler in and names the sitemap.</summary>
-    /// <summary>Every crawler allowed, and the sitemap's address when base_url gives it one: robots.txt names a sitemap by absolute URL only.</summary>
-    public string Robots() => model.Urls.AbsoluteUrl(SiteFiles.Sitemap) is var sitemap && Uri.IsWellFormedUriString(sitemap, UriKind.Absolute)
-        ? $"""
-            User-agent: *
-            Allow: /
-
-            Sitemap: {sitemap}
-
-            """
-        : """
-            User-agent: *
-            Allow: /
-
-            """;
+    /// <summary>Lets every crawler in, and names the sitemap when base_url gives it an address: robots.txt names a sitemap by absolute URL only.</summary>
+    public string Robots() => "User-agent: *\nAllow: /\n"
+        + (model.Urls.AbsoluteUrl(SiteFiles.Sitemap) is var sitemap && Uri.IsWellFormedUriString(sitemap, UriKind.Absolute) ? $"\nSitemap: {sitemap}\n" : string.Empty);
 
     private static byte[] Xml(Action<XmlWriter> write)
     {
