@@ -60,7 +60,10 @@ internal static class SiteConfigLoader
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
             var where = location is null ? "--base-url" : "base_url";
-            diagnostics.Error(DiagnosticCodes.InvalidConfigValue, location, $"{where} '{baseUrl}' must be an absolute http or https URL, like https://user.github.io/recaps/");
+            var fix = uri is { Scheme: "http" or "https" } ? $" with no query or fragment: write {uri.GetLeftPart(UriPartial.Path)}"
+                : uri is null && Text.SafeUrl.LooksLikeWebAddress(baseUrl) ? $": write https://{baseUrl}"
+                : ", like https://user.github.io/recaps/";
+            diagnostics.Error(DiagnosticCodes.InvalidConfigValue, location, $"{where} '{baseUrl}' must be an absolute http or https URL{fix}");
             return config.WithBaseUrl(null);
         }
 

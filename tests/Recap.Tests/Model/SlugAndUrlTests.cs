@@ -167,16 +167,19 @@ public sealed class SlugAndUrlTests
             """);
     }
 
-    [Test]
-    public void BaseUrlMustBeAnAbsoluteUrl()
+    [TestCase("example.org/recaps", "must be an absolute http or https URL: write https://example.org/recaps")]
+    [TestCase("https://example.org/recaps/?utm=1#top", "must be an absolute http or https URL with no query or fragment: write https://example.org/recaps/")]
+    [TestCase("recaps", "must be an absolute http or https URL, like https://user.github.io/recaps/")]
+    [TestCase("ftp://example.org/", "must be an absolute http or https URL, like https://user.github.io/recaps/")]
+    public void BaseUrlMustBeAnAbsoluteUrl(string baseUrl, string message)
     {
-        using var site = TestSite.Build("""
+        using var site = TestSite.Build($"""
             -- content/site.yml --
             title: Recaps
-            base_url: example.org/recaps
+            base_url: "{baseUrl}"
             """);
 
-        Assert.That(site.Stderr, Does.StartWith("content/site.yml(2,1): error RC0403: base_url 'example.org/recaps' must be an absolute http or https URL, like https://user.github.io/recaps/\n"));
+        Assert.That(site.Stderr, Does.StartWith($"content/site.yml(2,1): error RC0403: base_url '{baseUrl}' {message}\n"));
     }
 
     [Test]
