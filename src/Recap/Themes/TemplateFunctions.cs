@@ -17,7 +17,7 @@ internal static class TemplateFunctions
         ("{{ \"assets/style.css\" | relative_url }}", "/recaps/assets/style.css"),
         ("{{ \"speakers/\" | absolute_url }}", "https://example.org/recaps/speakers/"),
         ("{{ \"Zoë Ångström\" | slugify }}", "zoe-angstrom"),
-        ("{{ 1 | pluralize \"talk\" }} / {{ 3 | pluralize \"talk\" }}", "1 talk / 3 talks"),
+        ("{{ 1 | pluralize \"talk\" }} / {{ 1597 | pluralize \"talk\" }}", "1 talk / 1,597 talks"),
         ("{{ 2 | pluralize \"person\" \"people\" }}", "2 people"),
         ("{{ \"<em>kept</em>\" | raw }}", "<em>kept</em>"),
         ("{{ \"<em>escaped</em> Zoë\" }}", "&lt;em&gt;escaped&lt;/em&gt; Zoë"),

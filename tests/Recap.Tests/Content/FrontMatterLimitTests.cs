@@ -51,6 +51,6 @@ public sealed class FrontMatterLimitTests
 
         Assert.That(site.ExitCode, Is.EqualTo(1));
         Assert.That(site.Stderr, Does.Contain("content/conferences/c/talks/keys.md(20002,1): error RC0102: unknown key 'key19999'\n"));
-        Assert.That(site.Stderr, Does.EndWith("Found 20000 errors and 0 warnings.\nBuild failed; " + Path.Combine(site.Root, "_site") + " was left as it was.\n"));
+        Assert.That(site.Stderr, Does.EndWith("Found 20,000 errors and 0 warnings.\nBuild failed; " + Path.Combine(site.Root, "_site") + " was left as it was.\n"));
     }
 }
