@@ -219,7 +219,7 @@ internal sealed class ProgrammeImporter
         var path = existing?.Path ?? FreePath($"{ConferencesFolder}/{folder}/talks", talk.Title);
         var others = IsOthers(existing);
         var planned = new PlannedFile { Path = path, Label = $"talk '{talk.Title}'", Format = _programme.Format, Id = talk.SourceId, OnlyMissing = others };
-        planned.Add("title", YamlText.Scalar(talk.Title));
+        planned.Add("title", YamlText.Scalar(Clean(talk.Title) ?? talk.Title));
         planned.Add("subtitle", Text(talk.Subtitle));
         if (talk.Speakers.Count > 0 && !others)
         {

@@ -269,6 +269,25 @@ public sealed class ImportCommandTests
         Assert.That(talks["why-python-is-eating-the-world.md"], Does.EndWith("---\n01-100_Opening+KeyNote_Why Python is Eating the World\n(Cory Althoff)\n"), "it says more: the opening and the keynote");
     }
 
+    [Test]
+    public void ATitleIsImportedWithItsSpacesCollapsed()
+    {
+        using var site = TestSite.Create(Sites.Config + """
+
+            -- export/democon/category.json --
+            {"title": "DemoCon 2024"}
+            -- export/democon/videos/map.json --
+            {"title": " A Map To Success:  Functional\n Programming ", "speakers": ["Kevin Feasel"], "recorded": "2020-03-28"}
+            """);
+
+        site.Command("import", "pyvideo", Path.Combine(site.Root, "export/democon"), "--source", site.Root);
+
+        Assert.That(site.ExitCode, Is.Zero, site.Stderr);
+        var talk = site.SourceFiles().Single(f => f.Key.Contains("/talks/", StringComparison.Ordinal));
+        Assert.That(talk.Key, Does.EndWith("/talks/a-map-to-success-functional-programming.md"));
+        Assert.That(talk.Value, Does.StartWith("---\ntitle: \"A Map To Success: Functional Programming\"\n"));
+    }
+
     [TestCase("talks.json", "JuliaCon 2020")]
     [TestCase("orlando-codecamp-2020.All.json", "Orlando Codecamp 2020")]
     [TestCase("juliacon2020_talks.json", "Juliacon 2020")]
