@@ -4,6 +4,8 @@ using Recap.Text;
 namespace Recap.Content;
 
 /// <summary>Front matter of <c>conferences/&lt;conference&gt;/index.md</c>.</summary>
+[NotAKey("talks", "each talk is a Markdown file in the talks/ folder beside this one; recap new talk CONFERENCE TITLE adds one")]
+[NotAKey("speakers", "a conference's speakers are those its talks name")]
 public sealed class ConferenceFrontMatter : BoundRecord
 {
     [OtherNames("title")]

@@ -35,3 +35,15 @@ internal sealed class MaxItemsAttribute(int count) : Attribute
 {
     public int Count { get; } = count;
 }
+
+/// <summary>
+/// What to tell an author who writes <paramref name="key"/>, which the record does not have, where
+/// its content goes instead: a conference's <c>talks:</c> are files of its <c>talks/</c> folder.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+internal sealed class NotAKeyAttribute(string key, string hint) : Attribute
+{
+    public string Key { get; } = key;
+
+    public string Hint { get; } = hint;
+}

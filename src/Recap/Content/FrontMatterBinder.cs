@@ -77,6 +77,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
                 var known = parent is null && extraKeys is not null ? shape.Fields.Keys.Concat(extraKeys) : shape.Fields.Keys;
                 var where = parent is null ? string.Empty : $" in '{parent}'";
                 var hint = shape.OtherNames.TryGetValue(key, out var ours) ? $" (Recap calls it '{ours}')"
+                    : shape.NotKeys.TryGetValue(key, out var instead) ? $" ({instead})"
                     : shape.Holding(key) is { } holder ? $" (it goes under '{holder}', as in {holder}: {{ {key}: ... }})"
                     : parent is null && codes == BindingCodes.FrontMatter && BodyKeys.Contains(key) ? " (write it as Markdown after the front matter's closing '---': the body is the page's text)"
                     : Spelling.Closest(key, known) is { } suggestion ? $" (did you mean '{suggestion}'?)"
@@ -464,7 +465,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         };
     }
 
-    private sealed record RecordShape(IReadOnlyDictionary<string, Field> Fields)
+    private sealed record RecordShape(IReadOnlyDictionary<string, Field> Fields, IReadOnlyDictionary<string, string> NotKeys)
     {
         /// <summary>The key of this record's mapping that has a key named <paramref name="key"/> (<c>links</c> has <c>twitter</c>); null when none has.</summary>
         [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = KeptWhole)]
@@ -482,7 +483,7 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
                 .Where(p => p.SetMethod is { IsPublic: true })
                 .Select(p => new Field(p.GetCustomAttribute<KeyAttribute>()?.Name ?? SnakeCase(p.Name), p))
                 .ToDictionary(f => f.Key, StringComparer.Ordinal);
-            return new RecordShape(fields);
+            return new RecordShape(fields, type.GetCustomAttributes<NotAKeyAttribute>().ToDictionary(a => a.Key, a => a.Hint, StringComparer.Ordinal));
         }
 
         private static string SnakeCase(string name) =>

@@ -336,6 +336,27 @@ public sealed class FrontMatterErrorTests
     }
 
     [Test]
+    public void TalksAndSpeakersListedInAConferenceSayWhereTheyComeFrom()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            talks:
+              - title: One
+            speakers: [Ada]
+            ---
+            """);
+
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[]
+        {
+            "content/conferences/c/index.md(3,1): error RC0102: unknown key 'talks' (each talk is a Markdown file in the talks/ folder beside this one; recap new talk CONFERENCE TITLE adds one)",
+            "content/conferences/c/index.md(5,1): error RC0102: unknown key 'speakers' (a conference's speakers are those its talks name)",
+        }));
+    }
+
+    [Test]
     public void SiteConfigurationKeyOfItsSocialLinksSaysWhereItGoes()
     {
         using var site = TestSite.Build("""
