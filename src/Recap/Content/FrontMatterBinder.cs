@@ -245,13 +245,11 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
 
     /// <summary>
     /// The items a list written as text meant: "Rust, Systems" or "Rust; Systems", and for names
-    /// "Ada Lovelace and Grace Hopper" or "Ada & Grace" too.
+    /// whatever joins people's names (<see cref="PersonName.Joined"/>): "Ada Lovelace and Grace Hopper".
     /// </summary>
-    private static IEnumerable<string> ItemsOf(string text, bool names)
-    {
-        string[] separators = names ? [",", ";", " and ", " & "] : [",", ";"];
-        return text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-    }
+    private static IEnumerable<string> ItemsOf(string text, bool names) => names
+        ? PersonName.Joined(text)
+        : text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private List<Located<string>>? ConvertList(FrontMatterNode node, string name, int maxItems)
     {

@@ -355,7 +355,7 @@ internal sealed partial class ModelBuilder
     /// </summary>
     private void WarnIfSeveral(Located<string> reference)
     {
-        var people = SeveralPeople().Split(reference.Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var people = Text.PersonName.Joined(reference.Value);
         if (people.Count < 2 || people.Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) < 2))
         {
             return;
@@ -870,8 +870,4 @@ internal sealed partial class ModelBuilder
     private static string? ListSummary(string? text) => text is null ? null : MarkdownText.Trim(text, ListSummaryLength);
 
     private static List<T> Distinct<T>(IEnumerable<T> items) => [.. items.Distinct()];
-
-    /// <summary>What joins two people's names: '&amp;', ',', ';', '+', the word "and", or a dash between spaces.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[&,;+]\s*|\s+and\s+|\s+[-–—]\s+")]
-    private static partial System.Text.RegularExpressions.Regex SeveralPeople();
 }

@@ -10,8 +10,19 @@ namespace Recap.Text;
 /// written without spaces between words (Chinese, Japanese, Korean), sorts as it is written,
 /// since its family name cannot be told from its words.
 /// </summary>
-internal static class PersonName
+internal static partial class PersonName
 {
+    /// <summary>
+    /// Names as an author may join several people's in one text: "Ada &amp; Grace", "Ada, Grace",
+    /// "Ada; Grace", "Ada + Grace", "Ada and Grace", "Ada - Grace" (a dash between spaces, as YAML reads
+    /// a list item indented one space too far); "Jean-Paul" is one name. Empty parts are left out.
+    /// </summary>
+    public static IReadOnlyList<string> Joined(string text) =>
+        [.. Joiners().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[&,;+]\s*|\s+and\s+|\s+[-–—]\s+")]
+    private static partial System.Text.RegularExpressions.Regex Joiners();
+
     private static readonly HashSet<string> Suffixes = new(["jr", "sr", "ii", "iii", "iv", "phd"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The text <paramref name="name"/> sorts by, as an index writes it: "Lovelace, Ada" for "Ada Lovelace".</summary>
