@@ -55,8 +55,11 @@ internal static partial class ImportedText
     public static string? ToPlainText(string? text)
     {
         // Read from the Markdown, so what the summary says is what the body says, cleaned the same way.
-        return ToMarkdown(text) is { } markdown ? TextOf(Markdig.Markdown.Parse(markdown, ImportedMarkdown.Pipeline)) : null;
+        return ToMarkdown(text) is { } markdown ? PlainTextOfMarkdown(markdown) : null;
     }
+
+    /// <summary><see cref="ToPlainText"/> of text already made Markdown by <see cref="ToMarkdown"/>.</summary>
+    public static string? PlainTextOfMarkdown(string markdown) => TextOf(Markdig.Markdown.Parse(markdown, ImportedMarkdown.Pipeline));
 
     private static string? TextOf(MarkdownDocument document)
     {

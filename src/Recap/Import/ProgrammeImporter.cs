@@ -248,7 +248,7 @@ internal sealed class ProgrammeImporter
         planned.Add("video", video);
         planned.AddBlock("links", LinkLines(talk, [slides, video]));
         var body = ImportedText.ToMarkdown(talk.Description);
-        if (body is { Length: < 1000 } && ImportedText.ToPlainText(talk.Description) is { } text && !SaysMoreThanItsNames(text, talk))
+        if (body is { Length: < 1000 } && ImportedText.PlainTextOfMarkdown(body) is { } text && !SaysMoreThanItsNames(text, talk))
         {
             body = null;
         }
