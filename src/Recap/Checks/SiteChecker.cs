@@ -270,7 +270,7 @@ public sealed class SiteChecker
             _diagnostics.Error(DiagnosticCodes.UnsuitablePreviewImage, image.Location, $"og:image '{image.Value}' is {megabytes} MB; previews need an image under 5 MB");
         }
 
-        if (facts.Header is not { Format: not "AVIF" } header)
+        if (facts.Header is not { } header || !ImageHeader.IsPreviewFormat(header.Format))
         {
             _diagnostics.Error(DiagnosticCodes.UnsuitablePreviewImage, image.Location, $"og:image '{image.Value}' is not a PNG, JPEG, GIF or WebP image");
         }

@@ -19,7 +19,7 @@ public sealed record ImageFile(string Url, string? SourcePath)
     /// show. An AVIF or SVG, or a file that is not an image, is shown on its page, and the page's
     /// drawn card is its preview instead.
     /// </summary>
-    public bool IsPreviewable => SourcePath is null || (Width is not null && Format is not "AVIF");
+    public bool IsPreviewable => SourcePath is null || (Width is not null && ImageHeader.IsPreviewFormat(Format));
 
     /// <summary>What the image shows, for <c>alt</c>: null when the author wrote none.</summary>
     public string? Alt { get; init; }
