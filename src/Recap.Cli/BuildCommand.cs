@@ -97,7 +97,7 @@ internal static class BuildCommand
         ArgumentNullException.ThrowIfNull(result);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"Built {Plural.Count(result.Pages, "page")} ({Plural.Count(result.Conferences, "conference")}, {Plural.Count(result.Talks, "talk")}, {Plural.Count(result.Speakers, "speaker")}, {Plural.Count(result.Topics, "topic")}) and {Plural.Count(result.Feeds, "feed")}, drew {Plural.Count(result.CardsDrawn, "social card")} (reused {result.CardsReused}){Resized(result)} and copied {Plural.Count(result.Files, "file")} to {output} in {result.ElapsedMilliseconds} ms.");
+            $"Built {Plural.Count(result.Pages, "page")} ({Plural.Count(result.Conferences, "conference")}, {Plural.Count(result.Talks, "talk")}, {Plural.Count(result.Speakers, "speaker")}, {Plural.Count(result.Topics, "topic")}) and {Plural.Count(result.Feeds, "feed")}, drew {Plural.Count(result.CardsDrawn, "social card")} (reused {result.CardsReused:N0}){Resized(result)} and copied {Plural.Count(result.Files, "file")} to {output} in {result.ElapsedMilliseconds} ms.");
     }
 
     /// <summary>The <see cref="Summary"/> line, then <see cref="FontAdvice"/> when there is any.</summary>
@@ -136,7 +136,7 @@ internal static class BuildCommand
     private static string Resized(BuildResult result) =>
         result.ImagesResized + result.ImagesReused == 0
             ? string.Empty
-            : string.Create(CultureInfo.InvariantCulture, $", resized {Plural.Count(result.ImagesResized, "image")} (reused {result.ImagesReused})");
+            : string.Create(CultureInfo.InvariantCulture, $", resized {Plural.Count(result.ImagesResized, "image")} (reused {result.ImagesReused:N0})");
 
     private static void Report(DiagnosticBag diagnostics, BuildOptions options, TextWriter stderr) =>
         Report(diagnostics, options.Quiet, options.GitHubLog, stderr);
