@@ -255,10 +255,13 @@ public sealed class Site
 
         var permalinks = Permalinks.Create(config.Permalinks ?? new PermalinkConfig(), diagnostics);
         var code = new CodeCache(SocialCards.CacheBeside(options.CardCacheDirectory, "code"));
+        // How site.yml has bodies compiled: documents compiled otherwise are read again.
+        var compilation = config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html";
+        cache?.CompiledAs(compilation);
         // With a cache of documents (serve), a rebuild reads only the files that changed: it asks the
         // body and code caches for some bodies only, and cannot tell what is unused. A first load reads every file.
         var whole = cache is null || cache.IsEmpty;
-        var bodies = new BodyCache(SocialCards.CacheBeside(options.CardCacheDirectory, "bodies"), config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html", code, whole, leaveInFile: options.Live);
+        var bodies = new BodyCache(SocialCards.CacheBeside(options.CardCacheDirectory, "bodies"), compilation, code, whole, leaveInFile: options.Live);
         var markdown = new MarkdownCompiler(MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml, code), bodies);
         options.Progress?.Begin("Reading");
         var content = clock.Time("LoadContent", () =>

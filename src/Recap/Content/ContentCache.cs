@@ -12,6 +12,22 @@ internal sealed class ContentCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
+    private string? _compilation;
+
+    /// <summary>
+    /// Forgets every document when Markdown is now compiled otherwise than when they were read
+    /// (<c>markdown.unsafe_html</c> or the language's direction changed in site.yml): their bodies
+    /// are compiled already.
+    /// </summary>
+    public void CompiledAs(string compilation)
+    {
+        if (_compilation != compilation)
+        {
+            _entries.Clear();
+            _compilation = compilation;
+        }
+    }
+
     /// <summary>Whether no load has read a file into this cache yet.</summary>
     public bool IsEmpty => _entries.IsEmpty;
 

@@ -402,6 +402,21 @@ public sealed class RebuildTests
         live.AssertSameAsCleanBuild();
     }
 
+    /// <summary>Bodies read before are compiled again when site.yml changes how: raw HTML dropped.</summary>
+    [TestCase("markdown: { unsafe_html: false }", "<p>The rest of A.</p>", "<p>Raw</p>")]
+    public void SiteConfigurationThatCompilesBodiesOtherwiseCompilesThemAgain(string line, string now, string gone)
+    {
+        using var live = new LiveSiteFixture(Site.Replace("The rest of A.", "The rest of A.\n\n<p>Raw</p>", StringComparison.Ordinal));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/a/index.html")), Does.Contain("<p>The rest of A.</p>\n<p>Raw</p>"));
+
+        live.Write(File("content/site.yml", $"title: Recaps\nbase_url: https://recaps.example.org/\n{line}\n"));
+        var build = live.Rebuild("content/site.yml");
+
+        Assert.That(build.Everything, Is.True);
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/a/index.html")), Does.Contain(now).And.Not.Contain(gone));
+        live.AssertSameAsCleanBuild();
+    }
+
     /// <summary>A new themes/ folder may be all a file watcher reports: what was made in it at once can come before it is watched.</summary>
     [Test]
     public void NewThemesFolderRewritesEverything()
