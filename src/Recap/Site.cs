@@ -11,6 +11,7 @@ using Recap.Markdown.Highlighting;
 using Recap.Model;
 using Recap.Output;
 using Recap.Sharing;
+using Recap.Text;
 using Recap.Themes;
 
 namespace Recap;
@@ -256,13 +257,14 @@ public sealed class Site
         var permalinks = Permalinks.Create(config.Permalinks ?? new PermalinkConfig(), diagnostics);
         var code = new CodeCache(SocialCards.CacheBeside(options.CardCacheDirectory, "code"));
         // How site.yml has bodies compiled: documents compiled otherwise are read again.
-        var compilation = config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html";
+        var direction = WritingDirection.Of(config.Language);
+        var compilation = $"{(config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html")}, {direction.Name}";
         cache?.CompiledAs(compilation);
         // With a cache of documents (serve), a rebuild reads only the files that changed: it asks the
         // body and code caches for some bodies only, and cannot tell what is unused. A first load reads every file.
         var whole = cache is null || cache.IsEmpty;
         var bodies = new BodyCache(SocialCards.CacheBeside(options.CardCacheDirectory, "bodies"), compilation, code, whole, leaveInFile: options.Live);
-        var markdown = new MarkdownCompiler(MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml, code), bodies);
+        var markdown = new MarkdownCompiler(MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml, code, direction), bodies);
         options.Progress?.Begin("Reading");
         var content = clock.Time("LoadContent", () =>
         {

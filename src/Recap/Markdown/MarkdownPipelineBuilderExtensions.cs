@@ -1,8 +1,10 @@
 using Markdig;
+using Recap.Markdown.Direction;
 using Recap.Markdown.HeadingIds;
 using Recap.Markdown.Highlighting;
 using Recap.Markdown.RawHtml;
 using Recap.Markdown.WorkLimit;
+using Recap.Text;
 
 namespace Recap.Markdown;
 
@@ -21,6 +23,13 @@ internal static class MarkdownPipelineBuilderExtensions
     public static MarkdownPipelineBuilder UseHighlighting(this MarkdownPipelineBuilder pipeline, CodeCache? cache = null)
     {
         pipeline.Extensions.AddIfNotAlready(new HighlightExtension(cache));
+        return pipeline;
+    }
+
+    /// <summary>Blocks whose letters run against the site's language get <c>dir="auto"</c>: <see cref="TextDirectionExtension"/>.</summary>
+    public static MarkdownPipelineBuilder UseTextDirection(this MarkdownPipelineBuilder pipeline, WritingDirection direction)
+    {
+        pipeline.Extensions.AddIfNotAlready(new TextDirectionExtension(direction));
         return pipeline;
     }
 

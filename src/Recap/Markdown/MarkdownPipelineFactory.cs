@@ -1,5 +1,6 @@
 using Markdig;
 using Recap.Markdown.Highlighting;
+using Recap.Text;
 
 namespace Recap.Markdown;
 
@@ -8,7 +9,8 @@ internal static class MarkdownPipelineFactory
 {
     /// <param name="unsafeHtml">Whether raw HTML is rendered as written (<c>markdown.unsafe_html</c>).</param>
     /// <param name="code">Where highlighted code is kept between builds; none to highlight every block.</param>
-    public static MarkdownPipeline Create(bool unsafeHtml, CodeCache? code = null)
+    /// <param name="direction">The direction of the site's language (default left to right).</param>
+    public static MarkdownPipeline Create(bool unsafeHtml, CodeCache? code = null, WritingDirection? direction = null)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -18,7 +20,8 @@ internal static class MarkdownPipelineFactory
             .UseAutoLinks()
             .UseEmphasisExtras()
             .UseFigures()
-            .UseHighlighting(code);
+            .UseHighlighting(code)
+            .UseTextDirection(direction ?? WritingDirection.LeftToRight);
         if (!unsafeHtml)
         {
             builder.OmitRawHtml();

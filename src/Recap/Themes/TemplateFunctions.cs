@@ -21,6 +21,9 @@ internal static class TemplateFunctions
         ("{{ 2 | pluralize \"person\" \"people\" }}", "2 people"),
         ("{{ \"<em>kept</em>\" | raw }}", "<em>kept</em>"),
         ("{{ \"<em>escaped</em> Zoë\" }}", "&lt;em&gt;escaped&lt;/em&gt; Zoë"),
+        ("<h1{{ \"ما هو Rust؟\" | dir_auto }}>", "<h1 dir=\"auto\">"),
+        ("<h1{{ \"What is Rust?\" | dir_auto }}>", "<h1>"),
+        ("Talk by {{ \"דוד כהן\" | bdi }}, {{ \"Ada\" | bdi }}", "Talk by <bdi>דוד כהן</bdi>, Ada"),
     ];
 
     /// <summary>Scriban's builtins with <c>include</c> returning markup; shared, read-only, by every page of a build.</summary>
@@ -39,17 +42,31 @@ internal static class TemplateFunctions
     /// The names of Recap's functions. Each is pure (the same arguments give the same result for a
     /// whole build), which lets a partial that calls them be rendered once (<see cref="PartialPurity"/>).
     /// </summary>
-    public static readonly IReadOnlyCollection<string> Names = [.. Create(new UrlBuilder(null)).Keys];
+    public static readonly IReadOnlyCollection<string> Names = [.. Create(new UrlBuilder(null), WritingDirection.LeftToRight).Keys];
 
-    public static ScriptObject Create(UrlBuilder urls)
+    /// <param name="urls">The site's URLs, for <c>relative_url</c> and <c>absolute_url</c>.</param>
+    /// <param name="direction">The direction of the site's language, against which <c>dir_auto</c> and <c>bdi</c> tell text that runs the other way.</param>
+    public static ScriptObject Create(UrlBuilder urls, WritingDirection direction)
     {
         ArgumentNullException.ThrowIfNull(urls);
+        ArgumentNullException.ThrowIfNull(direction);
         var functions = new ScriptObject();
         functions.SetValue("relative_url", TypedFunction.Of<string, string>("url", urls.Url), readOnly: true);
         functions.SetValue("absolute_url", TypedFunction.Of<string, string>("url", urls.AbsoluteUrl), readOnly: true);
         functions.SetValue("slugify", TypedFunction.Of<string, string>("text", Slug.From), readOnly: true);
         functions.SetValue("raw", TypedFunction.Of<object?, HtmlString>("value", value => value as HtmlString ?? new HtmlString(value?.ToString() ?? string.Empty)), readOnly: true);
         functions.SetValue("pluralize", TypedFunction.Of<int, string, string, string>(("count", "singular", "plural"), Plural.Count), readOnly: true);
+        functions.SetValue("dir_auto", TypedFunction.Of<string?, HtmlString>("text", text => direction.IsCrossedBy(text) ? DirAuto : HtmlString.Empty), readOnly: true);
+        functions.SetValue("bdi", TypedFunction.Of<string?, HtmlString>("text", text => Isolated(text, direction)), readOnly: true);
         return functions;
+    }
+
+    private static readonly HtmlString DirAuto = new(" dir=\"auto\"");
+
+    /// <summary>The text, escaped, in a <c>&lt;bdi&gt;</c> when it holds letters that run against the page.</summary>
+    private static HtmlString Isolated(string? text, WritingDirection direction)
+    {
+        var escaped = HtmlEscaper.Escape(text ?? string.Empty);
+        return new HtmlString(direction.IsCrossedBy(text) ? $"<bdi>{escaped}</bdi>" : escaped);
     }
 }

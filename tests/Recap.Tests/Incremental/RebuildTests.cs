@@ -402,8 +402,9 @@ public sealed class RebuildTests
         live.AssertSameAsCleanBuild();
     }
 
-    /// <summary>Bodies read before are compiled again when site.yml changes how: raw HTML dropped.</summary>
+    /// <summary>Bodies read before are compiled again when site.yml changes how: raw HTML dropped, or a right-to-left language.</summary>
     [TestCase("markdown: { unsafe_html: false }", "<p>The rest of A.</p>", "<p>Raw</p>")]
+    [TestCase("language: he", "<p dir=\"auto\">The rest of A.</p>", "<p>The rest of A.</p>")]
     public void SiteConfigurationThatCompilesBodiesOtherwiseCompilesThemAgain(string line, string now, string gone)
     {
         using var live = new LiveSiteFixture(Site.Replace("The rest of A.", "The rest of A.\n\n<p>Raw</p>", StringComparison.Ordinal));

@@ -11,6 +11,9 @@ public sealed class SiteView
 
     public required string Language { get; init; }
 
+    /// <summary><c>rtl</c> for a language written right to left (<c>ar</c>, <c>he</c>, <c>fa</c>, <c>ur</c>), else <c>ltr</c>.</summary>
+    public required string Direction { get; init; }
+
     /// <summary>The path every URL starts with: <c>/</c> or <c>/recaps/</c>.</summary>
     public required string BasePath { get; init; }
 

@@ -154,12 +154,14 @@
         var link = document.createElement("a");
         link.href = base + doc[2];
         link.textContent = doc[1];
+        link.dir = "auto";
         var kind = document.createElement("span");
         kind.className = "search-kind";
         kind.textContent = kinds[doc[0]] || "";
         var detail = document.createElement("p");
         detail.className = "search-detail";
         detail.textContent = doc[3];
+        detail.dir = "auto";
         item.append(link, " ", kind, detail);
         list.append(item);
       });
