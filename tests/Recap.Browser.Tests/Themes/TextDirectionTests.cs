@@ -8,7 +8,7 @@ namespace Recap.Browser.Tests.Themes;
 /// <summary>
 /// In Chromium, an Arabic title on an English site reads right to left, with its question mark at
 /// its end; two Hebrew speakers keep their order in an English byline; and an Arabic site is laid
-/// out right to left, its previous talk on the right.
+/// out right to left, its previous talk on the right, the theme's English sentences still in order.
 /// </summary>
 public sealed class TextDirectionTests
 {
@@ -73,6 +73,13 @@ public sealed class TextDirectionTests
             await LeftOfAsync(page.Locator(".site-title")),
             Is.GreaterThan(await LeftOfAsync(page.Locator(".site-nav"))),
             "the site's name is on the right of the header");
+        var footer = page.Locator(".site-footer p");
+        var sentence = await footer.TextContentAsync();
+        Assert.That(sentence, Is.EqualTo("Built with Recap."));
+        Assert.That(
+            await LeftOfCharacterAsync(footer, sentence!.Length - 1),
+            Is.GreaterThan(await LeftOfCharacterAsync(footer, 0)),
+            "the theme's English sentence ends with its full stop, on the right");
         await AssertAccessibleAsync(page);
     }
 
