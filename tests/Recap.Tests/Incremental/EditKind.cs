@@ -43,6 +43,8 @@ internal enum EditKind
     SetPermalinks,
     SetOptions,
     SetStrict,
+    SetLanguage,
+    SetMarkdown,
     SetTalkLayout,
     SetStaticFile,
     SetBesideFile,

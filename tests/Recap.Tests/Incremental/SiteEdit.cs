@@ -71,6 +71,8 @@ internal sealed record SiteEdit(EditKind Kind, int Target, int Choice, int Extra
         EditKind.SetPermalinks => SetKey(site, [ConfigPath], "permalinks", PermalinkValues),
         EditKind.SetOptions => SetKey(site, [ConfigPath], "options", SiteOptionValues),
         EditKind.SetStrict => SetKey(site, [ConfigPath], "strict", Strict),
+        EditKind.SetLanguage => SetKey(site, [ConfigPath], "language", Languages),
+        EditKind.SetMarkdown => SetKey(site, [ConfigPath], "markdown", MarkdownValues),
         EditKind.SetTalkLayout => Write(site, TalkLayoutPath, SiteVocabulary.TalkLayout(PickForEdit(TalkLayoutVersions, Choice))),
         EditKind.SetStaticFile => SetAsset(site, Pick(StaticFiles, Target)),
         EditKind.SetBesideFile => SetAsset(site, $"content/conferences/{(site.Conferences.Count > 0 ? Pick([.. site.Conferences], Target) : "c1")}/{Pick(BesideFiles, Extra)}"),

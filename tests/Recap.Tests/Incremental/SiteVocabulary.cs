@@ -47,6 +47,11 @@ internal static class SiteVocabulary
 
     public static readonly string?[] Strict = [null, "true"];
 
+    /// <summary>Languages written left to right and right to left: the direction changes how bodies are compiled.</summary>
+    public static readonly string?[] Languages = [null, "he", "ar"];
+
+    public static readonly string?[] MarkdownValues = [null, "{ unsafe_html: false }"];
+
     /// <summary>A custom domain (written to CNAME), or a value that is not a host name.</summary>
     public static readonly string?[] Domains = [null, "recaps.example.org", "\"https://recaps.example.org/\""];
 
@@ -71,7 +76,7 @@ internal static class SiteVocabulary
         "![The room](photo.png)\n",
     ];
 
-    public static readonly string[] TalkTitles = ["Talk A", "Talk B", "Kafka pipelines", "\"Engines: a history\"", "Zoë's keynote", "C# in production"];
+    public static readonly string[] TalkTitles = ["Talk A", "Talk B", "Kafka pipelines", "\"Engines: a history\"", "Zoë's keynote", "C# in production", "שלום Kafka"];
 
     public static readonly string[] TalkSpeakers =
         ["[Ada Lovelace]", "[Bob]", "[Ada Lovelace, Bob]", "[ada]", "[Zoë Ångström]", "[zoe angstrom]", "[Ada Lovelac]", "[]", "[Dan]", "[王小明]", "[汪小明, Wang Xiao Ming]", "[\"Tim (文昌) Hsu\", Tim Hsu]"];
@@ -117,6 +122,7 @@ internal static class SiteVocabulary
         "See [the intro](intro.md) and [Bob](/speakers/bob.md).",
         "The [c1 recap](/c1/) and [the notes](/notes.txt).",
         string.Join(' ', Enumerable.Repeat("Many words about streams and engines.", 60)),
+        "ملاحظات من <b>الحديث</b>.",
     ];
 
     /// <summary>Words an author adds to a talk's body, without links: the body changes, what it links to does not.</summary>
