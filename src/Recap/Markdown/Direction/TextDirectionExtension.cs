@@ -17,7 +17,7 @@ namespace Recap.Markdown.Direction;
 /// </summary>
 internal sealed class TextDirectionExtension(WritingDirection direction) : IMarkdownExtension
 {
-    private static readonly string Auto = "auto";
+    private const string Auto = "auto";
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
