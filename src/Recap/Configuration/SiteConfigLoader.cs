@@ -49,6 +49,7 @@ internal static class SiteConfigLoader
         CheckPositive(options.WordsPerMinute, "words_per_minute", options, diagnostics);
         CheckPositive(options.FeedEntries, "feed_entries", options, diagnostics);
         CheckDomain(config, diagnostics);
+        CheckLanguage(config, diagnostics);
         CheckSocialWebsite(config, diagnostics);
 
         return config;
@@ -78,6 +79,34 @@ internal static class SiteConfigLoader
         {
             diagnostics.Error(DiagnosticCodes.InvalidConfigValue, config.LocationOf("domain"), $"domain '{domain}' must be a host name such as recaps.example.org, with no scheme or path");
         }
+    }
+
+    /// <summary>
+    /// The language is a language tag (<c>en</c>, <c>pt-BR</c>, <c>zh-Hant</c>): it is every page's
+    /// <c>lang</c> and, from it, their direction. A name (<c>English</c>, <c>Arabic</c>) or a locale
+    /// with an underscore was written into <c>lang</c> as it was, where no browser or screen reader
+    /// understands it, and an Arabic site was laid out left to right.
+    /// </summary>
+    private static void CheckLanguage(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var language = config.Language;
+        if (IsLanguageTag(language))
+        {
+            return;
+        }
+
+        var fix = Import.Languages.CodeOf(language) is { } code ? $": write {code}"
+            : language.Replace('_', '-') is var hyphenated && IsLanguageTag(hyphenated) ? $": write {hyphenated}"
+            : string.Empty;
+        diagnostics.Error(DiagnosticCodes.InvalidConfigValue, config.LocationOf("language"), $"language '{language}' must be a language code such as en, pt-BR or ar{fix}");
+    }
+
+    /// <summary>A language of two or three letters, then subtags of one to eight letters or digits, each after a hyphen.</summary>
+    private static bool IsLanguageTag(string text)
+    {
+        var parts = text.Split('-');
+        return parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetter)
+            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
     }
 
     /// <summary>

@@ -28,6 +28,9 @@ internal static class Languages
         }
 
         var text = language.Trim();
-        return Scaffolding.YamlText.Scalar(Codes.Value.TryGetValue(text, out var code) ? code : text);
+        return Scaffolding.YamlText.Scalar(CodeOf(text) ?? text);
     }
+
+    /// <summary>The two-letter code of a language given by its code, its three-letter code or its name in English or in itself (<c>fr</c> for "French" or "français"); null for none this machine knows.</summary>
+    public static string? CodeOf(string language) => Codes.Value.TryGetValue(language.Trim(), out var code) ? code : null;
 }

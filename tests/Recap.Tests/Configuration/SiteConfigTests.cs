@@ -95,6 +95,37 @@ public sealed class SiteConfigTests
         site.AssertFile("conf-2024/first/index.html", "<html lang=\"fr\">");
     }
 
+    [TestCase("English", ": write en")]
+    [TestCase("Arabic", ": write ar")]
+    [TestCase("français", ": write fr")]
+    [TestCase("en_US", ": write en-US")]
+    [TestCase("e", "")]
+    [TestCase("en-", "")]
+    [TestCase("\"en US\"", "")]
+    public void LanguageThatIsNotALanguageCodeIsAnError(string language, string fix)
+    {
+        using var site = TestSite.Build($"""
+            -- content/site.yml --
+            title: Recaps
+            language: {language}
+            """);
+
+        Assert.That(site.Stderr, Does.StartWith($"content/site.yml(2,1): error RC0403: language '{language.Trim('"')}' must be a language code such as en, pt-BR or ar{fix}\n"));
+    }
+
+    [TestCase("pt-BR")]
+    [TestCase("zh-Hant-TW")]
+    [TestCase("de-DE-1996")]
+    [TestCase("fil")]
+    [TestCase("EN")]
+    public void LanguageTagsAreTakenAsTheyAre(string language)
+    {
+        using var site = TestSite.Build(Sites.OneTalk.Replace("title: Recaps\n", $"title: Recaps\nlanguage: {language}\n", StringComparison.Ordinal));
+
+        site.AssertClean();
+        site.AssertFile("index.html", $"<html lang=\"{language}\">");
+    }
+
     [Test]
     public void SocialAccountsAreLinkedFromTheFooter()
     {

@@ -144,7 +144,6 @@ public sealed class TextDirectionTests
     [TestCase("en-GB", null)]
     [TestCase("ja", null)]
     [TestCase("tr", null)]
-    [TestCase("Arabic", null)]
     public void ThePageDirectionFollowsTheSiteLanguage(string language, string? direction)
     {
         using var site = TestSite.Build(Sites.Config + $"\nlanguage: {language}\n");
