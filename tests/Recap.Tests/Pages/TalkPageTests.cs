@@ -264,4 +264,41 @@ public sealed class TalkPageTests
             "<h3 id=\"back-up\">Back up</h3>");
         site.AssertOrder("c/tidy/index.html", "<h2 id=\"part-one\">Part one</h2>", "<h3 id=\"within-it\">Within it</h3>");
     }
+
+    /// <summary>Ids are ASCII where a heading has Latin letters or digits, and in the heading's own script where it has none, so that each is its own anchor and reads as its heading.</summary>
+    [Test]
+    public void HeadingsInOtherScriptsGetIdsInTheirScript()
+    {
+        using var site = TestSite.Build(Sites.ConferenceC + "\n" + """
+            -- content/conferences/c/talks/notes.md --
+            ---
+            title: Notes
+            ---
+            Back to [the overview](#概要).
+
+            ## Ça marche
+
+            ## 概要
+
+            ## Обзор
+
+            ## 概要
+
+            ## 🎉
+
+            ## Rust 入门
+            """);
+
+        site.AssertClean();
+        site.AssertOrder(
+            "c/notes/index.html",
+            "<a href=\"#%E6%A6%82%E8%A6%81\">the overview</a>",
+            "<h2 id=\"ca-marche\">Ça marche</h2>",
+            "<h2 id=\"概要\">概要</h2>",
+            "<h2 id=\"обзор\">Обзор</h2>",
+            "<h2 id=\"概要-1\">概要</h2>",
+            "<h2 id=\"section\">🎉</h2>",
+            "<h2 id=\"rust\">Rust 入门</h2>");
+        Assert.That(site.Check().ExitCode, Is.Zero, "recap check finds each anchor: " + site.Stderr);
+    }
 }

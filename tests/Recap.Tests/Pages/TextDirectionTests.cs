@@ -72,7 +72,7 @@ public sealed class TextDirectionTests
             <p class="byline">Talk by <a href="/speakers/hmd-mnswr/" dir="auto">أحمد منصور</a>, <a href="/speakers/ada-lovelace/">Ada Lovelace</a></p>
             <p>An English paragraph.</p>
             <p dir="auto">نص عربي هنا.</p>
-            <h2 id="section" dir="auto">عنوان فرعي</h2>
+            <h2 id="عنوان-فرعي" dir="auto">عنوان فرعي</h2>
             <li>English item</li>
             <li dir="auto">פריט בעברית</li>
             <td>Ada</td>

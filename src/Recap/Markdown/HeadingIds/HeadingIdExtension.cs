@@ -10,6 +10,8 @@ namespace Recap.Markdown.HeadingIds;
 
 /// <summary>
 /// Gives every heading an ASCII id made from its text (<c>## Ça marche</c> gets <c>ca-marche</c>),
+/// or, for a heading with no Latin letter or digit, one in its own script, as GitHub and Hugo make
+/// them (<c>## عنوان فرعي</c> gets <c>عنوان-فرعي</c>, not a <c>section</c> shared by every such heading),
 /// with <c>-1</c>, <c>-2</c>, ... after repeats, as Markdig's auto-identifiers do, but remembering
 /// the next number of each text: Markdig's tries every number from 1 again for each repeat, which
 /// makes a body of thousands of equal headings take minutes.
@@ -59,7 +61,11 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
             processor.Document.SetData(Ids, ids);
         }
 
-        attributes.Id = ids.Next(LinkHelper.Urilize(PlainText(heading.Inline), true) is { Length: > 0 } text ? text : "section");
+        var text = PlainText(heading.Inline);
+        attributes.Id = ids.Next(
+            LinkHelper.Urilize(text, allowOnlyAscii: true) is { Length: > 0 } ascii ? ascii
+            : LinkHelper.Urilize(text, allowOnlyAscii: false) is { Length: > 0 } own ? own
+            : "section");
     }
 
     /// <summary>
