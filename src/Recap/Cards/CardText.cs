@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Recap.Text;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 
@@ -180,8 +181,7 @@ internal sealed class CardText(bool fallback = true)
 
     private static Direction DirectionOf(Rune rune) => rune.Value switch
     {
-        // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic; their presentation forms; and the historic scripts of the SMP.
-        (>= 0x0590 and <= 0x08FF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF) or (>= 0x10800 and <= 0x10FFF) or (>= 0x1E800 and <= 0x1EFFF) => Direction.Rtl,
+        var value when WritingDirection.IsRightToLeftScript(value) => Direction.Rtl,
         _ when Rune.IsLetterOrDigit(rune) => Direction.Ltr,
         _ => Direction.Neutral,
     };

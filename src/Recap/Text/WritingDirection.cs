@@ -76,7 +76,7 @@ internal sealed class WritingDirection
     {
         foreach (var rune in text.EnumerateRunes())
         {
-            if (Rune.IsLetter(rune) && !IsRightToLeftBlock(rune.Value))
+            if (Rune.IsLetter(rune) && !IsRightToLeftScript(rune.Value))
             {
                 return true;
             }
@@ -87,9 +87,10 @@ internal sealed class WritingDirection
 
     /// <summary>A letter, or one of the punctuation marks Arabic writes with its letters (<c>؟</c>, <c>؛</c>), of a right-to-left script.</summary>
     private static bool IsRightToLeftLetter(Rune rune) =>
-        IsRightToLeftBlock(rune.Value) && (Rune.IsLetter(rune) || rune.Value is 0x061B or 0x061F);
+        IsRightToLeftScript(rune.Value) && (Rune.IsLetter(rune) || rune.Value is 0x061B or 0x061F);
 
-    private static bool IsRightToLeftBlock(int value) =>
+    /// <summary>Whether the code point is in a block of right-to-left scripts (its letters, marks, digits and punctuation alike).</summary>
+    public static bool IsRightToLeftScript(int value) =>
         value is (>= 0x0590 and <= 0x08FF) // Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic and their supplements
             or (>= 0xFB1D and <= 0xFDFF) // Hebrew and Arabic presentation forms
             or (>= 0xFE70 and <= 0xFEFF)
