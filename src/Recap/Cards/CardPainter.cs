@@ -199,7 +199,8 @@ public static class CardPainter
         var ascent = size * 0.92f;
         var titleBaselines = Enumerable.Range(0, title.Lines.Count).Select(i => titleTop + ascent + (i * lineHeight) - ((lineHeight - size) / 2)).ToList();
         var titleWidth = title.Lines.Count == 0 ? 0 : title.Lines.Max(MeasureTitle);
-        var titleArea = new SKRect(Margin, titleTop, Margin + titleWidth, titleTop + titleHeight);
+        var titleLeft = CardText.IsRightToLeft(card.Title) ? Width - Margin - titleWidth : Margin;
+        var titleArea = new SKRect(titleLeft, titleTop, titleLeft + titleWidth, titleTop + titleHeight);
         var peopleTop = titleTop + titleHeight + PeopleGap;
         var peopleBaselines = Enumerable.Range(0, peopleLines.Count).Select(i => peopleTop + (PeopleSize * 0.95f) + (i * PeopleLineHeight)).ToList();
         return new CardGeometry(kicker, kickerBaseline, title, size, titleBaselines, titleArea, peopleLines, peopleBaselines, footer, ContentBottom);
@@ -233,42 +234,51 @@ public static class CardPainter
         if (!string.Equals(card.SiteName.Trim(), card.Title.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             var siteName = CardLayout.FitLine(card.SiteName, s => text.Measure(s, HeaderFace, HeaderTextSize), MaxTextWidth / 2);
-            text.Draw(canvas, siteName, Margin, headerBaseline, HeaderFace, HeaderTextSize, muted);
+            text.Draw(canvas, siteName, StartOf(siteName, HeaderFace, HeaderTextSize, text), headerBaseline, HeaderFace, HeaderTextSize, muted);
         }
 
         if (!string.IsNullOrWhiteSpace(card.Badge))
         {
-            DrawBadge(canvas, card.Badge, BadgeOf(colors, card.BadgeColors), text);
+            // The badge faces the site's name: on the left of a name that reads from the right.
+            DrawBadge(canvas, card.Badge, BadgeOf(colors, card.BadgeColors), text, onTheLeft: CardText.IsRightToLeft(card.SiteName));
         }
 
         if (geometry.Kicker is not null)
         {
-            text.Draw(canvas, geometry.Kicker, Margin, geometry.KickerBaseline, KickerFace, KickerSize, colors.Accent);
+            text.Draw(canvas, geometry.Kicker, StartOf(geometry.Kicker, KickerFace, KickerSize, text), geometry.KickerBaseline, KickerFace, KickerSize, colors.Accent);
         }
 
-        // The title is one paragraph: a line of it that starts with a Latin word still reads from the right when the title does.
+        // The title is one paragraph: a line of it that starts with a Latin word still reads from the right, and
+        // ends on the right margin, when the title does.
         var titleRtl = CardText.IsRightToLeft(card.Title);
         for (var i = 0; i < geometry.Title.Lines.Count; i++)
         {
-            text.Draw(canvas, geometry.Title.Lines[i], Margin, geometry.TitleBaselines[i], TitleFace, geometry.TitleSize, colors.Foreground, titleRtl);
+            var line = geometry.Title.Lines[i];
+            var x = titleRtl ? Width - Margin - text.Measure(line, TitleFace, geometry.TitleSize) : Margin;
+            text.Draw(canvas, line, x, geometry.TitleBaselines[i], TitleFace, geometry.TitleSize, colors.Foreground, titleRtl);
         }
 
         for (var i = 0; i < geometry.People.Count; i++)
         {
-            text.Draw(canvas, geometry.People[i], Margin, geometry.PeopleBaselines[i], PeopleFace, PeopleSize, muted);
+            text.Draw(canvas, geometry.People[i], StartOf(geometry.People[i], PeopleFace, PeopleSize, text), geometry.PeopleBaselines[i], PeopleFace, PeopleSize, muted);
         }
 
         if (geometry.Footer is not null)
         {
-            text.Draw(canvas, geometry.Footer, Margin, geometry.FooterBaseline, FooterFace, FooterSize, colors.Accent);
+            text.Draw(canvas, geometry.Footer, StartOf(geometry.Footer, FooterFace, FooterSize, text), geometry.FooterBaseline, FooterFace, FooterSize, colors.Accent);
         }
     }
 
-    private static void DrawBadge(SKCanvas canvas, string badge, BadgeColors colors, CardText text)
+    /// <summary>Where a line starts: on the left margin, or, for a line that reads from the right, where it then ends on the right margin.</summary>
+    private static float StartOf(string line, SKTypeface face, float size, CardText text) =>
+        CardText.IsRightToLeft(line) ? Width - Margin - text.Measure(line, face, size) : Margin;
+
+    private static void DrawBadge(SKCanvas canvas, string badge, BadgeColors colors, CardText text, bool onTheLeft)
     {
         var label = CardLayout.FitLine(badge.Trim(), s => text.Measure(s, BadgeFace, BadgeTextSize), MaxTextWidth / 3);
         var width = text.Measure(label, BadgeFace, BadgeTextSize) + (2 * BadgePadding);
-        var box = new SKRect(Width - Margin - width, HeaderTop, Width - Margin, HeaderTop + HeaderHeight);
+        var left = onTheLeft ? Margin : Width - Margin - width;
+        var box = new SKRect(left, HeaderTop, left + width, HeaderTop + HeaderHeight);
         using (var fill = new SKPaint { Color = colors.Fill, IsAntialias = true })
         {
             canvas.DrawRoundRect(box, HeaderHeight / 2, HeaderHeight / 2, fill);

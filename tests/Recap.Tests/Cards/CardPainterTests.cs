@@ -305,4 +305,25 @@ public sealed class CardPainterTests
         Assert.That(System.Text.Encoding.ASCII.GetString(png, 37, 4), Is.EqualTo("PLTE"));
         return System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(33)) / 3;
     }
+
+    /// <summary>Each line starts on the side it reads from: a Hebrew title and name end on the right margin, an English name starts on the left, and the badge faces an Arabic site name from the left.</summary>
+    [Test]
+    public void TextThatReadsFromTheRightEndsOnTheRightMargin()
+    {
+        var card = new SocialCard { SiteName = "ملخصات", Title = "שלום", People = ["דנה כהן", "Ada Lovelace"], Badge = "Talk", Footer = "Conf 2025 · Lyon" };
+        var geometry = CardPainter.Layout(card, new CardText());
+        using var drawn = Pixels.Decode(CardPainter.Paint(card));
+        var background = CardColors.Default.Background;
+        int InkIn(int left, int right, float baseline, int above) => Pixels.NotOfColor(drawn, new SKRectI(left, (int)baseline - above, right, (int)baseline + 8), background);
+
+        Assert.That(geometry.TitleArea.Right, Is.EqualTo(1120).Within(0.5), "the title ends on the right margin");
+        Assert.That(InkIn(80, 600, geometry.TitleBaselines[0], 80), Is.Zero, "nothing of the title on the left");
+        Assert.That(InkIn(80, 600, geometry.PeopleBaselines[0], 24), Is.Zero, "the Hebrew name is on the right");
+        Assert.That(InkIn(920, 1120, geometry.PeopleBaselines[0], 24), Is.GreaterThan(0));
+        Assert.That(InkIn(80, 280, geometry.PeopleBaselines[1], 24), Is.GreaterThan(0), "the English name is on the left");
+        Assert.That(InkIn(600, 1120, geometry.PeopleBaselines[1], 24), Is.Zero);
+        Assert.That(InkIn(80, 200, geometry.FooterBaseline, 24), Is.GreaterThan(0), "the English footer is on the left");
+        Assert.That(InkIn(80, 180, 90, 20), Is.GreaterThan(0), "the badge is on the left of the header");
+        Assert.That(InkIn(920, 1120, 90, 20), Is.GreaterThan(0), "the Arabic site name on its right");
+    }
 }
