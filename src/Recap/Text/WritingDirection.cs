@@ -48,6 +48,25 @@ internal sealed class WritingDirection
     /// <summary>Whether <paramref name="text"/> holds a letter that runs against this direction.</summary>
     public bool IsCrossedBy(ReadOnlySpan<char> text) => IsRightToLeft ? HasLeftToRightLetter(text) : HasRightToLeftLetter(text);
 
+    /// <summary>Whether the first letter of <paramref name="text"/> runs against this direction; null when it has no letter.</summary>
+    public bool? StartsAgainst(ReadOnlySpan<char> text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsRightToLeftLetter(rune))
+            {
+                return !IsRightToLeft;
+            }
+
+            if (Rune.IsLetter(rune))
+            {
+                return IsRightToLeft;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether <paramref name="text"/> holds a letter of a right-to-left script: Hebrew, Arabic, Syriac, Thaana, N'Ko, Adlam, ...</summary>
     public static bool HasRightToLeftLetter(ReadOnlySpan<char> text)
     {

@@ -47,6 +47,13 @@ public sealed class TextDirectionTests
         |------|------|
         | Ada  | ملاحظة |
 
+        * أولاً
+        * ثانياً
+
+        > ציטוט
+
+        > An English quote.
+
         ```
         نص في الكود
         ```
@@ -77,6 +84,12 @@ public sealed class TextDirectionTests
             <li dir="auto">פריט בעברית</li>
             <td>Ada</td>
             <td dir="auto">ملاحظة</td>
+            <ul dir="rtl">
+            <li dir="auto">أولاً</li>
+            <blockquote dir="rtl">
+            <p dir="auto">ציטוט</p>
+            <blockquote>
+            <p>An English quote.</p>
             <pre><code>نص في الكود
             <p>Inline <code>كود</code> only.</p>
             <li><a href="/topics/lbrmjh/" dir="auto">البرمجة</a></li>
@@ -124,6 +137,11 @@ public sealed class TextDirectionTests
             <p>نص عربي هنا.</p>
             <li dir="auto">English item</li>
             <li>פריט בעברית</li>
+            <ul>
+            <li>أولاً</li>
+            <blockquote dir="ltr">
+            <p dir="auto">An English quote.</p>
+            <p>ציטוט</p>
             <li><a href="/topics/lbrmjh/">البرمجة</a></li>
             <span class="pager-title"><bdi>What is Rust?</bdi></span>
             <span class="pager-title"><bdi>שלום C++ 2025!</bdi></span>
