@@ -11,7 +11,6 @@ using Recap.Markdown.Highlighting;
 using Recap.Model;
 using Recap.Output;
 using Recap.Sharing;
-using Recap.Text;
 using Recap.Themes;
 
 namespace Recap;
@@ -257,7 +256,7 @@ public sealed class Site
         var permalinks = Permalinks.Create(config.Permalinks ?? new PermalinkConfig(), diagnostics);
         var code = new CodeCache(SocialCards.CacheBeside(options.CardCacheDirectory, "code"));
         // How site.yml has bodies compiled: documents compiled otherwise are read again.
-        var direction = WritingDirection.Of(config.Language);
+        var direction = config.Direction;
         var compilation = $"{(config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html")}, {direction.Name}";
         cache?.CompiledAs(compilation);
         // With a cache of documents (serve), a rebuild reads only the files that changed: it asks the

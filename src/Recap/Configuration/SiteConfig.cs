@@ -1,4 +1,5 @@
 using Recap.Content;
+using Recap.Text;
 
 namespace Recap.Configuration;
 
@@ -21,6 +22,9 @@ public sealed class SiteConfig : BoundRecord
     public string? Author { get; init; }
 
     public string Language { get; init; } = "en";
+
+    /// <summary>Which way the language is written; derived, not a key (the binder takes only settable properties).</summary>
+    internal WritingDirection Direction => WritingDirection.Of(Language);
 
     public string Theme { get; init; } = "default";
 

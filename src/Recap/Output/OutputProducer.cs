@@ -8,7 +8,6 @@ using Recap.Images;
 using Recap.Model;
 using Recap.Rendering;
 using Recap.Sharing;
-using Recap.Text;
 using Recap.Themes;
 using Recap.Themes.Views;
 
@@ -47,7 +46,7 @@ internal sealed class OutputProducer
         _meta = new PageMetaFactory(model, _listing);
         _feed = new AtomFeed(model, _listing);
         var limits = TemplateLimits.For(model.Talks.Count + model.Speakers.Count + model.Topics.Count + model.Conferences.Count + model.Pages.Count);
-        _renderer = new PageRenderer(theme, TemplateFunctions.CreateBuiltins(), TemplateFunctions.Create(model.Urls, WritingDirection.Of(model.Config.Language)), _views.Site, includes, diagnostics, limits);
+        _renderer = new PageRenderer(theme, TemplateFunctions.CreateBuiltins(), TemplateFunctions.Create(model.Urls, model.Config.Direction), _views.Site, includes, diagnostics, limits);
     }
 
     /// <summary>Writes every output of <paramref name="outputs"/>; returns what was written and the time each kind took, summed over the workers.</summary>

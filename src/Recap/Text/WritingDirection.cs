@@ -68,7 +68,7 @@ internal sealed class WritingDirection
     }
 
     /// <summary>Whether <paramref name="text"/> holds a letter of a right-to-left script: Hebrew, Arabic, Syriac, Thaana, N'Ko, Adlam, ...</summary>
-    public static bool HasRightToLeftLetter(ReadOnlySpan<char> text)
+    private static bool HasRightToLeftLetter(ReadOnlySpan<char> text)
     {
         // Every right-to-left script of the Basic Multilingual Plane is in one of these ranges; none is
         // a surrogate, so a text without them and without surrogates has none.

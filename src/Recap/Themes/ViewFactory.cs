@@ -369,7 +369,7 @@ internal sealed class ViewFactory
             Description = config.Description,
             Author = config.Author,
             Language = config.Language,
-            Direction = WritingDirection.Of(config.Language).Name,
+            Direction = config.Direction.Name,
             BasePath = _urls.BasePath,
             HomeUrl = _urls.Url(string.Empty),
             ConferencesUrl = _urls.Url(_model.ConferencesPath),
