@@ -247,7 +247,7 @@ public sealed class Site
         }
 
         diagnostics.Strict = config.Strict;
-        var theme = clock.Time("LoadTheme", () => Theme.Load(options.SourceDirectory, config.Theme, diagnostics, config.LocationOf("theme")));
+        var theme = clock.Time("LoadTheme", () => Theme.Load(options.SourceDirectory, config.Theme, config.Language, diagnostics, config.LocationOf("theme")));
         if (theme is null)
         {
             return null;

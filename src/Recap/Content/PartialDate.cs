@@ -1,4 +1,5 @@
 using System.Globalization;
+using Recap.Text;
 
 namespace Recap.Content;
 
@@ -8,8 +9,6 @@ namespace Recap.Content;
 /// </summary>
 public readonly record struct PartialDate : IComparable<PartialDate>
 {
-    private static readonly string[] MonthNames =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     public PartialDate(int year, int? month = null, int? day = null)
     {
@@ -81,30 +80,35 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         ? string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{d:D2}")
         : Month is { } m ? string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{m:D2}") : Year.ToString("D4", CultureInfo.InvariantCulture);
 
-    /// <summary>For readers: "2018", "June 2018", "1 June 2018".</summary>
-    public string ToDisplayString() => Day is { } d
-        ? string.Create(CultureInfo.InvariantCulture, $"{d} {MonthNames[Month!.Value - 1]} {Year}")
-        : Month is { } m ? $"{MonthNames[m - 1]} {Year.ToString(CultureInfo.InvariantCulture)}" : Year.ToString(CultureInfo.InvariantCulture);
+    /// <summary>For readers: "2018", "June 2018", "1 June 2018"; in another language as <paramref name="words"/> write dates.</summary>
+    public string ToDisplayString(DateWords? words = null)
+    {
+        words ??= DateWords.English;
+        return Day is { } d
+            ? Placeholders.Fill(words.Day, [DateWords.Number(d), words.MonthName(Month!.Value), DateWords.Number(Year)])
+            : Month is { } m ? Placeholders.Fill(words.Month, [words.MonthName(m), DateWords.Number(Year)]) : DateWords.Number(Year);
+    }
 
     /// <summary>"2018", "1–2 June 2018", "30 June – 2 July 2018": the shared parts are said once.</summary>
-    public static string DisplayRange(PartialDate start, PartialDate? end)
+    public static string DisplayRange(PartialDate start, PartialDate? end, DateWords? words = null)
     {
+        words ??= DateWords.English;
         if (end is not { } last || last == start)
         {
-            return start.ToDisplayString();
+            return start.ToDisplayString(words);
         }
 
-        if (start.Year == last.Year && start.Month == last.Month && start.Month is not null && start.Day is { } d1 && last.Day is { } d2)
+        if (start.Year == last.Year && start.Month == last.Month && start.Month is { } month && start.Day is { } d1 && last.Day is { } d2)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{d1}–{d2} {MonthNames[start.Month.Value - 1]} {start.Year}");
+            return Placeholders.Fill(words.DaysInMonth, [DateWords.Number(d1), DateWords.Number(d2), words.MonthName(month), DateWords.Number(start.Year)]);
         }
 
         if (start.Year == last.Year && start.Day is { } sd && last.Day is not null)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{sd} {MonthNames[start.Month!.Value - 1]} – {last.ToDisplayString()}");
+            return Placeholders.Fill(words.DaysInYear, [DateWords.Number(sd), words.MonthName(start.Month!.Value), last.ToDisplayString(words)]);
         }
 
-        return $"{start.ToDisplayString()} – {last.ToDisplayString()}";
+        return Placeholders.Fill(words.Range, [start.ToDisplayString(words), last.ToDisplayString(words)]);
     }
 
     public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;

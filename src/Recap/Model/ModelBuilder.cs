@@ -137,6 +137,7 @@ internal sealed partial class ModelBuilder
         {
             Config = _config,
             Urls = _urls,
+            Strings = theme.Strings,
             Conferences = conferences,
             Talks = talks,
             Speakers = speakers,

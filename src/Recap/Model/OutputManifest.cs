@@ -48,7 +48,7 @@ internal sealed class OutputManifest
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(theme);
         var config = site.Config;
-        var cards = new SocialCards(config, theme.Config.CardColors);
+        var cards = new SocialCards(config, theme.Config.CardColors, theme.Strings);
         var drawCards = config.Options.SocialCards;
         var entries = new List<OutputEntry>
         {
@@ -77,7 +77,7 @@ internal sealed class OutputManifest
             entries.Add(Page(PageKind.Search, SiteFiles.SearchPage, null));
         }
 
-        entries.Add(new FeedOutput(SiteFiles.FeedOf(string.Empty), "Talks", string.Empty, site.Talks, null, null));
+        entries.Add(new FeedOutput(SiteFiles.FeedOf(string.Empty), theme.Strings.Text("feed_talks"), string.Empty, site.Talks, null, null));
         entries.AddRange(site.Conferences.Select(c => new FeedOutput(SiteFiles.FeedOf(c.SitePath), c.Name, c.SitePath, c.Talks, c.Start, c)));
         entries.AddRange(site.Speakers.Select(s => new FeedOutput(SiteFiles.FeedOf(s.SitePath), s.Name, s.SitePath, s.Talks, null, s)));
         entries.AddRange(site.Topics.Select(t => new FeedOutput(SiteFiles.FeedOf(t.SitePath), t.Name, t.SitePath, t.Talks, t.Conferences.Select(c => c.Start).Max(), t)));

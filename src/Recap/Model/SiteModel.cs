@@ -9,6 +9,9 @@ public sealed class SiteModel
 
     public required UrlBuilder Urls { get; init; }
 
+    /// <summary>The theme's words in the site's language: what pages, cards and feeds say around the content.</summary>
+    internal Themes.ThemeStrings Strings { get; init; } = Themes.ThemeStrings.English;
+
     /// <summary>Newest first.</summary>
     public required IReadOnlyList<Conference> Conferences { get; init; }
 

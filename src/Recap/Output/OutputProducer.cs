@@ -46,7 +46,7 @@ internal sealed class OutputProducer
         _meta = new PageMetaFactory(model, _listing);
         _feed = new AtomFeed(model, _listing);
         var limits = TemplateLimits.For(model.Talks.Count + model.Speakers.Count + model.Topics.Count + model.Conferences.Count + model.Pages.Count);
-        _renderer = new PageRenderer(theme, TemplateFunctions.CreateBuiltins(), TemplateFunctions.Create(model.Urls, model.Config.Direction), _views.Site, includes, diagnostics, limits);
+        _renderer = new PageRenderer(theme, TemplateFunctions.CreateBuiltins(), TemplateFunctions.Create(model.Urls, model.Config.Direction, model.Strings), _views.Site, includes, diagnostics, limits);
     }
 
     /// <summary>Writes every output of <paramref name="outputs"/>; returns what was written and the time each kind took, summed over the workers.</summary>
@@ -237,7 +237,6 @@ internal sealed class OutputProducer
     /// <summary>A page's meta, what it is made from (for messages), and its kind's own variables.</summary>
     private (PageMeta Meta, string SourcePath, Dictionary<string, object?> Variables) Job(PageOutput page)
     {
-        var title = _model.Config.Title;
         return page switch
         {
             { Item: Talk talk } => (_meta.Talk(talk), talk.SourcePath, new() { ["talk"] = _views.Talks[talk] }),
@@ -247,15 +246,15 @@ internal sealed class OutputProducer
             { Item: Page entry } => (_meta.Page(entry), entry.SourcePath, new() { ["entry"] = _views.Pages[entry] }),
             { Kind: PageKind.Home } => (_meta.Home(), SiteConfigLoader.Path, new() { ["home"] = _views.Home(_model.Config.Options) }),
             { Kind: PageKind.Conferences } => (
-                _meta.Index("conferences", "Conferences", $"Every conference recapped on {title}.", _model.ConferencesPath),
+                _meta.Index("conferences", _model.ConferencesPath),
                 SiteConfigLoader.Path,
                 new() { ["conferences"] = _views.ConferenceList }),
             { Kind: PageKind.Speakers } => (
-                _meta.Index("speakers", "Speakers", $"Every speaker of the talks recapped on {title}.", _model.SpeakersPath),
+                _meta.Index("speakers", _model.SpeakersPath),
                 SiteConfigLoader.Path,
                 SpeakersIndex()),
             { Kind: PageKind.Topics } => (
-                _meta.Index("topics", "Topics", $"Every topic of the talks recapped on {title}.", _model.TopicsPath),
+                _meta.Index("topics", _model.TopicsPath),
                 SiteConfigLoader.Path,
                 new() { ["topics"] = _views.TopicList }),
             { Kind: PageKind.Search } when _model.Outputs.Search is { } index => (

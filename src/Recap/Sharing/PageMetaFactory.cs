@@ -1,6 +1,7 @@
 using Recap.Markdown;
 using Recap.Model;
 using Recap.Text;
+using Recap.Themes;
 using Recap.Themes.Views;
 
 namespace Recap.Sharing;
@@ -19,6 +20,7 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
     private const int MaxTitleLength = 70;
 
     private readonly UrlBuilder _urls = model.Urls;
+    private readonly ThemeStrings _strings = model.Strings;
     private readonly StructuredData _data = new(model);
 
     public PageMeta Talk(Talk talk)
@@ -53,14 +55,15 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
     }
 
     /// <summary>What a conference page without a summary or a first paragraph says of itself: "dotScale 2018, Paris, 14 June 2018: 9 talks."</summary>
-    private static string Described(Conference conference) =>
-        string.Join(", ", new[] { conference.Name, conference.Location, conference.Start is { } start ? Content.PartialDate.DisplayRange(start, conference.End) : null }.OfType<string>())
-        + $": {Plural.Count(conference.Talks.Count, "talk")}.";
+    private string Described(Conference conference) => _strings.Text(
+        "conference_description",
+        string.Join(", ", new[] { conference.Name, conference.Location, conference.Start is { } start ? Content.PartialDate.DisplayRange(start, conference.End, _strings.Dates) : null }.OfType<string>()),
+        _strings.Text("talks", conference.Talks.Count));
 
     public PageMeta Speaker(Speaker speaker)
     {
         var image = Image(speaker.Image, speaker.SitePath, CardAlt(speaker.Name, null));
-        return Create("speaker", speaker.Name, $"{speaker.Name}: {Plural.Count(speaker.Talks.Count, "talk")}.", speaker.SitePath, "speakers") with
+        return Create("speaker", speaker.Name, _strings.Text("speaker_description", speaker.Name, _strings.Text("talks", speaker.Talks.Count)), speaker.SitePath, "speakers") with
         {
             OgType = "profile",
             Image = image,
@@ -71,7 +74,7 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
     }
 
     public PageMeta Topic(Topic topic) =>
-        Create("topic", topic.Name, topic.Description ?? $"Talks about {topic.Name}.", topic.SitePath, "topics") with
+        Create("topic", topic.Name, topic.Description ?? _strings.Text("topic_description", topic.Name), topic.SitePath, "topics") with
         {
             Image = Image(null, topic.SitePath, CardAlt(topic.Name, null)),
             Feeds = [Feed(topic.Name, topic.SitePath), SiteFeed],
@@ -91,21 +94,28 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
             StructuredData = _data.WebSite(),
         };
 
-    /// <summary>The conference, speaker and topic indexes.</summary>
-    public PageMeta Index(string kind, string title, string description, string sitePath) =>
-        Create(kind, title, description, sitePath, kind) with
+    /// <summary>The conference, speaker and topic indexes: <paramref name="kind"/> is <c>conferences</c>, <c>speakers</c> or <c>topics</c>.</summary>
+    public PageMeta Index(string kind, string sitePath)
+    {
+        var title = _strings.Text(kind + "_title");
+        var description = _strings.Text(kind + "_description", model.Config.Title);
+        return Create(kind, title, description, sitePath, kind) with
         {
             StructuredData = _data.WebPage("CollectionPage", title, sitePath, description),
         };
+    }
 
-    public PageMeta Search() =>
-        Create("search", "Search", $"Search the talks, speakers, topics and conferences of {model.Config.Title}.", SiteFiles.SearchPage, "search") with
+    public PageMeta Search()
+    {
+        var title = _strings.Text("search_title");
+        return Create("search", title, _strings.Text("search_description", model.Config.Title), SiteFiles.SearchPage, "search") with
         {
-            StructuredData = _data.WebPage("SearchResultsPage", "Search", SiteFiles.SearchPage, null),
+            StructuredData = _data.WebPage("SearchResultsPage", title, SiteFiles.SearchPage, null),
         };
+    }
 
     public PageMeta NotFound() =>
-        Create("404", "Page not found", $"There is no page at this address on {model.Config.Title}.", "404.html", "404") with
+        Create("404", _strings.Text("not_found_title"), _strings.Text("not_found_description", model.Config.Title), "404.html", "404") with
         {
             CanonicalUrl = null,
             IsNotFound = true,
@@ -114,7 +124,7 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
     /// <summary>The alt text of the site's own card, shown for pages without one of their own.</summary>
     private string SiteCardAlt => model.Config.Description is { } description ? $"{model.Config.Title}: {description}" : model.Config.Title;
 
-    private LinkView SiteFeed => new($"Talks · {model.Config.Title}", _urls.Url(SiteFiles.Feed));
+    private LinkView SiteFeed => new($"{_strings.Text("feed_talks")} · {model.Config.Title}", _urls.Url(SiteFiles.Feed));
 
     private PageMeta Create(string kind, string title, string? description, string sitePath, string section, bool isDraft = false)
     {

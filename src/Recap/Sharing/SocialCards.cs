@@ -14,7 +14,7 @@ namespace Recap.Sharing;
 /// drawn only when its text or colours changed since it was last drawn (see <see cref="CardCache"/>).
 /// Which cards a build draws, <see cref="OutputManifest"/> lists.
 /// </summary>
-internal sealed class SocialCards(SiteConfig config, CardColors colors)
+internal sealed class SocialCards(SiteConfig config, CardColors colors, ThemeStrings strings)
 {
     /// <summary>The size link previews show best: 1.91:1.</summary>
     public const int Width = CardPainter.Width;
@@ -46,7 +46,7 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors)
     public SocialCard Site(OutputSources site)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var counts = string.Join(" · ", Plural.Count(site.Conferences.Count, "conference"), Plural.Count(site.Talks.Count, "talk"), Plural.Count(site.Speakers.Count, "speaker"));
+        var counts = string.Join(" · ", strings.Text("conferences", site.Conferences.Count), strings.Text("talks", site.Talks.Count), strings.Text("speakers", site.Speakers.Count));
         return Card(config.Title, null, config.Description is { } d ? [d] : [], null) with { Footer = counts };
     }
 
@@ -55,8 +55,8 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors)
     {
         var people = talk.Speakers.Select(s => s.Company is { } company ? $"{s.Name} · {company}" : s.Name).ToList();
         var conference = talk.Conference;
-        var when = talk.OwnDate is { } day ? When(conference.Name, day, null) : conference.Start is { } start ? When(conference.Name, start, conference.End) : null;
-        return Card(talk.Title, null, people, ViewFactory.FormatLabel(talk.Format)) with
+        var when = talk.OwnDate is { } day ? When(conference.Name, day, null, strings.Dates) : conference.Start is { } start ? When(conference.Name, start, conference.End, strings.Dates) : null;
+        return Card(talk.Title, null, people, strings.Text(ViewFactory.FormatKey(talk.Format))) with
         {
             Footer = Join(conference.Name, when, conference.Location),
             BadgeColors = CardBadges.Of(talk.Format),
@@ -66,31 +66,32 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors)
     /// <summary>The conference, when and where, and in the lower third how many talks and speakers.</summary>
     public SocialCard Conference(Conference conference)
     {
-        var when = conference.Start is { } start ? When(conference.Name, start, conference.End) : null;
+        var when = conference.Start is { } start ? When(conference.Name, start, conference.End, strings.Dates) : null;
         var where = Join(when, conference.Location);
         var series = conference.Series is { } s && !conference.Name.Contains(s, StringComparison.OrdinalIgnoreCase) ? s : null;
         var speakers = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
-        return Card(conference.Name, series, where is null ? [] : [where], "Conference") with
+        return Card(conference.Name, series, where is null ? [] : [where], strings.Text("kind_conference")) with
         {
-            Footer = $"{Plural.Count(conference.Talks.Count, "talk")} · {Plural.Count(speakers, "speaker")}",
+            Footer = $"{strings.Text("talks", conference.Talks.Count)} · {strings.Text("speakers", speakers)}",
         };
     }
 
     public SocialCard Speaker(Speaker speaker)
     {
         var affiliation = string.Join(", ", new[] { speaker.Role, speaker.Company }.Where(s => !string.IsNullOrEmpty(s)));
-        return Card(speaker.Name, affiliation.Length == 0 ? null : affiliation, [TalksAt(speaker.Talks)], "Speaker");
+        return Card(speaker.Name, affiliation.Length == 0 ? null : affiliation, [TalksAt(speaker.Talks)], strings.Text("kind_speaker"));
     }
 
-    public SocialCard Topic(Topic topic) => Card(topic.Name, null, [TalksAt(topic.Talks)], "Topic");
+    public SocialCard Topic(Topic topic) => Card(topic.Name, null, [TalksAt(topic.Talks)], strings.Text("kind_topic"));
 
     /// <summary>
     /// The dates of a conference for a line under its name: without the year when the name says
     /// it ("dotScale 2018" on "19 April", not "19 April 2018"), and null when the year was all there was.
     /// </summary>
-    internal static string? When(string name, PartialDate start, PartialDate? end)
+    internal static string? When(string name, PartialDate start, PartialDate? end, DateWords? words = null)
     {
-        var dates = PartialDate.DisplayRange(start, end);
+        words ??= DateWords.English;
+        var dates = PartialDate.DisplayRange(start, end, words);
         var year = start.Year.ToString(CultureInfo.InvariantCulture);
         var oneYear = end is not { } last || last.Year == start.Year;
         if (!oneYear || !Names(name, year))
@@ -98,7 +99,9 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors)
             return dates;
         }
 
-        return dates == year ? null : dates.EndsWith(" " + year, StringComparison.Ordinal) ? dates[..^(year.Length + 1)] : dates;
+        // The year is left off only where the language writes it last, after the month and a space ("19. April", not "19 de abril de").
+        var yearLast = words.Day.EndsWith("{1} {2}", StringComparison.Ordinal) && words.DaysInMonth.EndsWith("{2} {3}", StringComparison.Ordinal);
+        return dates == year ? null : yearLast && dates.EndsWith(" " + year, StringComparison.Ordinal) ? dates[..^(year.Length + 1)] : dates;
     }
 
     /// <summary>Whether <paramref name="year"/> stands in <paramref name="name"/> as a number of its own, not inside a longer one.</summary>
@@ -134,15 +137,16 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors)
     };
 
     /// <summary>"3 talks at dotScale 2018 and Velocity 2019", or "12 talks at 5 conferences".</summary>
-    private static string TalksAt(IReadOnlyList<Talk> talks)
+    private string TalksAt(IReadOnlyList<Talk> talks)
     {
         var conferences = talks.Select(t => t.Conference).Distinct().ToList();
+        var count = strings.Text("talks", talks.Count);
         return conferences.Count switch
         {
-            0 => Plural.Count(0, "talk"),
-            1 => $"{Plural.Count(talks.Count, "talk")} at {conferences[0].Name}",
-            2 => $"{Plural.Count(talks.Count, "talk")} at {conferences[0].Name} and {conferences[1].Name}",
-            _ => $"{Plural.Count(talks.Count, "talk")} at {Plural.Count(conferences.Count, "conference")}",
+            0 => count,
+            1 => strings.Text("talks_at_one", count, conferences[0].Name),
+            2 => strings.Text("talks_at_two", count, conferences[0].Name, conferences[1].Name),
+            _ => strings.Text("talks_at_many", count, strings.Text("conferences", conferences.Count)),
         };
     }
 }

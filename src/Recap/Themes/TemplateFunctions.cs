@@ -24,6 +24,9 @@ internal static class TemplateFunctions
         ("<h1{{ \"ما هو Rust؟\" | dir_auto }}>", "<h1 dir=\"auto\">"),
         ("<h1{{ \"What is Rust?\" | dir_auto }}>", "<h1>"),
         ("Talk by {{ \"דוד כהן\" | bdi }}, {{ \"Ada\" | bdi }}", "Talk by <bdi>דוד כהן</bdi>, Ada"),
+        ("{{ i18n \"talk_by\" (\"Ada & Grace\") }}", "Talk by Ada &amp; Grace"),
+        ("{{ i18n \"talks\" 1 }} / {{ i18n \"talks\" 1597 }}", "1 talk / 1,597 talks"),
+        ("<p data-words=\"{{ i18n_json \"search_longer\" }}\">", "<p data-words=\"{&quot;search_longer&quot;:&quot;Type a longer word.&quot;}\">"),
     ];
 
     /// <summary>Scriban's builtins with <c>include</c> returning markup; shared, read-only, by every page of a build.</summary>
@@ -42,11 +45,12 @@ internal static class TemplateFunctions
     /// The names of Recap's functions. Each is pure (the same arguments give the same result for a
     /// whole build), which lets a partial that calls them be rendered once (<see cref="PartialPurity"/>).
     /// </summary>
-    public static readonly IReadOnlyCollection<string> Names = [.. Create(new UrlBuilder(null), WritingDirection.LeftToRight).Keys];
+    public static readonly IReadOnlyCollection<string> Names = [.. Create(new UrlBuilder(null), WritingDirection.LeftToRight, ThemeStrings.English).Keys];
 
     /// <param name="urls">The site's URLs, for <c>relative_url</c> and <c>absolute_url</c>.</param>
     /// <param name="direction">The direction of the site's language, against which <c>dir_auto</c> and <c>bdi</c> tell text that runs the other way.</param>
-    public static ScriptObject Create(UrlBuilder urls, WritingDirection direction)
+    /// <param name="strings">The theme's words in the site's language, for <c>i18n</c> and <c>i18n_json</c>.</param>
+    public static ScriptObject Create(UrlBuilder urls, WritingDirection direction, ThemeStrings strings)
     {
         ArgumentNullException.ThrowIfNull(urls);
         ArgumentNullException.ThrowIfNull(direction);
@@ -58,6 +62,8 @@ internal static class TemplateFunctions
         functions.SetValue("pluralize", TypedFunction.Of<int, string, string, string>(("count", "singular", "plural"), Plural.Count), readOnly: true);
         functions.SetValue("dir_auto", TypedFunction.Of<string?, HtmlString>("text", text => direction.IsCrossedBy(text) ? DirAuto : HtmlString.Empty), readOnly: true);
         functions.SetValue("bdi", TypedFunction.Of<string?, HtmlString>("text", text => Isolated(text, direction)), readOnly: true);
+        functions.SetValue("i18n", new TranslateFunction(strings), readOnly: true);
+        functions.SetValue("i18n_json", new TranslateJsonFunction(strings), readOnly: true);
         return functions;
     }
 

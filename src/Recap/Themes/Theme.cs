@@ -18,9 +18,10 @@ internal sealed partial class Theme
     private readonly Dictionary<string, ThemeTemplate> _layouts;
     private readonly HashSet<string> _kindsShowingSiteCounts;
 
-    private Theme(ThemeConfig config, Dictionary<string, ThemeTemplate> layouts, Dictionary<string, ThemeTemplate> partials, List<ThemeAsset> assets)
+    private Theme(ThemeConfig config, Dictionary<string, ThemeTemplate> layouts, Dictionary<string, ThemeTemplate> partials, List<ThemeAsset> assets, ThemeStrings strings)
     {
         Config = config;
+        Strings = strings;
         _layouts = layouts;
         Partials = partials;
         PurePartials = PartialPurity.Find(partials);
@@ -32,6 +33,9 @@ internal sealed partial class Theme
     }
 
     public ThemeConfig Config { get; }
+
+    /// <summary>The theme's words in the site's language.</summary>
+    public ThemeStrings Strings { get; }
 
     /// <summary>Parsed partials by include path (<c>partials/talk-card.html</c>).</summary>
     public IReadOnlyDictionary<string, ThemeTemplate> Partials { get; }
@@ -60,12 +64,13 @@ internal sealed partial class Theme
     private static partial System.Text.RegularExpressions.Regex SiteCount();
 
     /// <returns>The theme, or null when it is missing or a template does not parse (reported).</returns>
-    public static Theme? Load(string root, string name, DiagnosticBag diagnostics, SourceLocation? nameLocation)
+    /// <param name="language">The site's language, which the theme's words are written in.</param>
+    public static Theme? Load(string root, string name, string? language, DiagnosticBag diagnostics, SourceLocation? nameLocation)
     {
         var themeDirectory = Path.Combine(root, "themes", name);
         var sources = new List<ThemeSource>
         {
-            new FolderThemeSource(root, string.Empty, new HashSet<string>(StringComparer.Ordinal) { "layouts", "partials" }),
+            new FolderThemeSource(root, string.Empty, new HashSet<string>(StringComparer.Ordinal) { "layouts", "partials", ThemeStrings.Folder }),
         };
         if (Directory.Exists(themeDirectory))
         {
@@ -115,7 +120,8 @@ internal sealed partial class Theme
             .Select(path => new ThemeAsset(path, Find(sources, path)!))
             .ToList();
 
-        return valid && config is not null ? new Theme(config, layouts, partials, assets) : null;
+        var strings = ThemeStrings.Load(sources[0], sources[1..], language, diagnostics);
+        return valid && config is not null ? new Theme(config, layouts, partials, assets, strings) : null;
     }
 
     private static ThemeSource? Find(List<ThemeSource> sources, string path) => sources.FirstOrDefault(s => s.Contains(path));

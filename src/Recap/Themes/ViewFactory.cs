@@ -20,11 +20,13 @@ internal sealed class ViewFactory
 
     private readonly SiteModel _model;
     private readonly UrlBuilder _urls;
+    private readonly ThemeStrings _strings;
 
     public ViewFactory(SiteModel model, Listing listing)
     {
         _model = model;
         _urls = model.Urls;
+        _strings = model.Strings;
         Listing = listing;
     }
 
@@ -177,7 +179,7 @@ internal sealed class ViewFactory
             view.Groups = [.. GroupOrder
                 .Select(format => new TalkGroupView(
                     FormatName(format),
-                    GroupHeading(format),
+                    _strings.Text(GroupKey(format)),
                     [.. conference.Talks.Where(t => t.Format == format).Select(t => Talks[t])]))
                 .Where(g => g.Talks.Count > 0)];
             view.Topics = [.. conference.Topics.Select(t => Topics[t])];
@@ -217,7 +219,7 @@ internal sealed class ViewFactory
         var was = (view.WrittenUpCount, view.Progress);
         var given = conference.Talks.Where(t => !t.IsCancelled).ToList();
         view.WrittenUpCount = given.Count(t => t.HasNotes);
-        view.Progress = _model.Config.Options.Progress ? Reports.ReportText.WrittenUp(view.WrittenUpCount, given.Count) : null;
+        view.Progress = _model.Config.Options.Progress ? _strings.Text("written_up", view.WrittenUpCount, _strings.Text("talks", given.Count)) : null;
         return was != (view.WrittenUpCount, view.Progress);
     }
 
@@ -230,7 +232,7 @@ internal sealed class ViewFactory
             Name = conference.Name,
             Url = _urls.Url(conference.SitePath),
             Series = conference.Series,
-            Dates = conference.Start is { } start ? PartialDate.DisplayRange(start, conference.End) : string.Empty,
+            Dates = conference.Start is { } start ? PartialDate.DisplayRange(start, conference.End, _strings.Dates) : string.Empty,
             StartIso = conference.Start?.ToString(),
             Year = conference.Start?.Year,
             Location = conference.Location,
@@ -254,8 +256,8 @@ internal sealed class ViewFactory
             Url = _urls.Url(talk.SitePath),
             Number = talk.Number,
             Format = FormatName(talk.Format),
-            FormatLabel = FormatLabel(talk.Format),
-            Date = talk.Date?.ToDisplayString(),
+            FormatLabel = _strings.Text(FormatKey(talk.Format)),
+            Date = talk.Date?.ToDisplayString(_strings.Dates),
             DateIso = talk.Date?.ToString(),
             DateTimeIso = talk.Date is { Day: not null } day && talk.Time is { } time
                 ? $"{day}T{time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}"
@@ -438,15 +440,9 @@ internal sealed class ViewFactory
 
     public static string FormatName(TalkFormat format) => format.ToString().ToLowerInvariant();
 
-    public static string FormatLabel(TalkFormat format) => format switch
-    {
-        TalkFormat.Lightning => "Lightning talk",
-        _ => format.ToString(),
-    };
+    /// <summary>The key of the theme's words for one talk of <paramref name="format"/>: <c>format_lightning</c>, "Lightning talk".</summary>
+    public static string FormatKey(TalkFormat format) => "format_" + FormatName(format);
 
-    private static string GroupHeading(TalkFormat format) => format switch
-    {
-        TalkFormat.Lightning => "Lightning talks",
-        _ => format + "s",
-    };
+    /// <summary>The key of the theme's heading over talks of <paramref name="format"/>: <c>formats_lightning</c>, "Lightning talks".</summary>
+    private static string GroupKey(TalkFormat format) => "formats_" + FormatName(format);
 }

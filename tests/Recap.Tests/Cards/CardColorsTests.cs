@@ -37,7 +37,7 @@ public sealed class CardColorsTests
 
         using var site = TestSite.Create(Sites.OneTalk);
         var diagnostics = new DiagnosticBag();
-        var colors = Theme.Load(site.Root, "default", diagnostics, null)!.Config.CardColors;
+        var colors = Theme.Load(site.Root, "default", null, diagnostics, null)!.Config.CardColors;
 
         Assert.That(diagnostics.Count, Is.Zero);
         Assert.That(CardColors.ToHex(colors.Background), Is.EqualTo(Light("bg")));
@@ -57,7 +57,7 @@ public sealed class CardColorsTests
               accent: "#c00"
             """);
         var diagnostics = new DiagnosticBag();
-        var colors = Theme.Load(site.Root, "default", diagnostics, null)!.Config.CardColors;
+        var colors = Theme.Load(site.Root, "default", null, diagnostics, null)!.Config.CardColors;
 
         Assert.That(diagnostics.Count, Is.Zero);
         Assert.That(colors, Is.EqualTo(CardColors.Default with { Accent = new SKColor(0xcc, 0, 0) }));

@@ -45,7 +45,8 @@ public sealed class SearchIndexTests
         site.AssertFile("search/index.html", """
             <title>Search · Recaps</title>
             <article class="search" data-search-index="/search/index/" data-shards="1" data-chunk="64" data-version="
-            data-base="/">
+            data-base="/" data-words="{&quot;kind_talk&quot;:&quot;Talk&quot;,
+            &quot;search_results&quot;:{&quot;one&quot;:&quot;{0} result&quot;,&quot;other&quot;:&quot;{0} results&quot;}
             <label for="search-query">Search Recaps</label>
             <input id="search-query" name="q" type="search"
             <a href="/conferences/">Conferences</a>

@@ -106,7 +106,7 @@ public sealed class PartialReuseTests
     public void TheDefaultThemesCardsAreReusable()
     {
         using var site = TestSite.Create(Sites.Config);
-        var pure = Theme.Load(site.Root, "default", new Recap.Diagnostics.DiagnosticBag(), null)!.PurePartials;
+        var pure = Theme.Load(site.Root, "default", null, new Recap.Diagnostics.DiagnosticBag(), null)!.PurePartials;
 
         Assert.That(pure.Keys, Is.SupersetOf(new[]
         {

@@ -1,0 +1,306 @@
+using System.Globalization;
+using System.Text;
+using Recap.Content;
+using Recap.Diagnostics;
+using Recap.Text;
+
+namespace Recap.Themes;
+
+/// <summary>
+/// The words a theme writes on its pages (<c>Talk by</c>, <c>3 talks</c>, <c>14 June 2018</c>) in
+/// the site's language. Each is looked up by key in <c>i18n/&lt;language&gt;.yml</c> of the site,
+/// then of its theme, then of the default theme; for the language as the site names it
+/// (<c>pt-BR</c>), then without its last part (<c>pt</c>), and last in English, key by key, so a
+/// translation that lacks a word shows it in English. A value is text, where <c>{0}</c>,
+/// <c>{1}</c>, ... stand for what the page fills in, or for a counted word a mapping of the
+/// language's plural forms (<see cref="PluralRules"/>).
+/// </summary>
+internal sealed class ThemeStrings
+{
+    public const string Folder = "i18n";
+
+    private const string Fallback = "en";
+
+    private readonly IReadOnlyList<Catalog> _catalogs;
+
+    private ThemeStrings(string language, IReadOnlyList<Catalog> catalogs)
+    {
+        Language = language;
+        _catalogs = catalogs;
+        Culture = CultureOf(language);
+        Dates = new DateWords(
+            Months: [.. Enumerable.Range(0, 12).Select(i => MonthName(i))],
+            Day: Pattern("date_day"),
+            Month: Pattern("date_month"),
+            DaysInMonth: Pattern("dates_in_month"),
+            DaysInYear: Pattern("dates_in_year"),
+            Range: Pattern("date_range"));
+    }
+
+    /// <summary>English from the default theme alone: what a page says when nothing else is known.</summary>
+    public static ThemeStrings English { get; } = Load(null, [new EmbeddedThemeSource()], Fallback, new DiagnosticBag());
+
+    /// <summary>The site's language tag, as site.yml gives it.</summary>
+    public string Language { get; }
+
+    /// <summary>How numbers are written in the site's language: <c>1,597</c>, <c>1.597</c>.</summary>
+    public CultureInfo Culture { get; }
+
+    /// <summary>How dates read: month names and the order of day, month and year.</summary>
+    public DateWords Dates { get; }
+
+    /// <summary>The keys the themes' English has: the words a site's files may translate.</summary>
+    public IEnumerable<string> Keys => _catalogs.Where(c => c.Language.Equals(Fallback, StringComparison.OrdinalIgnoreCase) && !c.IsSite).SelectMany(c => c.Entries.Keys).Distinct();
+
+    public bool Has(string key) => Find(key) is not null;
+
+    /// <summary>The words of <paramref name="key"/> with its placeholders filled in; the first whole number chooses a counted word's form.</summary>
+    public string Text(string key, params ReadOnlySpan<object?> arguments)
+    {
+        var pattern = Pattern(key, arguments);
+        var values = new string[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            values[i] = Format(arguments[i]);
+        }
+
+        return Placeholders.Fill(pattern, values);
+    }
+
+    /// <summary>As <see cref="Text"/>, as markup: the words escaped, and the arguments too unless they are markup already (<see cref="HtmlString"/>).</summary>
+    public HtmlString Html(string key, params ReadOnlySpan<object?> arguments)
+    {
+        var pattern = HtmlEscaper.Escape(Pattern(key, arguments));
+        var values = new string[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            values[i] = arguments[i] is HtmlString html ? html.Value : HtmlEscaper.Escape(Format(arguments[i]));
+        }
+
+        return new HtmlString(Placeholders.Fill(pattern, values));
+    }
+
+    /// <summary>The words of <paramref name="key"/> unfilled: text, or for a counted word its forms by plural category.</summary>
+    public object Raw(string key) => Find(key) is { } found
+        ? (object?)found.Entry.Forms ?? found.Entry.Text ?? string.Empty
+        : throw new KeyNotFoundException($"no words for '{key}' in {Folder}/{Fallback}.yml");
+
+    private string Pattern(string key, ReadOnlySpan<object?> arguments)
+    {
+        var (catalog, entry) = Find(key) ?? throw new KeyNotFoundException($"no words for '{key}' in {Folder}/{Fallback}.yml");
+        if (entry.Forms is not { } forms)
+        {
+            return entry.Text ?? string.Empty;
+        }
+
+        long? count = null;
+        foreach (var argument in arguments)
+        {
+            if (WholeNumber(argument) is { } n)
+            {
+                count = n;
+                break;
+            }
+        }
+
+        var category = count is { } c ? PluralRules.Category(catalog.Language, c) : "other";
+        return forms.TryGetValue(category, out var form) ? form : forms["other"];
+    }
+
+    private string Pattern(string key) => Find(key) is { Entry.Text: { } text } ? text : string.Empty;
+
+    private string MonthName(int index) =>
+        Find("months") is { Entry.List: { Count: 12 } months } ? months[index] : DateWords.English.Months[index];
+
+    private (Catalog Catalog, Entry Entry)? Find(string key)
+    {
+        foreach (var catalog in _catalogs)
+        {
+            if (catalog.Entries.TryGetValue(key, out var entry))
+            {
+                return (catalog, entry);
+            }
+        }
+
+        return null;
+    }
+
+    private string Format(object? value) => value switch
+    {
+        null => string.Empty,
+        HtmlString html => html.Value,
+        _ when WholeNumber(value) is { } n => n.ToString("N0", Culture),
+        IFormattable formattable => formattable.ToString(null, Culture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static long? WholeNumber(object? value) => value switch
+    {
+        int i => i,
+        long l => l,
+        short s => s,
+        byte b => b,
+        uint u => u,
+        double d when d == Math.Floor(d) && Math.Abs(d) < long.MaxValue => (long)d,
+        decimal m when m == decimal.Floor(m) => (long)m,
+        _ => null,
+    };
+
+    private static CultureInfo CultureOf(string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
+
+    /// <summary>
+    /// The words of every layer for <paramref name="language"/>: the site's own, then
+    /// <paramref name="themes"/> in lookup order (its theme, the default theme), each for the
+    /// language, its shorter forms, and English. A file that does not read, a value of the wrong
+    /// shape, and a key of the site's that no theme has, are reported.
+    /// </summary>
+    public static ThemeStrings Load(ThemeSource? site, IReadOnlyList<ThemeSource> themes, string? language, DiagnosticBag diagnostics)
+    {
+        var tag = string.IsNullOrWhiteSpace(language) ? Fallback : language.Trim();
+        var catalogs = new List<Catalog>();
+        var sources = site is null ? themes : [site, .. themes];
+        foreach (var candidate in Chain(tag))
+        {
+            foreach (var source in sources)
+            {
+                var path = source.List(Folder)
+                    .Where(p => p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+                    .FirstOrDefault(p => string.Equals(Path.GetFileNameWithoutExtension(p), candidate, StringComparison.OrdinalIgnoreCase));
+                if (path is not null && source.ReadText(path) is { } text)
+                {
+                    var displayPath = source.DisplayPath(path);
+                    if (!source.IsOnDisk)
+                    {
+                        diagnostics.RegisterSource(displayPath, text);
+                    }
+
+                    catalogs.Add(new Catalog(candidate, source == site, Read(text, displayPath, diagnostics)));
+                }
+            }
+        }
+
+        var strings = new ThemeStrings(tag, catalogs);
+        strings.WarnOfUnknownKeys(catalogs, diagnostics);
+        return strings;
+    }
+
+    /// <summary><c>zh-Hant-TW</c>, <c>zh-Hant</c>, <c>zh</c>, then English.</summary>
+    private static IEnumerable<string> Chain(string tag)
+    {
+        var parts = tag.Replace('_', '-').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        for (var length = parts.Length; length > 0; length--)
+        {
+            yield return string.Join('-', parts.Take(length));
+        }
+
+        if (!parts[0].Equals(Fallback, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return Fallback;
+        }
+    }
+
+    private void WarnOfUnknownKeys(List<Catalog> catalogs, DiagnosticBag diagnostics)
+    {
+        var known = Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var catalog in catalogs)
+        {
+            foreach (var (key, entry) in catalog.Entries.Where(e => !known.Contains(e.Key)))
+            {
+                var suggestion = Spelling.Closest(key, known) is { } closest ? $" (did you mean '{closest}'?)" : string.Empty;
+                diagnostics.Warning(DiagnosticCodes.UnknownConfigKey, entry.Location, $"'{key}' is not a word the theme writes{suggestion}");
+            }
+        }
+    }
+
+    private static Dictionary<string, Entry> Read(string text, string path, DiagnosticBag diagnostics)
+    {
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        if (YamlFrontMatterParser.Parse(text, path, 1, diagnostics, DiagnosticCodes.InvalidConfig) is not { } mapping)
+        {
+            return entries;
+        }
+
+        foreach (var (keyNode, value) in mapping.Entries)
+        {
+            if (ReadEntry(keyNode.Value, value, diagnostics) is { } entry)
+            {
+                entries[keyNode.Value] = entry with { Location = keyNode.Location };
+            }
+        }
+
+        return entries;
+    }
+
+    private static Entry? ReadEntry(string key, FrontMatterNode value, DiagnosticBag diagnostics)
+    {
+        switch (value)
+        {
+            case ScalarNode { IsNull: true }:
+                return null;
+            case ScalarNode scalar:
+                return new Entry(scalar.Location) { Text = scalar.Value };
+            case SequenceNode sequence when key == "months" && sequence.Items.Count == 12 && sequence.Items.All(i => i is ScalarNode):
+                return new Entry(sequence.Location) { List = [.. sequence.Items.Cast<ScalarNode>().Select(s => s.Value)] };
+            case SequenceNode sequence when key == "months":
+                diagnostics.Error(DiagnosticCodes.InvalidConfigValue, sequence.Location, $"'months' must list the twelve names of the months, January first, not {Plural.Count(sequence.Items.Count, "item")}");
+                return null;
+            case MappingNode forms:
+            {
+                var byCategory = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (category, form) in forms.Entries)
+                {
+                    if (!PluralRules.Categories.Contains(category.Value))
+                    {
+                        var suggestion = Spelling.Closest(category.Value, PluralRules.Categories) is { } closest ? $" (did you mean '{closest}'?)" : string.Empty;
+                        diagnostics.Error(DiagnosticCodes.InvalidConfigValue, category.Location, $"'{category.Value}' of '{key}' is not a plural form: write zero, one, two, few, many or other{suggestion}");
+                    }
+                    else if (form is ScalarNode { IsNull: false } text)
+                    {
+                        byCategory[category.Value] = text.Value;
+                    }
+                    else
+                    {
+                        diagnostics.Error(DiagnosticCodes.InvalidConfigValue, form.Location, $"the '{category.Value}' form of '{key}' must be text, not {form.Describe()}");
+                    }
+                }
+
+                if (!byCategory.ContainsKey("other"))
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidConfigValue, forms.Location, $"'{key}' has no 'other' form, which every count may fall back to");
+                    return null;
+                }
+
+                return new Entry(forms.Location) { Forms = byCategory };
+            }
+
+            default:
+                diagnostics.Error(DiagnosticCodes.InvalidConfigValue, value.Location, key == "months"
+                    ? $"'months' must list the twelve names of the months, January first, not {value.Describe()}"
+                    : $"'{key}' must be text, or a mapping of plural forms (one: ..., other: ...), not {value.Describe()}");
+                return null;
+        }
+    }
+
+    /// <param name="IsSite">From the site's own <c>i18n/</c>, which translates a theme's words and adds none.</param>
+    private sealed record Catalog(string Language, bool IsSite, Dictionary<string, Entry> Entries);
+
+    /// <param name="Location">Where its key is.</param>
+    private sealed record Entry(SourceLocation Location)
+    {
+        public string? Text { get; init; }
+
+        public IReadOnlyList<string>? List { get; init; }
+
+        public IReadOnlyDictionary<string, string>? Forms { get; init; }
+    }
+}
