@@ -22,7 +22,10 @@
   var list = root.querySelector(".search-results");
   var more = root.querySelector(".search-more");
   var pageSize = 20;
-  var kinds = { t: "Talk", s: "Speaker", o: "Topic", c: "Conference" };
+  // The theme's words in the page's language (i18n/<language>.yml), a counted word as its plural forms.
+  var phrases = JSON.parse(root.getAttribute("data-words") || "{}");
+  var plurals = new Intl.PluralRules(document.documentElement.lang || "en");
+  var kinds = { t: say("kind_talk"), s: say("kind_speaker"), o: say("kind_topic"), c: say("kind_conference") };
   var stopWords = new Set(["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "in", "is", "it", "its", "of", "on", "or", "the", "to", "what", "why", "with"]);
   var spelled = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ς": "σ" };
   var mark = /\p{M}/u;
@@ -31,6 +34,19 @@
   var current = 0;
   var results = [];
   var shown = 0;
+
+  // The words of `key` with {0}, {1}, ... filled in; the form of a counted word chosen by its count, the first value.
+  function say(key) {
+    var values = Array.prototype.slice.call(arguments, 1);
+    var pattern = phrases[key] || "";
+    if (typeof pattern === "object") {
+      pattern = pattern[plurals.select(values[0])] || pattern.other;
+    }
+    return pattern.replace(/\{(\d+)\}/g, function (gap, n) {
+      var value = values[Number(n)];
+      return value === undefined ? gap : typeof value === "number" ? value.toLocaleString(plurals.resolvedOptions().locale) : String(value);
+    });
+  }
 
   function fold(text) {
     var decomposed = text.normalize("NFD");
@@ -167,10 +183,10 @@
       });
       shown += ids.length;
       more.hidden = shown >= found.ids.length;
-      var count = found.ids.length + (found.ids.length === 1 ? " result" : " results");
+      var count = say("search_results", found.ids.length);
       status.textContent = found.ids.length === 0
-        ? "Nothing found for “" + query + "”."
-        : found.all ? count + " for “" + query + "”." : "Nothing has every word of “" + query + "”; " + count + " with some of them.";
+        ? say("search_nothing", query)
+        : found.all ? say("search_found", count, query) : say("search_some", query, count);
     });
   }
 
@@ -182,7 +198,7 @@
     shown = 0;
     more.hidden = true;
     if (queryWords.length === 0) {
-      status.textContent = query.trim() ? "Type a longer word." : "";
+      status.textContent = query.trim() ? say("search_longer") : "";
       return Promise.resolve();
     }
     return Promise.all(queryWords.map(function (word) { return load("w" + shardOf(word)); }))
@@ -201,7 +217,7 @@
       })
       .catch(function (error) {
         if (run === current) {
-          status.textContent = "Search could not load its index (" + error.message + ").";
+          status.textContent = say("search_failed", error.message);
         }
       });
   }
