@@ -1,0 +1,312 @@
+using Recap.Tests.Incremental;
+using Recap.Tests.Support;
+
+namespace Recap.Tests.Themes;
+
+/// <summary>
+/// The words the theme writes around the content (bylines, counts, dates, headings, cards, link
+/// previews) are in the site's language: the default theme's own translations, a site's files in
+/// <c>i18n/</c> over them, English for what neither has.
+/// </summary>
+public sealed class ThemeWordsTests
+{
+    private const string FrOSCon = """
+        -- content/conferences/froscon-2024/index.md --
+        ---
+        name: FrOSCon 2024
+        start: 2024-08-17
+        end: 2024-08-18
+        location: Sankt Augustin
+        ---
+        -- content/conferences/froscon-2024/talks/erste.md --
+        ---
+        title: Der erste Vortrag
+        speakers: [Ada Lovelace, Grace Hopper]
+        topics: [Rust]
+        date: 2024-08-17
+        time: "10:30"
+        duration: 45
+        slides: https://speakerdeck.com/ada/erste
+        format: lightning
+        ---
+        Notizen.
+        -- content/conferences/froscon-2024/talks/zweite.md --
+        ---
+        title: Der zweite Vortrag
+        speakers: [Ada Lovelace]
+        topics: [Rust]
+        ---
+        """;
+
+    private static string Site(string language, string more = "") => $"""
+        -- content/site.yml --
+        title: Rückblicke
+        base_url: https://example.org/
+        language: {language}
+        author: Ada
+        options:
+          progress: true
+        {more}
+        """ + "\n" + FrOSCon;
+
+    [Test]
+    public void AGermanSiteSaysEverythingAroundTheContentInGerman()
+    {
+        using var site = TestSite.Build(Site("de"));
+
+        site.AssertClean();
+        site.AssertFile("froscon-2024/erste/index.html", """
+            <a class="skip-link" href="#main">Zum Inhalt springen</a>
+            <nav class="site-nav" aria-label="Website">
+            >Konferenzen</a></li>
+            >Vortragende</a></li>
+            <span class="badge badge-lightning">Lightning Talk</span>
+            <p class="byline">Vortrag von <a href="/speakers/ada-lovelace/">Ada Lovelace</a>, <a href="/speakers/grace-hopper/">Grace Hopper</a></p>
+            <time datetime="2024-08-17T10:30">17. August 2024 um 10:30</time>
+            45 Min. <span class="sep"
+            1 Min. Lesezeit
+            <a href="https://speakerdeck.com/ada/erste">Folien auf Speaker Deck</a>
+            <h2 class="small-heading">Themen</h2>
+            <nav class="pager" aria-label="Weitere Vorträge von FrOSCon 2024">
+            <span class="pager-label">Nächster Vortrag</span>
+            <h2 id="related">Ähnliche Vorträge</h2>
+            <p>Geschrieben von Ada. Erstellt mit Recap.</p>
+            ! Talk by
+            ! min read
+            """);
+        site.AssertFile("froscon-2024/index.html", """
+            <time datetime="2024-08-17">17.–18. August 2024</time>
+            2 Vorträge <span class="sep" aria-hidden="true">·</span> 2 Vortragende
+            >Programm (.ics)</a>
+            <p class="meta progress">2 Vorträge, davon 1 aufgeschrieben</p>
+            <h2 id="talks">Die Vorträge</h2>
+            """);
+        site.AssertFile("index.html", "<p class=\"stats\">2 Vorträge aus 1 Konferenz, 2 Vortragende.</p>");
+        site.AssertFile("speakers/index.html", """
+            <title>Vortragende · Rückblicke</title>
+            <meta name="description" content="Alle Vortragenden der Vorträge auf Rückblicke.">
+            <p class="lede">2 Vortragende, nach Nachnamen
+            """);
+        site.AssertFile("speakers/grace-hopper/index.html", """
+            <meta name="description" content="Grace Hopper: 1 Vortrag.">
+            <h2 id="talks">1 Vortrag</h2>
+            <span class="speakers">Mit <a href="/speakers/ada-lovelace/">Ada Lovelace</a></span>
+            """);
+        site.AssertFile("topics/rust/index.html", "<meta name=\"description\" content=\"Vorträge zu Rust.\">");
+        site.AssertFile("404.html", """
+            <title>Seite nicht gefunden · Rückblicke</title>
+            <h1>Seite nicht gefunden</h1>
+            """);
+        site.AssertFile("search/index.html", """
+            <h1>Suche</h1>
+            <label for="search-query">Rückblicke durchsuchen</label>
+            &quot;search_results&quot;:{&quot;one&quot;:&quot;{0} Ergebnis&quot;,&quot;other&quot;:&quot;{0} Ergebnisse&quot;}
+            """);
+    }
+
+    [TestCase("fr", "0 présentation|1 présentation|2 présentations|5 présentations|21 présentations|1\u202f597 présentations|")]
+    [TestCase("de", "0 Vorträge|1 Vortrag|2 Vorträge|5 Vorträge|21 Vorträge|1.597 Vorträge|")]
+    [TestCase("de-AT", "0 Vorträge|1 Vortrag|2 Vorträge|5 Vorträge|21 Vorträge|1\u00a0597 Vorträge|")]
+    [TestCase("en", "0 talks|1 talk|2 talks|5 talks|21 talks|1,597 talks|")]
+    public void EachCountTakesTheFormItsLanguageGivesIt(string language, string expected)
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Words
+            language: LANGUAGE
+            -- layouts/base.html --
+            {{ content }}
+            -- layouts/404.html --
+            {{ for n in [0, 1, 2, 5, 21, 1597] }}{{ i18n "talks" n }}|{{ end }}
+            """.Replace("LANGUAGE", language, StringComparison.Ordinal));
+
+        site.AssertClean();
+        Assert.That(site.ReadFile("404.html").Trim(), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void PluralFormsOfOtherLanguagesFollowTheirRules()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Слова
+            language: ru
+            -- i18n/ru.yml --
+            talks:
+              one: "{0} доклад"
+              few: "{0} доклада"
+              many: "{0} докладов"
+              other: "{0} доклада"
+            -- layouts/base.html --
+            {{ content }}
+            -- layouts/404.html --
+            {{ for n in [1, 2, 5, 11, 21, 22, 25, 111] }}{{ i18n "talks" n }}|{{ end }}
+            """);
+
+        site.AssertClean();
+        Assert.That(site.ReadFile("404.html").Trim(), Is.EqualTo("1 доклад|2 доклада|5 докладов|11 докладов|21 доклад|22 доклада|25 докладов|111 докладов|"));
+    }
+
+    [Test]
+    public void ASiteTranslatesOnlyTheWordsItNeedsAndTheRestStayEnglish()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Recapitulações
+            base_url: https://example.org/
+            language: pt-BR
+            -- i18n/pt.yml --
+            talk_by: "Palestra de {0}"
+            talks:
+              one: "{0} palestra"
+              other: "{0} palestras"
+            months: [janeiro, fevereiro, março, abril, maio, junho, julho, agosto, setembro, outubro, novembro, dezembro]
+            date_day: "{0} de {1} de {2}"
+            dates_in_month: "{0} a {1} de {2} de {3}"
+            """ + "\n" + Sites.OneTalk[Sites.Config.Length..]);
+
+        site.AssertClean();
+        site.AssertFile("conf-2024/first/index.html", """
+            <html lang="pt-BR">
+            <p class="byline">Palestra de <a href="/speakers/ada-lovelace/">Ada Lovelace</a></p>
+            <h2 class="small-heading">Topics</h2>
+            """);
+        site.AssertFile("conf-2024/index.html", """
+            <time datetime="2024-05-02">2 de maio de 2024</time>
+            1 palestra <span class="sep" aria-hidden="true">·</span> 1 speaker
+            """);
+        site.AssertFile("index.html", "<p class=\"stats\">1 palestra from 1 conference, by 1 speaker.</p>");
+    }
+
+    [Test]
+    public void ASiteChangesAWordOfItsOwnLanguageAndItsOwnFileWinsOverTheThemes()
+    {
+        using var site = TestSite.Build(Site("de") + """
+
+            -- i18n/de.yml --
+            talk_by: "Gehalten von {0}"
+            -- i18n/en.yml --
+            talk_by: "Presented by {0}"
+            """);
+
+        site.AssertClean();
+        site.AssertFile("froscon-2024/erste/index.html", """
+            <p class="byline">Gehalten von <a
+            <h2 id="related">Ähnliche Vorträge</h2>
+            """);
+    }
+
+    [Test]
+    public void WordsAreEscapedAndMarkupArgumentsAreNot()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- i18n/en.yml --
+            talk_by: "<Talk> by {0} & {1}"
+            """);
+
+        site.AssertFile("conf-2024/first/index.html", "<p class=\"byline\">&lt;Talk&gt; by <a href=\"/speakers/ada-lovelace/\">Ada Lovelace</a> &amp; {1}</p>");
+    }
+
+    [Test]
+    public void AKeyNoThemeHasIsAWarningWithTheKeyItLooksLike()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- i18n/en.yml --
+            tlak_by: "Presented by {0}"
+            """);
+
+        Assert.That(site.ExitCode, Is.Zero);
+        Assert.That(site.Stderr, Does.StartWith("i18n/en.yml(1,1): warning RC0402: 'tlak_by' is not a word the theme writes (did you mean 'talk_by'?)\n"));
+    }
+
+    [Test]
+    public void WordsOfTheWrongShapeAreErrorsAtTheirLine()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- i18n/en.yml --
+            talks:
+              onee: "{0} talk"
+              other: "{0} talks"
+            speakers:
+              one: "{0} speaker"
+            months: [Jan, Feb]
+            topics: [a, b]
+            """);
+
+        Assert.That(site.ExitCode, Is.EqualTo(1));
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[]
+        {
+            "i18n/en.yml(2,3): error RC0403: 'onee' of 'talks' is not a plural form: write zero, one, two, few, many or other (did you mean 'one'?)",
+            "i18n/en.yml(5,3): error RC0403: 'speakers' has no 'other' form, which every count may fall back to",
+            "i18n/en.yml(6,9): error RC0403: 'months' must list the twelve names of the months, January first, not 2 items",
+            "i18n/en.yml(7,9): error RC0403: 'topics' must be text, or a mapping of plural forms (one: ..., other: ...), not a list",
+        }));
+        Assert.That(site.Exists("index.html"), Is.False);
+    }
+
+    [Test]
+    public void ATemplateAskingForWordsNoThemeHasFailsAtItsLine()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + """
+
+            -- layouts/talk.html --
+            <h1>{{ talk.title }}</h1>
+            <p>{{ i18n "tlak_by" "Ada" }}</p>
+            """);
+
+        Assert.That(site.ExitCode, Is.EqualTo(1));
+        Assert.That(site.Stderr, Does.StartWith("layouts/talk.html(2,7): error RC0202: no theme has words for 'tlak_by' in i18n/en.yml (did you mean 'talk_by'?)"));
+    }
+
+    [Test]
+    public void ThemeFolderCarriesItsOwnWords()
+    {
+        using var site = TestSite.Build(Sites.OneTalk.Replace("title: Recaps\n", "title: Recaps\ntheme: plain\n", StringComparison.Ordinal) + """
+
+            -- themes/plain/i18n/en.yml --
+            talk_by: "Given by {0}"
+            speaker_line: "On stage: {0}"
+            -- themes/plain/layouts/talk.html --
+            <p>{{ i18n "speaker_line" talk.speakers[0].name }}</p>
+            """);
+
+        site.AssertClean();
+        site.AssertFile("conf-2024/first/index.html", "<p>On stage: Ada Lovelace</p>");
+    }
+
+    [TestCase("es", "17–18 de agosto de 2024", "2 charlas")]
+    [TestCase("fr", "17–18 août 2024", "2 présentations")]
+    [TestCase("en", "17–18 August 2024", "2 talks")]
+    public void DatesAndCountsOfTheShippedLanguages(string language, string dates, string talks)
+    {
+        using var site = TestSite.Build(Site(language));
+
+        site.AssertClean();
+        site.AssertFile("froscon-2024/index.html", $"""
+            <time datetime="2024-08-17">{dates}</time>
+            {talks} <span class="sep"
+            """);
+    }
+
+    [Test]
+    public void ServeRebuildsEveryPageWhenTheSitesWordsChange()
+    {
+        using var live = new LiveSiteFixture(Site("de"));
+
+        live.Write("-- i18n/de.yml --\ntalk_by: \"Gehalten von {0}\"\ntalks:\n  one: \"{0} Sitzung\"\n  other: \"{0} Sitzungen\"\n");
+        live.Rebuild("i18n/de.yml");
+
+        live.AssertSameAsCleanBuild();
+        Assert.That(File.ReadAllText(Path.Combine(live.Output, "froscon-2024/erste/index.html")), Does.Contain("<p class=\"byline\">Gehalten von <a"));
+        Assert.That(File.ReadAllText(Path.Combine(live.Output, "conferences/index.html")), Does.Contain("2 Sitzungen"), "the markup of a conference card, kept between rebuilds, is rendered anew");
+
+        live.Delete("i18n/de.yml");
+        live.Rebuild("i18n/de.yml");
+
+        live.AssertSameAsCleanBuild();
+        Assert.That(File.ReadAllText(Path.Combine(live.Output, "froscon-2024/erste/index.html")), Does.Contain("<p class=\"byline\">Vortrag von <a"));
+    }
+}
