@@ -1,14 +1,14 @@
 namespace Recap.Cli.Serve;
 
 /// <summary>
-/// Watches a site's sources (content, site.yml, layouts, partials, themes) and reports each burst
+/// Watches a site's sources (content, site.yml, layouts, partials, i18n, themes) and reports each burst
 /// of changes once it has settled: editors save by writing a temporary file and renaming it, or
 /// by several writes, and one rebuild should follow, not five. When the watcher loses track (its
 /// buffer overflowed), the change is reported as null: rebuild everything.
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
-    private static readonly string[] Watched = ["content/", "layouts/", "partials/", "themes/"];
+    private static readonly string[] Watched = ["content/", "layouts/", "partials/", "i18n/", "themes/"];
 
     private readonly string _root;
     private readonly FileSystemWatcher _watcher;

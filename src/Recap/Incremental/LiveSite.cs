@@ -183,14 +183,15 @@ public sealed class LiveSite
         }
     }
 
-    /// <summary>site.yml and the theme's templates and configuration: every page may use them.</summary>
+    /// <summary>site.yml and the theme's templates, words and configuration: every page may use them.</summary>
     private static bool IsTemplateOrConfiguration(string path) => path == SiteConfigLoader.Path || IsTemplate(path);
 
-    /// <remarks>A folder of templates, or one of themes, named as a whole (made or removed) may hold any of them.</remarks>
+    /// <remarks>A folder of templates or words, or one of themes, named as a whole (made or removed) may hold any of them.</remarks>
     private static bool IsTemplate(string path) =>
-        path is "layouts" or "partials" or "themes"
+        path is "layouts" or "partials" or ThemeStrings.Folder or "themes"
         || path.StartsWith("layouts/", StringComparison.Ordinal)
         || path.StartsWith("partials/", StringComparison.Ordinal)
+        || path.StartsWith(ThemeStrings.Folder + "/", StringComparison.Ordinal)
         || (path.StartsWith("themes/", StringComparison.Ordinal) && ThemeAssetPath(path) is null);
 
     /// <summary><c>themes/&lt;name&gt;/assets/style.css</c> is copied to <c>assets/style.css</c>, <c>themes/&lt;name&gt;/static/favicon.svg</c> to <c>favicon.svg</c>.</summary>

@@ -46,6 +46,7 @@ internal enum EditKind
     SetLanguage,
     SetMarkdown,
     SetTalkLayout,
+    SetWords,
     SetStaticFile,
     SetBesideFile,
 }

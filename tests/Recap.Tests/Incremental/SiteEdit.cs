@@ -74,6 +74,7 @@ internal sealed record SiteEdit(EditKind Kind, int Target, int Choice, int Extra
         EditKind.SetLanguage => SetKey(site, [ConfigPath], "language", Languages),
         EditKind.SetMarkdown => SetKey(site, [ConfigPath], "markdown", MarkdownValues),
         EditKind.SetTalkLayout => Write(site, TalkLayoutPath, SiteVocabulary.TalkLayout(PickForEdit(TalkLayoutVersions, Choice))),
+        EditKind.SetWords => Write(site, Pick(WordsPaths, Target), SiteVocabulary.Words(PickForEdit(WordsVersions, Choice))),
         EditKind.SetStaticFile => SetAsset(site, Pick(StaticFiles, Target)),
         EditKind.SetBesideFile => SetAsset(site, $"content/conferences/{(site.Conferences.Count > 0 ? Pick([.. site.Conferences], Target) : "c1")}/{Pick(BesideFiles, Extra)}"),
         _ => throw new InvalidOperationException($"Unknown edit {Kind}."),

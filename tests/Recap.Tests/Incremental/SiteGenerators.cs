@@ -78,7 +78,7 @@ internal static partial class SiteGenerators
             (1, EditKind.SetConferenceTopics), (1, EditKind.SetConferenceCover), (1, EditKind.SetConferenceBody), (2, EditKind.AddConference), (1, EditKind.DeleteConference),
             (1, EditKind.EditPage), (1, EditKind.AddOrDeletePage),
             (1, EditKind.SetSiteTitle), (1, EditKind.SetBaseUrl), (1, EditKind.SetDomain), (1, EditKind.SetPermalinks), (1, EditKind.SetOptions), (1, EditKind.SetStrict),
-            (1, EditKind.SetLanguage), (1, EditKind.SetMarkdown), (2, EditKind.SetTalkLayout), (2, EditKind.SetStaticFile), (3, EditKind.SetBesideFile)),
+            (1, EditKind.SetLanguage), (1, EditKind.SetMarkdown), (2, EditKind.SetTalkLayout), (2, EditKind.SetWords), (2, EditKind.SetStaticFile), (3, EditKind.SetBesideFile)),
         Gen.Int[0, 99],
         Gen.Int[0, 99],
         Gen.Int[0, 99],

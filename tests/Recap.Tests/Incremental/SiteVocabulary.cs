@@ -48,7 +48,12 @@ internal static class SiteVocabulary
     public static readonly string?[] Strict = [null, "true"];
 
     /// <summary>Languages written left to right and right to left: the direction changes how bodies are compiled.</summary>
-    public static readonly string?[] Languages = [null, "he", "ar"];
+    public static readonly string?[] Languages = [null, "he", "ar", "de"];
+
+    /// <summary>The site's own words (<c>i18n/</c>): English and German ones, which the languages above may use.</summary>
+    public static readonly string[] WordsPaths = ["i18n/en.yml", "i18n/de.yml"];
+
+    public static readonly string?[] WordsVersions = [null, "byline", "counts", "broken"];
 
     public static readonly string?[] MarkdownValues = [null, "{ unsafe_html: false }"];
 
@@ -174,7 +179,7 @@ internal static class SiteVocabulary
     /// <summary>Pools whose last value is a mistake (it breaks the build, or clashes with another URL).</summary>
     private static readonly HashSet<object> EndInMistake = new(
         [
-            TalkOrders, TalkSlugs, TalkImages, Covers, PermalinkValues, ConferenceSlugs, PageSlugs, TalkLayoutVersions, SpeakerRenames, TopicNames, Domains,
+            TalkOrders, TalkSlugs, TalkImages, Covers, PermalinkValues, ConferenceSlugs, PageSlugs, TalkLayoutVersions, WordsVersions, SpeakerRenames, TopicNames, Domains,
             .. TalkDetails.Select(d => d.Values),
         ],
         ReferenceEqualityComparer.Instance);
@@ -266,8 +271,8 @@ internal static class SiteVocabulary
     {
         null => null,
         "renamed" => SiteFile.Plain(
-            ThemeTalkLayout.Value.Replace("min read", "minutes of reading", StringComparison.Ordinal),
-            "the theme's talk.html with 'min read' replaced by 'minutes of reading'"),
+            ThemeTalkLayout.Value.Replace("{{ i18n \"reading_time\" talk.reading_minutes }}", "{{ talk.reading_minutes }} minutes of reading", StringComparison.Ordinal),
+            "the theme's talk.html with its reading time written as '{{ talk.reading_minutes }} minutes of reading'"),
         "strict" => SiteFile.Plain(
             ThemeTalkLayout.Value.Replace("<article class=\"talk\">", "<article class=\"talk\" data-first=\"{{ talk.speakers[0].name }}\">", StringComparison.Ordinal),
             "the theme's talk.html reading talk.speakers[0].name, an error for a talk without speakers"),
@@ -275,5 +280,14 @@ internal static class SiteVocabulary
             ThemeTalkLayout.Value.Replace("<article class=\"talk\">", "<article class=\"talk\">\n  <p class=\"count\">{{ site.talk_count }} talks</p>", StringComparison.Ordinal),
             "the theme's talk.html showing {{ site.talk_count }}"),
         _ => SiteFile.Plain(ThemeTalkLayout.Value + "{{ if }}\n", "the theme's talk.html ending in the syntax error '{{ if }}'"),
+    };
+
+    /// <summary>The site's words: a byline, the counts of talks, or a counted word without its 'other' form (an error).</summary>
+    public static SiteFile? Words(string? version) => version switch
+    {
+        null => null,
+        "byline" => SiteFile.Plain("talk_by: \"Given by {0}\"\n", "a byline of the site's own"),
+        "counts" => SiteFile.Plain("talks:\n  one: \"{0} session\"\n  other: \"{0} sessions\"\n", "talks counted as sessions"),
+        _ => SiteFile.Plain("talks:\n  one: \"{0} session\"\n", "talks with no 'other' form, an error"),
     };
 }
