@@ -23,10 +23,21 @@ internal sealed class ThemeStrings
 
     private readonly IReadOnlyList<Catalog> _catalogs;
 
+    /// <summary>Each key's words as the lookup order finds them first, so that a page's lookup is one.</summary>
+    private readonly Dictionary<string, (Catalog Catalog, Entry Entry)> _found = new(StringComparer.Ordinal);
+
     private ThemeStrings(string language, IReadOnlyList<Catalog> catalogs)
     {
         Language = language;
         _catalogs = catalogs;
+        foreach (var catalog in catalogs)
+        {
+            foreach (var (key, entry) in catalog.Entries)
+            {
+                _found.TryAdd(key, (catalog, entry));
+            }
+        }
+
         Culture = CultureOf(language);
         Dates = new DateWords(
             Months: [.. Enumerable.Range(0, 12).Select(i => MonthName(i))],
@@ -112,18 +123,7 @@ internal sealed class ThemeStrings
     private string MonthName(int index) =>
         Find("months") is { Entry.List: { Count: 12 } months } ? months[index] : DateWords.English.Months[index];
 
-    private (Catalog Catalog, Entry Entry)? Find(string key)
-    {
-        foreach (var catalog in _catalogs)
-        {
-            if (catalog.Entries.TryGetValue(key, out var entry))
-            {
-                return (catalog, entry);
-            }
-        }
-
-        return null;
-    }
+    private (Catalog Catalog, Entry Entry)? Find(string key) => _found.TryGetValue(key, out var found) ? found : null;
 
     private string Format(object? value) => value switch
     {
