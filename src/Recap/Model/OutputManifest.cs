@@ -68,7 +68,7 @@ internal sealed class OutputManifest
         // described, and its files after it, while the model is finished and the views are made.
         var indexing = config.Options.Search ? Task.Run(() =>
         {
-            var index = SearchIndex.Of(site.Conferences, site.Topics, site.Speakers, site.Talks);
+            var index = SearchIndex.Of(site.Conferences, site.Topics, site.Speakers, site.Talks, theme.Strings);
             index.Prepare();
             return index;
         }) : null;

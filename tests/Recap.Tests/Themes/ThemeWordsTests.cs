@@ -102,6 +102,10 @@ public sealed class ThemeWordsTests
             <label for="search-query">Rückblicke durchsuchen</label>
             &quot;search_results&quot;:{&quot;one&quot;:&quot;{0} Ergebnis&quot;,&quot;other&quot;:&quot;{0} Ergebnisse&quot;}
             """);
+        site.AssertFile("search/index/d0.json", """
+            "2024 · 2 Vorträge"
+            "1 Vortrag"
+            """);
     }
 
     [TestCase("fr", "0 présentation|1 présentation|2 présentations|5 présentations|21 présentations|1\u202f597 présentations|")]
