@@ -102,7 +102,7 @@ internal static class SiteConfigLoader
     }
 
     /// <summary>A language of two or three letters, then subtags of one to eight letters or digits, each after a hyphen.</summary>
-    private static bool IsLanguageTag(string text)
+    internal static bool IsLanguageTag(string text)
     {
         var parts = text.Split('-');
         return parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetter)

@@ -173,9 +173,7 @@ internal sealed class ThemeStrings
         {
             foreach (var source in sources)
             {
-                var path = source.List(Folder)
-                    .Where(p => p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
-                    .FirstOrDefault(p => string.Equals(Path.GetFileNameWithoutExtension(p), candidate, StringComparison.OrdinalIgnoreCase));
+                var path = source.List(Folder).Where(IsYaml).FirstOrDefault(p => string.Equals(LanguageOf(p), candidate, StringComparison.OrdinalIgnoreCase));
                 if (path is not null && source.ReadText(path) is { } text)
                 {
                     var displayPath = source.DisplayPath(path);
@@ -189,10 +187,21 @@ internal sealed class ThemeStrings
             }
         }
 
+        foreach (var source in sources.Where(s => s.IsOnDisk))
+        {
+            WarnOfFilesNamedOtherwise(source, diagnostics);
+        }
+
         var strings = new ThemeStrings(tag, catalogs);
         strings.WarnOfUnknownKeys(catalogs, diagnostics);
         return strings;
     }
+
+    private static bool IsYaml(string path) =>
+        Path.GetExtension(path).Equals(".yml", StringComparison.OrdinalIgnoreCase) || Path.GetExtension(path).Equals(".yaml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The language a file of words is named for: <c>pt-BR</c> for <c>i18n/pt_BR.yml</c>.</summary>
+    private static string LanguageOf(string path) => Path.GetFileNameWithoutExtension(path).Replace('_', '-');
 
     /// <summary><c>zh-Hant-TW</c>, <c>zh-Hant</c>, <c>zh</c>, then English.</summary>
     private static IEnumerable<string> Chain(string tag)
@@ -206,6 +215,25 @@ internal sealed class ThemeStrings
         if (!parts[0].Equals(Fallback, StringComparison.OrdinalIgnoreCase))
         {
             yield return Fallback;
+        }
+    }
+
+    /// <summary>A file named for no language (<c>german.yml</c>, <c>de.json</c>) is read by no site: say so, and what to name it.</summary>
+    private static void WarnOfFilesNamedOtherwise(ThemeSource source, DiagnosticBag diagnostics)
+    {
+        foreach (var path in source.List(Folder))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            var isTag = Configuration.SiteConfigLoader.IsLanguageTag(LanguageOf(path));
+            // A README beside the words is no mistake; a language's words in JSON, or YAML named for no language, are.
+            if (isTag == IsYaml(path))
+            {
+                continue;
+            }
+
+            var code = isTag ? LanguageOf(path) : Import.Languages.CodeOf(name);
+            var hint = code is null ? "name it for a language code, as de.yml or pt-BR.yml" : $"name it {code}.yml";
+            diagnostics.Warning(DiagnosticCodes.UnknownConfigKey, SourceLocation.File(source.DisplayPath(path)), $"{Folder}/ holds words in a YAML file named for their language, so no site reads this one: {hint}");
         }
     }
 

@@ -313,4 +313,41 @@ public sealed class ThemeWordsTests
         live.AssertSameAsCleanBuild();
         Assert.That(File.ReadAllText(Path.Combine(live.Output, "froscon-2024/erste/index.html")), Does.Contain("<p class=\"byline\">Vortrag von <a"));
     }
+
+    [Test]
+    public void AFileOfWordsNamedForNoLanguageIsAWarningThatSaysWhatToNameIt()
+    {
+        using var site = TestSite.Build(Sites.OneTalk.Replace("title: Recaps\n", "title: Recaps\nlanguage: de\n", StringComparison.Ordinal) + """
+
+            -- i18n/german.yml --
+            talk_by: "Gehalten von {0}"
+            -- i18n/fr.json --
+            {}
+            -- i18n/pt_BR.yml --
+            talk_by: "Palestra de {0}"
+            -- i18n/README.md --
+            Our words.
+            """);
+
+        Assert.That(site.ExitCode, Is.Zero);
+        Assert.That(site.WarningLines(), Is.EqualTo(new[]
+        {
+            "i18n/fr.json: warning RC0402: i18n/ holds words in a YAML file named for their language, so no site reads this one: name it fr.yml",
+            "i18n/german.yml: warning RC0402: i18n/ holds words in a YAML file named for their language, so no site reads this one: name it de.yml",
+        }));
+        site.AssertFile("conf-2024/first/index.html", "<p class=\"byline\">Vortrag von <a");
+    }
+
+    [Test]
+    public void ALocaleWrittenWithAnUnderscoreNamesItsFileToo()
+    {
+        using var site = TestSite.Build(Sites.OneTalk.Replace("title: Recaps\n", "title: Recaps\nlanguage: pt-BR\n", StringComparison.Ordinal) + """
+
+            -- i18n/pt_BR.yml --
+            talk_by: "Palestra de {0}"
+            """);
+
+        site.AssertClean();
+        site.AssertFile("conf-2024/first/index.html", "<p class=\"byline\">Palestra de <a");
+    }
 }
