@@ -88,11 +88,15 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
             StructuredData = _data.WebPage("WebPage", page.Title, page.SitePath, page.Summary),
         };
 
+    /// <summary>The home page, described by the site's description, or else by what the site holds: "42 talks from 3 conferences, by 40 speakers."</summary>
     public PageMeta Home() =>
-        Create("home", string.Empty, model.Config.Description, string.Empty, "home") with
+        Create("home", string.Empty, model.Config.Description ?? Counted(), string.Empty, "home") with
         {
             StructuredData = _data.WebSite(),
         };
+
+    private string Counted() =>
+        _strings.Text("home_stats", _strings.Text("talks", model.Talks.Count), _strings.Text("conferences", model.Conferences.Count), _strings.Text("speakers", model.Speakers.Count));
 
     /// <summary>The conference, speaker and topic indexes: <paramref name="kind"/> is <c>conferences</c>, <c>speakers</c> or <c>topics</c>.</summary>
     public PageMeta Index(string kind, string sitePath)

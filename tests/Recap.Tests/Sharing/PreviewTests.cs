@@ -108,6 +108,22 @@ public sealed class PreviewTests
         site.AssertFile("undated/index.html", """<meta name="description" content="Undated: 1 talk.">""");
     }
 
+    /// <summary>A home page without a description was left without one, and search engines show a piece of the page instead (Lighthouse SEO 92).</summary>
+    [Test]
+    public void AHomePageWithoutADescriptionIsDescribedByWhatTheSiteHolds()
+    {
+        using var site = TestSite.Build(Sites.OneTalk);
+        using var german = TestSite.Build(Sites.OneTalk.Replace("title: Recaps\n", "title: Recaps\nlanguage: de\n", StringComparison.Ordinal));
+        using var described = TestSite.Build(Sites.OneTalk.Replace("title: Recaps\n", "title: Recaps\ndescription: Notes from the hallway.\n", StringComparison.Ordinal));
+
+        site.AssertFile("index.html", """<meta name="description" content="1 talk from 1 conference, by 1 speaker.">""");
+        german.AssertFile("index.html", """<meta name="description" content="1 Vortrag aus 1 Konferenz, 1 vortragende Person.">""");
+        described.AssertFile("index.html", """
+            <meta name="description" content="Notes from the hallway.">
+            ! by 1 speaker.">
+            """);
+    }
+
     [Test]
     public void ItsOwnImageWinsOverTheCardWithItsSizeReadFromTheFile()
     {
