@@ -278,7 +278,7 @@ public sealed class ReportCommandTests
 
         Assert.That(site.ExitCode, Is.Zero, site.Stderr);
         Assert.That(site.Stdout, Does.Contain(": 0 errors, ").And.EndWith("""
-             warnings.
+            .
             new-2025: 1 of 3 talks written up; 2 without slides, 1 without a recording; 2 speakers without a bio or photo
             old-2024: 1 of 1 talk written up; 1 without a recording
 
