@@ -41,11 +41,11 @@ internal sealed class ThemeStrings
         Culture = CultureOf(language);
         Dates = new DateWords(
             Months: [.. Enumerable.Range(0, 12).Select(i => MonthName(i))],
-            Day: Pattern("date_day"),
-            Month: Pattern("date_month"),
-            DaysInMonth: Pattern("dates_in_month"),
-            DaysInYear: Pattern("dates_in_year"),
-            Range: Pattern("date_range"));
+            Day: DatePattern("date_day", DateWords.English.Day),
+            Month: DatePattern("date_month", DateWords.English.Month),
+            DaysInMonth: DatePattern("dates_in_month", DateWords.English.DaysInMonth),
+            DaysInYear: DatePattern("dates_in_year", DateWords.English.DaysInYear),
+            Range: DatePattern("date_range", DateWords.English.Range));
     }
 
     /// <summary>English from the default theme alone: what a page says when nothing else is known.</summary>
@@ -92,13 +92,11 @@ internal sealed class ThemeStrings
     }
 
     /// <summary>The words of <paramref name="key"/> unfilled: text, or for a counted word its forms by plural category.</summary>
-    public object Raw(string key) => Find(key) is { } found
-        ? (object?)found.Entry.Forms ?? found.Entry.Text ?? string.Empty
-        : throw new KeyNotFoundException($"no words for '{key}' in {Folder}/{Fallback}.yml");
+    public object Raw(string key) => (object?)Required(key).Entry.Forms ?? Required(key).Entry.Text ?? string.Empty;
 
     private string Pattern(string key, ReadOnlySpan<object?> arguments)
     {
-        var (catalog, entry) = Find(key) ?? throw new KeyNotFoundException($"no words for '{key}' in {Folder}/{Fallback}.yml");
+        var (catalog, entry) = Required(key);
         if (entry.Forms is not { } forms)
         {
             return entry.Text ?? string.Empty;
@@ -118,12 +116,14 @@ internal sealed class ThemeStrings
         return forms.TryGetValue(category, out var form) ? form : forms["other"];
     }
 
-    private string Pattern(string key) => Find(key) is { Entry.Text: { } text } ? text : string.Empty;
+    private string DatePattern(string key, string english) => Find(key) is { Entry.Text: { } text } ? text : english;
 
     private string MonthName(int index) =>
         Find("months") is { Entry.List: { Count: 12 } months } ? months[index] : DateWords.English.Months[index];
 
     private (Catalog Catalog, Entry Entry)? Find(string key) => _found.TryGetValue(key, out var found) ? found : null;
+
+    private (Catalog Catalog, Entry Entry) Required(string key) => Find(key) ?? throw new KeyNotFoundException($"no words for '{key}' in {Folder}/{Fallback}.yml");
 
     private string Format(object? value) => value switch
     {
@@ -260,28 +260,30 @@ internal sealed class ThemeStrings
 
         foreach (var (keyNode, value) in mapping.Entries)
         {
-            if (ReadEntry(keyNode.Value, value, diagnostics) is { } entry)
+            if (ReadEntry(keyNode, value, diagnostics) is { } entry)
             {
-                entries[keyNode.Value] = entry with { Location = keyNode.Location };
+                entries[keyNode.Value] = entry;
             }
         }
 
         return entries;
     }
 
-    private static Entry? ReadEntry(string key, FrontMatterNode value, DiagnosticBag diagnostics)
+    private static Entry? ReadEntry(ScalarNode keyNode, FrontMatterNode value, DiagnosticBag diagnostics)
     {
+        var key = keyNode.Value;
         switch (value)
         {
             case ScalarNode { IsNull: true }:
                 return null;
-            case ScalarNode scalar:
-                return new Entry(scalar.Location) { Text = scalar.Value };
-            case SequenceNode sequence when key == "months" && sequence.Items.Count == 12 && sequence.Items.All(i => i is ScalarNode):
-                return new Entry(sequence.Location) { List = [.. sequence.Items.Cast<ScalarNode>().Select(s => s.Value)] };
-            case SequenceNode sequence when key == "months":
-                diagnostics.Error(DiagnosticCodes.InvalidConfigValue, sequence.Location, $"'months' must list the twelve names of the months, January first, not {Plural.Count(sequence.Items.Count, "item")}");
+            case SequenceNode { Items: { Count: 12 } names } when key == "months" && names.All(n => n is ScalarNode { IsNull: false }):
+                return new Entry(keyNode.Location) { List = [.. names.Cast<ScalarNode>().Select(s => s.Value)] };
+            case var _ when key == "months":
+                var what = value is SequenceNode { Items.Count: var count and not 12 } ? Plural.Count(count, "name") : value.Describe();
+                diagnostics.Error(DiagnosticCodes.InvalidConfigValue, value.Location, $"'months' must list the twelve names of the months, January first, not {what}");
                 return null;
+            case ScalarNode scalar:
+                return new Entry(keyNode.Location) { Text = scalar.Value };
             case MappingNode forms:
             {
                 var byCategory = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -308,13 +310,11 @@ internal sealed class ThemeStrings
                     return null;
                 }
 
-                return new Entry(forms.Location) { Forms = byCategory };
+                return new Entry(keyNode.Location) { Forms = byCategory };
             }
 
             default:
-                diagnostics.Error(DiagnosticCodes.InvalidConfigValue, value.Location, key == "months"
-                    ? $"'months' must list the twelve names of the months, January first, not {value.Describe()}"
-                    : $"'{key}' must be text, or a mapping of plural forms (one: ..., other: ...), not {value.Describe()}");
+                diagnostics.Error(DiagnosticCodes.InvalidConfigValue, value.Location, $"'{key}' must be text, or a mapping of plural forms (one: ..., other: ...), not {value.Describe()}");
                 return null;
         }
     }

@@ -245,7 +245,7 @@ public sealed class ThemeWordsTests
         {
             "i18n/en.yml(2,3): error RC0403: 'onee' of 'talks' is not a plural form: write zero, one, two, few, many or other (did you mean 'one'?)",
             "i18n/en.yml(5,3): error RC0403: 'speakers' has no 'other' form, which every count may fall back to",
-            "i18n/en.yml(6,9): error RC0403: 'months' must list the twelve names of the months, January first, not 2 items",
+            "i18n/en.yml(6,9): error RC0403: 'months' must list the twelve names of the months, January first, not 2 names",
             "i18n/en.yml(7,9): error RC0403: 'topics' must be text, or a mapping of plural forms (one: ..., other: ...), not a list",
         }));
         Assert.That(site.Exists("index.html"), Is.False);
