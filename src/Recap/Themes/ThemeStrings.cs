@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Recap.Content;
 using Recap.Diagnostics;
 using Recap.Text;
@@ -23,12 +22,14 @@ internal sealed class ThemeStrings
 
     private readonly IReadOnlyList<Catalog> _catalogs;
 
+    /// <summary>How numbers are written in the site's language: <c>1,597</c>, <c>1.597</c>, <c>1 597</c>.</summary>
+    private readonly CultureInfo _culture;
+
     /// <summary>Each key's words as the lookup order finds them first, so that a page's lookup is one.</summary>
     private readonly Dictionary<string, (Catalog Catalog, Entry Entry)> _found = new(StringComparer.Ordinal);
 
     private ThemeStrings(string language, IReadOnlyList<Catalog> catalogs)
     {
-        Language = language;
         _catalogs = catalogs;
         foreach (var catalog in catalogs)
         {
@@ -38,7 +39,7 @@ internal sealed class ThemeStrings
             }
         }
 
-        Culture = CultureOf(language);
+        _culture = CultureOf(language);
         Dates = new DateWords(
             Months: [.. Enumerable.Range(0, 12).Select(i => MonthName(i))],
             Day: DatePattern("date_day", DateWords.English.Day),
@@ -51,11 +52,6 @@ internal sealed class ThemeStrings
     /// <summary>English from the default theme alone: what a page says when nothing else is known.</summary>
     public static ThemeStrings English { get; } = Load(null, [new EmbeddedThemeSource()], Fallback, new DiagnosticBag());
 
-    /// <summary>The site's language tag, as site.yml gives it.</summary>
-    public string Language { get; }
-
-    /// <summary>How numbers are written in the site's language: <c>1,597</c>, <c>1.597</c>.</summary>
-    public CultureInfo Culture { get; }
 
     /// <summary>How dates read: month names and the order of day, month and year.</summary>
     public DateWords Dates { get; }
@@ -129,8 +125,8 @@ internal sealed class ThemeStrings
     {
         null => string.Empty,
         HtmlString html => html.Value,
-        _ when WholeNumber(value) is { } n => n.ToString("N0", Culture),
-        IFormattable formattable => formattable.ToString(null, Culture),
+        _ when WholeNumber(value) is { } n => n.ToString("N0", _culture),
+        IFormattable formattable => formattable.ToString(null, _culture),
         _ => value.ToString() ?? string.Empty,
     };
 

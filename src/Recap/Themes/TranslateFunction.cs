@@ -5,12 +5,8 @@ using Scriban.Syntax;
 
 namespace Recap.Themes;
 
-/// <summary>
-/// <c>{{ i18n "talk_by" names }}</c>: the theme's words for a key in the site's language
-/// (<see cref="ThemeStrings"/>), escaped, with the arguments in their places; markup arguments (a
-/// partial, <c>bdi</c>) are written as they are. A key no theme has is an error at the call.
-/// </summary>
-internal sealed class TranslateFunction(ThemeStrings strings) : IScriptCustomFunction
+/// <summary>A template function of the theme's words: a key, then what fills its gaps, as many as it has.</summary>
+internal abstract class WordsFunction(ThemeStrings strings) : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
 
@@ -18,27 +14,19 @@ internal sealed class TranslateFunction(ThemeStrings strings) : IScriptCustomFun
 
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
 
-    public Type ReturnType => typeof(HtmlString);
+    public abstract Type ReturnType { get; }
+
+    protected ThemeStrings Strings => strings;
 
     public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), index == 0 ? "key" : "value");
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
-    {
-        var key = Key(callerContext, arguments.Count > 0 ? arguments[0] : null, strings);
-        var values = new object?[arguments.Count - 1];
-        for (var i = 1; i < arguments.Count; i++)
-        {
-            values[i - 1] = arguments[i];
-        }
-
-        return strings.Html(key, values);
-    }
+    public abstract object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
-    /// <summary>The key <paramref name="argument"/> names, when a theme has words for it.</summary>
-    internal static string Key(ScriptNode? callerContext, object? argument, ThemeStrings strings)
+    /// <summary>The key <paramref name="argument"/> names, when a theme has words for it; else an error at the call.</summary>
+    protected string Key(ScriptNode? callerContext, object? argument)
     {
         if (argument is not string key)
         {
@@ -56,23 +44,37 @@ internal sealed class TranslateFunction(ThemeStrings strings) : IScriptCustomFun
 }
 
 /// <summary>
+/// <c>{{ i18n "talk_by" names }}</c>: the theme's words for a key in the site's language
+/// (<see cref="ThemeStrings"/>), escaped, with the arguments in their places; markup arguments (a
+/// partial, <c>bdi</c>) are written as they are.
+/// </summary>
+internal sealed class TranslateFunction(ThemeStrings strings) : WordsFunction(strings)
+{
+    public override Type ReturnType => typeof(HtmlString);
+
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var key = Key(callerContext, arguments.Count > 0 ? arguments[0] : null);
+        var values = new object?[arguments.Count - 1];
+        for (var i = 1; i < arguments.Count; i++)
+        {
+            values[i - 1] = arguments[i];
+        }
+
+        return Strings.Html(key, values);
+    }
+}
+
+/// <summary>
 /// <c>{{ i18n_json "search_results" "search_nothing" }}</c>: the words of each key, unfilled, as a JSON
 /// object for a page's script (counted words as their forms by plural category), escaped for an
 /// attribute. The script fills the gaps and picks a form with <c>Intl.PluralRules</c>.
 /// </summary>
-internal sealed class TranslateJsonFunction(ThemeStrings strings) : IScriptCustomFunction
+internal sealed class TranslateJsonFunction(ThemeStrings strings) : WordsFunction(strings)
 {
-    public int RequiredParameterCount => 1;
+    public override Type ReturnType => typeof(string);
 
-    public int ParameterCount => 1;
-
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
-
-    public Type ReturnType => typeof(string);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "key");
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         using var buffer = new MemoryStream();
         // Letters stay as they are: the template escapes the JSON for its attribute.
@@ -81,8 +83,8 @@ internal sealed class TranslateJsonFunction(ThemeStrings strings) : IScriptCusto
             json.WriteStartObject();
             foreach (var argument in arguments)
             {
-                var key = TranslateFunction.Key(callerContext, argument, strings);
-                switch (strings.Raw(key))
+                var key = Key(callerContext, argument);
+                switch (Strings.Raw(key))
                 {
                     case IReadOnlyDictionary<string, string> forms:
                         json.WriteStartObject(key);
@@ -104,7 +106,4 @@ internal sealed class TranslateJsonFunction(ThemeStrings strings) : IScriptCusto
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }
