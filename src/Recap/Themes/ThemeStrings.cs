@@ -20,6 +20,9 @@ internal sealed class ThemeStrings
 
     private const string Fallback = "en";
 
+    /// <summary>The longest a word may be, in characters.</summary>
+    private const int MaxLength = 10_000;
+
     private readonly IReadOnlyList<Catalog> _catalogs;
 
     /// <summary>How numbers are written in the site's language: <c>1,597</c>, <c>1.597</c>, <c>1 597</c>.</summary>
@@ -268,6 +271,12 @@ internal sealed class ThemeStrings
     private static Entry? ReadEntry(ScalarNode keyNode, FrontMatterNode value, DiagnosticBag diagnostics)
     {
         var key = keyNode.Value;
+        if (Longest(value) is { } tooLong)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidConfigValue, tooLong.Location, string.Create(CultureInfo.InvariantCulture, $"'{key}' is {tooLong.Value.Length:N0} characters long: a theme's words are at most {MaxLength:N0}"));
+            return null;
+        }
+
         switch (value)
         {
             case ScalarNode { IsNull: true }:
@@ -314,6 +323,15 @@ internal sealed class ThemeStrings
                 return null;
         }
     }
+
+    /// <summary>The first text of <paramref name="value"/> longer than <see cref="MaxLength"/>, if any: each gap may be filled with a conference's name, and each word is written on every page.</summary>
+    private static ScalarNode? Longest(FrontMatterNode value) => value switch
+    {
+        ScalarNode scalar => scalar.Value.Length > MaxLength ? scalar : null,
+        SequenceNode sequence => sequence.Items.Select(Longest).FirstOrDefault(n => n is not null),
+        MappingNode mapping => mapping.Entries.Select(e => Longest(e.Value)).FirstOrDefault(n => n is not null),
+        _ => null,
+    };
 
     /// <param name="IsSite">From the site's own <c>i18n/</c>, which translates a theme's words and adds none.</param>
     private sealed record Catalog(string Language, bool IsSite, Dictionary<string, Entry> Entries);

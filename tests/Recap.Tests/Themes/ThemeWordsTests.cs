@@ -350,4 +350,14 @@ public sealed class ThemeWordsTests
         site.AssertClean();
         site.AssertFile("conf-2024/first/index.html", "<p class=\"byline\">Palestra de <a");
     }
+
+    /// <summary>Each gap of a word may be filled with a long name on every page: a word of a megabyte of gaps would make pages of gigabytes.</summary>
+    [Test]
+    public void AWordLongerThanTenThousandCharactersIsAnError()
+    {
+        using var site = TestSite.Build(Sites.OneTalk + "\n-- i18n/en.yml --\ntalk_by: \"" + string.Concat(Enumerable.Repeat("{0}", 100_000)) + "\"\n");
+
+        Assert.That(site.ExitCode, Is.EqualTo(1));
+        Assert.That(site.ErrorLines(), Is.EqualTo(new[] { "i18n/en.yml(1,10): error RC0403: 'talk_by' is 300,000 characters long: a theme's words are at most 10,000" }));
+    }
 }
