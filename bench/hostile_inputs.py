@@ -226,6 +226,21 @@ case("files", "a static file of 200 MB", talk=talk(), **{"content/static/big.bin
 case("files", "1,000 talk files", **{f"content/conferences/conf/talks/t{i}.md": talk("title: Talk " + str(i) + "\n") for i in range(1000)})
 
 
+# --- The theme's words (i18n/) ------------------------------------------------------------------
+def words(name, text):
+    case("words", name, talk=talk(), **{"i18n/en.yml": text})
+
+
+words("a word of a million gaps", "talk_by: \"" + r("{0}", 1000000) + "\"\n")
+words("a word of 9,999 characters of gaps", "talk_by: \"" + r("{0}", 3333) + "\"\n")
+words("gaps numbered past two billion", "talk_by: \"{99999999999} {0} {-1} {\"\n")
+words("a counted word nested 2,000 deep", "talks:\n" + "".join("  " * (i + 1) + "other:\n" for i in range(2000)) + "  " * 2001 + "x\n")
+words("50,000 keys", "".join(f"word_{i}: w\n" for i in range(50000)))
+words("a file of 50 MB", "talk_by: \"" + r("x", 9000) + "\"\n" + r("# " + "x" * 98 + "\n", 500000))
+words("a pipe as words", fifo)
+case("words", "a link to /dev/zero as words", talk=talk(), **{"i18n/en.yml": symlink("/dev/zero")})
+
+
 def write_site(root, files):
     shutil.rmtree(root, ignore_errors=True)
     entries = {"content/site.yml": SITE_YML, "content/conferences/conf/index.md": CONFERENCE}
