@@ -194,6 +194,12 @@ internal sealed class OutputManifest
                 break;
             case PageOutput { Kind: PageKind.Home }:
                 Page("home");
+                if (model.Config.Description is null)
+                {
+                    // Its meta description is then what the site holds: "42 talks from 3 conferences, by 40 speakers."
+                    on.Counts();
+                }
+
                 model.Conferences.ForEach(on.Face);
                 model.Topics.ForEach(on.Face);
                 model.LatestTalks(model.Config.Options.HomeTalks).ForEach(Shown);

@@ -30,8 +30,6 @@ internal sealed partial class Theme
         // The base layout and partials may be part of any page; a kind's layout only of its pages.
         var everywhere = MentionsSiteCounts(layouts["base"]) || partials.Values.Any(MentionsSiteCounts);
         _kindsShowingSiteCounts = [.. layouts.Where(l => everywhere || MentionsSiteCounts(l.Value)).Select(l => l.Key)];
-        // The home page of a site without a description is described by its counts, whatever its layout shows.
-        _kindsShowingSiteCounts.Add("home");
     }
 
     public ThemeConfig Config { get; }
@@ -55,8 +53,7 @@ internal sealed partial class Theme
 
     /// <summary>
     /// Whether pages of <paramref name="kind"/> show the site's counts (<c>site.talk_count</c>, ...):
-    /// when its layout does, or the base layout or any partial; and the home page always, which a site
-    /// without a description describes by its counts. A rebuild uses it to know which
+    /// when its layout does, or the base layout or any partial. A rebuild uses it to know which
     /// pages a new or deleted talk changes.
     /// </summary>
     public bool ShowsSiteCounts(string kind) => _kindsShowingSiteCounts.Contains(kind);
