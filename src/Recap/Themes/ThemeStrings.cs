@@ -168,11 +168,13 @@ internal sealed class ThemeStrings
         var tag = string.IsNullOrWhiteSpace(language) ? Fallback : language.Trim();
         var catalogs = new List<Catalog>();
         var sources = site is null ? themes : [site, .. themes];
+        // Each layer's folder is listed once, for every language of the chain and the warnings.
+        var folders = sources.Select(s => (Source: s, Paths: s.List(Folder).ToList())).ToList();
         foreach (var candidate in Chain(tag))
         {
-            foreach (var source in sources)
+            foreach (var (source, paths) in folders)
             {
-                var path = source.List(Folder).Where(IsYaml).FirstOrDefault(p => string.Equals(LanguageOf(p), candidate, StringComparison.OrdinalIgnoreCase));
+                var path = paths.Where(IsYaml).FirstOrDefault(p => string.Equals(LanguageOf(p), candidate, StringComparison.OrdinalIgnoreCase));
                 if (path is not null && source.ReadText(path) is { } text)
                 {
                     var displayPath = source.DisplayPath(path);
@@ -186,9 +188,9 @@ internal sealed class ThemeStrings
             }
         }
 
-        foreach (var source in sources.Where(s => s.IsOnDisk))
+        foreach (var (source, paths) in folders.Where(f => f.Source.IsOnDisk))
         {
-            WarnOfFilesNamedOtherwise(source, diagnostics);
+            WarnOfFilesNamedOtherwise(source, paths, diagnostics);
         }
 
         var strings = new ThemeStrings(tag, catalogs);
@@ -218,9 +220,9 @@ internal sealed class ThemeStrings
     }
 
     /// <summary>A file named for no language (<c>german.yml</c>, <c>de.json</c>) is read by no site: say so, and what to name it.</summary>
-    private static void WarnOfFilesNamedOtherwise(ThemeSource source, DiagnosticBag diagnostics)
+    private static void WarnOfFilesNamedOtherwise(ThemeSource source, IEnumerable<string> paths, DiagnosticBag diagnostics)
     {
-        foreach (var path in source.List(Folder))
+        foreach (var path in paths)
         {
             var name = Path.GetFileNameWithoutExtension(path);
             var isTag = Configuration.SiteConfigLoader.IsLanguageTag(LanguageOf(path));
