@@ -25,5 +25,8 @@ public sealed record DateWords(IReadOnlyList<string> Months, string Day, string 
 
     public string MonthName(int month) => Months[month - 1];
 
+    /// <summary>Whether a date ends in its year, after the month and a space, so that leaving " 2018" off leaves the day and month ("19 April", "19. April").</summary>
+    public bool EndsWithYear => Day.EndsWith("{1} {2}", StringComparison.Ordinal) && DaysInMonth.EndsWith("{2} {3}", StringComparison.Ordinal);
+
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -99,9 +99,8 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors, ThemeStr
             return dates;
         }
 
-        // The year is left off only where the language writes it last, after the month and a space ("19. April", not "19 de abril de").
-        var yearLast = words.Day.EndsWith("{1} {2}", StringComparison.Ordinal) && words.DaysInMonth.EndsWith("{2} {3}", StringComparison.Ordinal);
-        return dates == year ? null : yearLast && dates.EndsWith(" " + year, StringComparison.Ordinal) ? dates[..^(year.Length + 1)] : dates;
+        // The year is left off only where the language writes it last ("19. April", not "19 de abril de").
+        return dates == year ? null : words.EndsWithYear && dates.EndsWith(" " + year, StringComparison.Ordinal) ? dates[..^(year.Length + 1)] : dates;
     }
 
     /// <summary>Whether <paramref name="year"/> stands in <paramref name="name"/> as a number of its own, not inside a longer one.</summary>
