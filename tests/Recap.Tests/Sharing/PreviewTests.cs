@@ -108,6 +108,56 @@ public sealed class PreviewTests
         site.AssertFile("undated/index.html", """<meta name="description" content="Undated: 1 talk.">""");
     }
 
+    /// <summary>An imported talk often has neither a summary nor notes, and its page had no description (Lighthouse SEO 92).</summary>
+    [Test]
+    public void ATalkPageWithoutWordsOfItsOwnIsDescribedByItsFacts()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/zurich-2025/index.md --
+            ---
+            name: Café Conf 2025
+            location: Zürich
+            start: 2025-06-12
+            end: 2025-06-14
+            ---
+            -- content/conferences/zurich-2025/talks/keynote.md --
+            ---
+            title: Opening
+            speakers: [Ada Lovelace, Grace Hopper]
+            format: keynote
+            date: 2025-06-13
+            ---
+            -- content/conferences/zurich-2025/talks/nobody.md --
+            ---
+            title: Closing
+            ---
+            -- content/conferences/zurich-2025/talks/written.md --
+            ---
+            title: Written
+            speakers: [Ada Lovelace]
+            ---
+            What the talk showed.
+            -- content/conferences/undated/index.md --
+            ---
+            name: Undated
+            ---
+            -- content/conferences/undated/talks/one.md --
+            ---
+            title: One
+            speakers: [Grace Hopper]
+            format: lightning
+            ---
+            """);
+
+        site.AssertClean();
+        site.AssertFile("zurich-2025/keynote/index.html", """<meta name="description" content="Keynote by Ada Lovelace, Grace Hopper at Café Conf 2025, Zürich, 13 June 2025.">""");
+        site.AssertFile("zurich-2025/keynote/index.html", """<meta property="og:description" content="Keynote by Ada Lovelace, Grace Hopper at Café Conf 2025, Zürich, 13 June 2025.">""");
+        site.AssertFile("zurich-2025/nobody/index.html", """<meta name="description" content="Talk at Café Conf 2025, Zürich, 12–14 June 2025.">""");
+        site.AssertFile("zurich-2025/written/index.html", """<meta name="description" content="What the talk showed.">""");
+        site.AssertFile("undated/one/index.html", """<meta name="description" content="Lightning talk by Grace Hopper at Undated.">""");
+    }
+
     /// <summary>A home page without a description was left without one, and search engines show a piece of the page instead (Lighthouse SEO 92).</summary>
     [Test]
     public void AHomePageWithoutADescriptionIsDescribedByWhatTheSiteHolds()
