@@ -85,7 +85,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     {
         words ??= DateWords.English;
         return Day is { } d
-            ? Placeholders.Fill(words.Day, [DateWords.Number(d), words.MonthName(Month!.Value), DateWords.Number(Year)])
+            ? Placeholders.Fill(words.Day, [words.DayName(d), words.MonthName(Month!.Value), DateWords.Number(Year)])
             : Month is { } m ? Placeholders.Fill(words.Month, [words.MonthName(m), DateWords.Number(Year)]) : DateWords.Number(Year);
     }
 
@@ -100,12 +100,14 @@ public readonly record struct PartialDate : IComparable<PartialDate>
 
         if (start.Year == last.Year && start.Month == last.Month && start.Month is { } month && start.Day is { } d1 && last.Day is { } d2)
         {
-            return Placeholders.Fill(words.DaysInMonth, [DateWords.Number(d1), DateWords.Number(d2), words.MonthName(month), DateWords.Number(start.Year)]);
+            return Placeholders.Fill(words.DaysInMonth, [words.DayName(d1), words.DayName(d2), words.MonthName(month), DateWords.Number(start.Year)]);
         }
 
-        if (start.Year == last.Year && start.Day is { } sd && last.Day is not null)
+        if (start.Year == last.Year && start.Day is { } sd && last.Day is { } ld)
         {
-            return Placeholders.Fill(words.DaysInYear, [DateWords.Number(sd), words.MonthName(start.Month!.Value), last.ToDisplayString(words)]);
+            return Placeholders.Fill(
+                words.DaysInYear,
+                [words.DayName(sd), words.MonthName(start.Month!.Value), last.ToDisplayString(words), words.DayName(ld), words.MonthName(last.Month!.Value), DateWords.Number(start.Year)]);
         }
 
         return Placeholders.Fill(words.Range, [start.ToDisplayString(words), last.ToDisplayString(words)]);

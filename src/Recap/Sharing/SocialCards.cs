@@ -91,16 +91,15 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors, ThemeStr
     internal static string? When(string name, PartialDate start, PartialDate? end, DateWords? words = null)
     {
         words ??= DateWords.English;
-        var dates = PartialDate.DisplayRange(start, end, words);
         var year = start.Year.ToString(CultureInfo.InvariantCulture);
         var oneYear = end is not { } last || last.Year == start.Year;
         if (!oneYear || !Names(name, year))
         {
-            return dates;
+            return PartialDate.DisplayRange(start, end, words);
         }
 
-        // The year is left off only where the language writes it last ("19. April", not "19 de abril de").
-        return dates == year ? null : words.EndsWithYear && dates.EndsWith(" " + year, StringComparison.Ordinal) ? dates[..^(year.Length + 1)] : dates;
+        var dates = PartialDate.DisplayRange(start, end, words.WithoutYear());
+        return dates == year ? null : dates;
     }
 
     /// <summary>Whether <paramref name="year"/> stands in <paramref name="name"/> as a number of its own, not inside a longer one.</summary>

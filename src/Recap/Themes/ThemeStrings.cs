@@ -49,7 +49,8 @@ internal sealed class ThemeStrings
             Month: DatePattern("date_month", DateWords.English.Month),
             DaysInMonth: DatePattern("dates_in_month", DateWords.English.DaysInMonth),
             DaysInYear: DatePattern("dates_in_year", DateWords.English.DaysInYear),
-            Range: DatePattern("date_range", DateWords.English.Range));
+            Range: DatePattern("date_range", DateWords.English.Range),
+            Days: Find("days")?.Entry.List);
     }
 
     /// <summary>English from the default theme alone: what a page says when nothing else is known.</summary>
@@ -285,6 +286,12 @@ internal sealed class ThemeStrings
                 return null;
             case SequenceNode { Items: { Count: 12 } names } when key == "months" && names.All(n => n is ScalarNode { IsNull: false }):
                 return new Entry(keyNode.Location) { List = [.. names.Cast<ScalarNode>().Select(s => s.Value)] };
+            case SequenceNode { Items: { Count: <= 31 } days } when key == "days" && days.All(n => n is ScalarNode { IsNull: false }):
+                return new Entry(keyNode.Location) { List = [.. days.Cast<ScalarNode>().Select(s => s.Value)] };
+            case var _ when key == "days":
+                var notDays = value is SequenceNode { Items.Count: var dayCount and > 31 } ? Plural.Count(dayCount, "name") : value.Describe();
+                diagnostics.Error(DiagnosticCodes.InvalidConfigValue, value.Location, $"'days' must list how the first days of a month are written, the 1st first, at most 31, not {notDays}");
+                return null;
             case var _ when key == "months":
                 var what = value is SequenceNode { Items.Count: var count and not 12 } ? Plural.Count(count, "name") : value.Describe();
                 diagnostics.Error(DiagnosticCodes.InvalidConfigValue, value.Location, $"'months' must list the twelve names of the months, January first, not {what}");

@@ -4,6 +4,7 @@ using Recap.Diagnostics;
 using Recap.Model;
 using Recap.Sharing;
 using Recap.Tests.Support;
+using Recap.Themes;
 
 namespace Recap.Tests.Sharing;
 
@@ -105,6 +106,35 @@ public sealed class CardContentTests
         PartialDate? last = end is not null && PartialDate.TryParse(end, out var parsed) ? parsed : null;
 
         Assert.That(SocialCards.When(name, first, last), Is.EqualTo(expected));
+    }
+
+    /// <summary>The year is left off with the words that join it, wherever the language writes it: first, last, or after "de".</summary>
+    [TestCase("de", "dotScale 2018", "2018-04-19", null, "19. April")]
+    [TestCase("es", "dotScale 2018", "2018-04-19", null, "19 de abril")]
+    [TestCase("es", "dotScale 2018", "2018-04", null, "abril")]
+    [TestCase("fr", "Lyon 2024", "2024-08-01", "2024-08-03", "1er–3 août")]
+    [TestCase("ja", "PyCon JP 2019", "2019-09-16", "2019-09-17", "9月16日〜17日")]
+    [TestCase("ja", "PyCon JP 2019", "2019-06-30", "2019-07-02", "6月30日〜7月2日")]
+    [TestCase("ja", "PyCon JP 2019", "2019-09", null, "9月")]
+    [TestCase("ja", "PyCon JP", "2019-09-16", null, "2019年9月16日")]
+    [TestCase("ja", "PyCon JP 2019", "2019-12-30", "2020-01-02", "2019年12月30日〜2020年1月2日")]
+    public void DatesLeaveOutTheYearTheNameSaysInTheSitesLanguage(string language, string name, string start, string? end, string expected)
+    {
+        var words = ThemeStrings.Load(null, [new EmbeddedThemeSource()], language, new DiagnosticBag()).Dates;
+        Assert.That(PartialDate.TryParse(start, out var first), Is.True);
+        PartialDate? last = end is not null && PartialDate.TryParse(end, out var parsed) ? parsed : null;
+
+        Assert.That(SocialCards.When(name, first, last, words), Is.EqualTo(expected));
+    }
+
+    [TestCase("{1} {0}, {2}", "April 19")]
+    [TestCase("{2}-{1}-{0}", "April-19")]
+    [TestCase("{1} {2}, day {0}", "April 2018, day 19")]
+    public void AYearWrittenBetweenTheDayAndTheMonthStays(string pattern, string expected)
+    {
+        Assert.That(PartialDate.TryParse("2018-04-19", out var day), Is.True);
+
+        Assert.That(SocialCards.When("dotScale 2018", day, null, DateWords.English with { Day = pattern }), Is.EqualTo(expected));
     }
 
     [Test]

@@ -238,6 +238,7 @@ public sealed class ThemeWordsTests
               one: "{0} speaker"
             months: [Jan, Feb]
             topics: [a, b]
+            days: first
             """);
 
         Assert.That(site.ExitCode, Is.EqualTo(1));
@@ -247,6 +248,7 @@ public sealed class ThemeWordsTests
             "i18n/en.yml(5,3): error RC0403: 'speakers' has no 'other' form, which every count may fall back to",
             "i18n/en.yml(6,9): error RC0403: 'months' must list the twelve names of the months, January first, not 2 names",
             "i18n/en.yml(7,9): error RC0403: 'topics' must be text, or a mapping of plural forms (one: ..., other: ...), not a list",
+            "i18n/en.yml(8,7): error RC0403: 'days' must list how the first days of a month are written, the 1st first, at most 31, not 'first'",
         }));
         Assert.That(site.Exists("index.html"), Is.False);
     }
@@ -284,6 +286,7 @@ public sealed class ThemeWordsTests
     [TestCase("es", "17–18 de agosto de 2024", "2 charlas")]
     [TestCase("fr", "17–18 août 2024", "2 présentations")]
     [TestCase("en", "17–18 August 2024", "2 talks")]
+    [TestCase("ja", "2024年8月17日〜18日", "2件のトーク")]
     public void DatesAndCountsOfTheShippedLanguages(string language, string dates, string talks)
     {
         using var site = TestSite.Build(Site(language));
@@ -293,6 +296,35 @@ public sealed class ThemeWordsTests
             <time datetime="2024-08-17">{dates}</time>
             {talks} <span class="sep"
             """);
+    }
+
+    [Test]
+    public void AJapaneseSiteWritesItsDatesYearFirstAndItsWordsInJapanese()
+    {
+        using var site = TestSite.Build(Site("ja").Replace("end: 2024-08-18", "end: 2024-09-02", StringComparison.Ordinal));
+
+        site.AssertClean();
+        site.AssertFile("froscon-2024/index.html", """<time datetime="2024-08-17">2024年8月17日〜9月2日</time>""");
+        site.AssertFile("froscon-2024/erste/index.html", """
+            <p class="byline">登壇：<a href="/speakers/ada-lovelace/">Ada Lovelace</a>, <a href="/speakers/grace-hopper/">Grace Hopper</a></p>
+            """);
+        site.AssertFile("froscon-2024/erste/index.html", """<time datetime="2024-08-17T10:30">2024年8月17日 10:30</time>""");
+        site.AssertFile("froscon-2024/erste/index.html", "45分");
+        site.AssertFile("speakers/index.html", "<p class=\"lede\">2人の登壇者、姓の順");
+        site.AssertFile("froscon-2024/zweite/index.html", """<meta name="description" content="Ada Lovelaceのトーク（FrOSCon 2024, Sankt Augustin, 2024年8月17日〜9月2日）。">""");
+    }
+
+    [Test]
+    public void AFrenchSiteWritesTheFirstOfTheMonthAsFrenchDoes()
+    {
+        using var site = TestSite.Build(Site("fr")
+            .Replace("start: 2024-08-17", "start: 2024-08-01", StringComparison.Ordinal)
+            .Replace("end: 2024-08-18", "end: 2024-08-03", StringComparison.Ordinal)
+            .Replace("date: 2024-08-17", "date: 2024-08-01", StringComparison.Ordinal));
+
+        site.AssertClean();
+        site.AssertFile("froscon-2024/index.html", """<time datetime="2024-08-01">1er–3 août 2024</time>""");
+        site.AssertFile("froscon-2024/erste/index.html", """<time datetime="2024-08-01T10:30">1er août 2024 à 10:30</time>""");
     }
 
     [Test]
