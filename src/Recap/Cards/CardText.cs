@@ -119,7 +119,8 @@ internal sealed class CardText(bool fallback = true)
     {
         foreach (var rune in text.EnumerateRunes())
         {
-            if (DirectionOf(rune) is var direction and not Direction.Neutral)
+            // Digits are weak: "2024 שנה" reads from the right, as a browser's dir="auto" has it.
+            if (!Rune.IsDigit(rune) && DirectionOf(rune) is var direction and not Direction.Neutral)
             {
                 return direction == Direction.Rtl;
             }

@@ -48,6 +48,23 @@ public sealed class CardFallbackTests
         Assert.That(runs, Is.EqualTo(new[] { ("Rust", false), (" ", true), (Hebrew, true) }));
     }
 
+    [TestCase("2024 " + Hebrew, true)]
+    [TestCase("3. " + Hebrew + " Rust", true)]
+    [TestCase("2024 Rust " + Hebrew, false)]
+    [TestCase("2024", false)]
+    public void ALineReadsInTheDirectionOfItsFirstLetterNotOfItsDigits(string line, bool rightToLeft)
+    {
+        Assert.That(CardText.IsRightToLeft(line), Is.EqualTo(rightToLeft));
+    }
+
+    [Test]
+    public void AYearBeforeAHebrewTitleIsDrawnAtItsRight()
+    {
+        var runs = new CardText().VisualRuns("2024 " + Hebrew, CardFonts.Bold).Select(r => (r.Run.Text, r.RightToLeft)).ToList();
+
+        Assert.That(runs, Is.EqualTo(new[] { (Hebrew, true), (" ", true), ("2024", false) }));
+    }
+
     [Test]
     public void HebrewTitleIsDrawnWithGlyphsNotBoxes()
     {
