@@ -191,14 +191,15 @@ internal sealed class OutputManifest
                 Page("page");
                 Body(page, page.SourcePath);
                 Image(page.Image);
+                if (page.Summary is null)
+                {
+                    DescribedAsTheSite();
+                }
+
                 break;
             case PageOutput { Kind: PageKind.Home }:
                 Page("home");
-                if (model.Config.Description is null)
-                {
-                    // Its meta description is then what the site holds: "42 talks from 3 conferences, by 40 speakers."
-                    on.Counts();
-                }
+                DescribedAsTheSite();
 
                 model.Conferences.ForEach(on.Face);
                 model.Topics.ForEach(on.Face);
@@ -279,6 +280,15 @@ internal sealed class OutputManifest
             case ImageVariantOutput variant:
                 on.File(variant.Variant.SourcePath);
                 break;
+        }
+
+        // A site without a description is described by what it holds: "42 talks from 3 conferences, by 40 speakers."
+        void DescribedAsTheSite()
+        {
+            if (model.Config.Description is null)
+            {
+                on.Counts();
+            }
         }
 
         // Every page shows the menu, and some the site's counts.

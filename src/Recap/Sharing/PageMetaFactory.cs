@@ -97,8 +97,9 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
             StructuredData = _data.WebPage("CollectionPage", topic.Name, topic.SitePath, topic.Description),
         };
 
+    /// <summary>A page of the site's own, described by its summary or first paragraph, or else as the site is, as Hugo's themes do.</summary>
     public PageMeta Page(Page page) =>
-        Create("page", page.Title, page.Summary, page.SitePath, page.SitePath, page.IsDraft) with
+        Create("page", page.Title, page.Summary ?? SiteDescription, page.SitePath, page.SitePath, page.IsDraft) with
         {
             Image = Image(page.Image, null, SiteCardAlt),
             StructuredData = _data.WebPage("WebPage", page.Title, page.SitePath, page.Summary),
@@ -106,13 +107,13 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
 
     /// <summary>The home page, described by the site's description, or else by what the site holds: "42 talks from 3 conferences, by 40 speakers."</summary>
     public PageMeta Home() =>
-        Create("home", string.Empty, model.Config.Description ?? Counted(), string.Empty, "home") with
+        Create("home", string.Empty, SiteDescription, string.Empty, "home") with
         {
             StructuredData = _data.WebSite(),
         };
 
-    private string Counted() =>
-        _strings.Text("home_stats", _strings.Text("talks", model.Talks.Count), _strings.Text("conferences", model.Conferences.Count), _strings.Text("speakers", model.Speakers.Count));
+    private string SiteDescription => model.Config.Description ?? _strings.Text(
+        "home_stats", _strings.Text("talks", model.Talks.Count), _strings.Text("conferences", model.Conferences.Count), _strings.Text("speakers", model.Speakers.Count));
 
     /// <summary>The conference, speaker and topic indexes: <paramref name="kind"/> is <c>conferences</c>, <c>speakers</c> or <c>topics</c>.</summary>
     public PageMeta Index(string kind, string sitePath)

@@ -168,6 +168,7 @@ internal static class SiteVocabulary
         "About these recaps.\n",
         "Start with [the first talk](../conferences/c1/talks/a.md).\n",
         "Every [speaker](/speakers/), and [Ada](/speakers/ada.md).\n",
+        "## Colophon\n\n- Written in Markdown.\n",
     ];
 
     /// <summary>

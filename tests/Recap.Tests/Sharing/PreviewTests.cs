@@ -158,6 +158,28 @@ public sealed class PreviewTests
         site.AssertFile("undated/one/index.html", """<meta name="description" content="Lightning talk by Grace Hopper at Undated.">""");
     }
 
+    /// <summary>A page of the site's own whose body starts with a heading or a list had no description.</summary>
+    [Test]
+    public void APageWithoutWordsOfItsOwnIsDescribedAsTheSiteIs()
+    {
+        const string Colophon = """
+
+            -- content/pages/colophon.md --
+            ---
+            title: Colophon
+            ---
+            ## Tools
+
+            - Recap
+            """;
+        using var site = TestSite.Build(Sites.OneTalk + Colophon);
+        using var described = TestSite.Build(Sites.OneTalk.Replace("title: Recaps\n", "title: Recaps\ndescription: Notes from the hallway.\n", StringComparison.Ordinal) + Colophon);
+
+        site.AssertClean();
+        site.AssertFile("colophon/index.html", """<meta name="description" content="1 talk from 1 conference, by 1 speaker.">""");
+        described.AssertFile("colophon/index.html", """<meta name="description" content="Notes from the hallway.">""");
+    }
+
     /// <summary>A home page without a description was left without one, and search engines show a piece of the page instead (Lighthouse SEO 92).</summary>
     [Test]
     public void AHomePageWithoutADescriptionIsDescribedByWhatTheSiteHolds()
