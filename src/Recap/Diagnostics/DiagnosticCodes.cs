@@ -87,7 +87,7 @@ public static class DiagnosticCodes
         [UnknownSiteLink] = "a Markdown link or image names a site path that no page or file produces, or a path to a file the site does not have (warning)",
         [InvalidConfig] = "site.yml is not valid YAML",
         [UnknownConfigKey] = "unknown key in site.yml, or a word in i18n/ no theme has (warning there)",
-        [InvalidConfigValue] = "a site.yml value is invalid (base_url, permalinks, ...), or a word in i18n/ of the wrong shape",
+        [InvalidConfigValue] = "a site.yml value is invalid (base_url, permalinks, ...), or a word in i18n/ of the wrong shape; a warning for a `language` code no language has (`jp`: write `ja`)",
         [MissingContent] = "the content folder or site.yml is missing",
         [UnknownTheme] = "the theme named in site.yml does not exist",
         [BrokenLink] = "a link in a built page points to no page or file of the site",

@@ -113,11 +113,32 @@ public sealed class SiteConfigTests
         Assert.That(site.Stderr, Does.StartWith($"content/site.yml(2,1): error RC0403: language '{language.Trim('"')}' must be a language code such as en, pt-BR or ar{fix}\n"));
     }
 
+    [TestCase("jp", "language 'jp' is no language's code (jp is Japan's country code): write ja")]
+    [TestCase("cz", "language 'cz' is no language's code (cz is Czechia's country code): write cs")]
+    [TestCase("GR", "language 'GR' is no language's code (gr is Greece's country code): write el")]
+    [TestCase("ua-UA", "language 'ua-UA' is no language's code (ua is Ukraine's country code): write uk-UA")]
+    [TestCase("iw", "language 'iw' is no language's code (iw is Hebrew's withdrawn code): write he")]
+    [TestCase("jpn", "language 'jpn' has a two-letter code, which pages should use: write ja")]
+    [TestCase("deu-CH", "language 'deu-CH' has a two-letter code, which pages should use: write de-CH")]
+    [TestCase("qq", "language 'qq' is no language's code: pages say lang=\"qq\", and the theme's words are English")]
+    public void LanguageCodeNoLanguageHasIsAWarningThatSaysTheCode(string language, string warning)
+    {
+        using var site = TestSite.Build(Sites.OneTalk.Replace("title: Recaps\n", $"title: Recaps\nlanguage: {language}\n", StringComparison.Ordinal));
+
+        Assert.That(site.ExitCode, Is.Zero);
+        Assert.That(site.Stderr, Does.StartWith($"content/site.yml(2,1): warning RC0403: {warning}\n"));
+        site.AssertFile("index.html", $"<html lang=\"{language}\"");
+    }
+
     [TestCase("pt-BR")]
     [TestCase("zh-Hant-TW")]
     [TestCase("de-DE-1996")]
     [TestCase("fil")]
     [TestCase("EN")]
+    [TestCase("kr")]
+    [TestCase("se")]
+    [TestCase("yue-HK")]
+    [TestCase("tok")]
     public void LanguageTagsAreTakenAsTheyAre(string language)
     {
         using var site = TestSite.Build(Sites.OneTalk.Replace("title: Recaps\n", $"title: Recaps\nlanguage: {language}\n", StringComparison.Ordinal));
