@@ -146,6 +146,41 @@ internal sealed class ThemeStrings
         _ => null,
     };
 
+    /// <summary>
+    /// The name of <paramref name="language"/>, a language code, in the site's language: "Japanese",
+    /// "Japanisch", "日本語". A name, or a code this machine does not know, is given back as written.
+    /// </summary>
+    public string? LanguageName(string? language)
+    {
+        var code = language?.Trim();
+        if (string.IsNullOrEmpty(code) || !Configuration.SiteConfigLoader.IsLanguageTag(code))
+        {
+            return language;
+        }
+
+        CultureInfo named;
+        try
+        {
+            named = CultureInfo.GetCultureInfo(code, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            return language;
+        }
+
+        // ICU names a culture in the current UI culture, which is this thread's alone.
+        var ui = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = _culture;
+            return named.DisplayName;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
+    }
+
     private static CultureInfo CultureOf(string language)
     {
         try

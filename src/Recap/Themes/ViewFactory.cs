@@ -137,6 +137,7 @@ internal sealed class ViewFactory
         view.Duration = talk.Duration;
         view.Room = talk.Room;
         view.Language = talk.Language;
+        view.LanguageName = _strings.LanguageName(talk.Language);
         view.Links = LinksOf(talk);
         view.IsCancelled = talk.IsCancelled;
         view.Summary = talk.Summary;
@@ -268,6 +269,7 @@ internal sealed class ViewFactory
             Duration = talk.Duration,
             Room = talk.Room,
             Language = talk.Language,
+            LanguageName = _strings.LanguageName(talk.Language),
             Links = LinksOf(talk),
             IsCancelled = talk.IsCancelled,
             Summary = talk.Summary,

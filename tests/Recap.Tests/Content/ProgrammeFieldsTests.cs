@@ -31,11 +31,34 @@ public sealed class ProgrammeFieldsTests
             <p class="lede">From batch to &quot;now&quot;</p>
             40 min <span class="sep" aria-hidden="true">·</span>
             Saal 1 <span class="sep" aria-hidden="true">·</span>
-            <span title="Language">de</span>
+            <span title="Language">German</span>
             <li><a href="https://example.com/code">Code</a></li>
             <li><span class="reference">github.com/ada/streams</span></li>
             ! Cancelled
             """);
+    }
+
+    /// <summary>An imported programme gives codes (<c>ja</c>), which readers should not have to know.</summary>
+    [TestCase("en", "ja", "Japanese")]
+    [TestCase("ja", "ja", "日本語")]
+    [TestCase("de", "en", "Englisch")]
+    [TestCase("fr", "pt-BR", "portugais (Brésil)")]
+    [TestCase("en", "Klingon", "Klingon")]
+    [TestCase("en", "kr", "kr")]
+    [TestCase("en", "\"English & Arabic\"", "English &amp; Arabic")]
+    public void TalkPageNamesItsLanguageInTheSitesLanguage(string site, string language, string shown)
+    {
+        using var built = TestSite.Build(Sites.ConferenceC.Replace("title: Recaps\n", $"title: Recaps\nlanguage: {site}\n", StringComparison.Ordinal) + $"""
+
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: Streams
+            language: {language}
+            ---
+            """);
+
+        Assert.That(built.ExitCode, Is.Zero, built.Stderr);
+        built.AssertFile("c/a/index.html", $">{shown}</span> <span class=\"sep\" aria-hidden=\"true\">·</span>");
     }
 
     [Test]

@@ -40,7 +40,11 @@ public sealed class TalkView
 
     public string? Room { get; internal set; }
 
+    /// <summary>The language it was given in, as written: a code (<c>ja</c>) or a name.</summary>
     public string? Language { get; internal set; }
+
+    /// <summary>The language's name in the site's language ("Japanese", or "日本語" on a Japanese site); as written when it is no code this machine knows.</summary>
+    public string? LanguageName { get; internal set; }
 
     /// <summary>More links of the talk; a link without a URL is a reference shown as text.</summary>
     public IReadOnlyList<TalkLinkView> Links { get; internal set; } = [];
