@@ -73,18 +73,22 @@ public sealed class PreviewTests
         Assert.That(description, Is.EqualTo(string.Join(' ', Enumerable.Repeat("abcdefghi", 16)) + "…"));
     }
 
+    /// <summary>A conference with its city and dates, and no words of its own.</summary>
+    private const string CafeConf = Sites.Config + """
+
+        -- content/conferences/zurich-2025/index.md --
+        ---
+        name: Café Conf 2025
+        location: Zürich
+        start: 2025-06-12
+        end: 2025-06-14
+        ---
+        """;
+
     [Test]
     public void AConferencePageWithoutWordsOfItsOwnIsDescribedByItsFacts()
     {
-        using var site = TestSite.Build(Sites.Config + """
-
-            -- content/conferences/zurich-2025/index.md --
-            ---
-            name: Café Conf 2025
-            location: Zürich
-            start: 2025-06-12
-            end: 2025-06-14
-            ---
+        using var site = TestSite.Build(CafeConf + "\n" + """
             -- content/conferences/zurich-2025/talks/one.md --
             ---
             title: One
@@ -112,15 +116,7 @@ public sealed class PreviewTests
     [Test]
     public void ATalkPageWithoutWordsOfItsOwnIsDescribedByItsFacts()
     {
-        using var site = TestSite.Build(Sites.Config + """
-
-            -- content/conferences/zurich-2025/index.md --
-            ---
-            name: Café Conf 2025
-            location: Zürich
-            start: 2025-06-12
-            end: 2025-06-14
-            ---
+        using var site = TestSite.Build(CafeConf + "\n" + """
             -- content/conferences/zurich-2025/talks/keynote.md --
             ---
             title: Opening
