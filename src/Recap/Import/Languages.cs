@@ -19,6 +19,17 @@ internal static class Languages
         return codes;
     });
 
+    /// <summary>ISO 639-1: every language that has a two-letter code.</summary>
+    private static readonly HashSet<string> TwoLetterCodes = new(
+        """
+        aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu
+        fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn
+        ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os
+        pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw
+        ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The code as a YAML value, or the text as given (trimmed) when it is no language this machine knows; null for none.</summary>
     public static string? Normalise(string? language)
     {
@@ -30,17 +41,6 @@ internal static class Languages
         var text = language.Trim();
         return Scaffolding.YamlText.Scalar(CodeOf(text) ?? text);
     }
-
-    /// <summary>ISO 639-1: every language that has a two-letter code.</summary>
-    private static readonly HashSet<string> TwoLetterCodes = new(
-        """
-        aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu
-        fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn
-        ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os
-        pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw
-        ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
-        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
-        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="code"/> of two letters is a language's (<c>ja</c>), not a country's (<c>jp</c>) or nothing's.</summary>
     public static bool IsTwoLetterCode(string code) => TwoLetterCodes.Contains(code);
