@@ -16,6 +16,15 @@ internal static class Languages
             codes.TryAdd(culture.NativeName, culture.TwoLetterISOLanguageName);
         }
 
+        // Names in common use that are not the one ICU gives the language.
+        if (codes.Count > 0)
+        {
+            foreach (var (name, code) in new[] { ("Farsi", "fa"), ("Mandarin", "zh"), ("Castilian", "es"), ("Flemish", "nl"), ("Moldovan", "ro"), ("Tagalog", "tl") })
+            {
+                codes.TryAdd(name, code);
+            }
+        }
+
         return codes;
     });
 

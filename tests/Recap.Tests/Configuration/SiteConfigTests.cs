@@ -98,6 +98,8 @@ public sealed class SiteConfigTests
     [TestCase("English", ": write en")]
     [TestCase("Arabic", ": write ar")]
     [TestCase("français", ": write fr")]
+    [TestCase("Farsi", ": write fa")]
+    [TestCase("mandarin", ": write zh")]
     [TestCase("en_US", ": write en-US")]
     [TestCase("e", "")]
     [TestCase("en-", "")]
