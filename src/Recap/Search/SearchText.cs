@@ -15,6 +15,8 @@ public static class SearchText
     /// <summary>A word's key is its first three characters: the index files a word by its key.</summary>
     public const int KeyLength = 3;
 
+    private const char Tatweel = '\u0640';
+
     private static readonly HashSet<string> StopWords = new(
         ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "in", "is", "it", "its", "of", "on", "or", "the", "to", "what", "why", "with"],
         StringComparer.Ordinal);
@@ -92,8 +94,9 @@ public static class SearchText
     }
 
     /// <summary>
-    /// Decomposed, marks removed, lower case, the letters that do not decompose spelled out, and
-    /// composed again (Korean syllables are decomposed into their letters on the way).
+    /// Decomposed, marks and the Arabic tatweel (which only stretches a word: العـــربية) removed,
+    /// lower case, the letters that do not decompose spelled out, and composed again (Korean
+    /// syllables are decomposed into their letters on the way).
     /// </summary>
     internal static string Fold(string text)
     {
@@ -107,7 +110,7 @@ public static class SearchText
         var bare = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            if (c != Tatweel && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
             {
                 bare.Append(c);
             }

@@ -27,6 +27,7 @@ public sealed class SearchPageTests
         SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/backpressure.md", "---\ntitle: Backpressure in practice\nspeakers: [Zoë Ångström, Łukasz Øster]\ntopics: [Streams]\n---\nQueues that say no.\n");
         SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/yamada.md", "---\ntitle: 分散システム入門\nspeakers: [山田太郎]\n---\nConsensus, slowly.\n");
         SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/greek.md", "---\ntitle: Μηχανική αξιοπιστίας\nspeakers: [Σοφία Παπαδοπούλου]\n---\nSRE in Athens.\n");
+        SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/arabic.md", "---\ntitle: دروس في العـــربية\nspeakers: [ليلى حداد]\n---\nIn Arabic.\n");
         SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/straße.md", "---\ntitle: Die Straße der Daten\nspeakers: [Jürgen Weiß]\nslug: strasse\n---\nPipelines.\n");
         for (var n = 1; n <= 30; n++)
         {
@@ -49,6 +50,9 @@ public sealed class SearchPageTests
     [TestCase("backpres", "Backpressure in practice")]
     [TestCase("山田", "分散システム入門")]
     [TestCase("σοφια", "Μηχανική αξιοπιστίας")]
+    [TestCase("العربية", "دروس في العـــربية")]
+    [TestCase("العـربية", "دروس في العـــربية")]
+    [TestCase("ليلى", "دروس في العـــربية")]
     [TestCase("juergen weiss", null)]
     [TestCase("jurgen weiss strasse", "Die Straße der Daten")]
     public async Task TypedWordsFindTheTalkWhateverTheirAccentsAsync(string query, string? talk)

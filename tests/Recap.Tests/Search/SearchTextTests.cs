@@ -11,6 +11,7 @@ public sealed class SearchTextTests
     [TestCase("山田太郎とKubernetes", new[] { "山", "田", "太", "郎", "と", "kubernetes" })]
     [TestCase("Ελληνικά ΣΟΦΟΣ", new[] { "ελληνικα", "σοφοσ" })]
     [TestCase("김민준 발표", new[] { "김민준", "발표" })]
+    [TestCase("دروس في العـــربية أولاً", new[] { "دروس", "في", "العربية", "اولا" })]
     [TestCase("İstanbul ǅemal ﬁne ½", new[] { "istanbul", "ǆemal", "ﬁne" })]
     [TestCase("", new string[0])]
     public void WordsAreFoldedAndSplitAsTheSearchPageSplitsThem(string text, string[] words) =>

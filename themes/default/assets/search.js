@@ -52,7 +52,7 @@
     var decomposed = text.normalize("NFD");
     var bare = "";
     for (var i = 0; i < decomposed.length; i++) {
-      if (!mark.test(decomposed[i])) {
+      if (!mark.test(decomposed[i]) && decomposed[i] !== "\u0640") {
         bare += decomposed[i];
       }
     }
