@@ -23,6 +23,16 @@ internal sealed class ThemeStrings
     /// <summary>The longest a word may be, in characters.</summary>
     private const int MaxLength = 10_000;
 
+    /// <summary>The words that are lists of names, how many names each takes, and what they are.</summary>
+    private static readonly Dictionary<string, (int Least, int Most, string What)> Lists = new(StringComparer.Ordinal)
+    {
+        ["months"] = (12, 12, "the twelve names of the months, January first"),
+        ["days"] = (0, 31, "how the first days of a month are written, the 1st first, at most 31"),
+    };
+
+    /// <summary>Each language code's name in the site's language, as pages ask for it again and again.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _languageNames = new(StringComparer.Ordinal);
+
     private readonly IReadOnlyList<Catalog> _catalogs;
 
     /// <summary>How numbers are written in the site's language: <c>1,597</c>, <c>1.597</c>, <c>1 597</c>.</summary>
@@ -150,10 +160,13 @@ internal sealed class ThemeStrings
     /// The name of <paramref name="language"/>, a language code, in the site's language: "Japanese",
     /// "Japanisch", "日本語". A name, or a code this machine does not know, is given back as written.
     /// </summary>
-    public string? LanguageName(string? language)
+    public string? LanguageName(string? language) =>
+        string.IsNullOrEmpty(language) ? language : _languageNames.GetOrAdd(language, NameOf);
+
+    private string? NameOf(string language)
     {
-        var code = language?.Trim();
-        if (string.IsNullOrEmpty(code) || !Configuration.SiteConfigLoader.IsLanguageTag(code))
+        var code = language.Trim();
+        if (code.Length == 0 || !Configuration.SiteConfigLoader.IsLanguageTag(code))
         {
             return language;
         }
@@ -319,17 +332,14 @@ internal sealed class ThemeStrings
         {
             case ScalarNode { IsNull: true }:
                 return null;
-            case SequenceNode { Items: { Count: 12 } names } when key == "months" && names.All(n => n is ScalarNode { IsNull: false }):
-                return new Entry(keyNode.Location) { List = [.. names.Cast<ScalarNode>().Select(s => s.Value)] };
-            case SequenceNode { Items: { Count: <= 31 } days } when key == "days" && days.All(n => n is ScalarNode { IsNull: false }):
-                return new Entry(keyNode.Location) { List = [.. days.Cast<ScalarNode>().Select(s => s.Value)] };
-            case var _ when key == "days":
-                var notDays = value is SequenceNode { Items.Count: var dayCount and > 31 } ? Plural.Count(dayCount, "name") : value.Describe();
-                diagnostics.Error(DiagnosticCodes.InvalidConfigValue, value.Location, $"'days' must list how the first days of a month are written, the 1st first, at most 31, not {notDays}");
-                return null;
-            case var _ when key == "months":
-                var what = value is SequenceNode { Items.Count: var count and not 12 } ? Plural.Count(count, "name") : value.Describe();
-                diagnostics.Error(DiagnosticCodes.InvalidConfigValue, value.Location, $"'months' must list the twelve names of the months, January first, not {what}");
+            case var _ when Lists.TryGetValue(key, out var list):
+                if (value is SequenceNode { Items: var names } && names.Count >= list.Least && names.Count <= list.Most && names.All(n => n is ScalarNode { IsNull: false }))
+                {
+                    return new Entry(keyNode.Location) { List = [.. names.Cast<ScalarNode>().Select(s => s.Value)] };
+                }
+
+                var what = value is SequenceNode { Items.Count: var count } && (count < list.Least || count > list.Most) ? Plural.Count(count, "name") : value.Describe();
+                diagnostics.Error(DiagnosticCodes.InvalidConfigValue, value.Location, $"'{key}' must list {list.What}, not {what}");
                 return null;
             case ScalarNode scalar:
                 return new Entry(keyNode.Location) { Text = scalar.Value };
