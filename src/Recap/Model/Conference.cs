@@ -24,6 +24,9 @@ public sealed class Conference
     /// <summary>The last day, from <c>end:</c>; null for a one-day conference or when not given.</summary>
     public PartialDate? End => Source.FrontMatter.End;
 
+    /// <summary>Its first and last days, when it has a start.</summary>
+    public (PartialDate Start, PartialDate? End)? Days => Start is { } start ? (start, End) : null;
+
     /// <summary>The city or place, from <c>location:</c>.</summary>
     public string? Location => Source.FrontMatter.Location;
 

@@ -26,6 +26,9 @@ public sealed class Talk
     /// <summary>The date the talk gives itself, from <c>date:</c>.</summary>
     public PartialDate? OwnDate => Source.FrontMatter.Date;
 
+    /// <summary>When the talk was: its own day, or else its conference's days.</summary>
+    public (PartialDate Start, PartialDate? End)? Days => OwnDate is { } day ? (day, null) : Conference.Days;
+
     /// <summary>The time of day the talk starts, from <c>time:</c>.</summary>
     public TimeOnly? Time => Source.FrontMatter.Time;
 

@@ -57,24 +57,22 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
 
     /// <summary>What a conference page without a summary or a first paragraph says of itself: "dotScale 2018, Paris, 14 June 2018: 9 talks."</summary>
     private string Described(Conference conference) =>
-        _strings.Text("conference_description", WhereAndWhen(conference, null), _strings.Text("talks", conference.Talks.Count));
+        _strings.Text("conference_description", WhereAndWhen(conference, conference.Days), _strings.Text("talks", conference.Talks.Count));
 
     /// <summary>What a talk page without a summary or a first paragraph says of itself: "Keynote by Ada Lovelace at dotScale 2018, Paris, 14 June 2018."</summary>
     private string Described(Talk talk)
     {
         var format = _strings.Text(ViewFactory.FormatKey(talk.Format));
-        var where = WhereAndWhen(talk.Conference, talk.OwnDate);
+        var where = WhereAndWhen(talk.Conference, talk.Days);
         return talk.Speakers.Count == 0
             ? _strings.Text("talk_description", format, where)
             : _strings.Text("talk_description_by", format, string.Join(", ", talk.Speakers.Select(s => s.Name)), where);
     }
 
-    /// <summary>"dotScale 2018, Paris, 14 June 2018": the conference, its city, and <paramref name="day"/> or else its dates.</summary>
-    private string WhereAndWhen(Conference conference, PartialDate? day)
-    {
-        var when = day?.ToDisplayString(_strings.Dates) ?? (conference.Start is { } start ? PartialDate.DisplayRange(start, conference.End, _strings.Dates) : null);
-        return string.Join(", ", new[] { conference.Name, conference.Location, when }.OfType<string>());
-    }
+    /// <summary>"dotScale 2018, Paris, 14 June 2018": the conference, its city, and <paramref name="days"/>.</summary>
+    private string WhereAndWhen(Conference conference, (PartialDate Start, PartialDate? End)? days) => string.Join(
+        ", ",
+        new[] { conference.Name, conference.Location, days is { } d ? PartialDate.DisplayRange(d.Start, d.End, _strings.Dates) : null }.OfType<string>());
 
     public PageMeta Speaker(Speaker speaker)
     {

@@ -55,7 +55,7 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors, ThemeStr
     {
         var people = talk.Speakers.Select(s => s.Company is { } company ? $"{s.Name} · {company}" : s.Name).ToList();
         var conference = talk.Conference;
-        var when = talk.OwnDate is { } day ? When(conference.Name, day, null, strings.Dates) : conference.Start is { } start ? When(conference.Name, start, conference.End, strings.Dates) : null;
+        var when = talk.Days is { } days ? When(conference.Name, days.Start, days.End, strings.Dates) : null;
         return Card(talk.Title, null, people, strings.Text(ViewFactory.FormatKey(talk.Format))) with
         {
             Footer = Join(conference.Name, when, conference.Location),
@@ -66,7 +66,7 @@ internal sealed class SocialCards(SiteConfig config, CardColors colors, ThemeStr
     /// <summary>The conference, when and where, and in the lower third how many talks and speakers.</summary>
     public SocialCard Conference(Conference conference)
     {
-        var when = conference.Start is { } start ? When(conference.Name, start, conference.End, strings.Dates) : null;
+        var when = conference.Days is { } days ? When(conference.Name, days.Start, days.End, strings.Dates) : null;
         var where = Join(when, conference.Location);
         var series = conference.Series is { } s && !conference.Name.Contains(s, StringComparison.OrdinalIgnoreCase) ? s : null;
         var speakers = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();

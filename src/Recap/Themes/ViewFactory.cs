@@ -233,7 +233,7 @@ internal sealed class ViewFactory
             Name = conference.Name,
             Url = _urls.Url(conference.SitePath),
             Series = conference.Series,
-            Dates = conference.Start is { } start ? PartialDate.DisplayRange(start, conference.End, _strings.Dates) : string.Empty,
+            Dates = conference.Days is { } days ? PartialDate.DisplayRange(days.Start, days.End, _strings.Dates) : string.Empty,
             StartIso = conference.Start?.ToString(),
             Year = conference.Start?.Year,
             Location = conference.Location,
