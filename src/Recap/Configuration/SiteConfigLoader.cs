@@ -102,18 +102,6 @@ internal static class SiteConfigLoader
         diagnostics.Error(DiagnosticCodes.InvalidConfigValue, config.LocationOf("language"), $"language '{language}' must be a language code such as en, pt-BR or ar{fix}");
     }
 
-    /// <summary>Codes written for a language that are not its code: countries' (<c>jp</c> is Japan, Japanese is <c>ja</c>) and withdrawn ones.</summary>
-    private static readonly Dictionary<string, (string Code, string Why)> Mistaken = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["at"] = ("de", "Austria's country code"), ["cn"] = ("zh", "China's country code"), ["cz"] = ("cs", "Czechia's country code"),
-        ["dk"] = ("da", "Denmark's country code"), ["gb"] = ("en", "the United Kingdom's country code"), ["gr"] = ("el", "Greece's country code"),
-        ["hk"] = ("zh", "Hong Kong's country code"), ["il"] = ("he", "Israel's country code"), ["ir"] = ("fa", "Iran's country code"),
-        ["jp"] = ("ja", "Japan's country code"), ["mx"] = ("es", "Mexico's country code"), ["rs"] = ("sr", "Serbia's country code"),
-        ["ua"] = ("uk", "Ukraine's country code"), ["us"] = ("en", "the United States' country code"), ["vn"] = ("vi", "Vietnam's country code"),
-        ["in"] = ("id", "Indonesian's withdrawn code"), ["iw"] = ("he", "Hebrew's withdrawn code"), ["ji"] = ("yi", "Yiddish's withdrawn code"),
-        ["jw"] = ("jv", "Javanese's withdrawn code"), ["mo"] = ("ro", "Moldovan's withdrawn code"),
-    };
-
     /// <summary>
     /// A two-letter code no language has (<c>jp</c>, <c>cz</c>, <c>gr</c>: countries') left the site
     /// in English words under a <c>lang</c> no screen reader knows; a three-letter code with a
@@ -128,7 +116,7 @@ internal static class SiteConfigLoader
         {
             3 when Import.Languages.CodeOf(primary) is { Length: 2 } shorter =>
                 $"language '{config.Language}' has a two-letter code, which pages should use: write {shorter}{rest}",
-            2 when Mistaken.TryGetValue(primary, out var mistaken) =>
+            2 when Import.Languages.Mistaken(primary) is { } mistaken =>
                 $"language '{config.Language}' is no language's code ({primary.ToLowerInvariant()} is {mistaken.Why}): write {mistaken.Code}{rest}",
             2 when !Import.Languages.IsTwoLetterCode(primary) =>
                 $"language '{config.Language}' is no language's code: pages say lang=\"{config.Language}\", and the theme's words are English",

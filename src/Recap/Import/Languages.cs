@@ -39,6 +39,18 @@ internal static class Languages
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Codes written for a language that are not its code: countries' (<c>jp</c> is Japan, Japanese is <c>ja</c>) and withdrawn ones.</summary>
+    private static readonly Dictionary<string, (string Code, string Why)> MistakenCodes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["at"] = ("de", "Austria's country code"), ["cn"] = ("zh", "China's country code"), ["cz"] = ("cs", "Czechia's country code"),
+        ["dk"] = ("da", "Denmark's country code"), ["gb"] = ("en", "the United Kingdom's country code"), ["gr"] = ("el", "Greece's country code"),
+        ["hk"] = ("zh", "Hong Kong's country code"), ["il"] = ("he", "Israel's country code"), ["ir"] = ("fa", "Iran's country code"),
+        ["jp"] = ("ja", "Japan's country code"), ["mx"] = ("es", "Mexico's country code"), ["rs"] = ("sr", "Serbia's country code"),
+        ["ua"] = ("uk", "Ukraine's country code"), ["us"] = ("en", "the United States' country code"), ["vn"] = ("vi", "Vietnam's country code"),
+        ["in"] = ("id", "Indonesian's withdrawn code"), ["iw"] = ("he", "Hebrew's withdrawn code"), ["ji"] = ("yi", "Yiddish's withdrawn code"),
+        ["jw"] = ("jv", "Javanese's withdrawn code"), ["mo"] = ("ro", "Moldovan's withdrawn code"),
+    };
+
     /// <summary>The code as a YAML value, or the text as given (trimmed) when it is no language this machine knows; null for none.</summary>
     public static string? Normalise(string? language)
     {
@@ -53,6 +65,9 @@ internal static class Languages
 
     /// <summary>Whether <paramref name="code"/> of two letters is a language's (<c>ja</c>), not a country's (<c>jp</c>) or nothing's.</summary>
     public static bool IsTwoLetterCode(string code) => TwoLetterCodes.Contains(code);
+
+    /// <summary>For a code written for a language that is not its code (<c>jp</c>, <c>iw</c>), the code and what the written one is.</summary>
+    public static (string Code, string Why)? Mistaken(string code) => MistakenCodes.TryGetValue(code, out var mistaken) ? mistaken : null;
 
     /// <summary>The two-letter code of a language given by its code, its three-letter code or its name in English or in itself (<c>fr</c> for "French" or "français"); null for none this machine knows.</summary>
     public static string? CodeOf(string language) => Codes.Value.TryGetValue(language.Trim(), out var code) ? code : null;
