@@ -1,6 +1,6 @@
 namespace Recap.Images;
 
-/// <summary>An image's format (PNG, JPEG, GIF, WebP, AVIF) and size in pixels, read from its header.</summary>
+/// <summary>An image's format (PNG, JPEG, GIF, WebP, AVIF, SVG) and size in pixels, read from its header (an SVG's root element).</summary>
 internal sealed record ImageHeader(string Format, int Width, int Height)
 {
     /// <summary>Whether it moves: an animated PNG or WebP (a GIF may move too, and is never resized).</summary>

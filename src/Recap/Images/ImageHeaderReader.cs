@@ -3,8 +3,9 @@ using System.Buffers.Binary;
 namespace Recap.Images;
 
 /// <summary>
-/// Reads the pixel size of a PNG, JPEG, GIF, WebP or AVIF image from its header, without decoding it:
-/// a preview image only has to have the right shape. The size is the one the image is shown at:
+/// Reads the pixel size of a PNG, JPEG, GIF, WebP or AVIF image from its header, without decoding it,
+/// and an SVG's from its root element (<see cref="SvgSize"/>): a preview image only has to have the
+/// right shape, and an image sized in its page takes its space before it loads. The size is the one the image is shown at:
 /// a JPEG whose Exif orientation turns it a quarter (as phones save photos taken upright) has its
 /// width and height swapped, since browsers turn it before drawing it.
 /// </summary>
@@ -12,7 +13,7 @@ internal static class ImageHeaderReader
 {
     private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    /// <returns>The format and size, or null when the file is none of the five formats or is cut short.</returns>
+    /// <returns>The format and size, or null when the file is none of the six formats, is cut short, or is an SVG without a fixed size.</returns>
     /// <param name="stream">A seekable stream at the start of the file.</param>
     public static ImageHeader? Read(Stream stream)
     {
@@ -49,7 +50,7 @@ internal static class ImageHeaderReader
             return Avif(stream, BinaryPrimitives.ReadUInt32BigEndian(head));
         }
 
-        return null;
+        return SvgSize.LooksLikeXml(head) ? SvgSize.Read(stream) : null;
     }
 
     /// <summary>

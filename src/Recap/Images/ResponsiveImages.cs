@@ -48,8 +48,8 @@ internal sealed class ResponsiveImages(string sourceDirectory, OutputPaths outpu
             return image;
         }
 
-        // A copy of a moving image would be its first frame only; SkiaSharp does not decode AVIF.
-        if (widths.Count == 0 || header.Format is "GIF" or "AVIF" || header.Animated || IsTooLargeToResize(source, header, at))
+        // A copy of a moving image would be its first frame only; SkiaSharp does not decode AVIF; an SVG is sharp at any width.
+        if (widths.Count == 0 || header.Format is "GIF" or "AVIF" or "SVG" || header.Animated || IsTooLargeToResize(source, header, at))
         {
             return image with { Width = header.Width, Height = header.Height, Format = header.Format };
         }

@@ -5,12 +5,12 @@ namespace Recap.Model;
 /// <summary>An image named in front matter: its URL, and its path under the site root when it is one of the site's files.</summary>
 public sealed record ImageFile(string Url, string? SourcePath)
 {
-    /// <summary>The size in pixels read from the file's header; null for other sites' images and files that are not PNG, JPEG, GIF, WebP or AVIF.</summary>
+    /// <summary>The size in pixels read from the file's header; null for other sites' images, files that are not PNG, JPEG, GIF, WebP, AVIF or SVG, and an SVG that fills its column (sized in percent or by its viewBox alone).</summary>
     public int? Width { get; init; }
 
     public int? Height { get; init; }
 
-    /// <summary>The format the file's header names (PNG, JPEG, GIF, WebP, AVIF) when its size was read.</summary>
+    /// <summary>The format the file's header names (PNG, JPEG, GIF, WebP, AVIF, SVG) when its size was read.</summary>
     public string? Format { get; init; }
 
     /// <summary>

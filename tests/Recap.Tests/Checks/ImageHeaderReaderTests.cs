@@ -1,3 +1,4 @@
+using System.Text;
 using CsCheck;
 using Recap.Images;
 using Recap.Tests.Support;
@@ -33,10 +34,78 @@ public sealed class ImageHeaderReaderTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(ImageHeaderReader.Read(new MemoryStream("<svg xmlns='http://www.w3.org/2000/svg'/>"u8.ToArray())), Is.Null);
             Assert.That(ImageHeaderReader.Read(new MemoryStream(CheckSites.Png(1200, 630)[..20])), Is.Null, "a PNG cut short");
             Assert.That(ImageHeaderReader.Read(new MemoryStream(Jpeg()[..30])), Is.Null, "a JPEG cut before its frame header");
             Assert.That(ImageHeaderReader.Read(new MemoryStream([])), Is.Null);
+        });
+    }
+
+    /// <summary>
+    /// An SVG is drawn at the size its root element gives, in CSS pixels (96 to the inch), as
+    /// Chromium draws it in an <c>&lt;img&gt;</c>: these are the sizes it reports for each.
+    /// </summary>
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"/>""", "SVG 200x100")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" width="200px" height="100.4px" viewBox="0 0 20 10"/>""", "SVG 200x100")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" width="10cm" height="5cm"/>""", "SVG 378x189")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" width="210mm" height="297mm"/>""", "SVG 794x1123")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" width="2in" height="72pt"/>""", "SVG 192x96")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" width="1.5e2" height="6pc"/>""", "SVG 150x96")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" width="300" viewBox="0,0,200,100"/>""", "SVG 300x150")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" height="50" viewBox="-10 -10 400 100"/>""", "SVG 200x50")]
+    [TestCase("""
+        <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+        <!-- Created with Inkscape (http://www.inkscape.org/) -->
+        <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
+        <svg:svg xmlns:svg="http://www.w3.org/2000/svg" width="64" height="48"><svg:rect width="64" height="48"/></svg:svg>
+        """, "SVG 64x48")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"/>""", "none", TestName = "AnSvgSizedByItsViewBoxAloneFillsItsColumnAndHasNoSize")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 300 100"/>""", "none", TestName = "AnSvgSizedInPercentFillsItsColumnAndHasNoSize")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" width="20em" height="10em"/>""", "none", TestName = "AnSvgSizedInFontUnitsHasNoSize")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" width="200"/>""", "none", TestName = "AnSvgWithOneSideAndNoViewBoxHasNoSize")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" width="0" height="-5" viewBox="0 0 0 10"/>""", "none", TestName = "AnSvgOfNoAreaHasNoSize")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" width="1e400" height="10"/>""", "none", TestName = "AnSvgTooLargeToCountHasNoSize")]
+    [TestCase("""<html width="200" height="100"></html>""", "none", TestName = "XmlThatIsNotSvgHasNoSize")]
+    [TestCase("""<svg xmlns="http://www.w3.org/2000/svg" width="200" heig""", "none", TestName = "AnSvgCutShortInItsRootHasNoSize")]
+    public void AnSvgHasTheSizeItsRootElementGives(string svg, string expected)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(svg));
+
+        var header = ImageHeaderReader.Read(stream);
+
+        Assert.That(header is null ? "none" : $"{header.Format} {header.Width}x{header.Height}", Is.EqualTo(expected));
+    }
+
+    /// <summary>
+    /// An SVG is read as XML without its DOCTYPE: an entity that would grow a billion times, or one
+    /// that names another file, is not expanded, and a root element that comes only after 64 KB is
+    /// not looked for.
+    /// </summary>
+    [Test]
+    public void AnSvgIsReadWithoutItsEntitiesAndOnlyAtItsStart()
+    {
+        var laughs = """
+            <?xml version="1.0"?>
+            <!DOCTYPE svg [
+              <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+              <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+              <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+              <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+              <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
+              <!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
+              <!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;">
+              <!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">
+              <!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">
+              <!ENTITY width SYSTEM "file:///etc/hostname">
+            ]>
+            <svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" data-x="&i;"><text>&width;</text></svg>
+            """;
+        var late = $"<!--{new string('-', 70_000).Replace("--", "- ")}-->\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\"/>";
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ImageHeaderReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(laughs))), Is.Null);
+            Assert.That(ImageHeaderReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(late))), Is.Null);
+            Assert.That(ImageHeaderReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(late[late.IndexOf("<svg", StringComparison.Ordinal)..]))), Is.Not.Null, "the same root at the start");
         });
     }
 

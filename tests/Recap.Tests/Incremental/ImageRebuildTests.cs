@@ -74,6 +74,23 @@ public sealed class ImageRebuildTests
         live.AssertSameAsCleanBuild();
     }
 
+    [Test]
+    public void SvgRedrawnAtAnotherSizeRewritesThePageThatShowsIt()
+    {
+        const string Diagram = "content/conferences/c/talks/diagram.svg";
+        const string Talk = "content/conferences/c/talks/a.md";
+        using var live = Start();
+        live.Write($"-- {Talk} --\n---\ntitle: Talk A\n---\n![The flow](diagram.svg)\n-- {Diagram} --\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"300\"/>\n");
+        live.Rebuild(Talk, Diagram);
+
+        File.WriteAllText(Path.Combine(live.Root, Diagram), """<svg xmlns="http://www.w3.org/2000/svg" width="640" height="200"/>""");
+        var build = live.Rebuild(Diagram);
+
+        Assert.That(build.Result.Written, Does.Contain("c/a/index.html"));
+        Assert.That(File.ReadAllText(Path.Combine(live.Output, "c/a/index.html")), Does.Contain("""src="/c/talks/diagram.svg" width="640" height="200" """));
+        live.AssertSameAsCleanBuild();
+    }
+
     private static LiveSiteFixture Start() => new(Site, prepare: root =>
     {
         WritePng(root, Cover, 1200, 600, SKColors.Orange);

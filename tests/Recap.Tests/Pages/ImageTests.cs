@@ -172,6 +172,45 @@ public sealed class ImageTests
             """);
     }
 
+    /// <summary>
+    /// A diagram drawn in Inkscape (millimetres) or draw.io (pixels) takes its space before it
+    /// loads, at the size a browser draws it; one sized in percent or by its viewBox alone fills
+    /// the column and is left unsized. No copies are made, and the drawn card is the preview.
+    /// </summary>
+    [Test]
+    public void SvgIsSizedAsItsRootElementSaysWithoutCopies()
+    {
+        using var site = TestSite.Create(Sites.ConferenceC + """
+
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: A
+            image: flow.svg
+            alt: The flow of a request
+            ---
+            ![The layers, in millimetres](layers.svg)
+            ![The same layers, filling the column](wide.svg)
+            -- content/conferences/c/talks/flow.svg --
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
+            <svg xmlns="http://www.w3.org/2000/svg" width="1202px" height="442px" viewBox="-0.5 -0.5 1202 442"><rect width="1200" height="440"/></svg>
+            -- content/conferences/c/talks/layers.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="160mm" viewBox="0 0 160 90"><rect width="160" height="90"/></svg>
+            -- content/conferences/c/talks/wide.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="100%" viewBox="0 0 160 90"><rect width="160" height="90"/></svg>
+            """);
+        site.Run();
+
+        site.AssertClean();
+        site.AssertFile("c/a/index.html", """
+            <meta property="og:image" content="https://recaps.example.org/c/a/card.png">
+            <img class="cover" src="/c/talks/flow.svg" alt="The flow of a request" width="1202" height="442" fetchpriority="high" decoding="async">
+            <img src="/c/talks/layers.svg" width="605" height="340" loading="lazy" decoding="async" alt="The layers, in millimetres" />
+            <img src="/c/talks/wide.svg" loading="lazy" decoding="async" alt="The same layers, filling the column" />
+            """);
+        Assert.That(site.Exists("c/talks/flow-480w.svg"), Is.False);
+    }
+
     [Test]
     public void ImageThatIsNotAnImageIsPublishedWithoutSizeAndWarned()
     {
