@@ -83,6 +83,81 @@ public sealed partial class HighlightTests
             """);
     }
 
+    /// <summary>
+    /// Languages VS Code does not colour by itself, coloured by the grammars Recap carries; Swift
+    /// inside a type's braces, where the package's grammar stopped; a shell session's commands as
+    /// shell and its output plain; TOML by the INI grammar.
+    /// </summary>
+    [Test]
+    public void LanguagesTheGrammarPackageLacksAreHighlightedByTheGrammarsRecapCarries()
+    {
+        using var site = TestSite.Build(Sites.ConferenceC + "\n" + """
+            -- content/conferences/c/talks/t.md --
+            ---
+            title: T
+            ---
+            ```kotlin
+            val name = "Ada" // who
+            ```
+
+            ```swift
+            struct Point {
+                func moved() -> Int { return 42 }
+            }
+            ```
+
+            ```elixir
+            def hello(name), do: "Hello #{name}" # hi
+            ```
+
+            ```tf
+            resource "aws_s3_bucket" "site" { bucket = "recaps" } # comment
+            ```
+
+            ```toml
+            [package]
+            name = "recap" # comment
+            ```
+
+            ```console
+            $ echo "done" | wc -c
+            4
+            ```
+            """);
+
+        site.AssertClean();
+        site.AssertFile("c/t/index.html", """
+            <div class="code-block"><span class="code-lang">Kotlin</span><pre tabindex="0"><code class="language-kotlin"><span class="hl-keyword">val </span>name <span class="hl-operator">= </span><span class="hl-string">&quot;Ada&quot; </span><span class="hl-comment">// who</span>
+            <div class="code-block"><span class="code-lang">Swift</span><pre tabindex="0"><code class="language-swift"><span class="hl-keyword">struct </span><span class="hl-type">Point </span><span class="hl-punctuation">{</span>
+                <span class="hl-keyword">func </span><span class="hl-function">moved</span><span class="hl-punctuation">() </span><span class="hl-operator">-&gt; </span><span class="hl-type">Int </span><span class="hl-punctuation">{ </span><span class="hl-keyword">return </span><span class="hl-number">42 </span><span class="hl-punctuation">}</span>
+            <div class="code-block"><span class="code-lang">Elixir</span><pre tabindex="0"><code class="language-elixir"><span class="hl-keyword">def </span><span class="hl-function">hello</span><span class="hl-punctuation">(</span>name<span class="hl-punctuation">), </span><span class="hl-constant">do: </span><span class="hl-string">&quot;Hello </span><span class="hl-punctuation">#{</span>name<span class="hl-punctuation">}</span><span class="hl-string">&quot; </span><span class="hl-comment"># hi</span>
+            <div class="code-block"><span class="code-lang">Terraform</span><pre tabindex="0"><code class="language-tf"><span class="hl-type">resource </span><span class="hl-variable">&quot;aws_s3_bucket&quot; &quot;site&quot; </span><span class="hl-punctuation">{ </span><span class="hl-variable">bucket </span><span class="hl-operator">= </span><span class="hl-string">&quot;recaps&quot; </span><span class="hl-punctuation">} </span><span class="hl-comment"># comment</span>
+            <div class="code-block"><span class="code-lang">TOML</span><pre tabindex="0"><code class="language-toml"><span class="hl-punctuation">[</span><span class="hl-heading">package</span><span class="hl-punctuation">]</span>
+            <span class="hl-keyword">name </span><span class="hl-punctuation">= </span><span class="hl-string">&quot;recap&quot; </span><span class="hl-comment"># comment</span>
+            <div class="code-block"><span class="code-lang">Shell session</span><pre tabindex="0"><code class="language-console"><span class="hl-punctuation">$ </span><span class="hl-function">echo </span><span class="hl-string">&quot;done&quot; </span><span class="hl-operator">|</span> wc -c
+            4
+            """);
+    }
+
+    [Test]
+    public void EveryGrammarRecapCarriesIsNamedWithItsLicence()
+    {
+        var folder = Path.Combine(Repository.Root, "src/Recap/Markdown/Highlighting/Grammars");
+        var notice = File.ReadAllText(Path.Combine(folder, "NOTICE.md"));
+        var files = Directory.GetFiles(folder, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(files, Is.Not.Empty);
+            foreach (var file in files)
+            {
+                Assert.That(notice, Does.Match($@"\n## {Regex.Escape(file!)}\n\n- Scope: `[a-z.-]+`\n- From: https://github.com/\S+\n- Licence: \S+"), file);
+            }
+
+            Assert.That(BundledGrammars.OwnScopes.Select(s => new BundledGrammars().GetGrammar(s)?.GetScopeName()), Is.EqualTo(BundledGrammars.OwnScopes), "each resource holds the grammar of its scope");
+        });
+    }
+
     [TestCase("csharp", "C#")]
     [TestCase("cs", "C#")]
     [TestCase("C#", "C#")]
@@ -103,6 +178,11 @@ public sealed partial class HighlightTests
     [TestCase("dockerfile", "Dockerfile")]
     [TestCase("Dockerfile", "Dockerfile")]
     [TestCase("diff", "Diff")]
+    [TestCase("kt", "Kotlin")]
+    [TestCase("tf", "Terraform")]
+    [TestCase("gql", "GraphQL")]
+    [TestCase("console", "Shell session")]
+    [TestCase("proto", "Protocol Buffers")]
     public void AliasesNameTheirLanguage(string info, string label)
     {
         Assert.That(CodeLanguage.Find(info)?.Name, Is.EqualTo(label));
@@ -371,6 +451,7 @@ public sealed partial class HighlightTests
     private static string[] SampleOf(CodeLanguage language) => language.Name switch
     {
         "Diff" => ["--- a/x", "+++ b/x", "@@ -1 +1 @@", "-old", "+new"],
+        "Shell session" => ["$ echo \"hi\" # comment", "hi"],
         "Markdown" => ["# Title", "Some *text* and `code`."],
         "INI" => ["[section]", "; comment", "key = \"value\""],
         "Makefile" => ["# comment", "all: build", "\techo \"done\""],

@@ -50,13 +50,16 @@ public sealed class ToolPackageTests
 
         var site = Path.Combine(_folder, "site");
         CopyFolder(Path.Combine(Repository.Root, "content"), Path.Combine(site, "content"));
-        File.AppendAllText(Path.Combine(site, "content/conferences/dotscale-2018/talks/istio.md"), "\n```yaml\nkind: VirtualService # routes\n```\n");
+        File.AppendAllText(Path.Combine(site, "content/conferences/dotscale-2018/talks/istio.md"), "\n```yaml\nkind: VirtualService # routes\n```\n\n```kotlin\nval mesh = \"istio\"\n```\n");
         var build = Run(recap, ["build", "--source", site]);
         Assert.That(build, Does.StartWith("Built 57 pages (1 conference, 11 talks, 11 speakers, 27 topics)"));
         Assert.That(File.Exists(Path.Combine(site, "_site/dotscale-2018/istio/card.png")), Is.True, "cards are drawn");
         Assert.That(File.ReadAllText(Path.Combine(site, "_site/dotscale-2018/istio/index.html")), Does.Contain("""
             <span class="code-lang">YAML</span><pre tabindex="0"><code class="language-yaml"><span class="hl-property">kind</span>
             """), "code is highlighted, with the native regular expression library of this platform");
+        Assert.That(File.ReadAllText(Path.Combine(site, "_site/dotscale-2018/istio/index.html")), Does.Contain("""
+            <span class="code-lang">Kotlin</span><pre tabindex="0"><code class="language-kotlin"><span class="hl-keyword">val </span>
+            """), "the grammars Recap carries are in the package");
 
         var export = Path.Combine(_folder, "schedule.json");
         File.WriteAllText(export, """
@@ -95,6 +98,7 @@ public sealed class ToolPackageTests
             Assert.That(Value("tags"), Does.Contain("static-site-generator"));
             Assert.That(zip.GetEntry("README.md"), Is.Not.Null);
             Assert.That(zip.GetEntry("icon.png"), Is.Not.Null);
+            Assert.That(zip.GetEntry("grammars-NOTICE.md"), Is.Not.Null, "the licences of the grammars the engine carries");
         });
     }
 

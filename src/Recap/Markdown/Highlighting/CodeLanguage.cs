@@ -4,9 +4,8 @@ namespace Recap.Markdown.Highlighting;
 internal sealed record CodeLanguage(string Name, string Scope)
 {
     // The words authors write after ``` (matched ignoring case), each with what the label says.
-    // Every scope is one TextMateSharp.Grammars ships; a test highlights a line of each. Its
-    // Swift grammar colours the first lines of a file and nothing inside a type's braces, so
-    // Swift is not here: half-coloured code reads worse than plain.
+    // Every scope is one TextMateSharp.Grammars ships or one of BundledGrammars; a test
+    // highlights a line of each.
     private static readonly Dictionary<string, CodeLanguage> ByInfo = Table(
         ("C#", "source.cs", ["csharp", "cs", "c#"]),
         ("F#", "source.fsharp", ["fsharp", "fs", "f#"]),
@@ -68,7 +67,24 @@ internal sealed record CodeLanguage(string Name, string Scope)
         ("BibTeX", "text.bibtex", ["bibtex", "bib"]),
         ("Typst", "source.typst", ["typst", "typ"]),
         ("AsciiDoc", "document.adoc", ["asciidoc", "adoc"]),
-        ("Log", "text.log", ["log"]));
+        ("Log", "text.log", ["log"]),
+        ("Shell session", "text.shell-session", ["console", "shell-session", "shellsession", "terminal"]),
+        ("TOML", "source.ini", ["toml"]),
+        ("Kotlin", "source.kotlin", ["kotlin", "kt", "kts"]),
+        ("Swift", "source.swift", ["swift"]),
+        ("Scala", "source.scala", ["scala", "sc", "sbt"]),
+        ("Haskell", "source.haskell", ["haskell", "hs"]),
+        ("Elixir", "source.elixir", ["elixir", "ex", "exs"]),
+        ("Erlang", "source.erlang", ["erlang", "erl"]),
+        ("Elm", "source.elm", ["elm"]),
+        ("Gleam", "source.gleam", ["gleam"]),
+        ("Zig", "source.zig", ["zig"]),
+        ("Nix", "source.nix", ["nix"]),
+        ("Solidity", "source.solidity", ["solidity", "sol"]),
+        ("GraphQL", "source.graphql", ["graphql", "gql"]),
+        ("Protocol Buffers", "source.proto", ["protobuf", "proto", "proto3"]),
+        ("Terraform", "source.hcl.terraform", ["terraform", "tf", "tfvars"]),
+        ("HCL", "source.hcl", ["hcl", "nomad"]));
 
     /// <summary>Every language, once each, for tests and documentation.</summary>
     public static IReadOnlyList<CodeLanguage> All { get; } = [.. ByInfo.Values.Distinct()];

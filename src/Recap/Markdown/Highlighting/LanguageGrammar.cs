@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using TextMateSharp.Grammars;
-using TextMateSharp.Registry;
 
 namespace Recap.Markdown.Highlighting;
 
@@ -18,7 +17,7 @@ internal sealed class LanguageGrammar
 {
     // The list of grammars the package ships (reading it takes a quarter of a second), made once
     // and only read afterwards.
-    private static readonly Lazy<RegistryOptions> Options = new(() => new RegistryOptions(ThemeName.LightPlus), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<BundledGrammars> Options = new(() => new BundledGrammars(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly ConcurrentDictionary<string, Lazy<LanguageGrammar>> Loaded = new(StringComparer.Ordinal);
 
@@ -29,7 +28,7 @@ internal sealed class LanguageGrammar
     private LanguageGrammar(string scope)
     {
         _scope = scope;
-        _grammar = new Registry(Options.Value).LoadGrammar(scope);
+        _grammar = Options.Value.Load(scope);
     }
 
     /// <summary>The grammar of <paramref name="scope"/>, loaded on first use.</summary>
