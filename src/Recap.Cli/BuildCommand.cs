@@ -97,7 +97,7 @@ internal static class BuildCommand
         ArgumentNullException.ThrowIfNull(result);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"Built {Plural.Count(result.Pages, "page")} ({Plural.Count(result.Conferences, "conference")}, {Plural.Count(result.Talks, "talk")}, {Plural.Count(result.Speakers, "speaker")}, {Plural.Count(result.Topics, "topic")}) and {Plural.Count(result.Feeds, "feed")}, drew {Plural.Count(result.CardsDrawn, "social card")} (reused {result.CardsReused:N0}){Resized(result)} and copied {Plural.Count(result.Files, "file")} to {output} in {result.ElapsedMilliseconds} ms.");
+            $"Built {Plural.Count(result.Pages, "page")} ({Plural.Count(result.Conferences, "conference")}, {Plural.Count(result.Talks, "talk")}, {Plural.Count(result.Speakers, "speaker")}, {Plural.Count(result.Topics, "topic")}){Redirects(result)} and {Plural.Count(result.Feeds, "feed")}, drew {Plural.Count(result.CardsDrawn, "social card")} (reused {result.CardsReused:N0}){Resized(result)} and copied {Plural.Count(result.Files, "file")} to {output} in {result.ElapsedMilliseconds} ms.");
     }
 
     /// <summary>The <see cref="Summary"/> line, then <see cref="FontAdvice"/> when there is any.</summary>
@@ -133,6 +133,10 @@ internal static class BuildCommand
     }
 
     /// <summary>", resized 4 images (reused 2)", for a site with images to resize; nothing otherwise.</summary>
+    /// <summary>", 3 redirects" when the build wrote pages at old URLs, else nothing.</summary>
+    private static string Redirects(BuildResult result) =>
+        result.Redirects == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", {Plural.Count(result.Redirects, "redirect")}");
+
     private static string Resized(BuildResult result) =>
         result.ImagesResized + result.ImagesReused == 0
             ? string.Empty

@@ -12,6 +12,9 @@ public sealed record BuildResult
     /// <summary>Atom feeds written: the site's, and one per conference, speaker and topic.</summary>
     public int Feeds { get; init; }
 
+    /// <summary>Pages at old URLs (<c>redirect_from:</c>) that send readers on to the page that moved.</summary>
+    public int Redirects { get; init; }
+
     /// <summary>Social cards drawn in this build.</summary>
     public int CardsDrawn { get; init; }
 

@@ -194,7 +194,7 @@ public sealed class Site
     /// model displays and does not resolve: the same links, and either the same front matter with
     /// none of the file's <paramref name="problems"/> in the body (one in the front matter stands
     /// as it was), or a front matter that names the same speakers, topics, date, time, order,
-    /// format, slug, image and its alt text, video thumbnail, draft state and paths among its
+    /// format, slug, image and its alt text, video thumbnail, draft state, old URLs and paths among its
     /// slides, video and links, in a file with no problem at all.
     /// </summary>
     private static bool IsDisplayEdit(SourceDocument<TalkFrontMatter> before, SourceDocument<TalkFrontMatter> after, IReadOnlyList<Diagnostic> problems)
@@ -215,7 +215,8 @@ public sealed class Site
             && old.Speakers.Select(s => s.Value).SequenceEqual(now.Speakers.Select(s => s.Value), StringComparer.Ordinal)
             && old.Topics.Select(t => t.Value).SequenceEqual(now.Topics.Select(t => t.Value), StringComparer.Ordinal)
             && (old.Format, old.Date, old.Time, old.Order, old.Slug, old.Image?.Value, old.VideoThumbnail?.Value, old.Draft) == (now.Format, now.Date, now.Time, now.Order, now.Slug, now.Image?.Value, now.VideoThumbnail?.Value, now.Draft)
-            && old.Alt == now.Alt; // the model keeps it with the image, and warns when it is missing
+            && old.Alt == now.Alt // the model keeps it with the image, and warns when it is missing
+            && old.RedirectFrom.Select(r => r.Value).SequenceEqual(now.RedirectFrom.Select(r => r.Value), StringComparer.Ordinal);
     }
 
     /// <summary>The paths among the links a talk's front matter names: the model resolves them (<see cref="Model.LinkResolver.ResolveNamed"/>), web addresses it shows as written.</summary>
@@ -301,6 +302,7 @@ public sealed class Site
         Pages = counts?.Pages ?? 0,
         Files = counts?.Files ?? 0,
         Feeds = counts?.Feeds ?? 0,
+        Redirects = counts?.Redirects ?? 0,
         CardsDrawn = counts?.CardsDrawn ?? 0,
         CardsReused = counts?.CardsReused ?? 0,
         ImagesResized = counts?.ImagesResized ?? 0,

@@ -27,4 +27,7 @@ internal sealed class PageScan
     public PageValue? Canonical { get; init; }
 
     public PageValue? PreviewImage { get; init; }
+
+    /// <summary>The <c>content</c> of <c>&lt;meta http-equiv="refresh"&gt;</c>: a page that sends readers on to another (a <c>redirect_from</c>).</summary>
+    public PageValue? Refresh { get; init; }
 }

@@ -28,7 +28,7 @@ internal sealed class PageScanner
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<PageReference>();
         string? baseHref = null;
-        PageValue? title = null, description = null, canonical = null, previewImage = null;
+        PageValue? title = null, description = null, canonical = null, previewImage = null, refresh = null;
 
         void Add(IElement element, string? url, ReferenceKind kind, string noun)
         {
@@ -129,6 +129,11 @@ internal sealed class PageScanner
                     {
                         description = new PageValue(Collapse(content), Locate(element));
                     }
+                    else if (refresh is null && string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
+                    {
+                        refresh = new PageValue(content, Locate(element));
+                        Add(element, RefreshUrl(content), ReferenceKind.Link, "link");
+                    }
 
                     break;
             }
@@ -145,7 +150,16 @@ internal sealed class PageScanner
             Description = description,
             Canonical = canonical,
             PreviewImage = previewImage,
+            Refresh = refresh,
         };
+    }
+
+    /// <summary>The URL of a refresh's <c>content</c> (<c>0; url=/new/</c>, <c>0;URL='/new/'</c>), or null when it only reloads the page.</summary>
+    private static string? RefreshUrl(string content)
+    {
+        var at = content.IndexOf("url", StringComparison.OrdinalIgnoreCase);
+        var equals = at < 0 ? -1 : content.IndexOf('=', at);
+        return equals < 0 ? null : content[(equals + 1)..].Trim().Trim('\'', '"').Trim();
     }
 
     private static string Collapse(string text) => string.Join(' ', text.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries));

@@ -180,7 +180,10 @@ public sealed class SiteChecker
         }
     }
 
-    private void CheckPreviews() => Parallel.ForEach(_pages.Values.Where(p => p.Path != NotFoundPage), page =>
+    /// <summary>Pages shared and found by search engines: not the 404 page, nor a page that sends readers on to another.</summary>
+    private IEnumerable<PageScan> SharedPages => _pages.Values.Where(p => p.Path != NotFoundPage && p.Refresh is null);
+
+    private void CheckPreviews() => Parallel.ForEach(SharedPages, page =>
     {
         CheckTitle(page);
         CheckDescription(page);
@@ -283,8 +286,8 @@ public sealed class SiteChecker
     /// <summary>Two pages with one canonical URL tell search engines they are one page: every page after the first is reported.</summary>
     private void CheckCanonicals()
     {
-        var pages = _pages.Values
-            .Where(p => p.Path != NotFoundPage && p.Canonical is not null)
+        var pages = SharedPages
+            .Where(p => p.Canonical is not null)
             .OrderBy(p => p.Path, StringComparer.Ordinal)
             .GroupBy(p => p.Canonical!.Value.Value, StringComparer.Ordinal);
         foreach (var group in pages)

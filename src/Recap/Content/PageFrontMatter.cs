@@ -17,6 +17,10 @@ public sealed class PageFrontMatter : BoundRecord
 
     public string? Slug { get; init; }
 
+    /// <summary>Old URLs of the page (<c>/old-title/</c>), each written as a page that sends readers on to it.</summary>
+    [OtherNames("aliases", "redirects")]
+    public IReadOnlyList<Located<string>> RedirectFrom { get; init; } = [];
+
     public bool Draft { get; init; }
 
     /// <summary>Shows the page in the site's navigation.</summary>

@@ -14,6 +14,10 @@ public sealed class SpeakerFrontMatter : BoundRecord
 
     public string? Slug { get; init; }
 
+    /// <summary>Old URLs of the page (<c>/old-title/</c>), each written as a page that sends readers on to it.</summary>
+    [OtherNames("redirects")]
+    public IReadOnlyList<Located<string>> RedirectFrom { get; init; } = [];
+
     [OtherNames("alias", "aka")]
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
 

@@ -76,6 +76,10 @@ public sealed class TalkFrontMatter : BoundRecord
     [OtherNames("permalink")]
     public string? Slug { get; init; }
 
+    /// <summary>Old URLs of the page (<c>/old-title/</c>), each written as a page that sends readers on to it.</summary>
+    [OtherNames("aliases", "redirects")]
+    public IReadOnlyList<Located<string>> RedirectFrom { get; init; } = [];
+
     public bool Draft { get; init; }
 
     /// <summary>Written by <c>recap import</c>.</summary>

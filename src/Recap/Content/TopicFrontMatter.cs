@@ -8,6 +8,10 @@ public sealed class TopicFrontMatter : BoundRecord
 
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
 
+    /// <summary>Old URLs of the page (<c>/old-title/</c>), each written as a page that sends readers on to it.</summary>
+    [OtherNames("redirects")]
+    public IReadOnlyList<Located<string>> RedirectFrom { get; init; } = [];
+
     /// <summary>Names that look like this one's but are not it: no "did you mean" warning suggests it for them.</summary>
     public IReadOnlyList<Located<string>> Distinct { get; init; } = [];
 

@@ -28,6 +28,7 @@ public static class DiagnosticCodes
     public const string UnreadableImage = "RC0122";
     public const string TalkOutsideConference = "RC0123";
     public const string SeveralSpeakers = "RC0124";
+    public const string InvalidRedirect = "RC0125";
 
     public const string TemplateSyntax = "RC0201";
     public const string TemplateRuntime = "RC0202";
@@ -81,6 +82,7 @@ public static class DiagnosticCodes
         [UnreadableImage] = "an image the site shows is not a PNG, JPEG, GIF, WebP, AVIF or SVG file, cannot be decoded to make its smaller copies, or is too large to (over 200 megapixels) (warning)",
         [TalkOutsideConference] = "a talk's date is outside its conference's dates, from start to end (warning)",
         [SeveralSpeakers] = "a new speaker's name reads as several people joined by '&', 'and', ',', ';', '+' or ' - ' (warning)",
+        [InvalidRedirect] = "a redirect_from path is not a path of the site, or is the page's own URL or inside a file",
         [TemplateSyntax] = "a template does not parse",
         [TemplateRuntime] = "a template fails while rendering a page",
         [BrokenContentLink] = "a Markdown link points to a content file that does not exist",

@@ -124,9 +124,10 @@ internal sealed partial class ModelBuilder
         // Related talks need only the speakers' and topics' talks, set by now, and only views read
         // them: they are found on a spare core while the rest of the model is made.
         var related = Task.Run(() => RelatedTalks.Find(talks));
+        var redirects = ClaimRedirects(conferences, talks, pages, speakers, topics);
         var documents = WrittenDocuments(conferences, talks, pages, speakers, topics);
         var bodyImages = SizeBodyImages(documents);
-        var outputs = OutputManifest.Create(new OutputSources(_config, conferences, talks, speakers, topics, pages, files, themeFiles, conferencesPath, speakersPath, topicsPath) { ImageVariants = _images.Variants, SitemapUrls = _options.SitemapUrls }, theme);
+        var outputs = OutputManifest.Create(new OutputSources(_config, conferences, talks, speakers, topics, pages, files, themeFiles, conferencesPath, speakersPath, topicsPath) { ImageVariants = _images.Variants, SitemapUrls = _options.SitemapUrls, Redirects = redirects }, theme);
         ClaimOutputs(outputs);
         var resolver = new LinkResolver(_urls, _sitePathsBySource, _sameButCase, _outputs.Files, _diagnostics, bodyImages);
         var links = ResolveLinks(resolver, documents);
@@ -167,7 +168,7 @@ internal sealed partial class ModelBuilder
         {
             var (owner, location) = entry switch
             {
-                PageOutput or CopiedFileOutput or ThemeAssetOutput or ImageVariantOutput => (null, null),
+                PageOutput or RedirectOutput or CopiedFileOutput or ThemeAssetOutput or ImageVariantOutput => (null, null),
                 FeedOutput { Owner: null } => ("a file Recap writes", null),
                 FeedOutput feed => ($"the feed of '{feed.Title}'", null),
                 CardOutput { Owner: null } => ("a file Recap writes", null),
@@ -767,6 +768,51 @@ internal sealed partial class ModelBuilder
         }
 
         return Alphabetical(_topics.Items, t => t.Name);
+    }
+
+    /// <summary>
+    /// Claims the old URLs pages name under <c>redirect_from:</c>, once every page has its own: a
+    /// path that is not one of the site's, a page's own URL, a URL something else has, or one inside
+    /// a file the site publishes is an error at its line.
+    /// </summary>
+    private List<(string SitePath, object Target)> ClaimRedirects(List<Conference> conferences, List<Talk> talks, List<Page> pages, List<Speaker> speakers, List<Topic> topics)
+    {
+        IEnumerable<(object Target, string SitePath, string SourcePath, IReadOnlyList<Located<string>> From)> owners =
+        [
+            .. conferences.Select(c => ((object)c, c.SitePath, c.SourcePath, c.Source.FrontMatter.RedirectFrom)),
+            .. talks.Select(t => ((object)t, t.SitePath, t.SourcePath, t.Source.FrontMatter.RedirectFrom)),
+            .. pages.Select(p => ((object)p, p.SitePath, p.SourcePath, p.Source.FrontMatter.RedirectFrom)),
+            .. speakers.Where(s => s.Source is not null).Select(s => ((object)s, s.SitePath, s.SourcePath!, s.Source!.FrontMatter.RedirectFrom)),
+            .. topics.Where(t => t.Source is not null).Select(t => ((object)t, t.SitePath, t.SourcePath!, t.Source!.FrontMatter.RedirectFrom)),
+        ];
+        var redirects = new List<(string SitePath, object Target)>();
+        foreach (var (target, targetPath, sourcePath, from) in owners)
+        {
+            foreach (var (written, location) in from)
+            {
+                var sitePath = RedirectPath.Parse(written, targetPath, out var problem);
+                problem ??= UrlBuilder.OutputFile(sitePath!) == UrlBuilder.OutputFile(targetPath) ? $"'{written}' is the page's own URL"
+                    : FileAbove(sitePath!) is { } file ? $"'{written}' is inside {file}, a file the site publishes"
+                    : null;
+                if (problem is not null)
+                {
+                    _diagnostics.Error(DiagnosticCodes.InvalidRedirect, location, $"redirect_from {problem}");
+                }
+                else if (_outputs.Claim(sitePath!, $"a redirect_from of '{sourcePath}'", location, "remove it from redirect_from, or give the page there another slug"))
+                {
+                    redirects.Add((sitePath!, target));
+                }
+            }
+        }
+
+        return redirects;
+    }
+
+    /// <summary>A file the site writes at a folder of <paramref name="sitePath"/> (<c>slides.pdf</c> for <c>slides.pdf/</c>), where no folder can be; null when there is none.</summary>
+    private string? FileAbove(string sitePath)
+    {
+        var names = UrlBuilder.OutputFile(sitePath).Split('/');
+        return Enumerable.Range(1, names.Length - 1).Select(n => string.Join('/', names[..n])).FirstOrDefault(_outputs.Has);
     }
 
     /// <summary>The URLs of speakers or topics that files define: a clash with anything else is an error.</summary>

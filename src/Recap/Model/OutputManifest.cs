@@ -64,6 +64,7 @@ internal sealed class OutputManifest
         entries.AddRange(site.Topics.Select(t => Page(PageKind.Topic, t.SitePath, t)));
         entries.AddRange(site.Pages.Select(p => Page(PageKind.Page, p.SitePath, p)));
         entries.Add(new PageOutput("404.html", PageKind.NotFound, null));
+        entries.AddRange(site.Redirects.Select(r => new RedirectOutput(UrlBuilder.OutputFile(r.SitePath), r.Target)));
         // The search index reads the finished model only: made on a spare core while the cards are
         // described, and its files after it, while the model is finished and the views are made.
         var indexing = config.Options.Search ? Task.Run(() =>
@@ -274,6 +275,10 @@ internal sealed class OutputManifest
                 // The index names its parts, as many as the pages call for.
                 on.AllPages();
                 break;
+            case RedirectOutput redirect:
+                // The title and URL of the page it sends readers to.
+                on.Face(redirect.Target);
+                break;
             case CopiedFileOutput copied:
                 on.File(copied.File.SourcePath);
                 break;
@@ -394,6 +399,9 @@ internal sealed record OutputSources(
     /// <summary>The smaller copies of the site's images that pages offer in <c>srcset</c>.</summary>
     public IReadOnlyList<Images.ImageVariant> ImageVariants { get; init; } = [];
 
+    /// <summary>The pages at old URLs (<c>redirect_from:</c>) of talks, conferences, speakers, topics and pages, by site path.</summary>
+    public IReadOnlyList<(string SitePath, object Target)> Redirects { get; init; } = [];
+
     /// <summary>The most URLs one sitemap file lists (<see cref="SiteOptions.SitemapUrls"/>).</summary>
     public int SitemapUrls { get; init; } = Sharing.Sitemap.MaxUrls;
 }
@@ -419,6 +427,9 @@ internal enum PageKind
 
 /// <summary>A page, rendered from the templates; <paramref name="Item"/> is the talk, conference, ... it shows, null for the indexes.</summary>
 internal sealed record PageOutput(string Path, PageKind Kind, object? Item) : OutputEntry(Path);
+
+/// <summary>A page at an old URL of <paramref name="Target"/> (a talk, conference, speaker, topic or page) that sends readers on to it.</summary>
+internal sealed record RedirectOutput(string Path, object Target) : OutputEntry(Path);
 
 /// <summary>An Atom feed of talks: the site's (<paramref name="Owner"/> null), or a conference's, speaker's or topic's.</summary>
 internal sealed record FeedOutput(string Path, string Title, string PagePath, IReadOnlyList<Talk> Talks, PartialDate? Since, object? Owner) : OutputEntry(Path);

@@ -54,6 +54,7 @@ internal sealed class OutputProducer
     {
         var pages = 0;
         var feeds = 0;
+        var redirects = 0;
         var files = 0;
         var time = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         // One worker per core: a worker waiting on the disk would otherwise have the thread pool
@@ -71,6 +72,10 @@ internal sealed class OutputProducer
             else if (written && entry is FeedOutput)
             {
                 Interlocked.Increment(ref feeds);
+            }
+            else if (written && entry is RedirectOutput)
+            {
+                Interlocked.Increment(ref redirects);
             }
             else if (written && entry is CopiedFileOutput or ThemeAssetOutput)
             {
@@ -91,6 +96,7 @@ internal sealed class OutputProducer
         _renderer.SettleIncludes();
         return new OutputCounts(pages, files, feeds, _cards.Drawn, _cards.Reused)
         {
+            Redirects = redirects,
             ImagesResized = _images.Resized,
             ImagesReused = _images.Reused,
             CharactersWithoutFont = _cards.WithoutFont,
@@ -179,6 +185,9 @@ internal sealed class OutputProducer
             case SiteFileOutput file:
                 WriteSiteFile(file);
                 return true;
+            case RedirectOutput redirect:
+                _writer.WriteText(redirect.Path, RedirectPage(redirect.Target));
+                return true;
             case CalendarOutput calendar:
                 _writer.WriteText(calendar.Path, Programme(calendar.Conference));
                 return true;
@@ -209,6 +218,42 @@ internal sealed class OutputProducer
             SourceLocation.File(image.Variant.SourcePath),
             $"image cannot be decoded as a {image.Variant.Format} file, so it is not resized: its {image.Variant.Width}-pixel copy is the image as it is");
         _writer.Copy(source, image.Path);
+    }
+
+    /// <summary>
+    /// A page at an old URL that sends readers on at once (<c>http-equiv="refresh"</c>, which static
+    /// hosts such as GitHub Pages offer in place of a redirect), with a link for those that do not
+    /// follow it, and tells search engines the page it moved to (its canonical URL, and noindex).
+    /// </summary>
+    private string RedirectPage(object target)
+    {
+        var (title, sitePath) = target switch
+        {
+            Talk talk => (talk.Title, talk.SitePath),
+            Conference conference => (conference.Name, conference.SitePath),
+            Model.Page page => (page.Title, page.SitePath),
+            INamedPage named => (named.Name, named.SitePath),
+            _ => throw new InvalidOperationException($"No page for a redirect to {target.GetType().Name}."),
+        };
+        var config = _model.Config;
+        static string Attribute(string value) => Themes.HtmlEscaper.Escape(value);
+        var url = Attribute(_model.Urls.Url(sitePath));
+        return $"""
+            <!DOCTYPE html>
+            <html lang="{Attribute(config.Language)}" dir="{config.Direction.Name}">
+            <head>
+            <meta charset="utf-8">
+            <title>{Themes.HtmlEscaper.Escape(title)}</title>
+            <meta name="robots" content="noindex">
+            <link rel="canonical" href="{Attribute(_model.Urls.AbsoluteUrl(sitePath))}">
+            <meta http-equiv="refresh" content="0; url={url}">
+            </head>
+            <body>
+            <p><a href="{url}">{Themes.HtmlEscaper.Escape(title)}</a></p>
+            </body>
+            </html>
+
+            """;
     }
 
     /// <summary>The conference's talks that have a day and a time, each linked to its page.</summary>
@@ -309,6 +354,9 @@ internal sealed class OutputProducer
 internal sealed record OutputCounts(int Pages, int Files, int Feeds, int CardsDrawn, int CardsReused)
 {
     public IReadOnlyList<(string Kind, long Milliseconds)> Time { get; init; } = [];
+
+    /// <summary>Pages at old URLs (<c>redirect_from:</c>) written.</summary>
+    public int Redirects { get; init; }
 
     /// <summary>Smaller copies of images resized by this build, and taken from the cache.</summary>
     public int ImagesResized { get; init; }

@@ -576,6 +576,39 @@ public sealed class RebuildTests
     private static string File(string path, string text) => $"-- {path} --\n{text}";
 
     /// <param name="more">Front-matter lines after the others.</param>
+
+    [Test]
+    public void NewOldUrlOfATalkIsWrittenAndTheOneTakenAwayIsDeleted()
+    {
+        const string Talk = "content/conferences/c1/talks/b.md";
+        using var live = new LiveSiteFixture(Site);
+        live.Write($"-- {Talk} --\n---\ntitle: Talk B\nspeakers: [Bob]\ntopics: [maths]\norder: 2\nredirect_from: [/old-b/]\n---\nB.\n");
+        live.Rebuild(Talk);
+
+        live.Write($"-- {Talk} --\n---\ntitle: Talk B\nspeakers: [Bob]\ntopics: [maths]\norder: 2\nredirect_from: [/2019/b.html]\n---\nB.\n");
+        var build = live.Rebuild(Talk);
+
+        Assert.That(build.Result.Written, Does.Contain("2019/b.html"));
+        Assert.That(build.Result.Deleted, Is.EqualTo(new[] { "old-b/index.html" }));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
+    public void RetitledTalkRewritesThePagesAtItsOldUrls()
+    {
+        const string Talk = "content/conferences/c1/talks/b.md";
+        using var live = new LiveSiteFixture(Site);
+        live.Write($"-- {Talk} --\n---\ntitle: Talk B\nspeakers: [Bob]\ntopics: [maths]\norder: 2\nredirect_from: [/old-b/]\n---\nB.\n");
+        live.Rebuild(Talk);
+
+        live.Write($"-- {Talk} --\n---\ntitle: Talk B, renamed\nspeakers: [Bob]\ntopics: [maths]\norder: 2\nredirect_from: [/old-b/]\n---\nB.\n");
+        var build = live.Rebuild(Talk);
+
+        Assert.That(build.Result.Written, Does.Contain("old-b/index.html"));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "old-b/index.html")), Does.Contain("<title>Talk B, renamed</title>"));
+        live.AssertSameAsCleanBuild();
+    }
+
     private static string A(string title = "Talk A", string speakers = "[ada]", string body = "The first paragraph of A.\n\nThe rest of A.", string? more = null, string topics = "[engines]") =>
         $"---\ntitle: {title}\nspeakers: {speakers}\ntopics: {topics}\norder: 1\n{(more is null ? string.Empty : more + "\n")}---\n{body}\n";
 }

@@ -101,7 +101,7 @@ internal static class SiteVocabulary
 
     public static readonly string?[] Drafts = [null, "true", "false"];
 
-    /// <summary>Keys of a talk that other pages only display, and their values: none, plain ones, and a mistake last.</summary>
+    /// <summary>Keys of a talk that other pages only display (or, for redirect_from, only their own pages show), and their values: none, plain ones, and a mistake last.</summary>
     public static readonly (string Key, string?[] Values)[] TalkDetails =
     [
         ("summary", [null, "A summary of its own.", "\"Engines: the summary\"", "Engines: an unquoted colon"]),
@@ -109,6 +109,7 @@ internal static class SiteVocabulary
         ("slides", [null, "https://example.com/slides.pdf", "slides.pdf", "javascript:alert(1)"]),
         ("video", [null, "https://example.com/talk.mp4", "https://youtu.be/x", "https://youtu.be/dQw4w9WgXcQ", "data:text/html,x"]),
         ("updated", [null, "2024-06-01", "2025-01", "not a date"]),
+        ("redirect_from", [null, "[/old/]", "[old-name, /2019/05/talk.html]", "[/archive/kafka/]", "[/speakers/]"]),
     ];
 
     /// <summary>Paragraphs of talk bodies, with links written relative to <c>content/conferences/&lt;c&gt;/talks/</c>.</summary>
