@@ -28,6 +28,7 @@ internal static class FieldHints
         new("image", "preview.png", "the link preview image, instead of the drawn social card"),
         new("topics", "[Kubernetes, databases]", "topics of the whole conference"),
         new("slug", "dotscale-2019", "the URL part; defaults to the folder name"),
+        new("redirect_from", "[/dotscale/2019/]", "old URLs that send readers here"),
         new("draft", "true", "leave out unless built with --drafts"),
         new("import", string.Empty, Imported),
     ];
@@ -57,6 +58,7 @@ internal static class FieldHints
         new("alt", "The pipeline, from producers to the warehouse", "what the image shows, for readers who cannot see it"),
         new("updated", "2019-07-01", "when the recap was last revised, for feeds"),
         new("slug", "kafka", "the URL part; defaults to the file name"),
+        new("redirect_from", "[/dotscale-2019/kafka-pipelines/]", "old URLs that send readers here"),
         new("draft", "true", "leave out unless built with --drafts"),
         new("import", string.Empty, Imported),
     ];
@@ -76,6 +78,7 @@ internal static class FieldHints
         new("name", "Ada Lovelace", string.Empty),
         new("sort_name", "Lovelace, Ada", "what the speakers index sorts by; defaults to the last word of the name, then the others"),
         new("slug", "ada-lovelace", "the URL part; defaults to the file name"),
+        new("redirect_from", "[/people/ada/]", "old URLs that send readers here"),
         new("aliases", "[Ada]", "other spellings talks may use"),
         new("distinct", "[Ada Lovelock]", "look-alike names of other people: no \"did you mean\" warning"),
         new("company", "Analytical Engines", "shown as \"role, company\""),

@@ -119,7 +119,7 @@ public sealed class SitePagesTests
         site.AssertClean();
         site.AssertFile("index.html", """
             <h2 id="latest-talks">Latest talks</h2>
-            <img class="card-cover" src="/recaps/old/cover.svg" alt="" loading="lazy" decoding="async">
+            <img class="card-cover" src="/recaps/old/cover.svg" alt="" width="8" height="8" loading="lazy" decoding="async">
             <a href="/recaps/new/second-day/">Second day</a>
             <a href="/recaps/new/afternoon/">Afternoon</a>
             <a href="/recaps/new/morning/">Morning</a>
@@ -129,7 +129,7 @@ public sealed class SitePagesTests
             ! >Opening<
             """);
         site.AssertOrder("index.html", ">New Conf</a></h3>", "<img class=\"card-cover\"", ">Old Conf</a></h3>", "Latest talks", ">Second day<", ">Afternoon<", ">Morning<");
-        site.AssertFile("old/index.html", "<img class=\"cover\" src=\"/recaps/old/cover.svg\" alt=\"\" fetchpriority=\"high\" decoding=\"async\">");
+        site.AssertFile("old/index.html", "<img class=\"cover\" src=\"/recaps/old/cover.svg\" alt=\"\" width=\"8\" height=\"8\" fetchpriority=\"high\" decoding=\"async\">");
         site.AssertFile("conferences/index.html", "! card-cover");
     }
 
