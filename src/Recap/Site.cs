@@ -194,7 +194,7 @@ public sealed class Site
     /// model displays and does not resolve: the same links, and either the same front matter with
     /// none of the file's <paramref name="problems"/> in the body (one in the front matter stands
     /// as it was), or a front matter that names the same speakers, topics, date, time, order,
-    /// format, slug, image and its alt text, video thumbnail, draft state, old URLs and paths among its
+    /// format, slug, image and its alt text, video thumbnail, draft state, language (the model checks its code), old URLs and paths among its
     /// slides, video and links, in a file with no problem at all.
     /// </summary>
     private static bool IsDisplayEdit(SourceDocument<TalkFrontMatter> before, SourceDocument<TalkFrontMatter> after, IReadOnlyList<Diagnostic> problems)
@@ -214,7 +214,7 @@ public sealed class Site
             && NamedPaths(old).SequenceEqual(NamedPaths(now), StringComparer.Ordinal)
             && old.Speakers.Select(s => s.Value).SequenceEqual(now.Speakers.Select(s => s.Value), StringComparer.Ordinal)
             && old.Topics.Select(t => t.Value).SequenceEqual(now.Topics.Select(t => t.Value), StringComparer.Ordinal)
-            && (old.Format, old.Date, old.Time, old.Order, old.Slug, old.Image?.Value, old.VideoThumbnail?.Value, old.Draft) == (now.Format, now.Date, now.Time, now.Order, now.Slug, now.Image?.Value, now.VideoThumbnail?.Value, now.Draft)
+            && (old.Format, old.Date, old.Time, old.Order, old.Slug, old.Image?.Value, old.VideoThumbnail?.Value, old.Draft, old.Language) == (now.Format, now.Date, now.Time, now.Order, now.Slug, now.Image?.Value, now.VideoThumbnail?.Value, now.Draft, now.Language)
             && old.Alt == now.Alt // the model keeps it with the image, and warns when it is missing
             && old.RedirectFrom.Select(r => r.Value).SequenceEqual(now.RedirectFrom.Select(r => r.Value), StringComparer.Ordinal);
     }

@@ -110,21 +110,10 @@ internal static class SiteConfigLoader
     /// </summary>
     private static void CheckLanguageCode(SiteConfig config, DiagnosticBag diagnostics)
     {
-        var primary = config.Language.Split('-')[0];
-        var rest = config.Language[primary.Length..];
-        var message = primary.Length switch
+        if (Import.Languages.MistakeIn(config.Language) is { } mistake)
         {
-            3 when Import.Languages.CodeOf(primary) is { Length: 2 } shorter =>
-                $"language '{config.Language}' has a two-letter code, which pages should use: write {shorter}{rest}",
-            2 when Import.Languages.Mistaken(primary) is { } mistaken =>
-                $"language '{config.Language}' is no language's code ({primary.ToLowerInvariant()} is {mistaken.Why}): write {mistaken.Code}{rest}",
-            2 when !Import.Languages.IsTwoLetterCode(primary) =>
-                $"language '{config.Language}' is no language's code: pages say lang=\"{config.Language}\", and the theme's words are English",
-            _ => null,
-        };
-        if (message is not null)
-        {
-            diagnostics.Warning(DiagnosticCodes.InvalidConfigValue, config.LocationOf("language"), message);
+            var consequence = mistake.Unknown ? $": pages say lang=\"{config.Language}\", and the theme's words are English" : string.Empty;
+            diagnostics.Warning(DiagnosticCodes.InvalidConfigValue, config.LocationOf("language"), $"language '{config.Language}' {mistake.Text}{consequence}");
         }
     }
 

@@ -66,6 +66,27 @@ internal static class Languages
     /// <summary>Whether <paramref name="code"/> of two letters is a language's (<c>ja</c>), not a country's (<c>jp</c>) or nothing's.</summary>
     public static bool IsTwoLetterCode(string code) => TwoLetterCodes.Contains(code);
 
+    /// <summary>
+    /// What is wrong with a language tag's code, as the end of a sentence that names the tag: a
+    /// three-letter code with a two-letter one (<c>jpn</c>: "has a two-letter code, which pages
+    /// should use: write ja"), a two-letter code no language has (<c>jp</c>, a country's: "is no
+    /// language's code (jp is Japan's country code): write ja"; <c>xx</c>: "is no language's code",
+    /// with <paramref name="Unknown"/> set). Null for a code of a language, a three-letter code
+    /// without a shorter one (too many to tell), and anything that is not a tag.
+    /// </summary>
+    public static (string Text, bool Unknown)? MistakeIn(string tag)
+    {
+        var primary = tag.Split('-')[0];
+        var rest = tag[primary.Length..];
+        return primary.Length switch
+        {
+            3 when CodeOf(primary) is { Length: 2 } shorter => ($"has a two-letter code, which pages should use: write {shorter}{rest}", false),
+            2 when Mistaken(primary) is { } mistaken => ($"is no language's code ({primary.ToLowerInvariant()} is {mistaken.Why}): write {mistaken.Code}{rest}", false),
+            2 when primary.All(char.IsAsciiLetter) && !IsTwoLetterCode(primary) => ("is no language's code", true),
+            _ => null,
+        };
+    }
+
     /// <summary>For a code written for a language that is not its code (<c>jp</c>, <c>iw</c>), the code and what the written one is.</summary>
     public static (string Code, string Why)? Mistaken(string code) => MistakenCodes.TryGetValue(code, out var mistaken) ? mistaken : null;
 

@@ -293,6 +293,7 @@ internal sealed partial class ModelBuilder
             };
             ClaimDocument(talk.SitePath, source.Path, frontMatter);
             CheckDate(frontMatter, conference);
+            CheckLanguage(frontMatter);
             TakeBody(talk, source, wordsPerMinute);
             talk.Speakers = Distinct(frontMatter.Speakers.Select(ResolveSpeaker));
             talk.Topics = Distinct(frontMatter.Topics.Select(ResolveTopic));
@@ -314,6 +315,20 @@ internal sealed partial class ModelBuilder
         }
 
         return ordered;
+    }
+
+    /// <summary>
+    /// Warns of a talk's language written as a code no language has (<c>jp</c>, Japan's), or as a
+    /// three-letter code with a shorter one: its page would show the code, not the language's name.
+    /// A language written as a name (<c>German</c>) is shown as written.
+    /// </summary>
+    private void CheckLanguage(TalkFrontMatter talk)
+    {
+        if (talk.Language?.Trim() is { } language && Configuration.SiteConfigLoader.IsLanguageTag(language) && Import.Languages.MistakeIn(language) is { } mistake)
+        {
+            var consequence = mistake.Unknown ? ": the talk's page shows it as it is written" : string.Empty;
+            _diagnostics.Warning(DiagnosticCodes.InvalidValue, talk.LocationOf("language"), $"language '{language}' {mistake.Text}{consequence}");
+        }
     }
 
     /// <summary>

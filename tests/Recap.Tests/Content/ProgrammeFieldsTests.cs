@@ -45,6 +45,7 @@ public sealed class ProgrammeFieldsTests
     [TestCase("fr", "pt-BR", "portugais (Brésil)")]
     [TestCase("en", "Klingon", "Klingon")]
     [TestCase("en", "kr", "kr")]
+    [TestCase("en", "jp", "jp")]
     [TestCase("en", "\"English & Arabic\"", "English &amp; Arabic")]
     public void TalkPageNamesItsLanguageInTheSitesLanguage(string site, string language, string shown)
     {
@@ -59,6 +60,29 @@ public sealed class ProgrammeFieldsTests
 
         Assert.That(built.ExitCode, Is.Zero, built.Stderr);
         built.AssertFile("c/a/index.html", $">{shown}</span> <span class=\"sep\" aria-hidden=\"true\">·</span>");
+    }
+
+    /// <summary>A hurried author writes a country's code for a language, as site.yml's language is warned of.</summary>
+    [TestCase("jp", "content/conferences/c/talks/a.md(3,1): warning RC0105: language 'jp' is no language's code (jp is Japan's country code): write ja")]
+    [TestCase("cz-CZ", "content/conferences/c/talks/a.md(3,1): warning RC0105: language 'cz-CZ' is no language's code (cz is Czechia's country code): write cs-CZ")]
+    [TestCase("deu", "content/conferences/c/talks/a.md(3,1): warning RC0105: language 'deu' has a two-letter code, which pages should use: write de")]
+    [TestCase("xq", "content/conferences/c/talks/a.md(3,1): warning RC0105: language 'xq' is no language's code: the talk's page shows it as it is written")]
+    [TestCase("de", null)]
+    [TestCase("German", null)]
+    [TestCase("tok", null)]
+    public void TalkLanguageWrittenAsNoLanguagesCodeIsAWarning(string language, string? warning)
+    {
+        using var built = TestSite.Build(Sites.ConferenceC + $"""
+
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: Streams
+            language: {language}
+            ---
+            """);
+
+        Assert.That(built.ExitCode, Is.Zero);
+        Assert.That(built.WarningLines(), Is.EqualTo(warning is null ? Array.Empty<string>() : new[] { warning }));
     }
 
     [Test]
