@@ -30,18 +30,12 @@ public sealed class HighlightingTests
     [OneTimeSetUp]
     public async Task ServeATalkWithCodeAsync()
     {
-        var root = Path.Combine(Path.GetTempPath(), "recap-browser", Guid.NewGuid().ToString("N"));
-        SourceFiles.Write(root, "content/site.yml", "title: Conference Notes\n");
-        SourceFiles.Write(root, "content/conferences/devconf-2025/index.md", "---\nname: DevConf 2025\nstart: 2025-06-12\n---\n");
-        SourceFiles.Write(root, "content/conferences/devconf-2025/talks/code.md", Talk);
-        try
+        _site = await SiteServer.StartAsync(root =>
         {
-            _site = await SiteServer.StartAsync(root);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+            SourceFiles.Write(root, "content/site.yml", "title: Conference Notes\n");
+            SourceFiles.Write(root, "content/conferences/devconf-2025/index.md", "---\nname: DevConf 2025\nstart: 2025-06-12\n---\n");
+            SourceFiles.Write(root, "content/conferences/devconf-2025/talks/code.md", Talk);
+        });
     }
 
     [OneTimeTearDown]

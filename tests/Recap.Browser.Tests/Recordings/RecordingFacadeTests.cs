@@ -18,25 +18,21 @@ public sealed class RecordingFacadeTests
     /// <summary>A one-pixel PNG, for the video's still.</summary>
     private static readonly byte[] Pixel = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    private string _source = null!;
     private SiteServer _site = null!;
 
     [OneTimeSetUp]
     public async Task ServeASiteWithARecordingAsync()
     {
-        _source = Directory.CreateTempSubdirectory("recap-recording-").FullName;
-        SourceFiles.Write(_source, "content/site.yml", "title: Recaps\nbase_url: https://recaps.example.org/\n");
-        SourceFiles.Write(_source, "content/conferences/c/index.md", "---\nname: C 2024\nstart: 2024-05-01\n---\n");
-        SourceFiles.Write(_source, "content/conferences/c/talks/tube.md", $"---\ntitle: A talk worth watching\nspeakers: [Ann Lee]\nvideo: https://www.youtube.com/watch?v={VideoId}&t=90\n---\nWhat was said.\n");
-        _site = await SiteServer.StartAsync(_source);
+        _site = await SiteServer.StartAsync(root =>
+        {
+            SourceFiles.Write(root, "content/site.yml", "title: Recaps\nbase_url: https://recaps.example.org/\n");
+            SourceFiles.Write(root, "content/conferences/c/index.md", "---\nname: C 2024\nstart: 2024-05-01\n---\n");
+            SourceFiles.Write(root, "content/conferences/c/talks/tube.md", $"---\ntitle: A talk worth watching\nspeakers: [Ann Lee]\nvideo: https://www.youtube.com/watch?v={VideoId}&t=90\n---\nWhat was said.\n");
+        });
     }
 
     [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await _site.DisposeAsync();
-        Directory.Delete(_source, recursive: true);
-    }
+    public async Task StopAsync() => await _site.DisposeAsync();
 
     [TestCase(ColorScheme.Light)]
     [TestCase(ColorScheme.Dark)]

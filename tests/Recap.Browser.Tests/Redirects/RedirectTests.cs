@@ -11,25 +11,21 @@ public sealed class RedirectTests
 {
     private const string TalkPage = "c/kafka-in-practice/";
 
-    private string _source = null!;
     private SiteServer _site = null!;
 
     [OneTimeSetUp]
     public async Task ServeASiteWithAMovedTalkAsync()
     {
-        _source = Directory.CreateTempSubdirectory("recap-redirect-").FullName;
-        SourceFiles.Write(_source, "content/site.yml", "title: Recaps\nbase_url: https://recaps.example.org/\n");
-        SourceFiles.Write(_source, "content/conferences/c/index.md", "---\nname: C 2024\nstart: 2024-05-01\n---\n");
-        SourceFiles.Write(_source, "content/conferences/c/talks/kafka-in-practice.md", "---\ntitle: Kafka in practice\nspeakers: [Ann Lee]\nredirect_from: [/c/kafka/, /2019/05/kafka.html]\n---\nWhat was said.\n");
-        _site = await SiteServer.StartAsync(_source);
+        _site = await SiteServer.StartAsync(root =>
+        {
+            SourceFiles.Write(root, "content/site.yml", "title: Recaps\nbase_url: https://recaps.example.org/\n");
+            SourceFiles.Write(root, "content/conferences/c/index.md", "---\nname: C 2024\nstart: 2024-05-01\n---\n");
+            SourceFiles.Write(root, "content/conferences/c/talks/kafka-in-practice.md", "---\ntitle: Kafka in practice\nspeakers: [Ann Lee]\nredirect_from: [/c/kafka/, /2019/05/kafka.html]\n---\nWhat was said.\n");
+        });
     }
 
     [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await _site.DisposeAsync();
-        Directory.Delete(_source, recursive: true);
-    }
+    public async Task StopAsync() => await _site.DisposeAsync();
 
     [TestCase("c/kafka/", true)]
     [TestCase("2019/05/kafka.html", true)]

@@ -6,26 +6,22 @@ namespace Recap.Browser.Tests.Search;
 /// <summary>The search page's script says what it found in the site's language, with the count's plural form.</summary>
 public sealed class SearchInTheSitesLanguageTests
 {
-    private string _source = null!;
     private SiteServer _site = null!;
 
     [OneTimeSetUp]
     public async Task ServeAFrenchSiteAsync()
     {
-        _source = Directory.CreateTempSubdirectory("recap-search-fr-").FullName;
-        SourceFiles.Write(_source, "content/site.yml", "title: Récaps\nbase_url: https://example.github.io/recaps/\nlanguage: fr\n");
-        SourceFiles.Write(_source, "content/conferences/devfest-2024/index.md", "---\nname: DevFest 2024\nstart: 2024-10-17\n---\n");
-        SourceFiles.Write(_source, "content/conferences/devfest-2024/talks/flux.md", "---\ntitle: Les flux de données\nspeakers: [Zoë Martin]\n---\n");
-        SourceFiles.Write(_source, "content/conferences/devfest-2024/talks/lacs.md", "---\ntitle: Des lacs de données\nspeakers: [Léa Petit]\n---\n");
-        _site = await SiteServer.StartAsync(_source);
+        _site = await SiteServer.StartAsync(root =>
+        {
+            SourceFiles.Write(root, "content/site.yml", "title: Récaps\nbase_url: https://example.github.io/recaps/\nlanguage: fr\n");
+            SourceFiles.Write(root, "content/conferences/devfest-2024/index.md", "---\nname: DevFest 2024\nstart: 2024-10-17\n---\n");
+            SourceFiles.Write(root, "content/conferences/devfest-2024/talks/flux.md", "---\ntitle: Les flux de données\nspeakers: [Zoë Martin]\n---\n");
+            SourceFiles.Write(root, "content/conferences/devfest-2024/talks/lacs.md", "---\ntitle: Des lacs de données\nspeakers: [Léa Petit]\n---\n");
+        });
     }
 
     [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await _site.DisposeAsync();
-        Directory.Delete(_source, recursive: true);
-    }
+    public async Task StopAsync() => await _site.DisposeAsync();
 
     [TestCase("flux", "1 résultat pour «\u00a0flux\u00a0».")]
     [TestCase("donnees", "2 résultats pour «\u00a0donnees\u00a0».")]

@@ -15,35 +15,31 @@ namespace Recap.Browser.Tests.Search;
 /// </summary>
 public sealed class SearchPageTests
 {
-    private string _source = null!;
     private SiteServer _site = null!;
 
     [OneTimeSetUp]
     public async Task ServeASiteWithNamesInSeveralScriptsAsync()
     {
-        _source = Directory.CreateTempSubdirectory("recap-search-").FullName;
-        SourceFiles.Write(_source, "content/site.yml", "title: Recaps\nbase_url: https://example.github.io/recaps/\n");
-        SourceFiles.Write(_source, "content/conferences/devconf-2024/index.md", "---\nname: DevConf 2024\nstart: 2024-05-02\n---\n");
-        SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/backpressure.md", "---\ntitle: Backpressure in practice\nspeakers: [Zoë Ångström, Łukasz Øster]\ntopics: [Streams]\n---\nQueues that say no.\n");
-        SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/yamada.md", "---\ntitle: 分散システム入門\nspeakers: [山田太郎]\n---\nConsensus, slowly.\n");
-        SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/greek.md", "---\ntitle: Μηχανική αξιοπιστίας\nspeakers: [Σοφία Παπαδοπούλου]\n---\nSRE in Athens.\n");
-        SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/arabic.md", "---\ntitle: دروس في العـــربية\nspeakers: [ليلى حداد]\n---\nIn Arabic.\n");
-        SourceFiles.Write(_source, "content/conferences/devconf-2024/talks/straße.md", "---\ntitle: Die Straße der Daten\nspeakers: [Jürgen Weiß]\nslug: strasse\n---\nPipelines.\n");
-        for (var n = 1; n <= 30; n++)
+        _site = await SiteServer.StartAsync(root =>
         {
-            SourceFiles.Write(_source, $"content/conferences/pycon-2023/talks/lesson-{n}.md", $"---\ntitle: Python lesson {n}\n---\n");
-        }
+            SourceFiles.Write(root, "content/site.yml", "title: Recaps\nbase_url: https://example.github.io/recaps/\n");
+            SourceFiles.Write(root, "content/conferences/devconf-2024/index.md", "---\nname: DevConf 2024\nstart: 2024-05-02\n---\n");
+            SourceFiles.Write(root, "content/conferences/devconf-2024/talks/backpressure.md", "---\ntitle: Backpressure in practice\nspeakers: [Zoë Ångström, Łukasz Øster]\ntopics: [Streams]\n---\nQueues that say no.\n");
+            SourceFiles.Write(root, "content/conferences/devconf-2024/talks/yamada.md", "---\ntitle: 分散システム入門\nspeakers: [山田太郎]\n---\nConsensus, slowly.\n");
+            SourceFiles.Write(root, "content/conferences/devconf-2024/talks/greek.md", "---\ntitle: Μηχανική αξιοπιστίας\nspeakers: [Σοφία Παπαδοπούλου]\n---\nSRE in Athens.\n");
+            SourceFiles.Write(root, "content/conferences/devconf-2024/talks/arabic.md", "---\ntitle: دروس في العـــربية\nspeakers: [ليلى حداد]\n---\nIn Arabic.\n");
+            SourceFiles.Write(root, "content/conferences/devconf-2024/talks/straße.md", "---\ntitle: Die Straße der Daten\nspeakers: [Jürgen Weiß]\nslug: strasse\n---\nPipelines.\n");
+            for (var n = 1; n <= 30; n++)
+            {
+                SourceFiles.Write(root, $"content/conferences/pycon-2023/talks/lesson-{n}.md", $"---\ntitle: Python lesson {n}\n---\n");
+            }
 
-        SourceFiles.Write(_source, "content/conferences/pycon-2023/index.md", "---\nname: PyCon 2023\nstart: 2023-09-16\n---\n");
-        _site = await SiteServer.StartAsync(_source);
+            SourceFiles.Write(root, "content/conferences/pycon-2023/index.md", "---\nname: PyCon 2023\nstart: 2023-09-16\n---\n");
+        });
     }
 
     [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await _site.DisposeAsync();
-        Directory.Delete(_source, recursive: true);
-    }
+    public async Task StopAsync() => await _site.DisposeAsync();
 
     [TestCase("zoe angstrom", "Backpressure in practice")]
     [TestCase("LUKASZ oster", "Backpressure in practice")]

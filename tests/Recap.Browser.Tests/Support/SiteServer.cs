@@ -42,10 +42,18 @@ public sealed class SiteServer : IAsyncDisposable
     }
 
     /// <summary>Copies the site whose root holds <c>content/</c> and serves the copy on a free port.</summary>
-    public static async Task<SiteServer> StartAsync(string siteRoot)
+    public static Task<SiteServer> StartAsync(string siteRoot) =>
+        StartAsync(root => Copy(Path.Combine(siteRoot, "content"), Path.Combine(root, "content")));
+
+    /// <summary>
+    /// Serves a site a test makes for itself: <paramref name="write"/> writes its files
+    /// (<see cref="SourceFiles.Write"/>) into the folder served, which disposing deletes.
+    /// </summary>
+    public static async Task<SiteServer> StartAsync(Action<string> write)
     {
+        ArgumentNullException.ThrowIfNull(write);
         var server = new SiteServer(Path.Combine(Path.GetTempPath(), "recap-browser", Guid.NewGuid().ToString("N")));
-        Copy(Path.Combine(siteRoot, "content"), Path.Combine(server.Root, "content"));
+        write(server.Root);
         var options = new ServeOptions(new SiteOptions { Source = server.Root }, Port: 0, Open: false);
         server._serving = Task.Run(() => ServeCommand.RunAsync(options, server._stdout, server._stderr, server._stop.Token));
         for (var waited = 0; waited < 120_000; waited += 50)

@@ -18,7 +18,6 @@ public sealed class TextDirectionTests
 
     private const string LastTalk = "---\ntitle: Last words\nspeakers: [Ann Lee]\norder: 3\n---\nWhat was said last.\n";
 
-    private readonly List<string> _sources = [];
     private SiteServer _english = null!;
     private SiteServer _arabic = null!;
 
@@ -34,7 +33,6 @@ public sealed class TextDirectionTests
     {
         await _english.DisposeAsync();
         await _arabic.DisposeAsync();
-        _sources.ForEach(s => Directory.Delete(s, recursive: true));
     }
 
     [Test]
@@ -83,17 +81,14 @@ public sealed class TextDirectionTests
         await AssertAccessibleAsync(page);
     }
 
-    private async Task<SiteServer> ServeAsync(string language)
+    private static Task<SiteServer> ServeAsync(string language) => SiteServer.StartAsync(root =>
     {
-        var source = Directory.CreateTempSubdirectory("recap-direction-").FullName;
-        _sources.Add(source);
-        SourceFiles.Write(source, "content/site.yml", $"title: Recaps\nlanguage: {language}\n");
-        SourceFiles.Write(source, "content/conferences/c/index.md", "---\nname: C 2024\nstart: 2024-05-01\n---\n");
-        SourceFiles.Write(source, "content/conferences/c/talks/arabic.md", ArabicTalk);
-        SourceFiles.Write(source, "content/conferences/c/talks/plain.md", EnglishTalk);
-        SourceFiles.Write(source, "content/conferences/c/talks/last.md", LastTalk);
-        return await SiteServer.StartAsync(source);
-    }
+        SourceFiles.Write(root, "content/site.yml", $"title: Recaps\nlanguage: {language}\n");
+        SourceFiles.Write(root, "content/conferences/c/index.md", "---\nname: C 2024\nstart: 2024-05-01\n---\n");
+        SourceFiles.Write(root, "content/conferences/c/talks/arabic.md", ArabicTalk);
+        SourceFiles.Write(root, "content/conferences/c/talks/plain.md", EnglishTalk);
+        SourceFiles.Write(root, "content/conferences/c/talks/last.md", LastTalk);
+    });
 
     private static Task<IBrowserContext> NewContextAsync(SiteServer site) =>
         BrowserTestRun.Browser.NewContextAsync(new() { BaseURL = site.BaseUrl.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });

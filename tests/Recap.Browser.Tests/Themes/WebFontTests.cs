@@ -9,35 +9,30 @@ namespace Recap.Browser.Tests.Themes;
 /// </summary>
 public sealed class WebFontTests
 {
-    private string _source = null!;
     private SiteServer _site = null!;
 
     [OneTimeSetUp]
     public async Task ServeASiteWithNamesInSeveralScriptsAsync()
     {
-        _source = Directory.CreateTempSubdirectory("recap-fonts-").FullName;
-        SourceFiles.Write(_source, "content/site.yml", "title: Recaps\n");
-        // A conference each, so no page links to another's title in its own script.
-        foreach (var (conference, talk, title, speaker, body) in new[]
+        _site = await SiteServer.StartAsync(root =>
         {
-            ("c", "plain", "Plain words", "Ann Lee", "What was said."),
-            ("g", "greek", "Λόγος", "Γιώργος Παπαδόπουλος", "Τι ειπώθηκε."),
-            ("p", "polish", "Łódź at scale", "Łukasz Żółć", "Co zostało powiedziane."),
-        })
-        {
-            SourceFiles.Write(_source, $"content/conferences/{conference}/index.md", $"---\nname: {conference.ToUpperInvariant()} 2024\nstart: 2024-05-01\n---\n");
-            SourceFiles.Write(_source, $"content/conferences/{conference}/talks/{talk}.md", $"---\ntitle: {title}\nspeakers: [{speaker}]\n---\n{body}\n");
-        }
-
-        _site = await SiteServer.StartAsync(_source);
+            SourceFiles.Write(root, "content/site.yml", "title: Recaps\n");
+            // A conference each, so no page links to another's title in its own script.
+            foreach (var (conference, talk, title, speaker, body) in new[]
+            {
+                ("c", "plain", "Plain words", "Ann Lee", "What was said."),
+                ("g", "greek", "Λόγος", "Γιώργος Παπαδόπουλος", "Τι ειπώθηκε."),
+                ("p", "polish", "Łódź at scale", "Łukasz Żółć", "Co zostało powiedziane."),
+            })
+            {
+                SourceFiles.Write(root, $"content/conferences/{conference}/index.md", $"---\nname: {conference.ToUpperInvariant()} 2024\nstart: 2024-05-01\n---\n");
+                SourceFiles.Write(root, $"content/conferences/{conference}/talks/{talk}.md", $"---\ntitle: {title}\nspeakers: [{speaker}]\n---\n{body}\n");
+            }
+        });
     }
 
     [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await _site.DisposeAsync();
-        Directory.Delete(_source, recursive: true);
-    }
+    public async Task StopAsync() => await _site.DisposeAsync();
 
     [TestCase("c/plain/", new[] { "inter-400-latin.woff2", "inter-600-latin.woff2" })]
     [TestCase("g/greek/", new[] { "inter-400-greek.woff2", "inter-400-latin.woff2", "inter-600-greek.woff2", "inter-600-latin.woff2" })]
