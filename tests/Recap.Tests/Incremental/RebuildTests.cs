@@ -560,6 +560,36 @@ public sealed class RebuildTests
         live.AssertSameAsCleanBuild();
     }
 
+    [Test]
+    public void NewOldUrlOfATalkIsWrittenAndTheOneTakenAwayIsDeleted()
+    {
+        using var live = new LiveSiteFixture(Site);
+        live.Write(TalkB("Talk B", "/old-b/"));
+        live.Rebuild(TalkBPath);
+
+        live.Write(TalkB("Talk B", "/2019/b.html"));
+        var build = live.Rebuild(TalkBPath);
+
+        Assert.That(build.Result.Written, Does.Contain("2019/b.html"));
+        Assert.That(build.Result.Deleted, Is.EqualTo(new[] { "old-b/index.html" }));
+        live.AssertSameAsCleanBuild();
+    }
+
+    [Test]
+    public void RetitledTalkRewritesThePagesAtItsOldUrls()
+    {
+        using var live = new LiveSiteFixture(Site);
+        live.Write(TalkB("Talk B", "/old-b/"));
+        live.Rebuild(TalkBPath);
+
+        live.Write(TalkB("Talk B, renamed", "/old-b/"));
+        var build = live.Rebuild(TalkBPath);
+
+        Assert.That(build.Result.Written, Does.Contain("old-b/index.html"));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "old-b/index.html")), Does.Contain("<title>Talk B, renamed</title>"));
+        live.AssertSameAsCleanBuild();
+    }
+
     private static void AssertRebuild(Action<LiveSiteFixture> change, string[] changed, string[] written, string[]? deleted = null)
     {
         using var live = new LiveSiteFixture(Site);
@@ -575,40 +605,13 @@ public sealed class RebuildTests
 
     private static string File(string path, string text) => $"-- {path} --\n{text}";
 
+    private const string TalkBPath = "content/conferences/c1/talks/b.md";
+
+    /// <summary>Talk B of <see cref="Site"/> with <paramref name="title"/> and one old URL.</summary>
+    private static string TalkB(string title, string redirectFrom) =>
+        $"-- {TalkBPath} --\n---\ntitle: {title}\nspeakers: [Bob]\ntopics: [maths]\norder: 2\nredirect_from: [{redirectFrom}]\n---\nB.\n";
+
     /// <param name="more">Front-matter lines after the others.</param>
-
-    [Test]
-    public void NewOldUrlOfATalkIsWrittenAndTheOneTakenAwayIsDeleted()
-    {
-        const string Talk = "content/conferences/c1/talks/b.md";
-        using var live = new LiveSiteFixture(Site);
-        live.Write($"-- {Talk} --\n---\ntitle: Talk B\nspeakers: [Bob]\ntopics: [maths]\norder: 2\nredirect_from: [/old-b/]\n---\nB.\n");
-        live.Rebuild(Talk);
-
-        live.Write($"-- {Talk} --\n---\ntitle: Talk B\nspeakers: [Bob]\ntopics: [maths]\norder: 2\nredirect_from: [/2019/b.html]\n---\nB.\n");
-        var build = live.Rebuild(Talk);
-
-        Assert.That(build.Result.Written, Does.Contain("2019/b.html"));
-        Assert.That(build.Result.Deleted, Is.EqualTo(new[] { "old-b/index.html" }));
-        live.AssertSameAsCleanBuild();
-    }
-
-    [Test]
-    public void RetitledTalkRewritesThePagesAtItsOldUrls()
-    {
-        const string Talk = "content/conferences/c1/talks/b.md";
-        using var live = new LiveSiteFixture(Site);
-        live.Write($"-- {Talk} --\n---\ntitle: Talk B\nspeakers: [Bob]\ntopics: [maths]\norder: 2\nredirect_from: [/old-b/]\n---\nB.\n");
-        live.Rebuild(Talk);
-
-        live.Write($"-- {Talk} --\n---\ntitle: Talk B, renamed\nspeakers: [Bob]\ntopics: [maths]\norder: 2\nredirect_from: [/old-b/]\n---\nB.\n");
-        var build = live.Rebuild(Talk);
-
-        Assert.That(build.Result.Written, Does.Contain("old-b/index.html"));
-        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "old-b/index.html")), Does.Contain("<title>Talk B, renamed</title>"));
-        live.AssertSameAsCleanBuild();
-    }
-
     private static string A(string title = "Talk A", string speakers = "[ada]", string body = "The first paragraph of A.\n\nThe rest of A.", string? more = null, string topics = "[engines]") =>
         $"---\ntitle: {title}\nspeakers: {speakers}\ntopics: {topics}\norder: 1\n{(more is null ? string.Empty : more + "\n")}---\n{body}\n";
 }
