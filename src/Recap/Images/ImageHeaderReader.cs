@@ -3,11 +3,11 @@ using System.Buffers.Binary;
 namespace Recap.Images;
 
 /// <summary>
-/// Reads the pixel size of a PNG, JPEG, GIF, WebP or AVIF image from its header, without decoding it,
-/// and an SVG's from its root element (<see cref="SvgSize"/>): a preview image only has to have the
-/// right shape, and an image sized in its page takes its space before it loads. The size is the one the image is shown at:
-/// a JPEG whose Exif orientation turns it a quarter (as phones save photos taken upright) has its
-/// width and height swapped, since browsers turn it before drawing it.
+/// Reads the pixel size of a PNG, JPEG, GIF, WebP or AVIF image from its header, without decoding
+/// it, and an SVG's from its root element (<see cref="SvgSize"/>): a preview image only has to have
+/// the right shape, and an image sized in its page takes its space before it loads. The size is
+/// the one the image is shown at: a JPEG whose Exif orientation turns it a quarter (as phones save
+/// photos taken upright) has its width and height swapped, since browsers turn it before drawing it.
 /// </summary>
 internal static class ImageHeaderReader
 {

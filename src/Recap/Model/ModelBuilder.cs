@@ -127,8 +127,9 @@ internal sealed partial class ModelBuilder
         var redirects = ClaimRedirects(conferences, talks, pages, speakers, topics);
         var documents = WrittenDocuments(conferences, talks, pages, speakers, topics);
         var bodyImages = SizeBodyImages(documents);
-        var outputs = OutputManifest.Create(new OutputSources(_config, conferences, talks, speakers, topics, pages, files, themeFiles, conferencesPath, speakersPath, topicsPath) { ImageVariants = _images.Variants, SitemapUrls = _options.SitemapUrls, Redirects = redirects }, theme);
+        var outputs = OutputManifest.Create(new OutputSources(_config, conferences, talks, speakers, topics, pages, files, themeFiles, conferencesPath, speakersPath, topicsPath) { ImageVariants = _images.Variants, SitemapUrls = _options.SitemapUrls, Redirects = [.. redirects.Select(r => (r.SitePath, r.Target))] }, theme);
         ClaimOutputs(outputs);
+        CheckRedirectFolders(redirects);
         var resolver = new LinkResolver(_urls, _sitePathsBySource, _sameButCase, _outputs.Files, _diagnostics, bodyImages);
         var links = ResolveLinks(resolver, documents);
         ResolveNamedLinks(resolver, conferences, talks, speakers);
@@ -790,7 +791,7 @@ internal sealed partial class ModelBuilder
     /// path that is not one of the site's, a page's own URL, a URL something else has, or one inside
     /// a file the site publishes is an error at its line.
     /// </summary>
-    private List<(string SitePath, object Target)> ClaimRedirects(List<Conference> conferences, List<Talk> talks, List<Page> pages, List<Speaker> speakers, List<Topic> topics)
+    private List<(string SitePath, object Target, SourceLocation Location)> ClaimRedirects(List<Conference> conferences, List<Talk> talks, List<Page> pages, List<Speaker> speakers, List<Topic> topics)
     {
         IEnumerable<(object Target, string SitePath, string SourcePath, IReadOnlyList<Located<string>> From)> owners =
         [
@@ -800,22 +801,24 @@ internal sealed partial class ModelBuilder
             .. speakers.Where(s => s.Source is not null).Select(s => ((object)s, s.SitePath, s.SourcePath!, s.Source!.FrontMatter.RedirectFrom)),
             .. topics.Where(t => t.Source is not null).Select(t => ((object)t, t.SitePath, t.SourcePath!, t.Source!.FrontMatter.RedirectFrom)),
         ];
-        var redirects = new List<(string SitePath, object Target)>();
+        var redirects = new List<(string SitePath, object Target, SourceLocation Location)>();
         foreach (var (target, targetPath, sourcePath, from) in owners)
         {
             foreach (var (written, location) in from)
             {
                 var sitePath = RedirectPath.Parse(written, targetPath, out var problem);
-                problem ??= UrlBuilder.OutputFile(sitePath!) == UrlBuilder.OutputFile(targetPath) ? $"'{written}' is the page's own URL"
-                    : FileAbove(sitePath!) is { } file ? $"'{written}' is inside {file}, a file the site publishes"
-                    : null;
+                if (problem is null && UrlBuilder.OutputFile(sitePath!) == UrlBuilder.OutputFile(targetPath))
+                {
+                    problem = $"'{written}' is the page's own URL";
+                }
+
                 if (problem is not null)
                 {
                     _diagnostics.Error(DiagnosticCodes.InvalidRedirect, location, $"redirect_from {problem}");
                 }
                 else if (_outputs.Claim(sitePath!, $"a redirect_from of '{sourcePath}'", location, "remove it from redirect_from, or give the page there another slug"))
                 {
-                    redirects.Add((sitePath!, target));
+                    redirects.Add((sitePath!, target, location));
                 }
             }
         }
@@ -823,11 +826,21 @@ internal sealed partial class ModelBuilder
         return redirects;
     }
 
-    /// <summary>A file the site writes at a folder of <paramref name="sitePath"/> (<c>slides.pdf</c> for <c>slides.pdf/</c>), where no folder can be; null when there is none.</summary>
-    private string? FileAbove(string sitePath)
+    /// <summary>
+    /// An old URL whose folder is a file the site writes (<c>/slides.pdf/old/</c> beside a copied
+    /// <c>slides.pdf</c>, <c>/feed.xml/</c>) cannot be written: an error at its line, once every
+    /// output has its path.
+    /// </summary>
+    private void CheckRedirectFolders(List<(string SitePath, object Target, SourceLocation Location)> redirects)
     {
-        var names = UrlBuilder.OutputFile(sitePath).Split('/');
-        return Enumerable.Range(1, names.Length - 1).Select(n => string.Join('/', names[..n])).FirstOrDefault(_outputs.Has);
+        foreach (var (sitePath, _, location) in redirects)
+        {
+            var names = UrlBuilder.OutputFile(sitePath).Split('/');
+            if (Enumerable.Range(1, names.Length - 1).Select(n => string.Join('/', names[..n])).FirstOrDefault(_outputs.Has) is { } file)
+            {
+                _diagnostics.Error(DiagnosticCodes.InvalidRedirect, location, $"redirect_from '/{sitePath}' is inside {file}, a file the site publishes");
+            }
+        }
     }
 
     /// <summary>The URLs of speakers or topics that files define: a clash with anything else is an error.</summary>

@@ -236,20 +236,19 @@ internal sealed class OutputProducer
             _ => throw new InvalidOperationException($"No page for a redirect to {target.GetType().Name}."),
         };
         var config = _model.Config;
-        static string Attribute(string value) => Themes.HtmlEscaper.Escape(value);
-        var url = Attribute(_model.Urls.Url(sitePath));
+        var (url, text) = (HtmlEscaper.Escape(_model.Urls.Url(sitePath)), HtmlEscaper.Escape(title));
         return $"""
             <!DOCTYPE html>
-            <html lang="{Attribute(config.Language)}" dir="{config.Direction.Name}">
+            <html lang="{HtmlEscaper.Escape(config.Language)}" dir="{config.Direction.Name}">
             <head>
             <meta charset="utf-8">
-            <title>{Themes.HtmlEscaper.Escape(title)}</title>
+            <title>{text}</title>
             <meta name="robots" content="noindex">
-            <link rel="canonical" href="{Attribute(_model.Urls.AbsoluteUrl(sitePath))}">
+            <link rel="canonical" href="{HtmlEscaper.Escape(_model.Urls.AbsoluteUrl(sitePath))}">
             <meta http-equiv="refresh" content="0; url={url}">
             </head>
             <body>
-            <p><a href="{url}">{Themes.HtmlEscaper.Escape(title)}</a></p>
+            <p><a href="{url}">{text}</a></p>
             </body>
             </html>
 

@@ -161,7 +161,7 @@ public sealed partial class RedirectTests
             -- content/conferences/c/talks/a.md --
             ---
             title: A
-            redirect_from: [https://old.example.com/a/, /a?id=3, /talks/#a, /../a/, /c/a/, /c/b/, /slides.pdf/a/, "/a|b/"]
+            redirect_from: [https://old.example.com/a/, /a?id=3, /talks/#a, /../a/, /c/a/, /c/b/, /slides.pdf/a/, "/a|b/", /feed.xml]
             ---
             -- content/conferences/c/talks/b.md --
             ---
@@ -188,6 +188,7 @@ public sealed partial class RedirectTests
             "content/conferences/c/talks/a.md(3,80): error RC0107: URL '/c/b/' is also the URL of 'content/conferences/c/talks/b.md' (remove it from redirect_from, or give the page there another slug)",
             "content/conferences/c/talks/a.md(3,87): error RC0125: redirect_from '/slides.pdf/a/' is inside slides.pdf, a file the site publishes",
             "content/conferences/c/talks/a.md(3,103): error RC0125: redirect_from '/a|b/' has a name no file can have ('a|b'): leave out \\ : * \" < > | and control characters",
+            "content/conferences/c/talks/a.md(3,112): error RC0125: redirect_from '/feed.xml/' is inside feed.xml, a file the site publishes",
             "content/conferences/c/talks/d.md(3,17): error RC0107: URL '/C/OLD/' is also the URL of a redirect_from of 'content/conferences/c/talks/b.md' (remove it from redirect_from, or give the page there another slug)",
         }));
         Assert.That(site.Exists("index.html"), Is.False, "nothing is written");
