@@ -35,6 +35,7 @@ public sealed class HighlightingTests
             SourceFiles.Write(root, "content/site.yml", "title: Conference Notes\n");
             SourceFiles.Write(root, "content/conferences/devconf-2025/index.md", "---\nname: DevConf 2025\nstart: 2025-06-12\n---\n");
             SourceFiles.Write(root, "content/conferences/devconf-2025/talks/code.md", Talk);
+            SourceFiles.Write(root, "content/conferences/devconf-2025/talks/session.md", "---\ntitle: A session\n---\n```console\n$ dotnet tool install -g recap\nTool 'recap' was installed.\nada@laptop:~/recaps$ recap build\n```\n");
         });
     }
 
@@ -73,6 +74,28 @@ public sealed class HighlightingTests
             Assert.That(colours.Values.Append(text), Is.Unique, () => string.Join(", ", colours.Select(c => $"{c.Key} {c.Value}")) + $", text {text}");
             Assert.That(axe.Violations, Has.Length.Zero, () => AccessibilityTests.Describe(axe.Violations));
         }
+    }
+
+    /// <summary>Selecting a shell session and copying it gives its commands and output, without the prompts.</summary>
+    [Test]
+    public async Task ASelectedShellSessionLeavesOutItsPromptsAsync()
+    {
+        await using var context = await BrowserTestRun.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _site.BaseUrl.ToString() });
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync("devconf-2025/session/");
+
+        var selected = await tab.EvaluateAsync<string>("""
+            () => {
+              const range = document.createRange();
+              range.selectNodeContents(document.querySelector('code.language-console'));
+              getSelection().removeAllRanges();
+              getSelection().addRange(range);
+              return getSelection().toString();
+            }
+            """);
+
+        Assert.That(selected, Is.EqualTo("dotnet tool install -g recap\nTool 'recap' was installed.\nrecap build"));
+        await Assertions.Expect(tab.Locator("code.language-console .hl-prompt")).ToHaveCountAsync(2);
     }
 
     private const string Talk = """

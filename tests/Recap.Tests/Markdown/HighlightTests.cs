@@ -134,7 +134,7 @@ public sealed partial class HighlightTests
             <div class="code-block"><span class="code-lang">Terraform</span><pre tabindex="0"><code class="language-tf"><span class="hl-type">resource </span><span class="hl-variable">&quot;aws_s3_bucket&quot; &quot;site&quot; </span><span class="hl-punctuation">{ </span><span class="hl-variable">bucket </span><span class="hl-operator">= </span><span class="hl-string">&quot;recaps&quot; </span><span class="hl-punctuation">} </span><span class="hl-comment"># comment</span>
             <div class="code-block"><span class="code-lang">TOML</span><pre tabindex="0"><code class="language-toml"><span class="hl-punctuation">[</span><span class="hl-heading">package</span><span class="hl-punctuation">]</span>
             <span class="hl-keyword">name </span><span class="hl-punctuation">= </span><span class="hl-string">&quot;recap&quot; </span><span class="hl-comment"># comment</span>
-            <div class="code-block"><span class="code-lang">Shell session</span><pre tabindex="0"><code class="language-console"><span class="hl-punctuation">$ </span><span class="hl-function">echo </span><span class="hl-string">&quot;done&quot; </span><span class="hl-operator">|</span> wc -c
+            <div class="code-block"><span class="code-lang">Shell session</span><pre tabindex="0"><code class="language-console"><span class="hl-prompt">$ </span><span class="hl-function">echo </span><span class="hl-string">&quot;done&quot; </span><span class="hl-operator">|</span> wc -c
             4
             """);
     }

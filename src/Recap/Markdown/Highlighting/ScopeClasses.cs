@@ -5,7 +5,7 @@ namespace Recap.Markdown.Highlighting;
 /// <summary>
 /// Maps TextMate scopes (<c>keyword.control.cs</c>, <c>string.quoted.double.yaml</c>) to a small
 /// fixed set of classes the theme colours (<c>hl-keyword</c>, <c>hl-string</c>): pages carry no
-/// colours, grammars may name scopes as they like, and a theme styles sixteen classes, not the
+/// colours, grammars may name scopes as they like, and a theme styles seventeen classes, not the
 /// thousands of scopes every grammar invents.
 /// </summary>
 internal static class ScopeClasses
@@ -15,6 +15,7 @@ internal static class ScopeClasses
     [
         "hl-comment", "hl-string", "hl-number", "hl-constant", "hl-keyword", "hl-operator", "hl-punctuation", "hl-type",
         "hl-function", "hl-variable", "hl-property", "hl-tag", "hl-attribute", "hl-inserted", "hl-deleted", "hl-heading",
+        "hl-prompt",
     ];
 
     // A scope takes the class of the longest of these that it starts with (whole dot-separated
@@ -67,6 +68,9 @@ internal static class ScopeClasses
         ["punctuation.definition.range"] = "hl-heading",
         ["markup.heading"] = "hl-heading",
         ["entity.name.section"] = "hl-heading",
+        // A shell session's prompt (user@host:~$): the theme keeps it out of what a reader copies.
+        ["punctuation.separator.prompt"] = "hl-prompt",
+        ["entity.other.prompt-prefix"] = "hl-prompt",
         ["meta.embedded"] = string.Empty,
         ["meta.interpolation"] = string.Empty,
         ["meta.template.expression"] = string.Empty,
