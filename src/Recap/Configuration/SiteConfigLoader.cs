@@ -90,14 +90,14 @@ internal static class SiteConfigLoader
     private static void CheckLanguage(SiteConfig config, DiagnosticBag diagnostics)
     {
         var language = config.Language;
-        if (IsLanguageTag(language))
+        if (Import.Languages.IsLanguageTag(language))
         {
             CheckLanguageCode(config, diagnostics);
             return;
         }
 
         var fix = Import.Languages.CodeOf(language) is { } code ? $": write {code}"
-            : language.Replace('_', '-') is var hyphenated && IsLanguageTag(hyphenated) ? $": write {hyphenated}"
+            : language.Replace('_', '-') is var hyphenated && Import.Languages.IsLanguageTag(hyphenated) ? $": write {hyphenated}"
             : string.Empty;
         diagnostics.Error(DiagnosticCodes.InvalidConfigValue, config.LocationOf("language"), $"language '{language}' must be a language code such as en, pt-BR or ar{fix}");
     }
@@ -110,19 +110,10 @@ internal static class SiteConfigLoader
     /// </summary>
     private static void CheckLanguageCode(SiteConfig config, DiagnosticBag diagnostics)
     {
-        if (Import.Languages.MistakeIn(config.Language) is { } mistake)
+        if (Import.Languages.MistakeIn(config.Language, $"pages say lang=\"{config.Language}\", and the theme's words are English") is { } mistake)
         {
-            var consequence = mistake.Unknown ? $": pages say lang=\"{config.Language}\", and the theme's words are English" : string.Empty;
-            diagnostics.Warning(DiagnosticCodes.InvalidConfigValue, config.LocationOf("language"), $"language '{config.Language}' {mistake.Text}{consequence}");
+            diagnostics.Warning(DiagnosticCodes.InvalidConfigValue, config.LocationOf("language"), mistake);
         }
-    }
-
-    /// <summary>A language of two or three letters, then subtags of one to eight letters or digits, each after a hyphen.</summary>
-    internal static bool IsLanguageTag(string text)
-    {
-        var parts = text.Split('-');
-        return parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetter)
-            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
     }
 
     /// <summary>

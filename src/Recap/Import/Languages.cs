@@ -66,23 +66,36 @@ internal static class Languages
     /// <summary>Whether <paramref name="code"/> of two letters is a language's (<c>ja</c>), not a country's (<c>jp</c>) or nothing's.</summary>
     public static bool IsTwoLetterCode(string code) => TwoLetterCodes.Contains(code);
 
-    /// <summary>
-    /// What is wrong with a language tag's code, as the end of a sentence that names the tag: a
-    /// three-letter code with a two-letter one (<c>jpn</c>: "has a two-letter code, which pages
-    /// should use: write ja"), a two-letter code no language has (<c>jp</c>, a country's: "is no
-    /// language's code (jp is Japan's country code): write ja"; <c>xx</c>: "is no language's code",
-    /// with <paramref name="Unknown"/> set). Null for a code of a language, a three-letter code
-    /// without a shorter one (too many to tell), and anything that is not a tag.
-    /// </summary>
-    public static (string Text, bool Unknown)? MistakeIn(string tag)
+    /// <summary>A language of two or three letters, then subtags of one to eight letters or digits, each after a hyphen.</summary>
+    public static bool IsLanguageTag(string text)
     {
+        var parts = text.Split('-');
+        return parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetter)
+            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
+    }
+
+    /// <summary>
+    /// What is wrong with a language tag's code, said whole: a three-letter code with a two-letter
+    /// one ("language 'jpn' has a two-letter code, which pages should use: write ja"), a two-letter
+    /// code no language has ("language 'jp' is no language's code (jp is Japan's country code):
+    /// write ja"; for <c>xx</c>, "language 'xx' is no language's code: " and
+    /// <paramref name="ifUnknown"/>). Null for a code of a language, a three-letter code without a
+    /// shorter one (too many to tell), and anything that is not a tag (a name such as German).
+    /// </summary>
+    public static string? MistakeIn(string tag, string ifUnknown)
+    {
+        if (!IsLanguageTag(tag))
+        {
+            return null;
+        }
+
         var primary = tag.Split('-')[0];
         var rest = tag[primary.Length..];
         return primary.Length switch
         {
-            3 when CodeOf(primary) is { Length: 2 } shorter => ($"has a two-letter code, which pages should use: write {shorter}{rest}", false),
-            2 when Mistaken(primary) is { } mistaken => ($"is no language's code ({primary.ToLowerInvariant()} is {mistaken.Why}): write {mistaken.Code}{rest}", false),
-            2 when primary.All(char.IsAsciiLetter) && !IsTwoLetterCode(primary) => ("is no language's code", true),
+            3 when CodeOf(primary) is { Length: 2 } shorter => $"language '{tag}' has a two-letter code, which pages should use: write {shorter}{rest}",
+            2 when Mistaken(primary) is { } mistaken => $"language '{tag}' is no language's code ({primary.ToLowerInvariant()} is {mistaken.Why}): write {mistaken.Code}{rest}",
+            2 when !IsTwoLetterCode(primary) => $"language '{tag}' is no language's code: {ifUnknown}",
             _ => null,
         };
     }

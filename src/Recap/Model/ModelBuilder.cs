@@ -325,10 +325,9 @@ internal sealed partial class ModelBuilder
     /// </summary>
     private void CheckLanguage(TalkFrontMatter talk)
     {
-        if (talk.Language?.Trim() is { } language && Configuration.SiteConfigLoader.IsLanguageTag(language) && Import.Languages.MistakeIn(language) is { } mistake)
+        if (talk.Language?.Trim() is { } language && Import.Languages.MistakeIn(language, "the talk's page shows it as it is written") is { } mistake)
         {
-            var consequence = mistake.Unknown ? ": the talk's page shows it as it is written" : string.Empty;
-            _diagnostics.Warning(DiagnosticCodes.InvalidValue, talk.LocationOf("language"), $"language '{language}' {mistake.Text}{consequence}");
+            _diagnostics.Warning(DiagnosticCodes.InvalidValue, talk.LocationOf("language"), mistake);
         }
     }
 

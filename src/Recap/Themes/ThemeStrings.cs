@@ -166,7 +166,7 @@ internal sealed class ThemeStrings
     private string? NameOf(string language)
     {
         var code = language.Trim();
-        if (code.Length == 0 || !Configuration.SiteConfigLoader.IsLanguageTag(code))
+        if (code.Length == 0 || !Import.Languages.IsLanguageTag(code))
         {
             return language;
         }
@@ -274,7 +274,7 @@ internal sealed class ThemeStrings
         foreach (var path in paths)
         {
             var name = Path.GetFileNameWithoutExtension(path);
-            var isTag = Configuration.SiteConfigLoader.IsLanguageTag(LanguageOf(path));
+            var isTag = Import.Languages.IsLanguageTag(LanguageOf(path));
             // A README beside the words is no mistake; a language's words in JSON, or YAML named for no language, are.
             if (isTag == IsYaml(path))
             {
