@@ -258,13 +258,13 @@ public sealed class Site
         var code = new CodeCache(SocialCards.CacheBeside(options.CardCacheDirectory, "code"));
         // How site.yml has bodies compiled: documents compiled otherwise are read again.
         var direction = config.Direction;
-        var compilation = $"{(config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html")}, {direction.Name}";
+        var compilation = $"{(config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html")}, {direction.Name}, theme ids {string.Join(' ', theme.Ids.Order(StringComparer.Ordinal))}";
         cache?.CompiledAs(compilation);
         // With a cache of documents (serve), a rebuild reads only the files that changed: it asks the
         // body and code caches for some bodies only, and cannot tell what is unused. A first load reads every file.
         var whole = cache is null || cache.IsEmpty;
         var bodies = new BodyCache(SocialCards.CacheBeside(options.CardCacheDirectory, "bodies"), compilation, code, whole, leaveInFile: options.Live);
-        var markdown = new MarkdownCompiler(MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml, code, direction), bodies);
+        var markdown = new MarkdownCompiler(MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml, code, direction, theme.Ids), bodies);
         options.Progress?.Begin("Reading");
         var content = clock.Time("LoadContent", () =>
         {

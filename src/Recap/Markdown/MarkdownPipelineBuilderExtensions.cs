@@ -11,10 +11,10 @@ namespace Recap.Markdown;
 /// <summary>Registers Recap's Markdig extensions, as Markdig registers its own (<c>UseFigures()</c>).</summary>
 internal static class MarkdownPipelineBuilderExtensions
 {
-    /// <summary>ASCII ids for headings: <see cref="HeadingIdExtension"/>.</summary>
-    public static MarkdownPipelineBuilder UseHeadingIds(this MarkdownPipelineBuilder pipeline)
+    /// <summary>ASCII ids for headings, none of them one of <paramref name="reserved"/>: <see cref="HeadingIdExtension"/>.</summary>
+    public static MarkdownPipelineBuilder UseHeadingIds(this MarkdownPipelineBuilder pipeline, IReadOnlySet<string>? reserved = null)
     {
-        pipeline.Extensions.AddIfNotAlready<HeadingIdExtension>();
+        pipeline.Extensions.AddIfNotAlready(new HeadingIdExtension(reserved ?? new HashSet<string>()));
         return pipeline;
     }
 

@@ -10,13 +10,14 @@ internal static class MarkdownPipelineFactory
     /// <param name="unsafeHtml">Whether raw HTML is rendered as written (<c>markdown.unsafe_html</c>).</param>
     /// <param name="code">Where highlighted code is kept between builds; none to highlight every block.</param>
     /// <param name="direction">The direction of the site's language (default left to right).</param>
-    public static MarkdownPipeline Create(bool unsafeHtml, CodeCache? code = null, WritingDirection? direction = null)
+    /// <param name="themeIds">The ids the theme's templates write, which headings leave to them.</param>
+    public static MarkdownPipeline Create(bool unsafeHtml, CodeCache? code = null, WritingDirection? direction = null, IReadOnlySet<string>? themeIds = null)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
             .UseTaskLists()
-            .UseHeadingIds()
+            .UseHeadingIds(themeIds)
             .UseAutoLinks()
             .UseEmphasisExtras()
             .UseFigures()

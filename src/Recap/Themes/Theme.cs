@@ -30,6 +30,9 @@ internal sealed partial class Theme
         // The base layout and partials may be part of any page; a kind's layout only of its pages.
         var everywhere = MentionsSiteCounts(layouts["base"]) || partials.Values.Any(MentionsSiteCounts);
         _kindsShowingSiteCounts = [.. layouts.Where(l => everywhere || MentionsSiteCounts(l.Value)).Select(l => l.Key)];
+        Ids = layouts.Values.Concat(partials.Values)
+            .SelectMany(t => LiteralId().Matches(t.Text).Select(m => m.Groups["id"].Value))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     public ThemeConfig Config { get; }
@@ -52,6 +55,12 @@ internal sealed partial class Theme
     public ThemeTemplate Layout(string kind) => _layouts[kind];
 
     /// <summary>
+    /// The ids the templates write as they are (<c>id="talks"</c>), which a body's headings leave to
+    /// them. An id made by the template (<c>id="{{ group.id }}"</c>) cannot be told here.
+    /// </summary>
+    public IReadOnlySet<string> Ids { get; }
+
+    /// <summary>
     /// Whether pages of <paramref name="kind"/> show the site's counts (<c>site.talk_count</c>, ...):
     /// when its layout does, or the base layout or any partial. A rebuild uses it to know which
     /// pages a new or deleted talk changes.
@@ -62,6 +71,9 @@ internal sealed partial class Theme
 
     [System.Text.RegularExpressions.GeneratedRegex(@"site\.\w*_count\b")]
     private static partial System.Text.RegularExpressions.Regex SiteCount();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\sid\s*=\s*(?<q>[""'])(?<id>[^""'{}<>\s]+)\k<q>")]
+    private static partial System.Text.RegularExpressions.Regex LiteralId();
 
     /// <returns>The theme, or null when it is missing or a template does not parse (reported).</returns>
     /// <param name="language">The site's language, which the theme's words are written in.</param>

@@ -301,4 +301,66 @@ public sealed class TalkPageTests
             "<h2 id=\"rust\">Rust 入门</h2>");
         Assert.That(site.Check().ExitCode, Is.Zero, "recap check finds each anchor: " + site.Stderr);
     }
+
+    /// <summary>
+    /// A heading named as something the theme writes with an id (the main column, the list of talks,
+    /// related talks, a site's own layout's box) gets the next free id, so no page holds an id twice:
+    /// the skip link, the anchors and the labels that name those parts find them, and the page is valid HTML.
+    /// </summary>
+    [Test]
+    public void HeadingsLeaveTheThemesIdsToTheTheme()
+    {
+        using var site = TestSite.Build(Sites.Config + "\n" + """
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            ## Talks
+
+            ## Main
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: A
+            topics: [Go]
+            ---
+            ## Related
+
+            ## Related
+
+            ## Main
+
+            ## Margin notes
+            -- content/conferences/c/talks/b.md --
+            ---
+            title: B
+            topics: [Go]
+            ---
+            ## Margin notes
+            -- layouts/page.html --
+            <aside id="margin-notes">{{ entry.title }}</aside>
+            <div class="prose">{{ entry.content }}</div>
+            -- content/pages/about.md --
+            ---
+            title: About
+            ---
+            ## Margin notes
+            """);
+
+        site.AssertClean();
+        site.AssertOrder("c/index.html", "<main id=\"main\"", "<h2 id=\"talks-1\">Talks</h2>", "<h2 id=\"main-1\">Main</h2>", "<h2 id=\"talks\">");
+        site.AssertOrder(
+            "c/a/index.html",
+            "<h2 id=\"related-1\">Related</h2>",
+            "<h2 id=\"related-2\">Related</h2>",
+            "<h2 id=\"main-1\">Main</h2>",
+            "<h2 id=\"margin-notes-1\">Margin notes</h2>",
+            "<section class=\"related\" aria-labelledby=\"related\">",
+            "<h2 id=\"related\">");
+        site.AssertOrder("about/index.html", "<aside id=\"margin-notes\">About</aside>", "<h2 id=\"margin-notes-1\">Margin notes</h2>");
+        foreach (var page in new[] { "c/index.html", "c/a/index.html", "c/b/index.html", "about/index.html" })
+        {
+            var ids = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadFile(page)).QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+            Assert.That(ids, Is.Unique, page);
+        }
+    }
 }

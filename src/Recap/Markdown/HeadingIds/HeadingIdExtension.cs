@@ -14,11 +14,19 @@ namespace Recap.Markdown.HeadingIds;
 /// them (<c>## عنوان فرعي</c> gets <c>عنوان-فرعي</c>, not a <c>section</c> shared by every such heading),
 /// with <c>-1</c>, <c>-2</c>, ... after repeats, as Markdig's auto-identifiers do, but remembering
 /// the next number of each text: Markdig's tries every number from 1 again for each repeat, which
-/// makes a body of thousands of equal headings take minutes.
+/// makes a body of thousands of equal headings take minutes. An id the page's theme writes itself
+/// (<c>main</c>, <c>talks</c>) is taken: a heading with that text gets <c>-1</c>, as a repeat would,
+/// so no page holds an id twice.
 /// </summary>
-internal sealed class HeadingIdExtension : IMarkdownExtension
+/// <param name="reserved">The ids the theme's templates write, which no heading may take.</param>
+internal sealed class HeadingIdExtension(IReadOnlySet<string> reserved) : IMarkdownExtension
 {
     private static readonly object Ids = new();
+
+    public HeadingIdExtension()
+        : this(new HashSet<string>())
+    {
+    }
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -38,7 +46,7 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
     }
 
     /// <summary>A paragraph closes as a heading when it is a setext one (underlined with === or ---).</summary>
-    private static void OnClosed(BlockProcessor processor, Block block)
+    private void OnClosed(BlockProcessor processor, Block block)
     {
         if (block is HeadingBlock heading)
         {
@@ -46,7 +54,7 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
         }
     }
 
-    private static void AssignId(InlineProcessor processor, Inline? inline)
+    private void AssignId(InlineProcessor processor, Inline? inline)
     {
         var heading = (HeadingBlock)processor.Block!;
         var attributes = heading.GetAttributes();
@@ -57,7 +65,7 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
 
         if (processor.Document.GetData(Ids) is not DocumentIds ids)
         {
-            ids = new DocumentIds();
+            ids = new DocumentIds(reserved);
             processor.Document.SetData(Ids, ids);
         }
 
@@ -82,10 +90,10 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
     [ThreadStatic]
     private static ReusableHtmlRenderer? t_plainText;
 
-    /// <summary>The ids given so far in one document, and the next number to try for each text.</summary>
-    private sealed class DocumentIds
+    /// <summary>The ids given so far in one document (or taken by its theme), and the next number to try for each text.</summary>
+    private sealed class DocumentIds(IReadOnlySet<string> reserved)
     {
-        private readonly HashSet<string> _given = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _given = new(reserved, StringComparer.Ordinal);
         private readonly Dictionary<string, int> _nextNumber = new(StringComparer.Ordinal);
 
         public string Next(string text)
