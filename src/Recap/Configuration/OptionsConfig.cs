@@ -14,6 +14,12 @@ public sealed class OptionsConfig : BoundRecord
     /// <summary>How many of the most covered topics the home page lists.</summary>
     public int HomeTopics { get; init; } = 12;
 
+    /// <summary>
+    /// How many sections (<c>##</c> headings) a talk's notes, a conference's recap or a page need
+    /// for a table of contents at their top; 0 for none unless the file asks (<c>toc: true</c>).
+    /// </summary>
+    public int TocSections { get; init; } = 3;
+
     /// <summary>Reading speed for "5 min read".</summary>
     public int WordsPerMinute { get; init; } = 230;
 

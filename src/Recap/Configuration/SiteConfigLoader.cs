@@ -43,11 +43,12 @@ internal static class SiteConfigLoader
         }
 
         var options = config.Options;
-        CheckPositive(options.HomeConferences, "home_conferences", options, diagnostics);
-        CheckPositive(options.HomeTalks, "home_talks", options, diagnostics);
-        CheckPositive(options.HomeTopics, "home_topics", options, diagnostics);
-        CheckPositive(options.WordsPerMinute, "words_per_minute", options, diagnostics);
-        CheckPositive(options.FeedEntries, "feed_entries", options, diagnostics);
+        CheckAtLeast(options.HomeConferences, "home_conferences", options, diagnostics);
+        CheckAtLeast(options.HomeTalks, "home_talks", options, diagnostics);
+        CheckAtLeast(options.HomeTopics, "home_topics", options, diagnostics);
+        CheckAtLeast(options.WordsPerMinute, "words_per_minute", options, diagnostics);
+        CheckAtLeast(options.FeedEntries, "feed_entries", options, diagnostics);
+        CheckAtLeast(options.TocSections, "toc_sections", options, diagnostics, least: 0);
         CheckDomain(config, diagnostics);
         CheckLanguage(config, diagnostics);
         CheckSocialWebsite(config, diagnostics);
@@ -130,11 +131,11 @@ internal static class SiteConfigLoader
         }
     }
 
-    private static void CheckPositive(int value, string key, OptionsConfig options, DiagnosticBag diagnostics)
+    private static void CheckAtLeast(int value, string key, OptionsConfig options, DiagnosticBag diagnostics, int least = 1)
     {
-        if (value < 1)
+        if (value < least)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidConfigValue, options.LocationOf(key), $"'options.{key}' must be 1 or more, not {value}");
+            diagnostics.Error(DiagnosticCodes.InvalidConfigValue, options.LocationOf(key), $"'options.{key}' must be {least} or more, not {value}");
         }
     }
 }

@@ -54,6 +54,10 @@ public sealed class ConferenceFrontMatter : BoundRecord
     [OtherNames("aliases", "redirects")]
     public IReadOnlyList<Located<string>> RedirectFrom { get; init; } = [];
 
+    /// <summary>A table of contents of the body's sections: true shows it, false never; left out, a body with <c>options.toc_sections</c> sections or more has one.</summary>
+    [OtherNames("table_of_contents", "showtoc", "show_toc")]
+    public bool? Toc { get; init; }
+
     public bool Draft { get; init; }
 
     /// <summary>Written by <c>recap import</c>.</summary>

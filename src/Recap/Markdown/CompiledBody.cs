@@ -8,6 +8,7 @@ using Markdig.Syntax.Inlines;
 using Microsoft.Win32.SafeHandles;
 using Recap.Caching;
 using Recap.Content;
+using Recap.Markdown.HeadingIds;
 using Recap.Text;
 
 namespace Recap.Markdown;
@@ -44,15 +45,19 @@ internal sealed class CompiledBody
     private readonly string[] _links;
     private readonly bool[] _isImage;
 
-    private CompiledBody(ReadOnlyMemory<byte>[]? parts, PartsInFile? inFile, string[] links, bool[] isImage)
+    private CompiledBody(ReadOnlyMemory<byte>[]? parts, PartsInFile? inFile, string[] links, bool[] isImage, BodyHeading[] headings)
     {
         _parts = parts;
         _inFile = inFile;
         _links = links;
         _isImage = isImage;
+        Headings = headings;
     }
 
-    public static CompiledBody Empty { get; } = new([ReadOnlyMemory<byte>.Empty], null, [], []);
+    public static CompiledBody Empty { get; } = new([ReadOnlyMemory<byte>.Empty], null, [], [], []);
+
+    /// <summary>The body's own headings (not those inside a quote or a list), in order, as its page shows them: for a table of contents.</summary>
+    public IReadOnlyList<BodyHeading> Headings { get; }
 
     /// <summary>Writes the body for <see cref="ReadFrom"/>: its parts and the links between them.</summary>
     public void WriteTo(CacheRecordWriter writer)
@@ -68,6 +73,14 @@ internal sealed class CompiledBody
         {
             writer.Write(_links[i]);
             writer.Write(_isImage[i]);
+        }
+
+        writer.Write(Headings.Count);
+        foreach (var heading in Headings)
+        {
+            writer.Write(heading.Level);
+            writer.Write(heading.Id);
+            writer.Write(heading.Text);
         }
     }
 
@@ -95,14 +108,20 @@ internal sealed class CompiledBody
             isImage[i] = reader.ReadBoolean();
         }
 
-        if (count == 0 && parts[0].IsEmpty)
+        var headings = new BodyHeading[reader.ReadCount()];
+        for (var i = 0; i < headings.Length; i++)
+        {
+            headings[i] = new BodyHeading(reader.ReadInt32(), reader.ReadString(), reader.ReadString());
+        }
+
+        if (count == 0 && parts[0].IsEmpty && headings.Length == 0)
         {
             return Empty;
         }
 
         if (inFile is not { } record)
         {
-            return new CompiledBody(parts, null, links, isImage);
+            return new CompiledBody(parts, null, links, isImage, headings);
         }
 
         // The parts lie between the first's start and the last's end, with each one's length before it.
@@ -113,7 +132,7 @@ internal sealed class CompiledBody
             spans[i] = (starts[i] - first, parts[i].Length);
         }
 
-        return new CompiledBody(null, new PartsInFile(record.File, record.Offset + first, end - first, spans), links, isImage);
+        return new CompiledBody(null, new PartsInFile(record.File, record.Offset + first, end - first, spans), links, isImage, headings);
     }
 
     /// <summary>
@@ -125,6 +144,13 @@ internal sealed class CompiledBody
     {
         ArgumentNullException.ThrowIfNull(document);
         Outline(document);
+
+        // Taken before links get their placeholders; each top-level block's, so each part has its own.
+        // A heading with no text (an image without alt text, say) could not be named in a list.
+        var headings = document.Select(b => b is HeadingBlock { Inline: { } inline } heading && heading.GetAttributes().Id is { } id
+                && HeadingIdExtension.PlainText(inline).Trim() is { Length: > 0 } text
+            ? new BodyHeading(heading.Level, id, text)
+            : null).ToList();
         var links = new List<(string Url, bool IsImage)>();
         foreach (var link in document.Descendants<LinkInline>())
         {
@@ -157,8 +183,10 @@ internal sealed class CompiledBody
 
         var marker = splitAtTalks ? document.ToList().FindIndex(IsTalksMarker) : -1;
         return marker < 0
-            ? (Cut(Render(document, pipeline, 0, document.Count), links), Empty)
-            : (Cut(Render(document, pipeline, 0, marker), links), Cut(Render(document, pipeline, marker + 1, document.Count), links));
+            ? (Cut(Render(document, pipeline, 0, document.Count), links, HeadingsIn(0, document.Count)), Empty)
+            : (Cut(Render(document, pipeline, 0, marker), links, HeadingsIn(0, marker)), Cut(Render(document, pipeline, marker + 1, document.Count), links, HeadingsIn(marker + 1, document.Count)));
+
+        BodyHeading[] HeadingsIn(int from, int to) => [.. headings[from..to].OfType<BodyHeading>()];
     }
 
     /// <summary>
@@ -298,12 +326,12 @@ internal sealed class CompiledBody
     private static (ReusableHtmlRenderer Renderer, MarkdownPipeline SetUpFor)? t_renderer;
 
     /// <summary>Cuts the HTML, as UTF-8, at each token, remembering which link's URL goes there.</summary>
-    private static CompiledBody Cut(string text, List<(string Url, bool IsImage)> links)
+    private static CompiledBody Cut(string text, List<(string Url, bool IsImage)> links, BodyHeading[] headings)
     {
         var html = Encoding.UTF8.GetBytes(text);
         if (links.Count == 0)
         {
-            return new CompiledBody([html], null, [], []);
+            return new CompiledBody([html], null, [], [], headings);
         }
 
         var parts = new List<ReadOnlyMemory<byte>>();
@@ -320,7 +348,7 @@ internal sealed class CompiledBody
         }
 
         parts.Add(html.AsMemory(start..));
-        return new CompiledBody([.. parts], null, [.. at.Select(l => l.Url)], [.. at.Select(l => l.IsImage)]);
+        return new CompiledBody([.. parts], null, [.. at.Select(l => l.Url)], [.. at.Select(l => l.IsImage)], headings);
     }
 
     /// <summary>Where a body left in its file keeps its parts: <paramref name="Length"/> bytes at <paramref name="Offset"/>, each part a span of them.</summary>
@@ -331,6 +359,9 @@ internal sealed class CompiledBody
             .Replace(" ", string.Empty, StringComparison.Ordinal)
             .Equals(TalksMarker.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>A heading of a body: its level as the page shows it (2 for an <c>h2</c>), its id, and its text without markup.</summary>
+internal sealed record BodyHeading(int Level, string Id, string Text);
 
 /// <summary>Where a record of the body cache lies: in the file <paramref name="File"/> is open on, at <paramref name="Offset"/>.</summary>
 internal readonly record struct RecordInFile(SafeFileHandle File, long Offset);

@@ -29,6 +29,7 @@ internal static class FieldHints
         new("topics", "[Kubernetes, databases]", "topics of the whole conference"),
         new("slug", "dotscale-2019", "the URL part; defaults to the folder name"),
         new("redirect_from", "[/dotscale/2019/]", "old URLs that send readers here"),
+        new("toc", "true", "a table of contents: true, or false for none; by default when the recap has 3 sections or more"),
         new("draft", "true", "leave out unless built with --drafts"),
         new("import", string.Empty, Imported),
     ];
@@ -59,6 +60,7 @@ internal static class FieldHints
         new("updated", "2019-07-01", "when the recap was last revised, for feeds"),
         new("slug", "kafka", "the URL part; defaults to the file name"),
         new("redirect_from", "[/dotscale-2019/kafka-pipelines/]", "old URLs that send readers here"),
+        new("toc", "true", "a table of contents: true, or false for none; by default when the notes have 3 sections or more"),
         new("draft", "true", "leave out unless built with --drafts"),
         new("import", string.Empty, Imported),
     ];

@@ -110,6 +110,7 @@ internal sealed class ViewFactory
         {
             Pages[page] = new EntryView(RenderBody(page.Source))
             {
+                Toc = Contents(page.Source.FrontMatter.Toc, page.Source.Body),
                 Title = page.Title,
                 Url = _urls.Url(page.SitePath),
                 Summary = page.Summary,
@@ -145,6 +146,7 @@ internal sealed class ViewFactory
         view.Extra = talk.Extra;
         view.ReadingMinutes = talk.ReadingMinutes;
         view.Rewrite(RenderBody(talk.Source));
+        view.Toc = Contents(talk.Source.FrontMatter.Toc, talk.Source.Body);
         var conference = Conferences[talk.Conference];
         return CountWrittenUp(talk.Conference, conference) ? [view, conference] : [view];
     }
@@ -228,8 +230,11 @@ internal sealed class ViewFactory
     {
         var source = conference.Source;
         var links = _model.Links.GetValueOrDefault(source.Path);
+        var shows = Contents(source.FrontMatter.Toc, source.Body, source.AfterTalks).Count > 0;
         return new ConferenceView(() => (new HtmlString(source.Body.Html(links?.Rewrites, links?.Images)), new HtmlString(source.AfterTalks.Html(links?.Rewrites, links?.Images))))
         {
+            Toc = shows ? Contents(true, source.Body) : [],
+            ClosingToc = shows ? Contents(true, source.AfterTalks) : [],
             Name = conference.Name,
             Url = _urls.Url(conference.SitePath),
             Series = conference.Series,
@@ -276,6 +281,7 @@ internal sealed class ViewFactory
             ImageUrl = talk.Image?.Url,
             Image = ImageOf(talk.Image),
             ReadingMinutes = talk.ReadingMinutes,
+            Toc = Contents(talk.Source.FrontMatter.Toc, talk.Source.Body),
             IsDraft = talk.IsDraft,
             IsFuture = Listing.IsFuture(talk),
             Extra = talk.Extra,
@@ -348,6 +354,38 @@ internal sealed class ViewFactory
             Url = _urls.Url(topic.SitePath),
             Description = topic.Description,
         };
+    }
+
+    /// <summary>
+    /// The table of contents of <paramref name="bodies"/>: each <c>h2</c> with the <c>h3</c>s under
+    /// it. Empty when the file says <c>toc: false</c>, or says nothing and the bodies have fewer
+    /// sections than <c>options.toc_sections</c> (or it is 0).
+    /// </summary>
+    private List<TocEntryView> Contents(bool? asked, params CompiledBody[] bodies)
+    {
+        var headings = bodies.SelectMany(b => b.Headings).Where(h => h.Level is 2 or 3).ToList();
+        var least = _model.Config.Options.TocSections;
+        if (!(asked ?? (least > 0 && headings.Count(h => h.Level == 2) >= least)))
+        {
+            return [];
+        }
+
+        // An h3 before the first h2 stands on its own.
+        var entries = new List<(BodyHeading Heading, List<TocEntryView> Children)>();
+        foreach (var heading in headings)
+        {
+            var entry = new TocEntryView { Id = heading.Id, Text = heading.Text };
+            if (heading.Level == 3 && entries.Count > 0 && entries[^1].Heading.Level == 2)
+            {
+                entries[^1].Children.Add(entry);
+            }
+            else
+            {
+                entries.Add((heading, []));
+            }
+        }
+
+        return [.. entries.Select(e => new TocEntryView { Id = e.Heading.Id, Text = e.Heading.Text, Children = e.Children })];
     }
 
     /// <summary>Fills in a body's links when a template first asks for it; speakers and topics without a file have none.</summary>

@@ -34,7 +34,7 @@ internal static class SiteVocabulary
     public static readonly string?[] SiteDescriptions = [null, "Talks I saw."];
 
     public static readonly string?[] SiteOptionValues =
-        ["{ social_cards: false }", null, "{ social_cards: false, words_per_minute: 100 }", "{ social_cards: false, home_conferences: 1 }", "{ social_cards: false, progress: true }"];
+        ["{ social_cards: false }", null, "{ social_cards: false, words_per_minute: 100 }", "{ social_cards: false, home_conferences: 1 }", "{ social_cards: false, progress: true }", "{ social_cards: false, toc_sections: 1 }"];
 
     public static readonly string?[] PermalinkValues =
     [
@@ -79,6 +79,7 @@ internal static class SiteVocabulary
         "The intro.\n\n<!-- talks -->\n\nAfterwards.\n",
         "Start with [the first talk](talks/a.md).\n",
         "![The room](photo.png)\n",
+        "## Getting there\n\n## Talks\n\n<!-- talks -->\n\n## Take-aways\n",
     ];
 
     public static readonly string[] TalkTitles = ["Talk A", "Talk B", "Kafka pipelines", "\"Engines: a history\"", "Zoë's keynote", "C# in production", "שלום Kafka"];
@@ -110,6 +111,7 @@ internal static class SiteVocabulary
         ("video", [null, "https://example.com/talk.mp4", "https://youtu.be/x", "https://youtu.be/dQw4w9WgXcQ", "data:text/html,x"]),
         ("updated", [null, "2024-06-01", "2025-01", "not a date"]),
         ("redirect_from", [null, "[/old/]", "[old-name, /2019/05/talk.html]", "[/archive/kafka/]", "[/speakers/]"]),
+        ("toc", [null, "true", "false", "maybe"]),
     ];
 
     /// <summary>Paragraphs of talk bodies, with links written relative to <c>content/conferences/&lt;c&gt;/talks/</c>.</summary>
@@ -137,6 +139,7 @@ internal static class SiteVocabulary
         "Slides to follow.",
         "A **bold** claim, with `code`.",
         string.Join(' ', Enumerable.Repeat("Yet more words on engines.", 50)),
+        "## Notes\n\n### Aside\n\n## Questions\n\n## Related\n",
     ];
 
     /// <summary>The name of each speaker of <see cref="SpeakerIds"/>, in the same order.</summary>
@@ -170,6 +173,7 @@ internal static class SiteVocabulary
         "Start with [the first talk](../conferences/c1/talks/a.md).\n",
         "Every [speaker](/speakers/), and [Ada](/speakers/ada.md).\n",
         "## Colophon\n\n- Written in Markdown.\n",
+        "## Colophon\n\n## Contact\n\n## Main\n",
     ];
 
     /// <summary>

@@ -79,7 +79,7 @@ internal sealed class HeadingIdExtension(IReadOnlySet<string> reserved) : IMarkd
     /// <summary>
     /// The heading's text without markup, links reduced to their text, with a renderer this thread keeps.
     /// </summary>
-    private static string PlainText(ContainerInline inline)
+    public static string PlainText(ContainerInline inline)
     {
         var renderer = t_plainText ??= new ReusableHtmlRenderer { EnableHtmlForInline = false, EnableHtmlEscape = false };
         renderer.Reset();

@@ -45,6 +45,15 @@ public sealed class ConferenceView
 
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 
+    /// <summary>
+    /// The sections of the recap prose before the talks, when it has enough of them or asks for
+    /// them (<c>toc:</c>); else empty, as is <see cref="ClosingToc"/>.
+    /// </summary>
+    public IReadOnlyList<TocEntryView> Toc { get; init; } = [];
+
+    /// <summary>The sections of the prose after the talks, when the recap has a table of contents.</summary>
+    public IReadOnlyList<TocEntryView> ClosingToc { get; init; } = [];
+
     /// <summary>The recap prose before the talks.</summary>
     public HtmlString Intro => _body.Value.Intro;
 

@@ -18,4 +18,7 @@ public sealed class EntryView
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 
     public HtmlString Content => _content.Value;
+
+    /// <summary>The page's sections, when it has enough of them or asks for them (<c>toc:</c>); else empty.</summary>
+    public IReadOnlyList<TocEntryView> Toc { get; init; } = [];
 }

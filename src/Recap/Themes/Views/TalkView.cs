@@ -85,6 +85,9 @@ public sealed class TalkView
     /// <summary>The write-up.</summary>
     public HtmlString Content => _render();
 
+    /// <summary>The sections of the write-up, when it has enough of them or asks for them (<c>toc:</c>); else empty.</summary>
+    public IReadOnlyList<TocEntryView> Toc { get; internal set; } = [];
+
     /// <summary>Renders the write-up with <paramref name="render"/> from now on: its file's body changed.</summary>
     internal void Rewrite(Func<HtmlString> render) => _render = render;
 
