@@ -145,8 +145,7 @@ internal sealed class ViewFactory
         SetResources(view, talk);
         view.Extra = talk.Extra;
         view.ReadingMinutes = talk.ReadingMinutes;
-        view.Rewrite(RenderBody(talk.Source));
-        view.Toc = Contents(talk.Source.FrontMatter.Toc, talk.Source.Body);
+        view.Rewrite(RenderBody(talk.Source), ContentsOf(talk));
         var conference = Conferences[talk.Conference];
         return CountWrittenUp(talk.Conference, conference) ? [view, conference] : [view];
     }
@@ -256,7 +255,7 @@ internal sealed class ViewFactory
 
     private TalkView CreateTalk(Talk talk)
     {
-        var view = new TalkView(RenderBody(talk.Source))
+        var view = new TalkView(RenderBody(talk.Source), ContentsOf(talk))
         {
             Title = talk.Title,
             Url = _urls.Url(talk.SitePath),
@@ -281,7 +280,6 @@ internal sealed class ViewFactory
             ImageUrl = talk.Image?.Url,
             Image = ImageOf(talk.Image),
             ReadingMinutes = talk.ReadingMinutes,
-            Toc = Contents(talk.Source.FrontMatter.Toc, talk.Source.Body),
             IsDraft = talk.IsDraft,
             IsFuture = Listing.IsFuture(talk),
             Extra = talk.Extra,
@@ -354,6 +352,13 @@ internal sealed class ViewFactory
             Url = _urls.Url(topic.SitePath),
             Description = topic.Description,
         };
+    }
+
+    /// <summary>A talk's table of contents, made each time its page asks (the views of a large site would hold a hundred thousand entries).</summary>
+    private Func<IReadOnlyList<TocEntryView>> ContentsOf(Talk talk)
+    {
+        var source = talk.Source;
+        return () => Contents(source.FrontMatter.Toc, source.Body);
     }
 
     /// <summary>

@@ -5,9 +5,11 @@ public sealed class TalkView
 {
     // Rendered on each use, not kept: a talk's write-up is shown on its own page, and recap serve
     // keeps the views between rebuilds, where ten thousand kept write-ups would hold some 100 MB.
+    // So is its table of contents.
     private Func<HtmlString> _render;
+    private Func<IReadOnlyList<TocEntryView>> _toc;
 
-    internal TalkView(Func<HtmlString> render) => _render = render;
+    internal TalkView(Func<HtmlString> render, Func<IReadOnlyList<TocEntryView>> toc) => (_render, _toc) = (render, toc);
 
     public string Title { get; internal set; } = string.Empty;
 
@@ -86,10 +88,10 @@ public sealed class TalkView
     public HtmlString Content => _render();
 
     /// <summary>The sections of the write-up, when it has enough of them or asks for them (<c>toc:</c>); else empty.</summary>
-    public IReadOnlyList<TocEntryView> Toc { get; internal set; } = [];
+    public IReadOnlyList<TocEntryView> Toc => _toc();
 
-    /// <summary>Renders the write-up with <paramref name="render"/> from now on: its file's body changed.</summary>
-    internal void Rewrite(Func<HtmlString> render) => _render = render;
+    /// <summary>Renders the write-up with <paramref name="render"/>, and lists its sections with <paramref name="toc"/>, from now on: its file's body changed.</summary>
+    internal void Rewrite(Func<HtmlString> render, Func<IReadOnlyList<TocEntryView>> toc) => (_render, _toc) = (render, toc);
 
     public ConferenceView Conference { get; internal set; } = null!;
 
