@@ -253,12 +253,22 @@ internal sealed class ThemeStrings
     /// <summary>The language a file of words is named for: <c>pt-BR</c> for <c>i18n/pt_BR.yml</c>.</summary>
     private static string LanguageOf(string path) => Path.GetFileNameWithoutExtension(path).Replace('_', '-');
 
-    /// <summary><c>zh-Hant-TW</c>, <c>zh-Hant</c>, <c>zh</c>, then English.</summary>
+    /// <summary>
+    /// <c>zh-Hant-TW</c>, <c>zh-Hant</c>, <c>zh</c>, then English. Chinese as Taiwan, Hong Kong and
+    /// Macao write it is in traditional characters, which a tag without its script does not say:
+    /// <c>zh-TW</c>, <c>zh-Hant</c>, <c>zh</c>, then English.
+    /// </summary>
     private static IEnumerable<string> Chain(string tag)
     {
         var parts = tag.Replace('_', '-').Split('-', StringSplitOptions.RemoveEmptyEntries);
         for (var length = parts.Length; length > 0; length--)
         {
+            if (length == 1 && parts is [var chinese, var region] && chinese.Equals("zh", StringComparison.OrdinalIgnoreCase)
+                && region.ToUpperInvariant() is "TW" or "HK" or "MO")
+            {
+                yield return "zh-Hant";
+            }
+
             yield return string.Join('-', parts.Take(length));
         }
 

@@ -287,6 +287,12 @@ public sealed class ThemeWordsTests
     [TestCase("fr", "17–18 août 2024", "2 présentations")]
     [TestCase("en", "17–18 August 2024", "2 talks")]
     [TestCase("ja", "2024年8月17日〜18日", "2件のトーク")]
+    [TestCase("zh", "2024年8月17日至18日", "2 场演讲")]
+    [TestCase("zh-CN", "2024年8月17日至18日", "2 场演讲")]
+    [TestCase("zh-Hant", "2024年8月17日至18日", "2 場演講")]
+    [TestCase("zh-TW", "2024年8月17日至18日", "2 場演講")]
+    [TestCase("zh-hk", "2024年8月17日至18日", "2 場演講")]
+    [TestCase("ko", "2024년 8월 17일~18일", "발표 2개")]
     public void DatesAndCountsOfTheShippedLanguages(string language, string dates, string talks)
     {
         using var site = TestSite.Build(Site(language));
@@ -312,6 +318,23 @@ public sealed class ThemeWordsTests
         site.AssertFile("froscon-2024/erste/index.html", "45分");
         site.AssertFile("speakers/index.html", "<p class=\"lede\">2人の登壇者、姓の順");
         site.AssertFile("froscon-2024/zweite/index.html", """<meta name="description" content="Ada Lovelaceのトーク（FrOSCon 2024, Sankt Augustin, 2024年8月17日〜9月2日）。">""");
+    }
+
+    /// <summary>Chinese as Taiwan writes it takes the traditional characters, and each word it does not change from them; the simplified ones never.</summary>
+    [Test]
+    public void ATaiwaneseSiteReadsTraditionalCharactersBeforeSimplifiedOnes()
+    {
+        using var site = TestSite.Build(Site("zh-TW") + "\n" + """
+            -- i18n/zh-TW.yml --
+            talk_by: "主講：{0}"
+            """);
+
+        site.AssertClean();
+        site.AssertFile("froscon-2024/erste/index.html", """
+            <p class="byline">主講：<a href="/speakers/ada-lovelace/">Ada Lovelace</a>, <a href="/speakers/grace-hopper/">Grace Hopper</a></p>
+            <span class="pager-label">下一場演講</span>
+            """);
+        site.AssertFile("speakers/index.html", "<p class=\"lede\">2 位講者，依姓氏排列");
     }
 
     [Test]
