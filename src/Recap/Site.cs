@@ -256,7 +256,7 @@ public sealed class Site
 
         var permalinks = Permalinks.Create(config.Permalinks ?? new PermalinkConfig(), diagnostics);
         var code = new CodeCache(SocialCards.CacheBeside(options.CardCacheDirectory, "code"));
-        // How site.yml has bodies compiled: documents compiled otherwise are read again.
+        // How site.yml and the theme have bodies compiled (headings leave the theme's ids to it): documents compiled otherwise are read again.
         var direction = config.Direction;
         var compilation = $"{(config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html")}, {direction.Name}, theme ids {string.Join(' ', theme.Ids.Order(StringComparer.Ordinal))}";
         cache?.CompiledAs(compilation);

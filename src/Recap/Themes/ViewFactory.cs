@@ -110,7 +110,7 @@ internal sealed class ViewFactory
         {
             Pages[page] = new EntryView(RenderBody(page.Source))
             {
-                Toc = Contents(page.Source.FrontMatter.Toc, page.Source.Body),
+                Toc = ShowsContents(page.Source.FrontMatter.Toc, page.Source.Body) ? Contents(page.Source.Body) : [],
                 Title = page.Title,
                 Url = _urls.Url(page.SitePath),
                 Summary = page.Summary,
@@ -229,11 +229,11 @@ internal sealed class ViewFactory
     {
         var source = conference.Source;
         var links = _model.Links.GetValueOrDefault(source.Path);
-        var shows = Contents(source.FrontMatter.Toc, source.Body, source.AfterTalks).Count > 0;
+        var shows = ShowsContents(source.FrontMatter.Toc, source.Body, source.AfterTalks);
         return new ConferenceView(() => (new HtmlString(source.Body.Html(links?.Rewrites, links?.Images)), new HtmlString(source.AfterTalks.Html(links?.Rewrites, links?.Images))))
         {
-            Toc = shows ? Contents(true, source.Body) : [],
-            ClosingToc = shows ? Contents(true, source.AfterTalks) : [],
+            Toc = shows ? Contents(source.Body) : [],
+            ClosingToc = shows ? Contents(source.AfterTalks) : [],
             Name = conference.Name,
             Url = _urls.Url(conference.SitePath),
             Series = conference.Series,
@@ -358,31 +358,29 @@ internal sealed class ViewFactory
     private Func<IReadOnlyList<TocEntryView>> ContentsOf(Talk talk)
     {
         var source = talk.Source;
-        return () => Contents(source.FrontMatter.Toc, source.Body);
+        return () => ShowsContents(source.FrontMatter.Toc, source.Body) ? Contents(source.Body) : [];
     }
 
     /// <summary>
-    /// The table of contents of <paramref name="bodies"/>: each <c>h2</c> with the <c>h3</c>s under
-    /// it. Empty when the file says <c>toc: false</c>, or says nothing and the bodies have fewer
-    /// sections than <c>options.toc_sections</c> (or it is 0).
+    /// Whether a page whose file says <paramref name="asked"/> (<c>toc:</c>) has a table of contents:
+    /// as it says, or when its <paramref name="bodies"/> have <c>options.toc_sections</c> sections or
+    /// more (and that is not 0).
     /// </summary>
-    private List<TocEntryView> Contents(bool? asked, params CompiledBody[] bodies)
+    private bool ShowsContents(bool? asked, params CompiledBody[] bodies)
     {
-        var headings = bodies.SelectMany(b => b.Headings).Where(h => h.Level is 2 or 3).ToList();
         var least = _model.Config.Options.TocSections;
-        if (!(asked ?? (least > 0 && headings.Count(h => h.Level == 2) >= least)))
-        {
-            return [];
-        }
+        return asked ?? (least > 0 && bodies.Sum(b => b.Headings.Count(h => h.Level == 2)) >= least);
+    }
 
-        // An h3 before the first h2 stands on its own.
+    /// <summary>The table of contents of <paramref name="body"/>: each <c>h2</c> with the <c>h3</c>s under it; an <c>h3</c> before the first <c>h2</c> stands on its own.</summary>
+    private static List<TocEntryView> Contents(CompiledBody body)
+    {
         var entries = new List<(BodyHeading Heading, List<TocEntryView> Children)>();
-        foreach (var heading in headings)
+        foreach (var heading in body.Headings.Where(h => h.Level is 2 or 3))
         {
-            var entry = new TocEntryView { Id = heading.Id, Text = heading.Text };
             if (heading.Level == 3 && entries.Count > 0 && entries[^1].Heading.Level == 2)
             {
-                entries[^1].Children.Add(entry);
+                entries[^1].Children.Add(new TocEntryView { Id = heading.Id, Text = heading.Text });
             }
             else
             {

@@ -23,11 +23,6 @@ internal sealed class HeadingIdExtension(IReadOnlySet<string> reserved) : IMarkd
 {
     private static readonly object Ids = new();
 
-    public HeadingIdExtension()
-        : this(new HashSet<string>())
-    {
-    }
-
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
