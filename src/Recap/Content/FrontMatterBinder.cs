@@ -470,9 +470,12 @@ internal sealed class FrontMatterBinder(DiagnosticBag diagnostics, BindingCodes 
         public string? Holding(string key) => Fields.Values
             .FirstOrDefault(f => typeof(BoundRecord).IsAssignableFrom(f.Property.PropertyType) && Shapes.GetOrAdd(f.Property.PropertyType, Of).Fields.ContainsKey(key))?.Key;
 
-        /// <summary>Each of the record's keys by the names other generators give it (<see cref="OtherNamesAttribute"/>).</summary>
+        /// <summary>
+        /// Each of the record's keys by the names other generators give it (<see cref="OtherNamesAttribute"/>),
+        /// in any case: Hugo reads front matter keys so, and its themes write <c>ShowToc</c> and <c>Tags</c>.
+        /// </summary>
         public IReadOnlyDictionary<string, string> OtherNames { get; } =
-            Fields.Values.SelectMany(f => f.OtherNames.Select(name => (name, f.Key))).ToDictionary(p => p.name, p => p.Key, StringComparer.Ordinal);
+            Fields.Values.SelectMany(f => f.OtherNames.Select(name => (name, f.Key))).ToDictionary(p => p.name, p => p.Key, StringComparer.OrdinalIgnoreCase);
 
         [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptWhole)]
         public static RecordShape Of(Type type)

@@ -45,6 +45,8 @@ public sealed class FrontMatterErrorTests
             cover_alt: A diagram
             video_thumb: still.png
             upload_date: 2024-04-01
+            ShowToc: true
+            Tags: [Streams]
             ---
             -- content/speakers/ada.md --
             ---
@@ -66,6 +68,8 @@ public sealed class FrontMatterErrorTests
             "content/conferences/c/talks/kafka.md(7,1): error RC0102: unknown key 'cover_alt' (Recap calls it 'alt')",
             "content/conferences/c/talks/kafka.md(8,1): error RC0102: unknown key 'video_thumb' (Recap calls it 'video_thumbnail')",
             "content/conferences/c/talks/kafka.md(9,1): error RC0102: unknown key 'upload_date' (Recap calls it 'video_date')",
+            "content/conferences/c/talks/kafka.md(10,1): error RC0102: unknown key 'ShowToc' (Recap calls it 'toc')",
+            "content/conferences/c/talks/kafka.md(11,1): error RC0102: unknown key 'Tags' (Recap calls it 'topics')",
             "content/speakers/ada.md(3,1): error RC0102: unknown key 'organization' (Recap calls it 'company')",
             "content/speakers/ada.md(4,1): error RC0102: unknown key 'photo' (Recap calls it 'avatar')",
         }), "and no 'missing required field name' for the conference whose name is under 'title'");
