@@ -132,11 +132,11 @@ internal static class BuildCommand
         return $"Social cards show boxes for characters no font on this machine draws: {shown}. Install a font that has them (on Debian or Ubuntu, {string.Join(" and ", packages)}) and build again.";
     }
 
-    /// <summary>", resized 4 images (reused 2)", for a site with images to resize; nothing otherwise.</summary>
     /// <summary>", 3 redirects" when the build wrote pages at old URLs, else nothing.</summary>
     private static string Redirects(BuildResult result) =>
         result.Redirects == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", {Plural.Count(result.Redirects, "redirect")}");
 
+    /// <summary>", resized 4 images (reused 2)", for a site with images to resize; nothing otherwise.</summary>
     private static string Resized(BuildResult result) =>
         result.ImagesResized + result.ImagesReused == 0
             ? string.Empty
