@@ -23,6 +23,9 @@ internal sealed class HeadingIdExtension(IReadOnlySet<string> reserved) : IMarkd
 {
     private static readonly object Ids = new();
 
+    /// <summary>Where a heading keeps the text its id was made from (<see cref="TextOf"/>).</summary>
+    private static readonly object Text = new();
+
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -65,16 +68,20 @@ internal sealed class HeadingIdExtension(IReadOnlySet<string> reserved) : IMarkd
         }
 
         var text = PlainText(heading.Inline);
+        heading.SetData(Text, text);
         attributes.Id = ids.Next(
             LinkHelper.Urilize(text, allowOnlyAscii: true) is { Length: > 0 } ascii ? ascii
             : LinkHelper.Urilize(text, allowOnlyAscii: false) is { Length: > 0 } own ? own
             : "section");
     }
 
+    /// <summary>The text without markup a heading's id was made from (a table of contents lists it); null for a heading given no id here.</summary>
+    public static string? TextOf(HeadingBlock heading) => heading.GetData(Text) as string;
+
     /// <summary>
     /// The heading's text without markup, links reduced to their text, with a renderer this thread keeps.
     /// </summary>
-    public static string PlainText(ContainerInline inline)
+    private static string PlainText(ContainerInline inline)
     {
         var renderer = t_plainText ??= new ReusableHtmlRenderer { EnableHtmlForInline = false, EnableHtmlEscape = false };
         renderer.Reset();
