@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Recap.Cli;
 using Recap.Scaffolding;
 using Recap.Tests.Publishing;
@@ -96,6 +97,24 @@ public sealed class NewSiteTests
         Assert.That(Run("new", "site", _root).ExitCode, Is.Zero);
 
         Assert.That(File.ReadAllLines(Path.Combine(_root, ".gitignore")), Does.Contain("_site/"));
+    }
+
+    [Test]
+    public void NewSiteNamesEveryLanguageTheDefaultThemeSpeaks()
+    {
+        Assert.That(Run("new", "site", _root).ExitCode, Is.Zero);
+        var comment = string.Concat(File.ReadLines(Path.Combine(_root, "content", "site.yml")).Where(line => line.StartsWith('#')).Select(line => line[1..]));
+        var shipped = Regex.Match(comment, "are in it: (.+?) ship with the theme").Groups[1].Value;
+        var languages = Directory.GetFiles(Path.Combine(Repository.Root, "themes", "default", "i18n"), "*.yml").Select(Path.GetFileNameWithoutExtension);
+
+        Assert.That(languages, Is.Not.Empty);
+        Assert.Multiple(() =>
+        {
+            foreach (var language in languages)
+            {
+                Assert.That(shipped, Does.Match($@"(^| ){language}(,| |$)"), $"site.yml does not say {language} ships with the theme");
+            }
+        });
     }
 
     private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
