@@ -18,6 +18,13 @@ internal static class MarkdownPipelineBuilderExtensions
         return pipeline;
     }
 
+    /// <summary>Each heading's text a link to the heading: <see cref="HeadingLinkExtension"/>.</summary>
+    public static MarkdownPipelineBuilder UseHeadingLinks(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<HeadingLinkExtension>();
+        return pipeline;
+    }
+
     /// <summary>Fenced code in a known language highlighted and labelled: <see cref="HighlightExtension"/>.</summary>
     /// <param name="cache">Where highlighted blocks are kept between builds; none to highlight every block.</param>
     public static MarkdownPipelineBuilder UseHighlighting(this MarkdownPipelineBuilder pipeline, CodeCache? cache = null)

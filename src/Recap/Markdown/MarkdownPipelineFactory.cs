@@ -11,7 +11,8 @@ internal static class MarkdownPipelineFactory
     /// <param name="code">Where highlighted code is kept between builds; none to highlight every block.</param>
     /// <param name="direction">The direction of the site's language (default left to right).</param>
     /// <param name="themeIds">The ids the theme's templates write, which headings leave to them.</param>
-    public static MarkdownPipeline Create(bool unsafeHtml, CodeCache? code = null, WritingDirection? direction = null, IReadOnlySet<string>? themeIds = null)
+    /// <param name="headingLinks">Whether each heading links to itself (the theme's <c>heading_links</c>).</param>
+    public static MarkdownPipeline Create(bool unsafeHtml, CodeCache? code = null, WritingDirection? direction = null, IReadOnlySet<string>? themeIds = null, bool headingLinks = false)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -23,6 +24,11 @@ internal static class MarkdownPipelineFactory
             .UseFigures()
             .UseHighlighting(code)
             .UseTextDirection(direction ?? WritingDirection.LeftToRight);
+        if (headingLinks)
+        {
+            builder.UseHeadingLinks();
+        }
+
         if (!unsafeHtml)
         {
             builder.OmitRawHtml();

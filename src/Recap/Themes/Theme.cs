@@ -60,6 +60,9 @@ internal sealed partial class Theme
     /// </summary>
     public IReadOnlySet<string> Ids { get; }
 
+    /// <summary>Whether a body's headings link to themselves (theme.yml's <c>heading_links</c>).</summary>
+    public bool HeadingLinks => Config.HeadingLinks ?? false;
+
     /// <summary>
     /// Whether pages of <paramref name="kind"/> show the site's counts (<c>site.talk_count</c>, ...):
     /// when its layout does, or the base layout or any partial. A rebuild uses it to know which

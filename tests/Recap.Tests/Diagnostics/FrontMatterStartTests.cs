@@ -97,7 +97,7 @@ public sealed class FrontMatterStartTests
         Assert.That(site.ErrorLines()[0], Does.EndWith(": error RC0103: missing required field 'title'"));
     }
 
-    [TestCase("kafka: streaming notes\n---\n\nThe log is the database.\n", "<h2 id=\"kafka-streaming-notes\">kafka: streaming notes</h2>", TestName = "a heading underlined with dashes")]
+    [TestCase("kafka: streaming notes\n---\n\nThe log is the database.\n", "<h2 id=\"kafka-streaming-notes\"><a href=\"#kafka-streaming-notes\" class=\"heading-link\">kafka: streaming notes</a></h2>", TestName = "a heading underlined with dashes")]
     [TestCase("\nsummary: what we learned\n\n---\n\nThe log is the database.\n", "<p>summary: what we learned</p>\n<hr />", TestName = "a paragraph above a thematic break")]
     public void TopicBodyStartingWithOneKeyLikeLineBuilds(string body, string html)
     {

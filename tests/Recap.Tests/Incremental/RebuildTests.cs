@@ -418,6 +418,21 @@ public sealed class RebuildTests
         live.AssertSameAsCleanBuild();
     }
 
+    /// <summary>Bodies read before are compiled again when the theme stops (or starts) making headings links.</summary>
+    [Test]
+    public void ThemeThatTurnsOffHeadingLinksCompilesBodiesAgain()
+    {
+        using var live = new LiveSiteFixture(Site.Replace("The rest of A.", "## Setup\n\nThe rest of A.", StringComparison.Ordinal));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/a/index.html")), Does.Contain("<h2 id=\"setup\"><a href=\"#setup\" class=\"heading-link\">Setup</a></h2>"));
+
+        live.Write(File("themes/default/theme.yml", "heading_links: false"));
+        var build = live.Rebuild("themes/default/theme.yml");
+
+        Assert.That(build.Everything, Is.True);
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/a/index.html")), Does.Contain("<h2 id=\"setup\">Setup</h2>"));
+        live.AssertSameAsCleanBuild();
+    }
+
     /// <summary>A new themes/ folder may be all a file watcher reports: what was made in it at once can come before it is watched.</summary>
     [Test]
     public void NewThemesFolderRewritesEverything()

@@ -46,10 +46,10 @@ public sealed class MarkdownLimitTests
 
         site.AssertClean();
         site.AssertFile("conf-2024/first/index.html", """
-            <h2 id="notes">Notes</h2>
-            <h2 id="notes-1">Notes</h2>
-            <h2 id="notes-19999">Notes</h2>
-            <h2 id="notes-1-1">Notes 1</h2>
+            <h2 id="notes"><a href="#notes" class="heading-link">Notes</a></h2>
+            <h2 id="notes-1"><a href="#notes-1" class="heading-link">Notes</a></h2>
+            <h2 id="notes-19999"><a href="#notes-19999" class="heading-link">Notes</a></h2>
+            <h2 id="notes-1-1"><a href="#notes-1-1" class="heading-link">Notes 1</a></h2>
             """);
     }
 
@@ -62,7 +62,7 @@ public sealed class MarkdownLimitTests
 
         site.AssertClean();
         site.AssertFile("conf-2024/first/index.html", """
-            <h2 id="part-2000">Part 2000</h2>
+            <h2 id="part-2000"><a href="#part-2000" class="heading-link">Part 2000</a></h2>
             <a href="https://example.org/2000">link</a>
             """);
     }

@@ -45,8 +45,8 @@ public sealed partial class RendererReuseTests
             site.AssertFile($"conf-2024/t{i:00}/index.html", $"""
                 <h2 id="using-kafka-{i}-with-the-first">Using <em>Kafka</em> {i} with <a href="/conf-2024/first/">the first</a></h2>
                 <p>Body {i} links to <a href="/conf-2024/first/">the first talk</a>.</p>
-                <h2 id="part-{i}-of-two-lines">Part {i}
-                of two lines</h2>
+                <h2 id="part-{i}-of-two-lines"><a href="#part-{i}-of-two-lines" class="heading-link">Part {i}
+                of two lines</a></h2>
                 <h2 id="using-kafka-{i}-with-the-first-1">Using <em>Kafka</em> {i} with <a href="/conf-2024/first/">the first</a></h2>
                 <div class="end-{i}">last {i}</div>
                 """);

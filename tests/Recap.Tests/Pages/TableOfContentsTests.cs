@@ -60,7 +60,7 @@ public sealed class TableOfContentsTests
             "<nav class=\"toc\" aria-labelledby=\"toc\">",
             "<h2 id=\"toc\" class=\"small-heading\">Contents</h2>",
             "<div class=\"prose\">",
-            "<h2 id=\"written-under-the-title\">Written under the title</h2>");
+            "<h2 id=\"written-under-the-title\"><a href=\"#written-under-the-title\" class=\"heading-link\">Written under the title</a></h2>");
         Assert.That(site.ReadFile("c/other/index.html"), Does.Not.Contain("class=\"toc\""), "two sections are not enough");
         Assert.That(site.Check().ExitCode, Is.Zero, "every entry finds its heading: " + site.Stderr);
     }

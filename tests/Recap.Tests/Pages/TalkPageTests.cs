@@ -74,7 +74,7 @@ public sealed class TalkPageTests
             Main stage
             <a href="https://slides.example/scale">Slides</a>
             <a href="https://video.example/scale">Video on video.example</a>
-            <h2 id="storage-tiers">Storage tiers</h2>
+            <h2 id="storage-tiers"><a href="#storage-tiers" class="heading-link">Storage tiers</a></h2>
             <a href="/dotscale-2018/">dotScale 2018</a>
             """);
     }
@@ -256,13 +256,13 @@ public sealed class TalkPageTests
         site.AssertOrder(
             "c/notes/index.html",
             "<h1>Notes</h1>",
-            "<h2 id=\"first-thoughts\">First thoughts</h2>",
-            "<h3 id=\"a-detail\">A detail</h3>",
-            "<h2 id=\"written-as-a-title\">Written as a title</h2>",
-            "<h3 id=\"under-it\">Under it</h3>",
-            "<h4 id=\"deep-down\">Deep down</h4>",
-            "<h3 id=\"back-up\">Back up</h3>");
-        site.AssertOrder("c/tidy/index.html", "<h2 id=\"part-one\">Part one</h2>", "<h3 id=\"within-it\">Within it</h3>");
+            "<h2 id=\"first-thoughts\"><a href=\"#first-thoughts\" class=\"heading-link\">First thoughts</a></h2>",
+            "<h3 id=\"a-detail\"><a href=\"#a-detail\" class=\"heading-link\">A detail</a></h3>",
+            "<h2 id=\"written-as-a-title\"><a href=\"#written-as-a-title\" class=\"heading-link\">Written as a title</a></h2>",
+            "<h3 id=\"under-it\"><a href=\"#under-it\" class=\"heading-link\">Under it</a></h3>",
+            "<h4 id=\"deep-down\"><a href=\"#deep-down\" class=\"heading-link\">Deep down</a></h4>",
+            "<h3 id=\"back-up\"><a href=\"#back-up\" class=\"heading-link\">Back up</a></h3>");
+        site.AssertOrder("c/tidy/index.html", "<h2 id=\"part-one\"><a href=\"#part-one\" class=\"heading-link\">Part one</a></h2>", "<h3 id=\"within-it\"><a href=\"#within-it\" class=\"heading-link\">Within it</a></h3>");
     }
 
     /// <summary>Ids are ASCII where a heading has Latin letters or digits, and in the heading's own script where it has none, so that each is its own anchor and reads as its heading.</summary>
@@ -293,12 +293,12 @@ public sealed class TalkPageTests
         site.AssertOrder(
             "c/notes/index.html",
             "<a href=\"#%E6%A6%82%E8%A6%81\">the overview</a>",
-            "<h2 id=\"ca-marche\">Ça marche</h2>",
-            "<h2 id=\"概要\">概要</h2>",
-            "<h2 id=\"обзор\">Обзор</h2>",
-            "<h2 id=\"概要-1\">概要</h2>",
-            "<h2 id=\"section\">🎉</h2>",
-            "<h2 id=\"rust\">Rust 入门</h2>");
+            "<h2 id=\"ca-marche\"><a href=\"#ca-marche\" class=\"heading-link\">Ça marche</a></h2>",
+            "<h2 id=\"概要\"><a href=\"#%E6%A6%82%E8%A6%81\" class=\"heading-link\">概要</a></h2>",
+            "<h2 id=\"обзор\"><a href=\"#%D0%BE%D0%B1%D0%B7%D0%BE%D1%80\" class=\"heading-link\">Обзор</a></h2>",
+            "<h2 id=\"概要-1\"><a href=\"#%E6%A6%82%E8%A6%81-1\" class=\"heading-link\">概要</a></h2>",
+            "<h2 id=\"section\"><a href=\"#section\" class=\"heading-link\">🎉</a></h2>",
+            "<h2 id=\"rust\"><a href=\"#rust\" class=\"heading-link\">Rust 入门</a></h2>");
         Assert.That(site.Check().ExitCode, Is.Zero, "recap check finds each anchor: " + site.Stderr);
     }
 
@@ -347,16 +347,16 @@ public sealed class TalkPageTests
             """);
 
         site.AssertClean();
-        site.AssertOrder("c/index.html", "<main id=\"main\"", "<h2 id=\"talks-1\">Talks</h2>", "<h2 id=\"main-1\">Main</h2>", "<h2 id=\"talks\">");
+        site.AssertOrder("c/index.html", "<main id=\"main\"", "<h2 id=\"talks-1\"><a href=\"#talks-1\" class=\"heading-link\">Talks</a></h2>", "<h2 id=\"main-1\"><a href=\"#main-1\" class=\"heading-link\">Main</a></h2>", "<h2 id=\"talks\">");
         site.AssertOrder(
             "c/a/index.html",
-            "<h2 id=\"related-1\">Related</h2>",
-            "<h2 id=\"related-2\">Related</h2>",
-            "<h2 id=\"main-1\">Main</h2>",
-            "<h2 id=\"margin-notes-1\">Margin notes</h2>",
+            "<h2 id=\"related-1\"><a href=\"#related-1\" class=\"heading-link\">Related</a></h2>",
+            "<h2 id=\"related-2\"><a href=\"#related-2\" class=\"heading-link\">Related</a></h2>",
+            "<h2 id=\"main-1\"><a href=\"#main-1\" class=\"heading-link\">Main</a></h2>",
+            "<h2 id=\"margin-notes-1\"><a href=\"#margin-notes-1\" class=\"heading-link\">Margin notes</a></h2>",
             "<section class=\"related\" aria-labelledby=\"related\">",
             "<h2 id=\"related\">");
-        site.AssertOrder("about/index.html", "<aside id=\"margin-notes\">About</aside>", "<h2 id=\"margin-notes-1\">Margin notes</h2>");
+        site.AssertOrder("about/index.html", "<aside id=\"margin-notes\">About</aside>", "<h2 id=\"margin-notes-1\"><a href=\"#margin-notes-1\" class=\"heading-link\">Margin notes</a></h2>");
         foreach (var page in new[] { "c/index.html", "c/a/index.html", "c/b/index.html", "about/index.html" })
         {
             var ids = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadFile(page)).QuerySelectorAll("[id]").Select(e => e.Id).ToList();

@@ -79,7 +79,7 @@ public sealed class TextDirectionTests
             <p class="byline">Talk by <a href="/speakers/hmd-mnswr/" dir="auto">أحمد منصور</a>, <a href="/speakers/ada-lovelace/">Ada Lovelace</a></p>
             <p>An English paragraph.</p>
             <p dir="auto">نص عربي هنا.</p>
-            <h2 id="عنوان-فرعي" dir="auto">عنوان فرعي</h2>
+            <h2 id="عنوان-فرعي" dir="auto"><a href="#%D8%B9%D9%86%D9%88%D8%A7%D9%86-%D9%81%D8%B1%D8%B9%D9%8A" class="heading-link">عنوان فرعي</a></h2>
             <li>English item</li>
             <li dir="auto">פריט בעברית</li>
             <td>Ada</td>
