@@ -25,7 +25,7 @@ internal static class TemplateFunctions
         ("<h1{{ \"What is Rust?\" | dir_auto }}>", "<h1>"),
         ("Talk by {{ \"דוד כהן\" | bdi }}, {{ \"Ada\" | bdi }}", "Talk by <bdi>דוד כהן</bdi>, Ada"),
         ("{{ i18n \"talk_by\" (\"Ada & Grace\") }}", "Talk by Ada &amp; Grace"),
-        ("{{ i18n \"talks\" 1 }} / {{ i18n \"talks\" 1597 }}", "1 talk / 1,597 talks"),
+        ("{{ i18n \"talks\" 1 }} / {{ i18n \"talks\" 1597 }}", "1&nbsp;talk / 1,597&nbsp;talks"),
         ("<p data-words=\"{{ i18n_json \"search_longer\" }}\">", "<p data-words=\"{&quot;search_longer&quot;:&quot;Type a longer word.&quot;}\">"),
     ];
 

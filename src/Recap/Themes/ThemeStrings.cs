@@ -88,7 +88,12 @@ internal sealed class ThemeStrings
         return Placeholders.Fill(pattern, values);
     }
 
-    /// <summary>As <see cref="Text"/>, as markup: the words escaped, and the arguments too unless they are markup already (<see cref="HtmlString"/>).</summary>
+    /// <summary>
+    /// As <see cref="Text"/>, as markup: the words escaped, and the arguments too unless they are
+    /// markup already (<see cref="HtmlString"/>). A number is kept on one line with the word beside
+    /// it (<c>3&amp;nbsp;talks</c>, <c>45&amp;nbsp;min</c>, <c>발표&amp;nbsp;3개</c>), so a narrow screen
+    /// never ends a line with a count whose noun starts the next.
+    /// </summary>
     public HtmlString Html(string key, params ReadOnlySpan<object?> arguments)
     {
         var pattern = HtmlEscaper.Escape(Pattern(key, arguments));
@@ -96,9 +101,22 @@ internal sealed class ThemeStrings
         for (var i = 0; i < arguments.Length; i++)
         {
             values[i] = arguments[i] is HtmlString html ? html.Value : HtmlEscaper.Escape(Format(arguments[i]));
+            if (WholeNumber(arguments[i]) is not null)
+            {
+                pattern = GlueToNumber(pattern, i);
+            }
         }
 
         return new HtmlString(Placeholders.Fill(pattern, values));
+    }
+
+    /// <summary><paramref name="pattern"/> with the spaces on either side of <c>{index}</c> made no-break ones.</summary>
+    private static string GlueToNumber(string pattern, int index)
+    {
+        var gap = "{" + index.ToString(CultureInfo.InvariantCulture) + "}";
+        return pattern.Contains(gap + " ", StringComparison.Ordinal) || pattern.Contains(" " + gap, StringComparison.Ordinal)
+            ? pattern.Replace(gap + " ", gap + "&nbsp;", StringComparison.Ordinal).Replace(" " + gap, "&nbsp;" + gap, StringComparison.Ordinal)
+            : pattern;
     }
 
     /// <summary>The words of <paramref name="key"/> unfilled: text, or for a counted word its forms by plural category.</summary>

@@ -221,7 +221,7 @@ internal sealed class ViewFactory
         var was = (view.WrittenUpCount, view.Progress);
         var given = conference.Talks.Where(t => !t.IsCancelled).ToList();
         view.WrittenUpCount = given.Count(t => t.HasNotes);
-        view.Progress = _model.Config.Options.Progress ? _strings.Text("written_up", view.WrittenUpCount, _strings.Text("talks", given.Count)) : null;
+        view.Progress = _model.Config.Options.Progress ? _strings.Html("written_up", view.WrittenUpCount, _strings.Html("talks", given.Count)) : null;
         return was != (view.WrittenUpCount, view.Progress);
     }
 

@@ -29,7 +29,7 @@ public sealed class ProgrammeFieldsTests
         site.AssertClean();
         site.AssertFile("c/a/index.html", """
             <p class="lede">From batch to &quot;now&quot;</p>
-            40 min <span class="sep" aria-hidden="true">·</span>
+            40&nbsp;min <span class="sep" aria-hidden="true">·</span>
             Saal 1 <span class="sep" aria-hidden="true">·</span>
             <span title="Language">German</span>
             <li><a href="https://example.com/code">Code</a></li>

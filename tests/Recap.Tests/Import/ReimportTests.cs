@@ -81,7 +81,7 @@ public sealed class ReimportTests
         Assert.That(site.ExitCode, Is.Zero, site.Stderr);
         site.AssertFile("conf-2024/streams-everywhere/index.html", """
             <h1>Streams everywhere</h1>
-            90 min
+            90&nbsp;min
             Saal 1
             """);
     }

@@ -123,13 +123,13 @@ public sealed class RebuildTests
         using var live = new LiveSiteFixture(
             Site.Replace("base_url: https://recaps.example.org/\n", "base_url: https://recaps.example.org/\noptions: { progress: true }\n", StringComparison.Ordinal)
             + "\n" + File(TalkA, A(body: Abstract, more: import)));
-        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/index.html")), Does.Contain("2 of 3 talks written up"));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/index.html")), Does.Contain("2&nbsp;of 3&nbsp;talks written up"));
 
         // The summary stays the first paragraph: only the count changes on the conference page.
         live.Write(File(TalkA, A(body: Abstract + "\n\nMy notes.", more: import)));
         live.Rebuild(TalkA);
 
-        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/index.html")), Does.Contain("3 of 3 talks written up"));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/index.html")), Does.Contain("3&nbsp;of 3&nbsp;talks written up"));
         live.AssertSameAsCleanBuild();
     }
 

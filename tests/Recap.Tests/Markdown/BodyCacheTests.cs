@@ -279,12 +279,12 @@ public sealed class BodyCacheTests
             """);
 
         site.Run();
-        site.AssertFile("c/b/index.html", "5 min read");
+        site.AssertFile("c/b/index.html", "5&nbsp;min read");
         var written = File.GetLastWriteTimeUtc(Pack(site));
 
         site.Run();
         Assert.That(File.GetLastWriteTimeUtc(Pack(site)), Is.EqualTo(written), "every body taken from the cache");
-        site.AssertFile("c/b/index.html", "5 min read");
+        site.AssertFile("c/b/index.html", "5&nbsp;min read");
     }
 
     private static IEnumerable<int> DamageCases() => Enumerable.Range(0, Damages.Length);

@@ -319,8 +319,8 @@ public sealed class SpeakerResolutionTests
             Assert.That(ada, Is.GreaterThan(0));
             Assert.That(zoe, Is.GreaterThan(ada));
             Assert.That(emile, Is.GreaterThan(zoe));
-            Assert.That(index, Does.Contain("Émile Borel</a> <span class=\"count\">2 talks</span>"));
-            Assert.That(index, Does.Contain("Ada</a> <span class=\"count\">1 talk</span>"));
+            Assert.That(index, Does.Contain("Émile Borel</a> <span class=\"count\">2&nbsp;talks</span>"));
+            Assert.That(index, Does.Contain("Ada</a> <span class=\"count\">1&nbsp;talk</span>"));
         });
     }
 

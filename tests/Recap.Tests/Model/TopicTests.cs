@@ -80,8 +80,8 @@ public sealed class TopicTests
         using var site = TestSite.Build(Site);
 
         site.AssertFile("topics/index.html", """
-            <a href="/topics/kubernetes/">Kubernetes</a> <span class="count">2 talks</span>
-            <a href="/topics/service-mesh/">Service Mesh</a> <span class="count">2 talks</span>
+            <a href="/topics/kubernetes/">Kubernetes</a> <span class="count">2&nbsp;talks</span>
+            <a href="/topics/service-mesh/">Service Mesh</a> <span class="count">2&nbsp;talks</span>
             """);
     }
 

@@ -184,7 +184,7 @@ public sealed class ConferencePageTests
             <time datetime="2018-06-01">1–2 June 2018</time>
             Paris
             Théâtre de Paris
-            4 talks
+            4&nbsp;talks
             href="https://www.dotscale.io/"
             href="/topics/distributed-systems/"
             """);

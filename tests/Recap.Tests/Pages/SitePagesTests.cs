@@ -48,7 +48,7 @@ public sealed class SitePagesTests
             Talks I saw.
             Conf C
             Conf B
-            2 talks
+            2&nbsp;talks
             ! Conf A
             href="/conferences/"
             <a href="/topics/rust/">Rust</a>

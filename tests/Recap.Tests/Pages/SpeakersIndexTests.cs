@@ -27,7 +27,7 @@ public sealed class SpeakersIndexTests
 
         site.AssertClean();
         site.AssertFile("speakers/index.html", """
-            11 speakers, by family name (the last word of a name; Chinese, Japanese and Korean names as written).
+            11&nbsp;speakers, by family name (the last word of a name; Chinese, Japanese and Korean names as written).
             <h2 id="letter-a">A</h2>
             <h2 id="letter-other">#</h2>
             ! alphabetically

@@ -115,7 +115,7 @@ public sealed class TalkPageTests
         var related = page[page.IndexOf("id=\"related\"", StringComparison.Ordinal)..];
         Assert.That(Enumerable.Range(2, 8).Select(n => related.Contains($">Talk {n}</a>", StringComparison.Ordinal)), Is.EqualTo(new[] { true, true, true, true, false, false, false, false }));
         site.AssertFile("c/t01/index.html", """
-            <p class="more"><a href="/speakers/ada-lovelace/">All 9 talks by Ada Lovelace</a></p>
+            <p class="more"><a href="/speakers/ada-lovelace/">All&nbsp;9&nbsp;talks by Ada Lovelace</a></p>
             """);
     }
 
@@ -199,7 +199,7 @@ public sealed class TalkPageTests
             System.Text.RegularExpressions.Regex.Matches(related, @"<h3 class=""card-title""><a href=""[^""]+"">([^<]+)</a>").Select(m => m.Groups[1].Value),
             Is.EqualTo(new[] { "Same speaker and a topic", "Same speaker", "Two topics", "One topic, newer" }));
         site.AssertFile("c2020/t/index.html", """
-            <p class="more"><a href="/speakers/ada-lovelace/">All 3 talks by Ada Lovelace</a></p>
+            <p class="more"><a href="/speakers/ada-lovelace/">All&nbsp;3&nbsp;talks by Ada Lovelace</a></p>
             """);
         site.AssertFile("c2024/e/index.html", "! id=\"related\"");
     }
@@ -221,7 +221,7 @@ public sealed class TalkPageTests
             {words}
             """);
 
-        site.AssertFile("c/long/index.html", "4 min read");
+        site.AssertFile("c/long/index.html", "4&nbsp;min read");
     }
 
     [Test]

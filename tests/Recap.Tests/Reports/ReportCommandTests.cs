@@ -302,8 +302,8 @@ public sealed class ReportCommandTests
         site.AssertClean();
 
         // The draft is not built, and the cancelled talk had nothing to write up.
-        site.AssertFile("new-2025/index.html", """<p class="meta progress">1 of 2 talks written up</p>""");
-        site.AssertFile("old-2024/index.html", """<p class="meta progress">1 of 1 talk written up</p>""");
+        site.AssertFile("new-2025/index.html", """<p class="meta progress">1&nbsp;of 2&nbsp;talks written up</p>""");
+        site.AssertFile("old-2024/index.html", """<p class="meta progress">1&nbsp;of 1&nbsp;talk written up</p>""");
     }
 
     [Test]

@@ -63,8 +63,8 @@ public sealed class ThemeWordsTests
             <span class="badge badge-lightning">Lightning Talk</span>
             <p class="byline">Vortrag von <a href="/speakers/ada-lovelace/">Ada Lovelace</a>, <a href="/speakers/grace-hopper/">Grace Hopper</a></p>
             <time datetime="2024-08-17T10:30">17. August 2024 um 10:30</time>
-            45 Min. <span class="sep"
-            1 Min. Lesezeit
+            45&nbsp;Min. <span class="sep"
+            1&nbsp;Min. Lesezeit
             <a href="https://speakerdeck.com/ada/erste">Folien auf Speaker Deck</a>
             <h2 class="small-heading">Themen</h2>
             <nav class="pager" aria-label="Weitere Vorträge von FrOSCon 2024">
@@ -76,20 +76,20 @@ public sealed class ThemeWordsTests
             """);
         site.AssertFile("froscon-2024/index.html", """
             <time datetime="2024-08-17">17.–18. August 2024</time>
-            2 Vorträge <span class="sep" aria-hidden="true">·</span> 2 Vortragende
+            2&nbsp;Vorträge <span class="sep" aria-hidden="true">·</span> 2&nbsp;Vortragende
             >Programm (.ics)</a>
-            <p class="meta progress">2 Vorträge, davon 1 aufgeschrieben</p>
+            <p class="meta progress">2&nbsp;Vorträge, davon&nbsp;1&nbsp;aufgeschrieben</p>
             <h2 id="talks">Die Vorträge</h2>
             """);
-        site.AssertFile("index.html", "<p class=\"stats\">2 Vorträge aus 1 Konferenz, 2 Vortragende.</p>");
+        site.AssertFile("index.html", "<p class=\"stats\">2&nbsp;Vorträge aus 1&nbsp;Konferenz, 2&nbsp;Vortragende.</p>");
         site.AssertFile("speakers/index.html", """
             <title>Vortragende · Rückblicke</title>
             <meta name="description" content="Alle Vortragenden der Vorträge auf Rückblicke.">
-            <p class="lede">2 Vortragende, nach Nachnamen
+            <p class="lede">2&nbsp;Vortragende, nach Nachnamen
             """);
         site.AssertFile("speakers/grace-hopper/index.html", """
             <meta name="description" content="Grace Hopper: 1 Vortrag.">
-            <h2 id="talks">1 Vortrag</h2>
+            <h2 id="talks">1&nbsp;Vortrag</h2>
             <span class="speakers">Mit <a href="/speakers/ada-lovelace/">Ada Lovelace</a></span>
             """);
         site.AssertFile("topics/rust/index.html", "<meta name=\"description\" content=\"Vorträge zu Rust.\">");
@@ -108,10 +108,10 @@ public sealed class ThemeWordsTests
             """);
     }
 
-    [TestCase("fr", "0 présentation|1 présentation|2 présentations|5 présentations|21 présentations|1\u202f597 présentations|")]
-    [TestCase("de", "0 Vorträge|1 Vortrag|2 Vorträge|5 Vorträge|21 Vorträge|1.597 Vorträge|")]
-    [TestCase("de-AT", "0 Vorträge|1 Vortrag|2 Vorträge|5 Vorträge|21 Vorträge|1\u00a0597 Vorträge|")]
-    [TestCase("en", "0 talks|1 talk|2 talks|5 talks|21 talks|1,597 talks|")]
+    [TestCase("fr", "0&nbsp;présentation|1&nbsp;présentation|2&nbsp;présentations|5&nbsp;présentations|21&nbsp;présentations|1\u202f597&nbsp;présentations|")]
+    [TestCase("de", "0&nbsp;Vorträge|1&nbsp;Vortrag|2&nbsp;Vorträge|5&nbsp;Vorträge|21&nbsp;Vorträge|1.597&nbsp;Vorträge|")]
+    [TestCase("de-AT", "0&nbsp;Vorträge|1&nbsp;Vortrag|2&nbsp;Vorträge|5&nbsp;Vorträge|21&nbsp;Vorträge|1\u00a0597&nbsp;Vorträge|")]
+    [TestCase("en", "0&nbsp;talks|1&nbsp;talk|2&nbsp;talks|5&nbsp;talks|21&nbsp;talks|1,597&nbsp;talks|")]
     public void EachCountTakesTheFormItsLanguageGivesIt(string language, string expected)
     {
         using var site = TestSite.Build("""
@@ -126,6 +126,27 @@ public sealed class ThemeWordsTests
 
         site.AssertClean();
         Assert.That(site.ReadFile("404.html").Trim(), Is.EqualTo(expected));
+    }
+
+    /// <summary>A narrow screen never ends a line with a count whose word starts the next; other gaps keep their spaces.</summary>
+    [Test]
+    public void ANumberStaysOnTheLineOfTheWordBesideIt()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Words
+            -- layouts/base.html --
+            {{ content }}
+            -- layouts/404.html --
+            {{ i18n "reading_time" 5 }}|{{ i18n "written_by" "Ada Lovelace" }}|{{ i18n "all_talks_by" 3 "Ada Lovelace" }}|{{ i18n "home_stats" (i18n "talks" 2) (i18n "conferences" 1) (i18n "speakers" 1597) }}
+            -- i18n/en.yml --
+            # {0}: a number in the middle of words
+            reading_time: "about {0} min to read"
+            """);
+
+        site.AssertClean();
+        Assert.That(site.ReadFile("404.html").Trim(), Is.EqualTo(
+            "about&nbsp;5&nbsp;min to read|Written by Ada Lovelace.|All&nbsp;3&nbsp;talks by Ada Lovelace|2&nbsp;talks from 1&nbsp;conference, by 1,597&nbsp;speakers."));
     }
 
     [Test]
@@ -148,7 +169,7 @@ public sealed class ThemeWordsTests
             """);
 
         site.AssertClean();
-        Assert.That(site.ReadFile("404.html").Trim(), Is.EqualTo("1 доклад|2 доклада|5 докладов|11 докладов|21 доклад|22 доклада|25 докладов|111 докладов|"));
+        Assert.That(site.ReadFile("404.html").Trim(), Is.EqualTo("1&nbsp;доклад|2&nbsp;доклада|5&nbsp;докладов|11&nbsp;докладов|21&nbsp;доклад|22&nbsp;доклада|25&nbsp;докладов|111&nbsp;докладов|"));
     }
 
     [Test]
@@ -177,9 +198,9 @@ public sealed class ThemeWordsTests
             """);
         site.AssertFile("conf-2024/index.html", """
             <time datetime="2024-05-02">2 de maio de 2024</time>
-            1 palestra <span class="sep" aria-hidden="true">·</span> 1 speaker
+            1&nbsp;palestra <span class="sep" aria-hidden="true">·</span> 1&nbsp;speaker
             """);
-        site.AssertFile("index.html", "<p class=\"stats\">1 palestra from 1 conference, by 1 speaker.</p>");
+        site.AssertFile("index.html", "<p class=\"stats\">1&nbsp;palestra from 1&nbsp;conference, by 1&nbsp;speaker.</p>");
     }
 
     [Test]
@@ -283,16 +304,16 @@ public sealed class ThemeWordsTests
         site.AssertFile("conf-2024/first/index.html", "<p>On stage: Ada Lovelace</p>");
     }
 
-    [TestCase("es", "17–18 de agosto de 2024", "2 charlas")]
-    [TestCase("fr", "17–18 août 2024", "2 présentations")]
-    [TestCase("en", "17–18 August 2024", "2 talks")]
+    [TestCase("es", "17–18 de agosto de 2024", "2&nbsp;charlas")]
+    [TestCase("fr", "17–18 août 2024", "2&nbsp;présentations")]
+    [TestCase("en", "17–18 August 2024", "2&nbsp;talks")]
     [TestCase("ja", "2024年8月17日〜18日", "2件のトーク")]
-    [TestCase("zh", "2024年8月17日至18日", "2 场演讲")]
-    [TestCase("zh-CN", "2024年8月17日至18日", "2 场演讲")]
-    [TestCase("zh-Hant", "2024年8月17日至18日", "2 場演講")]
-    [TestCase("zh-TW", "2024年8月17日至18日", "2 場演講")]
-    [TestCase("zh-hk", "2024年8月17日至18日", "2 場演講")]
-    [TestCase("ko", "2024년 8월 17일~18일", "발표 2개")]
+    [TestCase("zh", "2024年8月17日至18日", "2&nbsp;场演讲")]
+    [TestCase("zh-CN", "2024年8月17日至18日", "2&nbsp;场演讲")]
+    [TestCase("zh-Hant", "2024年8月17日至18日", "2&nbsp;場演講")]
+    [TestCase("zh-TW", "2024年8月17日至18日", "2&nbsp;場演講")]
+    [TestCase("zh-hk", "2024年8月17日至18日", "2&nbsp;場演講")]
+    [TestCase("ko", "2024년 8월 17일~18일", "발표&nbsp;2개")]
     public void DatesAndCountsOfTheShippedLanguages(string language, string dates, string talks)
     {
         using var site = TestSite.Build(Site(language));
@@ -334,7 +355,7 @@ public sealed class ThemeWordsTests
             <p class="byline">主講：<a href="/speakers/ada-lovelace/">Ada Lovelace</a>, <a href="/speakers/grace-hopper/">Grace Hopper</a></p>
             <span class="pager-label">下一場演講</span>
             """);
-        site.AssertFile("speakers/index.html", "<p class=\"lede\">2 位講者，依姓氏排列");
+        site.AssertFile("speakers/index.html", "<p class=\"lede\">2&nbsp;位講者，依姓氏排列");
     }
 
     [Test]
@@ -360,7 +381,7 @@ public sealed class ThemeWordsTests
 
         live.AssertSameAsCleanBuild();
         Assert.That(File.ReadAllText(Path.Combine(live.Output, "froscon-2024/erste/index.html")), Does.Contain("<p class=\"byline\">Gehalten von <a"));
-        Assert.That(File.ReadAllText(Path.Combine(live.Output, "conferences/index.html")), Does.Contain("2 Sitzungen"), "the markup of a conference card, kept between rebuilds, is rendered anew");
+        Assert.That(File.ReadAllText(Path.Combine(live.Output, "conferences/index.html")), Does.Contain("2&nbsp;Sitzungen"), "the markup of a conference card, kept between rebuilds, is rendered anew");
 
         live.Delete("i18n/de.yml");
         live.Rebuild("i18n/de.yml");

@@ -79,5 +79,5 @@ public sealed class ConferenceView
     public int WrittenUpCount { get; internal set; }
 
     /// <summary>"3 of 42 talks written up" with <c>options: { progress: true }</c> in site.yml; null without.</summary>
-    public string? Progress { get; internal set; }
+    public HtmlString? Progress { get; internal set; }
 }
