@@ -218,11 +218,11 @@ internal sealed class ViewFactory
     /// <summary>How many talks are written up, counted as <c>recap report</c> counts them; whether that changed the view.</summary>
     private bool CountWrittenUp(Conference conference, ConferenceView view)
     {
-        var was = (view.WrittenUpCount, view.Progress);
+        var was = (view.WrittenUpCount, view.Progress?.Value);
         var given = conference.Talks.Where(t => !t.IsCancelled).ToList();
         view.WrittenUpCount = given.Count(t => t.HasNotes);
         view.Progress = _model.Config.Options.Progress ? _strings.Html("written_up", view.WrittenUpCount, _strings.Html("talks", given.Count)) : null;
-        return was != (view.WrittenUpCount, view.Progress);
+        return was != (view.WrittenUpCount, view.Progress?.Value);
     }
 
     private ConferenceView CreateConference(Conference conference)

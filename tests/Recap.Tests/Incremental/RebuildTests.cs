@@ -133,6 +133,19 @@ public sealed class RebuildTests
         live.AssertSameAsCleanBuild();
     }
 
+    /// <summary>A conference page shows how many talks are written up; notes that leave the count as it was leave the page alone.</summary>
+    [Test]
+    public void TalkBodyThatKeepsTheCountWrittenUpRewritesOnlyTheTalkPageWhenProgressIsShown()
+    {
+        using var live = new LiveSiteFixture(Site.Replace("base_url: https://recaps.example.org/\n", "base_url: https://recaps.example.org/\noptions: { progress: true }\n", StringComparison.Ordinal));
+
+        live.Write(File(TalkA, A(body: "The first paragraph of A.\n\nThe rest of A, now longer.")));
+        var build = live.Rebuild(TalkA);
+
+        Assert.That(build.Result.Written, Is.EqualTo(new[] { "c1/a/index.html" }));
+        live.AssertSameAsCleanBuild();
+    }
+
     [Test]
     public void TalkFirstParagraphRewritesThePagesThatShowItsSummary()
     {
