@@ -60,10 +60,10 @@ internal sealed class SearchIndex
     /// <summary>Changes whenever anything a query could find or show changes; the search page names it, so a browser never mixes files of two builds.</summary>
     public string Fingerprint => _files.Value.Fingerprint;
 
-    /// <param name="strings">The theme's words, in which a result's line counts its talks.</param>
+    /// <param name="strings">The theme's words, in which a result's line counts its talks (the count kept on one line with its word).</param>
     public static SearchIndex Of(IReadOnlyList<Conference> conferences, IReadOnlyList<Topic> topics, IReadOnlyList<Speaker> speakers, IReadOnlyList<Talk> talks, ThemeStrings strings)
     {
-        string Talks(int count) => strings.Text("talks", count);
+        string Talks(int count) => strings.TextKeepingNumbersWithTheirWords("talks", count);
         var documents = new List<SearchDocument>(conferences.Count + topics.Count + speakers.Count + talks.Count);
         documents.AddRange(conferences.OrderByDescending(c => c.Start?.ToString(), StringComparer.Ordinal).Select(c => new SearchDocument(
             "c", c.Name, c.SitePath, Detail(c.Start?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Talks(c.Talks.Count)), [(c.Name, 8)])));

@@ -76,13 +76,25 @@ internal sealed class ThemeStrings
     public bool Has(string key) => Find(key) is not null;
 
     /// <summary>The words of <paramref name="key"/> with its placeholders filled in; the first whole number chooses a counted word's form.</summary>
-    public string Text(string key, params ReadOnlySpan<object?> arguments)
+    public string Text(string key, params ReadOnlySpan<object?> arguments) => Text(key, null, arguments);
+
+    /// <summary>
+    /// As <see cref="Text"/>, for a line a page's script shows: each number joined to the words
+    /// beside it by no-break spaces (U+00A0), as <see cref="Html"/> joins them.
+    /// </summary>
+    public string TextKeepingNumbersWithTheirWords(string key, params ReadOnlySpan<object?> arguments) => Text(key, "\u00A0", arguments);
+
+    private string Text(string key, string? noBreakSpace, ReadOnlySpan<object?> arguments)
     {
         var pattern = Pattern(key, arguments);
         var values = new string[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
             values[i] = Format(arguments[i]);
+            if (noBreakSpace is not null && WholeNumber(arguments[i]) is not null)
+            {
+                pattern = GlueToNumber(pattern, i, noBreakSpace);
+            }
         }
 
         return Placeholders.Fill(pattern, values);
@@ -103,19 +115,19 @@ internal sealed class ThemeStrings
             values[i] = arguments[i] is HtmlString html ? html.Value : HtmlEscaper.Escape(Format(arguments[i]));
             if (WholeNumber(arguments[i]) is not null)
             {
-                pattern = GlueToNumber(pattern, i);
+                pattern = GlueToNumber(pattern, i, "&nbsp;");
             }
         }
 
         return new HtmlString(Placeholders.Fill(pattern, values));
     }
 
-    /// <summary><paramref name="pattern"/> with the spaces on either side of <c>{index}</c> made no-break ones.</summary>
-    private static string GlueToNumber(string pattern, int index)
+    /// <summary><paramref name="pattern"/> with the spaces on either side of <c>{index}</c> made <paramref name="noBreakSpace"/>.</summary>
+    private static string GlueToNumber(string pattern, int index, string noBreakSpace)
     {
         var gap = "{" + index.ToString(CultureInfo.InvariantCulture) + "}";
         return pattern.Contains(gap + " ", StringComparison.Ordinal) || pattern.Contains(" " + gap, StringComparison.Ordinal)
-            ? pattern.Replace(gap + " ", gap + "&nbsp;", StringComparison.Ordinal).Replace(" " + gap, "&nbsp;" + gap, StringComparison.Ordinal)
+            ? pattern.Replace(gap + " ", gap + noBreakSpace, StringComparison.Ordinal).Replace(" " + gap, noBreakSpace + gap, StringComparison.Ordinal)
             : pattern;
     }
 

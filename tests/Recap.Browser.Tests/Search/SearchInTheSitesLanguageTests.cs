@@ -23,8 +23,8 @@ public sealed class SearchInTheSitesLanguageTests
     [OneTimeTearDown]
     public async Task StopAsync() => await _site.DisposeAsync();
 
-    [TestCase("flux", "1 résultat pour «\u00a0flux\u00a0».")]
-    [TestCase("donnees", "2 résultats pour «\u00a0donnees\u00a0».")]
+    [TestCase("flux", "1\u00a0résultat pour «\u00a0flux\u00a0».")]
+    [TestCase("donnees", "2\u00a0résultats pour «\u00a0donnees\u00a0».")]
     [TestCase("xyzzy", "Aucun résultat pour «\u00a0xyzzy\u00a0».")]
     public async Task TheStatusIsInFrenchAsync(string query, string status)
     {
@@ -35,6 +35,7 @@ public sealed class SearchInTheSitesLanguageTests
         await page.GetByLabel("Rechercher dans Récaps").FillAsync(query);
 
         await Assertions.Expect(page.Locator(".search-status")).ToHaveTextAsync(status);
+        Assert.That(await page.Locator(".search-status").TextContentAsync(), Is.EqualTo(status), "a count stays on one line with its word");
         if (!status.StartsWith("Aucun", StringComparison.Ordinal))
         {
             await Assertions.Expect(page.Locator(".search-kind").First).ToHaveTextAsync("Présentation");

@@ -103,8 +103,8 @@ public sealed class ThemeWordsTests
             &quot;search_results&quot;:{&quot;one&quot;:&quot;{0} Ergebnis&quot;,&quot;other&quot;:&quot;{0} Ergebnisse&quot;}
             """);
         site.AssertFile("search/index/d0.json", """
-            "2024 · 2 Vorträge"
-            "1 Vortrag"
+            "2024 · 2\u00A0Vorträge"
+            "1\u00A0Vortrag"
             """);
     }
 

@@ -42,6 +42,13 @@
     if (typeof pattern === "object") {
       pattern = pattern[plurals.select(values[0])] || pattern.other;
     }
+    // A number stays on one line with the words beside it, as on the site's pages.
+    values.forEach(function (value, n) {
+      if (typeof value === "number") {
+        var gap = "{" + n + "}";
+        pattern = pattern.split(" " + gap).join("\u00a0" + gap).split(gap + " ").join(gap + "\u00a0");
+      }
+    });
     return pattern.replace(/\{(\d+)\}/g, function (gap, n) {
       var value = values[Number(n)];
       return value === undefined ? gap : typeof value === "number" ? value.toLocaleString(plurals.resolvedOptions().locale) : String(value);
