@@ -256,15 +256,14 @@ public sealed class Site
 
         var permalinks = Permalinks.Create(config.Permalinks ?? new PermalinkConfig(), diagnostics);
         var code = new CodeCache(SocialCards.CacheBeside(options.CardCacheDirectory, "code"));
-        // How site.yml and the theme have bodies compiled (headings leave the theme's ids to it, and may link to themselves): documents compiled otherwise are read again.
-        var direction = config.Direction;
-        var compilation = $"{(config.Markdown.UnsafeHtml ? "unsafe html" : "no raw html")}, {direction.Name}, theme ids {string.Join(' ', theme.Ids.Order(StringComparer.Ordinal))}{(theme.HeadingLinks ? ", heading links" : string.Empty)}";
-        cache?.CompiledAs(compilation);
+        // Documents compiled otherwise are read again.
+        var compilation = new BodyCompilation(config.Markdown.UnsafeHtml, config.Direction, theme.Ids, theme.HeadingLinks);
+        cache?.CompiledAs(compilation.Key);
         // With a cache of documents (serve), a rebuild reads only the files that changed: it asks the
         // body and code caches for some bodies only, and cannot tell what is unused. A first load reads every file.
         var whole = cache is null || cache.IsEmpty;
-        var bodies = new BodyCache(SocialCards.CacheBeside(options.CardCacheDirectory, "bodies"), compilation, code, whole, leaveInFile: options.Live);
-        var markdown = new MarkdownCompiler(MarkdownPipelineFactory.Create(config.Markdown.UnsafeHtml, code, direction, theme.Ids, theme.HeadingLinks), bodies);
+        var bodies = new BodyCache(SocialCards.CacheBeside(options.CardCacheDirectory, "bodies"), compilation.Key, code, whole, leaveInFile: options.Live);
+        var markdown = new MarkdownCompiler(compilation.Pipeline(code), bodies);
         options.Progress?.Begin("Reading");
         var content = clock.Time("LoadContent", () =>
         {
