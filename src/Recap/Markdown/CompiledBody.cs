@@ -148,7 +148,7 @@ internal sealed class CompiledBody
         // Taken before links get their placeholders; each top-level block's, so each part has its own.
         // A heading with no text (an image without alt text, say) could not be named in a list.
         var headings = document.Select(b => b is HeadingBlock heading && heading.GetAttributes().Id is { } id
-                && HeadingIdExtension.TextOf(heading)?.Trim() is { Length: > 0 } text
+                && HeadingIdExtension.TextOf(heading) is { } text
             ? new BodyHeading(heading.Level, id, text)
             : null).ToList();
         var links = new List<(string Url, bool IsImage)>();

@@ -75,8 +75,11 @@ internal sealed class HeadingIdExtension(IReadOnlySet<string> reserved) : IMarkd
             : "section");
     }
 
-    /// <summary>The text without markup a heading's id was made from (a table of contents lists it); null for a heading given no id here.</summary>
-    public static string? TextOf(HeadingBlock heading) => heading.GetData(Text) as string;
+    /// <summary>
+    /// The text without markup a heading's id was made from, trimmed: what names it in a table of
+    /// contents or as a link. Null for a heading given no id here, or with no text (an image without alt).
+    /// </summary>
+    public static string? TextOf(HeadingBlock heading) => (heading.GetData(Text) as string)?.Trim() is { Length: > 0 } text ? text : null;
 
     /// <summary>
     /// The heading's text without markup, links reduced to their text, with a renderer this thread keeps.

@@ -37,7 +37,7 @@ internal sealed class HeadingLinkExtension : IMarkdownExtension
         {
             if (heading.Inline is { FirstChild: not null } inline
                 && heading.GetAttributes().Id is { } id
-                && !string.IsNullOrWhiteSpace(HeadingIdExtension.TextOf(heading))
+                && HeadingIdExtension.TextOf(heading) is not null
                 && inline.FindDescendants<Inline>().All(CanBeInLink))
             {
                 var link = new LinkInline("#" + id, string.Empty) { Span = inline.Span };
