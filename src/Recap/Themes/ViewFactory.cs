@@ -110,7 +110,7 @@ internal sealed class ViewFactory
         {
             Pages[page] = new EntryView(RenderBody(page.Source))
             {
-                Toc = ShowsContents(page.Source.FrontMatter.Toc, page.Source.Body) ? Contents(page.Source.Body) : [],
+                Toc = ContentsIfShown(page.Source.FrontMatter.Toc, page.Source.Body),
                 Title = page.Title,
                 Url = _urls.Url(page.SitePath),
                 Summary = page.Summary,
@@ -358,8 +358,11 @@ internal sealed class ViewFactory
     private Func<IReadOnlyList<TocEntryView>> ContentsOf(Talk talk)
     {
         var source = talk.Source;
-        return () => ShowsContents(source.FrontMatter.Toc, source.Body) ? Contents(source.Body) : [];
+        return () => ContentsIfShown(source.FrontMatter.Toc, source.Body);
     }
+
+    /// <summary>The table of contents of a page with one body, whose file says <paramref name="asked"/>; empty when it has none (<see cref="ShowsContents"/>).</summary>
+    private List<TocEntryView> ContentsIfShown(bool? asked, CompiledBody body) => ShowsContents(asked, body) ? Contents(body) : [];
 
     /// <summary>
     /// Whether a page whose file says <paramref name="asked"/> (<c>toc:</c>) has a table of contents:
