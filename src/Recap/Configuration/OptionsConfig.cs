@@ -20,6 +20,12 @@ public sealed class OptionsConfig : BoundRecord
     /// </summary>
     public int TocSections { get; init; } = 3;
 
+    /// <summary>
+    /// How many talks a speaker's or topic's page lists; more go on further pages (<c>page/2/</c>, ...).
+    /// 0 lists every talk on one page.
+    /// </summary>
+    public int TalksPerPage { get; init; } = 30;
+
     /// <summary>Reading speed for "5 min read".</summary>
     public int WordsPerMinute { get; init; } = 230;
 

@@ -49,6 +49,7 @@ internal static class SiteConfigLoader
         CheckAtLeast(options.WordsPerMinute, "words_per_minute", options, diagnostics);
         CheckAtLeast(options.FeedEntries, "feed_entries", options, diagnostics);
         CheckAtLeast(options.TocSections, "toc_sections", options, diagnostics, least: 0);
+        CheckAtLeast(options.TalksPerPage, "talks_per_page", options, diagnostics, least: 0);
         CheckDomain(config, diagnostics);
         CheckLanguage(config, diagnostics);
         CheckSocialWebsite(config, diagnostics);

@@ -60,8 +60,9 @@ internal sealed class OutputManifest
 
         entries.AddRange(site.Conferences.Select(c => Page(PageKind.Conference, c.SitePath, c)));
         entries.AddRange(site.Talks.Select(t => Page(PageKind.Talk, t.SitePath, t)));
-        entries.AddRange(site.Speakers.Select(s => Page(PageKind.Speaker, s.SitePath, s)));
-        entries.AddRange(site.Topics.Select(t => Page(PageKind.Topic, t.SitePath, t)));
+        var perPage = config.Options.TalksPerPage;
+        entries.AddRange(site.Speakers.SelectMany(s => Paged(PageKind.Speaker, s.SitePath, s, s.Talks.Count, theme.Paginates("speaker") ? perPage : 0)));
+        entries.AddRange(site.Topics.SelectMany(t => Paged(PageKind.Topic, t.SitePath, t, t.Talks.Count, theme.Paginates("topic") ? perPage : 0)));
         entries.AddRange(site.Pages.Select(p => Page(PageKind.Page, p.SitePath, p)));
         entries.Add(new PageOutput("404.html", PageKind.NotFound, null));
         entries.AddRange(site.Redirects.Select(r => new RedirectOutput(UrlBuilder.OutputFile(r.SitePath), r.Target)));
@@ -121,6 +122,13 @@ internal sealed class OutputManifest
         return new OutputManifest([.. entries], theme.ShowsSiteCounts, cards, site, search);
 
         static PageOutput Page(PageKind kind, string sitePath, object? item) => new(UrlBuilder.OutputFile(sitePath), kind, item);
+
+        // A speaker's or topic's talks, split into pages of perPage (0: one page) after the first at page/2/, page/3/, ...
+        static IEnumerable<PageOutput> Paged(PageKind kind, string sitePath, object item, int talks, int perPage)
+        {
+            var count = Pagination.PagesFor(talks, perPage);
+            return Enumerable.Range(1, count).Select(number => Page(kind, Pagination.PathOf(sitePath, number), item) with { Number = number, Count = count });
+        }
     }
 
     /// <summary>
@@ -426,7 +434,14 @@ internal enum PageKind
 }
 
 /// <summary>A page, rendered from the templates; <paramref name="Item"/> is the talk, conference, ... it shows, null for the indexes.</summary>
-internal sealed record PageOutput(string Path, PageKind Kind, object? Item) : OutputEntry(Path);
+internal sealed record PageOutput(string Path, PageKind Kind, object? Item) : OutputEntry(Path)
+{
+    /// <summary>Which page of its speaker's or topic's talks this is, from 1 (<see cref="Pagination"/>).</summary>
+    public int Number { get; init; } = 1;
+
+    /// <summary>How many pages its speaker's or topic's talks are split into; 1 for every other page.</summary>
+    public int Count { get; init; } = 1;
+}
 
 /// <summary>A page at an old URL of <paramref name="Target"/> (a talk, conference, speaker, topic or page) that sends readers on to it.</summary>
 internal sealed record RedirectOutput(string Path, object Target) : OutputEntry(Path);

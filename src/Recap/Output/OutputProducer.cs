@@ -285,8 +285,14 @@ internal sealed class OutputProducer
         {
             { Item: Talk talk } => (_meta.Talk(talk), talk.SourcePath, new() { ["talk"] = _views.Talks[talk] }),
             { Item: Conference conference } => (_meta.Conference(conference), conference.SourcePath, new() { ["conference"] = _views.Conferences[conference] }),
-            { Item: Speaker speaker } => (_meta.Speaker(speaker), speaker.SourcePath ?? speaker.DefinedAt.Path, new() { ["speaker"] = _views.Speakers[speaker] }),
-            { Item: Topic topic } => (_meta.Topic(topic), topic.SourcePath ?? topic.DefinedAt.Path, new() { ["topic"] = _views.Topics[topic] }),
+            { Item: Speaker speaker } => (
+                _meta.Paged(_meta.Speaker(speaker), page.Number, page.Count),
+                speaker.SourcePath ?? speaker.DefinedAt.Path,
+                new() { ["speaker"] = _views.Speakers[speaker], ["pager"] = _views.Pager(_views.Speakers[speaker].Talks, speaker.SitePath, page.Number, page.Count) }),
+            { Item: Topic topic } => (
+                _meta.Paged(_meta.Topic(topic), page.Number, page.Count),
+                topic.SourcePath ?? topic.DefinedAt.Path,
+                new() { ["topic"] = _views.Topics[topic], ["pager"] = _views.Pager(_views.Topics[topic].Talks, topic.SitePath, page.Number, page.Count) }),
             { Item: Page entry } => (_meta.Page(entry), entry.SourcePath, new() { ["entry"] = _views.Pages[entry] }),
             { Kind: PageKind.Home } => (_meta.Home(), SiteConfigLoader.Path, new() { ["home"] = _views.Home(_model.Config.Options) }),
             { Kind: PageKind.Conferences } => (

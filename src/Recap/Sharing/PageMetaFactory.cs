@@ -95,6 +95,30 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
             StructuredData = _data.WebPage("CollectionPage", topic.Name, topic.SitePath, topic.Description),
         };
 
+    /// <summary>
+    /// Page <paramref name="number"/> of <paramref name="count"/> of a speaker's or topic's talks:
+    /// the first is the speaker's or topic's page as it is; a later one has its own address, and a
+    /// title that names the page ("Kubernetes, page 2 of 5").
+    /// </summary>
+    public PageMeta Paged(PageMeta first, int number, int count)
+    {
+        if (number == 1)
+        {
+            return first;
+        }
+
+        var sitePath = Pagination.PathOf(first.SitePath, number);
+        var title = _strings.Text("paged_title", first.Title, number, count);
+        return first with
+        {
+            SitePath = sitePath,
+            DocumentTitle = DocumentTitle(title, model.Config.Title),
+            Url = _urls.Url(sitePath),
+            CanonicalUrl = _urls.AbsoluteUrl(sitePath),
+            StructuredData = _data.WebPage("CollectionPage", title, sitePath, first.Description),
+        };
+    }
+
     /// <summary>A page of the site's own, described by its summary or first paragraph, or else as the site is, as Hugo's themes do.</summary>
     public PageMeta Page(Page page) =>
         Create("page", page.Title, page.Summary ?? SiteDescription, page.SitePath, page.SitePath, page.IsDraft) with

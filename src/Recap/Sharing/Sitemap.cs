@@ -17,8 +17,8 @@ internal sealed class Sitemap(SiteModel model, Listing listing)
 
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /// <summary>Whether the sitemap lists a page of the manifest (if its content is listed): all but the 404 and search pages.</summary>
-    public static bool Lists(PageOutput page) => page.Kind is not (PageKind.NotFound or PageKind.Search);
+    /// <summary>Whether the sitemap lists a page of the manifest (if its content is listed): all but the 404 and search pages, and the later pages of a speaker's or topic's talks, whose every talk it lists.</summary>
+    public static bool Lists(PageOutput page) => page.Kind is not (PageKind.NotFound or PageKind.Search) && page.Number == 1;
 
     /// <summary>The sitemap index: the URL of each part.</summary>
     public byte[] WriteIndex(int parts) => Xml(xml =>

@@ -64,6 +64,17 @@ internal sealed partial class Theme
     public bool HeadingLinks => Config.HeadingLinks ?? false;
 
     /// <summary>
+    /// Whether the talks of a page of <paramref name="kind"/> (speaker or topic) are split over pages:
+    /// when its layout, or a partial, lists <c>pager.talks</c>, the talks of the page it renders. A
+    /// layout that lists every talk (<c>speaker.talks</c>) keeps them on one page.
+    /// </summary>
+    public bool Paginates(string kind) =>
+        PagerTalks().IsMatch(_layouts[kind].Text) || Partials.Values.Any(p => PagerTalks().IsMatch(p.Text));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bpager\.talks\b")]
+    private static partial System.Text.RegularExpressions.Regex PagerTalks();
+
+    /// <summary>
     /// Whether pages of <paramref name="kind"/> show the site's counts (<c>site.talk_count</c>, ...):
     /// when its layout does, or the base layout or any partial. A rebuild uses it to know which
     /// pages a new or deleted talk changes.

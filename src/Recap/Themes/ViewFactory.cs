@@ -59,6 +59,42 @@ internal sealed class ViewFactory
         [.. _model.LatestTalks(options.HomeTalks).Select(t => Talks[t])]);
 
     /// <summary>
+    /// <c>pager</c> on page <paramref name="number"/> of <paramref name="count"/> of the talks of the
+    /// speaker or topic at <paramref name="sitePath"/>.
+    /// </summary>
+    public PagerView Pager(IReadOnlyList<TalkView> talks, string sitePath, int number, int count)
+    {
+        string Url(int page) => _urls.Url(Pagination.PathOf(sitePath, page));
+        var shown = new SortedSet<int> { 1, count };
+        shown.UnionWith(Enumerable.Range(number - 2, 5).Where(n => n >= 1 && n <= count));
+        var links = new List<PagerLinkView>();
+        foreach (var page in shown)
+        {
+            // One page left out is linked rather than hidden behind a gap as wide as itself.
+            if (links.Count > 0 && page - links[^1].Number == 2)
+            {
+                links.Add(new PagerLinkView(page - 1, Url(page - 1), IsCurrent: false, IsGap: false));
+            }
+            else if (links.Count > 0 && page - links[^1].Number > 2)
+            {
+                links.Add(new PagerLinkView(page - 1, string.Empty, IsCurrent: false, IsGap: true));
+            }
+
+            links.Add(new PagerLinkView(page, Url(page), page == number, IsGap: false));
+        }
+
+        return new PagerView
+        {
+            Talks = count == 1 ? talks : Pagination.Slice(talks, number, _model.Config.Options.TalksPerPage),
+            Number = number,
+            Count = count,
+            PreviousUrl = number > 1 ? Url(number - 1) : null,
+            NextUrl = number < count ? Url(number + 1) : null,
+            Links = count == 1 ? [] : links,
+        };
+    }
+
+    /// <summary>
     /// Speakers as their index lists them: by family name where one can be told (<see cref="Speaker.SortName"/>),
     /// compared as readers of the site's language compare them, ignoring case and diacritics;
     /// names that start with a Latin letter first, in letter groups, then those of other

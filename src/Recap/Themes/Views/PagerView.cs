@@ -1,0 +1,29 @@
+namespace Recap.Themes.Views;
+
+/// <summary>
+/// <c>pager</c> on a speaker's or topic's page: the talks this page lists, and the way to the other
+/// pages when <c>options.talks_per_page</c> splits them (<see cref="Count"/> above 1).
+/// </summary>
+public sealed class PagerView
+{
+    /// <summary>The talks of this page, newest first: all of them when the list is not split.</summary>
+    public required IReadOnlyList<TalkView> Talks { get; init; }
+
+    /// <summary>This page's number, from 1.</summary>
+    public required int Number { get; init; }
+
+    /// <summary>How many pages the talks take.</summary>
+    public required int Count { get; init; }
+
+    /// <summary>The page before, with newer talks; null on the first.</summary>
+    public string? PreviousUrl { get; init; }
+
+    /// <summary>The page after, with older talks; null on the last.</summary>
+    public string? NextUrl { get; init; }
+
+    /// <summary>The pages to link by number: the first, the last, and two either side of this one, with gaps between.</summary>
+    public IReadOnlyList<PagerLinkView> Links { get; init; } = [];
+}
+
+/// <summary>A page of a split list, linked by its number; <see cref="IsGap"/> stands for the pages left out between two.</summary>
+public sealed record PagerLinkView(int Number, string Url, bool IsCurrent, bool IsGap);
