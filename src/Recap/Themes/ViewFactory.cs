@@ -66,7 +66,7 @@ internal sealed class ViewFactory
     {
         string Url(int page) => _urls.Url(Pagination.PathOf(sitePath, page));
         var shown = new SortedSet<int> { 1, count };
-        shown.UnionWith(Enumerable.Range(number - 2, 5).Where(n => n >= 1 && n <= count));
+        shown.UnionWith(Enumerable.Range(number - 1, 3).Where(n => n >= 1 && n <= count));
         var links = new List<PagerLinkView>();
         foreach (var page in shown)
         {

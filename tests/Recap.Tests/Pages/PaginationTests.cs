@@ -148,16 +148,16 @@ public sealed class PaginationTests
     }
 
     /// <summary>
-    /// Of many pages, the first, the last and two either side of the page are linked by number;
+    /// Of many pages, the first, the last and the one either side of the page are linked by number;
     /// "…" stands for those between, unless it would stand for one page only, which is linked.
     /// </summary>
-    [TestCase(1, "[1] 2 3 … 12")]
-    [TestCase(3, "1 2 [3] 4 5 … 12")]
-    [TestCase(4, "1 2 3 [4] 5 6 … 12")]
-    [TestCase(5, "1 2 3 4 [5] 6 7 … 12")]
-    [TestCase(6, "1 … 4 5 [6] 7 8 … 12")]
-    [TestCase(9, "1 … 7 8 [9] 10 11 12")]
-    [TestCase(12, "1 … 10 11 [12]")]
+    [TestCase(1, "[1] 2 … 12")]
+    [TestCase(3, "1 2 [3] 4 … 12")]
+    [TestCase(4, "1 2 3 [4] 5 … 12")]
+    [TestCase(5, "1 … 4 [5] 6 … 12")]
+    [TestCase(9, "1 … 8 [9] 10 11 12")]
+    [TestCase(11, "1 … 10 [11] 12")]
+    [TestCase(12, "1 … 11 [12]")]
     public void PagesAreLinkedByNumberAroundTheCurrentOne(int number, string expected)
     {
         using var site = TestSite.Build(RustTalks(12, "{ talks_per_page: 1, social_cards: false }"));

@@ -21,7 +21,7 @@ public sealed class PagerView
     /// <summary>The page after, with older talks; null on the last.</summary>
     public string? NextUrl { get; init; }
 
-    /// <summary>The pages to link by number: the first, the last, and two either side of this one, with gaps between.</summary>
+    /// <summary>The pages to link by number: the first, the last, and the one either side of this one, with gaps between: at most seven, which fit a phone's width.</summary>
     public IReadOnlyList<PagerLinkView> Links { get; init; } = [];
 }
 
