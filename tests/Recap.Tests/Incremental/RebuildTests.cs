@@ -446,6 +446,45 @@ public sealed class RebuildTests
         live.AssertSameAsCleanBuild();
     }
 
+    /// <summary>
+    /// With a talk to a page, a talk that comes, goes or moves takes a page of its topic and speaker
+    /// lists with it: the pages are written and removed as a clean build has them.
+    /// </summary>
+    [Test]
+    public void TalksThatComeGoAndMoveRewriteThePagesOfTheirTopicsTalks()
+    {
+        using var live = new LiveSiteFixture(Site.Replace("base_url: https://recaps.example.org/", "base_url: https://recaps.example.org/\noptions: { talks_per_page: 1 }", StringComparison.Ordinal));
+        Assert.That(TalksOn(live, "topics/engines/index.html"), Is.EqualTo("Talk A"));
+        Assert.That(TalksOn(live, "topics/engines/page/2/index.html"), Is.EqualTo("Talk C"));
+
+        live.Write(File("content/conferences/c2/talks/e.md", "---\ntitle: Talk E\ntopics: [engines]\n---\nE.\n"));
+        var added = live.Rebuild("content/conferences/c2/talks/e.md");
+        Assert.That(added.Result.Written, Does.Contain("topics/engines/page/3/index.html").And.Contain("topics/engines/page/2/index.html"));
+        Assert.That(TalksOn(live, "topics/engines/page/3/index.html"), Is.EqualTo("Talk E"));
+        live.AssertSameAsCleanBuild();
+
+        live.Write(File(TalkA, A(title: "Talk A, again")));
+        var retitled = live.Rebuild(TalkA);
+        // What a page lists hangs on every talk of the list (their order), so each page of it is written.
+        Assert.That(retitled.Result.Written, Is.SupersetOf(new[] { "topics/engines/index.html", "topics/engines/page/2/index.html", "topics/engines/page/3/index.html" }));
+        live.AssertSameAsCleanBuild();
+
+        live.Write(File("content/conferences/c2/talks/e.md", "---\ntitle: Talk E\ntopics: [engines]\ndate: 2025-01-01\n---\nE.\n"));
+        live.Write(File("content/conferences/c2/index.md", "---\nname: Conf Two\nstart: 2025-01-01\n---\n"));
+        live.Rebuild("content/conferences/c2/talks/e.md", "content/conferences/c2/index.md");
+        Assert.That(TalksOn(live, "topics/engines/index.html"), Is.EqualTo("Talk E"), "the newest talk moves to the first page");
+        live.AssertSameAsCleanBuild();
+
+        live.Delete("content/conferences/c2/talks/e.md");
+        var deleted = live.Rebuild("content/conferences/c2/talks/e.md");
+        Assert.That(deleted.Result.Deleted, Does.Contain("topics/engines/page/3/index.html"));
+        live.AssertSameAsCleanBuild();
+
+        static string TalksOn(LiveSiteFixture live, string page) => string.Join(", ",
+            new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.IO.File.ReadAllText(Path.Combine(live.Output, page)))
+                .QuerySelectorAll("#talks ~ .card-list .card-title").Select(h => h.TextContent.Trim()));
+    }
+
     /// <summary>A new themes/ folder may be all a file watcher reports: what was made in it at once can come before it is watched.</summary>
     [Test]
     public void NewThemesFolderRewritesEverything()

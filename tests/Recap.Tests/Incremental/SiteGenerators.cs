@@ -44,7 +44,8 @@ internal static partial class SiteGenerators
     public static readonly Gen<GeneratedSite> Site =
         from config in Gen.Select(
             Any(SiteTitles), Any(BaseUrls), Rarely(2), Any(SiteDescriptions),
-            Gen.Frequency<int>((10, Gen.Const(0)), (1, Gen.Const(1)), (1, Gen.Int[2, 3])), // social cards off in all sites but one in twelve
+            // Social cards off in all sites but one in twelve; a speaker's or topic's talks split over pages in one in three.
+            Gen.Frequency<int>((6, Gen.Const(0)), (4, Gen.Int[6, 7]), (1, Gen.Const(1)), (1, Gen.Int[2, 3])),
             Rarely(PermalinkValues.Length - 1), // not the invalid one
             Gen.Frequency<int>((12, Gen.Const(0)), (1, Gen.Const(1))),
             (title, baseUrl, domain, description, options, permalinks, strict) => SiteVocabulary.Config(title, baseUrl, domain, description, options, permalinks, strict))
