@@ -17,6 +17,7 @@ internal sealed partial class Theme
 
     private readonly Dictionary<string, ThemeTemplate> _layouts;
     private readonly HashSet<string> _kindsShowingSiteCounts;
+    private readonly HashSet<string> _kindsListingPagerTalks;
 
     private Theme(ThemeConfig config, Dictionary<string, ThemeTemplate> layouts, Dictionary<string, ThemeTemplate> partials, List<ThemeAsset> assets, ThemeStrings strings)
     {
@@ -27,9 +28,8 @@ internal sealed partial class Theme
         PurePartials = PartialPurity.Find(partials);
         Assets = assets;
 
-        // The base layout and partials may be part of any page; a kind's layout only of its pages.
-        var everywhere = MentionsSiteCounts(layouts["base"]) || partials.Values.Any(MentionsSiteCounts);
-        _kindsShowingSiteCounts = [.. layouts.Where(l => everywhere || MentionsSiteCounts(l.Value)).Select(l => l.Key)];
+        _kindsShowingSiteCounts = KindsReading(SiteCount(), layouts, partials);
+        _kindsListingPagerTalks = KindsReading(PagerTalks(), layouts, partials);
         Ids = layouts.Values.Concat(partials.Values)
             .SelectMany(t => LiteralId().Matches(t.Text).Select(m => m.Groups["id"].Value))
             .ToHashSet(StringComparer.Ordinal);
@@ -65,11 +65,10 @@ internal sealed partial class Theme
 
     /// <summary>
     /// Whether the talks of a page of <paramref name="kind"/> (speaker or topic) are split over pages:
-    /// when its layout, or a partial, lists <c>pager.talks</c>, the talks of the page it renders. A
+    /// when its layout, the base layout or a partial lists <c>pager.talks</c>, the talks of the page it renders. A
     /// layout that lists every talk (<c>speaker.talks</c>) keeps them on one page.
     /// </summary>
-    public bool Paginates(string kind) =>
-        PagerTalks().IsMatch(_layouts[kind].Text) || Partials.Values.Any(p => PagerTalks().IsMatch(p.Text));
+    public bool Paginates(string kind) => _kindsListingPagerTalks.Contains(kind);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bpager\.talks\b")]
     private static partial System.Text.RegularExpressions.Regex PagerTalks();
@@ -81,7 +80,15 @@ internal sealed partial class Theme
     /// </summary>
     public bool ShowsSiteCounts(string kind) => _kindsShowingSiteCounts.Contains(kind);
 
-    private static bool MentionsSiteCounts(ThemeTemplate template) => SiteCount().IsMatch(template.Text);
+    /// <summary>
+    /// The page kinds whose templates mention <paramref name="what"/>: every kind when the base layout
+    /// or a partial does, as they may be part of any page; else the kinds whose own layout does.
+    /// </summary>
+    private static HashSet<string> KindsReading(System.Text.RegularExpressions.Regex what, Dictionary<string, ThemeTemplate> layouts, Dictionary<string, ThemeTemplate> partials)
+    {
+        var everywhere = what.IsMatch(layouts["base"].Text) || partials.Values.Any(p => what.IsMatch(p.Text));
+        return [.. layouts.Where(l => everywhere || what.IsMatch(l.Value.Text)).Select(l => l.Key)];
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"site\.\w*_count\b")]
     private static partial System.Text.RegularExpressions.Regex SiteCount();
