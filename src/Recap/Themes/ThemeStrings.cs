@@ -126,9 +126,7 @@ internal sealed class ThemeStrings
     private static string GlueToNumber(string pattern, int index, string noBreakSpace)
     {
         var gap = "{" + index.ToString(CultureInfo.InvariantCulture) + "}";
-        return pattern.Contains(gap + " ", StringComparison.Ordinal) || pattern.Contains(" " + gap, StringComparison.Ordinal)
-            ? pattern.Replace(gap + " ", gap + noBreakSpace, StringComparison.Ordinal).Replace(" " + gap, noBreakSpace + gap, StringComparison.Ordinal)
-            : pattern;
+        return pattern.Replace(gap + " ", gap + noBreakSpace, StringComparison.Ordinal).Replace(" " + gap, noBreakSpace + gap, StringComparison.Ordinal);
     }
 
     /// <summary>The words of <paramref name="key"/> unfilled: text, or for a counted word its forms by plural category.</summary>
