@@ -169,7 +169,7 @@ internal sealed partial class ModelBuilder
         {
             var (owner, location) = entry switch
             {
-                PageOutput { Number: > 1 } page => ($"page {page.Number} of the talks of '{((INamedPage)page.Item!).Name}'", null),
+                PageOutput { Number: > 1 } page => ($"page {page.Number} of the talks of '{page.Item switch { Conference c => c.Name, var named => ((INamedPage)named!).Name }}'", null),
                 PageOutput or RedirectOutput or CopiedFileOutput or ThemeAssetOutput or ImageVariantOutput => (null, null),
                 FeedOutput { Owner: null } => ("a file Recap writes", null),
                 FeedOutput feed => ($"the feed of '{feed.Title}'", null),

@@ -58,9 +58,9 @@ internal sealed class OutputManifest
             Page(PageKind.Topics, site.TopicsPath, null),
         };
 
-        entries.AddRange(site.Conferences.Select(c => Page(PageKind.Conference, c.SitePath, c)));
-        entries.AddRange(site.Talks.Select(t => Page(PageKind.Talk, t.SitePath, t)));
         var perPage = config.Options.TalksPerPage;
+        entries.AddRange(site.Conferences.SelectMany(c => Paged(PageKind.Conference, c.SitePath, c, c.Talks.Count, theme.Paginates("conference") ? perPage : 0)));
+        entries.AddRange(site.Talks.Select(t => Page(PageKind.Talk, t.SitePath, t)));
         entries.AddRange(site.Speakers.SelectMany(s => Paged(PageKind.Speaker, s.SitePath, s, s.Talks.Count, theme.Paginates("speaker") ? perPage : 0)));
         entries.AddRange(site.Topics.SelectMany(t => Paged(PageKind.Topic, t.SitePath, t, t.Talks.Count, theme.Paginates("topic") ? perPage : 0)));
         entries.AddRange(site.Pages.Select(p => Page(PageKind.Page, p.SitePath, p)));
@@ -123,7 +123,7 @@ internal sealed class OutputManifest
 
         static PageOutput Page(PageKind kind, string sitePath, object? item) => new(UrlBuilder.OutputFile(sitePath), kind, item);
 
-        // A speaker's or topic's talks, split into pages of perPage (0: one page) after the first at page/2/, page/3/, ...
+        // A conference's, speaker's or topic's talks, split into pages of perPage (0: one page) after the first at page/2/, page/3/, ...
         static IEnumerable<PageOutput> Paged(PageKind kind, string sitePath, object item, int talks, int perPage)
         {
             var count = Pagination.PagesFor(talks, perPage);
@@ -436,10 +436,10 @@ internal enum PageKind
 /// <summary>A page, rendered from the templates; <paramref name="Item"/> is the talk, conference, ... it shows, null for the indexes.</summary>
 internal sealed record PageOutput(string Path, PageKind Kind, object? Item) : OutputEntry(Path)
 {
-    /// <summary>Which page of its speaker's or topic's talks this is, from 1 (<see cref="Pagination"/>).</summary>
+    /// <summary>Which page of its conference's, speaker's or topic's talks this is, from 1 (<see cref="Pagination"/>).</summary>
     public int Number { get; init; } = 1;
 
-    /// <summary>How many pages its speaker's or topic's talks are split into; 1 for every other page.</summary>
+    /// <summary>How many pages its conference's, speaker's or topic's talks are split into; 1 for every other page.</summary>
     public int Count { get; init; } = 1;
 }
 

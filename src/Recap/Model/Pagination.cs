@@ -1,8 +1,8 @@
 namespace Recap.Model;
 
 /// <summary>
-/// A speaker's or topic's talks split into pages of <c>options.talks_per_page</c>, as Hugo and Zola
-/// split a long list: the first page at the speaker's or topic's own URL, the next ones under it at
+/// A conference's, speaker's or topic's talks split into pages of <c>options.talks_per_page</c>, as
+/// Hugo and Zola split a long list: the first page at its own URL, the next ones under it at
 /// <c>page/2/</c>, <c>page/3/</c>, ...
 /// </summary>
 internal static class Pagination

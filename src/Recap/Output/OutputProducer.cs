@@ -284,7 +284,10 @@ internal sealed class OutputProducer
         return page switch
         {
             { Item: Talk talk } => (_meta.Talk(talk), talk.SourcePath, new() { ["talk"] = _views.Talks[talk] }),
-            { Item: Conference conference } => (_meta.Conference(conference), conference.SourcePath, new() { ["conference"] = _views.Conferences[conference] }),
+            { Item: Conference conference } => (
+                _meta.Paged(_meta.Conference(conference, Pagination.Slice(conference.Talks, page.Number, page.Count == 1 ? 0 : _model.Config.Options.TalksPerPage)), page.Number, page.Count),
+                conference.SourcePath,
+                new() { ["conference"] = _views.Conferences[conference], ["pager"] = _views.Pager(_views.Conferences[conference].Talks, conference.SitePath, page.Number, page.Count) }),
             { Item: Speaker speaker } => (
                 _meta.Paged(_meta.Speaker(speaker), page.Number, page.Count),
                 speaker.SourcePath ?? speaker.DefinedAt.Path,

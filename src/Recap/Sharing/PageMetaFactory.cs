@@ -40,7 +40,8 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
         };
     }
 
-    public PageMeta Conference(Conference conference)
+    /// <summary>A conference's page, or the first of its pages, which lists <paramref name="shown"/> of its talks.</summary>
+    public PageMeta Conference(Conference conference, IReadOnlyList<Talk> shown)
     {
         var image = Image(conference.Image, conference.SitePath, CardAlt(conference.Name, null));
         return Create("conference", conference.Name, conference.Summary ?? Described(conference), conference.SitePath, "conferences", conference.IsDraft) with
@@ -51,7 +52,7 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
             PublishedTime = conference.Start?.ToString(),
             Tags = [.. conference.Topics.Select(t => t.Name)],
             Feeds = [Feed(conference.Name, conference.SitePath), SiteFeed],
-            StructuredData = _data.Conference(conference, image.Url),
+            StructuredData = _data.Conference(conference, shown, image.Url),
         };
     }
 
@@ -96,9 +97,9 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
         };
 
     /// <summary>
-    /// Page <paramref name="number"/> of <paramref name="count"/> of a speaker's or topic's talks:
-    /// the first is the speaker's or topic's page as it is; a later one has its own address, and a
-    /// title that names the page ("Kubernetes, page 2 of 5").
+    /// Page <paramref name="number"/> of <paramref name="count"/> of a conference's, speaker's or
+    /// topic's talks: the first is its page as it is; a later one has its own address, and a title
+    /// that names the page ("Kubernetes, page 2 of 5").
     /// </summary>
     public PageMeta Paged(PageMeta first, int number, int count)
     {

@@ -42,7 +42,7 @@ internal sealed class StructuredData(SiteModel model)
         Recap(json, talk.Title, url, image, url + "#event");
         BeginTalkEvent(json, talk, url, full: true);
         json.WritePropertyName("superEvent");
-        ConferenceEvent(json, talk.Conference, full: false);
+        ConferenceEvent(json, talk.Conference, subEvents: null);
         if (talk.Recording is { } recording)
         {
             var watch = _urls.Absolute(recording.Url);
@@ -57,12 +57,13 @@ internal sealed class StructuredData(SiteModel model)
         EndGraph(json);
     });
 
-    public HtmlString Conference(Conference conference, string? image) => Script(json =>
+    /// <summary>The conference's page: the recap, about the conference, whose sub-events are the talks the page lists (<paramref name="shown"/>).</summary>
+    public HtmlString Conference(Conference conference, IReadOnlyList<Talk> shown, string? image) => Script(json =>
     {
         var url = _urls.AbsoluteUrl(conference.SitePath);
         BeginGraph(json);
         Recap(json, conference.Name, url, image, url + "#event");
-        ConferenceEvent(json, conference, full: true);
+        ConferenceEvent(json, conference, shown);
         EndGraph(json);
     });
 
@@ -157,18 +158,18 @@ internal sealed class StructuredData(SiteModel model)
         json.WriteEndObject();
     }
 
-    /// <summary>The conference: in full on its own page, with its talks; named by its talks' pages.</summary>
-    private void ConferenceEvent(Utf8JsonWriter json, Conference conference, bool full)
+    /// <summary>The conference: in full on its own page, with the talks it lists there (<paramref name="subEvents"/>); named by its talks' pages (null).</summary>
+    private void ConferenceEvent(Utf8JsonWriter json, Conference conference, IReadOnlyList<Talk>? subEvents)
     {
         var url = _urls.AbsoluteUrl(conference.SitePath);
         Begin(json, "Event", conference.Name, conference.Website is { } website ? _urls.Absolute(website.Value) : url,
-            ("startDate", conference.Start?.ToString()), ("endDate", (conference.End ?? conference.Start)?.ToString()), ("description", full ? conference.Summary : null));
+            ("startDate", conference.Start?.ToString()), ("endDate", (conference.End ?? conference.Start)?.ToString()), ("description", subEvents is null ? null : conference.Summary));
         json.WriteString("@id", url + "#event");
-        if (full)
+        if (subEvents is not null)
         {
             Place(json, conference);
             json.WriteStartArray("subEvent");
-            foreach (var talk in conference.Talks)
+            foreach (var talk in subEvents)
             {
                 BeginTalkEvent(json, talk, _urls.AbsoluteUrl(talk.SitePath), full: false);
                 json.WriteEndObject();

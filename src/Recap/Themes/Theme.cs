@@ -64,7 +64,7 @@ internal sealed partial class Theme
     public bool HeadingLinks => Config.HeadingLinks ?? false;
 
     /// <summary>
-    /// Whether the talks of a page of <paramref name="kind"/> (speaker or topic) are split over pages:
+    /// Whether the talks of a page of <paramref name="kind"/> (conference, speaker or topic) are split over pages:
     /// when its layout, the base layout or a partial lists <c>pager.talks</c>, the talks of the page it renders. A
     /// layout that lists every talk (<c>speaker.talks</c>) keeps them on one page.
     /// </summary>

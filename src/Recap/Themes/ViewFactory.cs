@@ -60,7 +60,7 @@ internal sealed class ViewFactory
 
     /// <summary>
     /// <c>pager</c> on page <paramref name="number"/> of <paramref name="count"/> of the talks of the
-    /// speaker or topic at <paramref name="sitePath"/>.
+    /// conference, speaker or topic at <paramref name="sitePath"/>.
     /// </summary>
     public PagerView Pager(IReadOnlyList<TalkView> talks, string sitePath, int number, int count)
     {

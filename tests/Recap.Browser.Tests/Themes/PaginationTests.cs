@@ -7,7 +7,8 @@ namespace Recap.Browser.Tests.Themes;
 
 /// <summary>
 /// In Chromium, the pages of a topic's talks are reached by "Newer talks", "Older talks" and their
-/// numbers, links large enough to tap that fit a phone's width, in both schemes.
+/// numbers, and those of a conference's programme by "Earlier talks" and "Later talks": links large
+/// enough to tap that fit a phone's width, in both schemes.
 /// </summary>
 public sealed class PaginationTests
 {
@@ -33,18 +34,51 @@ public sealed class PaginationTests
     [TestCase(1280, "dark")]
     public async Task ThePagesOfATopicsTalksAreReachedByLinksThatFitAndCanBeTappedAsync(int width, string scheme)
     {
-        await using var context = await BrowserTestRun.Browser.NewContextAsync(new()
-        {
-            BaseURL = _site.BaseUrl.ToString(),
-            ViewportSize = new() { Width = width, Height = 900 },
-            ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
-        });
+        await using var context = await NewContextAsync(width, scheme);
         var page = await context.NewPageAsync();
         await page.GotoAsync("topics/rust/page/3/");
         var pages = page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" });
 
         await Assertions.Expect(pages.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Newer talks", "1", "2", "3", "4", "5", "6", "Older talks"]);
         await Assertions.Expect(pages.Locator("[aria-current=page]")).ToHaveAccessibleNameAsync("Page 3");
+        await AssertTappableAndAccessibleAsync(page, pages, width);
+
+        await pages.GetByRole(AriaRole.Link, new() { Name = "Older talks" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(_site.BaseUrl, "topics/rust/page/4/").ToString());
+        await Assertions.Expect(page.Locator("#talks ~ .card-list .card-title")).ToHaveTextAsync(["Talk 6", "Talk 5"]);
+        await Assertions.Expect(page).ToHaveTitleAsync("Rust, page 4 of 6 · Recaps");
+    }
+
+    /// <summary>A conference's programme goes on in programme order, its talks numbered on from page to page.</summary>
+    [TestCase(390, "light")]
+    [TestCase(1280, "dark")]
+    public async Task AProgrammesPagesNumberItsTalksOnAsync(int width, string scheme)
+    {
+        await using var context = await NewContextAsync(width, scheme);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("c/page/3/");
+        var pages = page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" });
+
+        await Assertions.Expect(pages.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Earlier talks", "1", "2", "3", "4", "5", "6", "Later talks"]);
+        Assert.That(await page.Locator("#talks ~ .card-list > li").EvaluateAllAsync<string[]>("items => items.map(li => li.value + ' ' + li.querySelector('.card-title').textContent.trim())"), Is.EqualTo(new[] { "5 Talk 5", "6 Talk 6" }));
+        await AssertTappableAndAccessibleAsync(page, pages, width);
+
+        await pages.GetByRole(AriaRole.Link, new() { Name = "Later talks" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(_site.BaseUrl, "c/page/4/").ToString());
+        await Assertions.Expect(page.Locator("#talks ~ .card-list .card-title")).ToHaveTextAsync(["Talk 7", "Talk 8"]);
+        await Assertions.Expect(page).ToHaveTitleAsync("C 2024, page 4 of 6 · Recaps");
+    }
+
+    private Task<IBrowserContext> NewContextAsync(int width, string scheme) => BrowserTestRun.Browser.NewContextAsync(new()
+    {
+        BaseURL = _site.BaseUrl.ToString(),
+        ViewportSize = new() { Width = width, Height = 900 },
+        ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
+    });
+
+    /// <summary>Every link of <paramref name="pages"/> is at least 44 pixels each way and on the screen, nothing is wider than it, and axe finds nothing.</summary>
+    private static async Task AssertTappableAndAccessibleAsync(IPage page, ILocator pages, int width)
+    {
         foreach (var link in await pages.GetByRole(AriaRole.Link).AllAsync())
         {
             var box = await link.BoundingBoxAsync();
@@ -56,10 +90,5 @@ public sealed class PaginationTests
         Assert.That(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), Is.True, "nothing is wider than the screen");
         var axe = await page.RunAxe(AccessibilityTests.WcagAA);
         Assert.That(axe.Violations, Has.Length.Zero, () => AccessibilityTests.Describe(axe.Violations));
-
-        await pages.GetByRole(AriaRole.Link, new() { Name = "Older talks" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Uri(_site.BaseUrl, "topics/rust/page/4/").ToString());
-        await Assertions.Expect(page.Locator("#talks ~ .card-list .card-title")).ToHaveTextAsync(["Talk 6", "Talk 5"]);
-        await Assertions.Expect(page).ToHaveTitleAsync("Rust, page 4 of 6 · Recaps");
     }
 }

@@ -479,11 +479,38 @@ public sealed class RebuildTests
         var deleted = live.Rebuild("content/conferences/c2/talks/e.md");
         Assert.That(deleted.Result.Deleted, Does.Contain("topics/engines/page/3/index.html"));
         live.AssertSameAsCleanBuild();
-
-        static string TalksOn(LiveSiteFixture live, string page) => string.Join(", ",
-            new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.IO.File.ReadAllText(Path.Combine(live.Output, page)))
-                .QuerySelectorAll("#talks ~ .card-list .card-title").Select(h => h.TextContent.Trim()));
     }
+
+    [Test]
+    public void TalksThatComeGoAndMoveRewriteThePagesOfTheirConferencesProgramme()
+    {
+        using var live = new LiveSiteFixture(Site.Replace("base_url: https://recaps.example.org/", "base_url: https://recaps.example.org/\noptions: { talks_per_page: 2 }", StringComparison.Ordinal));
+        Assert.That(TalksOn(live, "c1/index.html"), Is.EqualTo("Talk A, Talk B"));
+        Assert.That(TalksOn(live, "c1/page/2/index.html"), Is.EqualTo("Talk C"));
+
+        live.Write(File("content/conferences/c1/talks/e.md", "---\ntitle: Talk E\norder: 4\n---\nE.\n"));
+        live.Write(File("content/conferences/c1/talks/f.md", "---\ntitle: Talk F\norder: 5\n---\nF.\n"));
+        var added = live.Rebuild("content/conferences/c1/talks/e.md", "content/conferences/c1/talks/f.md");
+        Assert.That(added.Result.Written, Does.Contain("c1/page/2/index.html").And.Contain("c1/page/3/index.html"));
+        Assert.That(TalksOn(live, "c1/page/3/index.html"), Is.EqualTo("Talk F"));
+        live.AssertSameAsCleanBuild();
+
+        live.Write(File("content/conferences/c1/talks/f.md", "---\ntitle: Talk F\norder: 0\n---\nF.\n"));
+        var moved = live.Rebuild("content/conferences/c1/talks/f.md");
+        Assert.That(moved.Result.Written, Is.SupersetOf(new[] { "c1/index.html", "c1/page/2/index.html", "c1/page/3/index.html" }));
+        Assert.That(TalksOn(live, "c1/index.html"), Is.EqualTo("Talk F, Talk A"), "the talk moved to the front of the programme");
+        Assert.That(TalksOn(live, "c1/page/3/index.html"), Is.EqualTo("Talk E"));
+        live.AssertSameAsCleanBuild();
+
+        live.Delete("content/conferences/c1/talks/e.md");
+        var deleted = live.Rebuild("content/conferences/c1/talks/e.md");
+        Assert.That(deleted.Result.Deleted, Does.Contain("c1/page/3/index.html"));
+        live.AssertSameAsCleanBuild();
+    }
+
+    private static string TalksOn(LiveSiteFixture live, string page) => string.Join(", ",
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.IO.File.ReadAllText(Path.Combine(live.Output, page)))
+            .QuerySelectorAll("#talks ~ .card-list .card-title").Select(h => h.TextContent.Trim()));
 
     /// <summary>A new themes/ folder may be all a file watcher reports: what was made in it at once can come before it is watched.</summary>
     [Test]

@@ -1,12 +1,12 @@
 namespace Recap.Themes.Views;
 
 /// <summary>
-/// <c>pager</c> on a speaker's or topic's page: the talks this page lists, and the way to the other
+/// <c>pager</c> on a conference's, speaker's or topic's page: the talks this page lists, and the way to the other
 /// pages when <c>options.talks_per_page</c> splits them (<see cref="Count"/> above 1).
 /// </summary>
 public sealed class PagerView
 {
-    /// <summary>The talks of this page, newest first: all of them when the list is not split.</summary>
+    /// <summary>The talks of this page, in programme order on a conference's, else newest first: all of them when the list is not split.</summary>
     public required IReadOnlyList<TalkView> Talks { get; init; }
 
     /// <summary>This page's number, from 1.</summary>
@@ -15,10 +15,10 @@ public sealed class PagerView
     /// <summary>How many pages the talks take.</summary>
     public required int Count { get; init; }
 
-    /// <summary>The page before, with newer talks; null on the first.</summary>
+    /// <summary>The page before (newer talks, or earlier in a programme); null on the first.</summary>
     public string? PreviousUrl { get; init; }
 
-    /// <summary>The page after, with older talks; null on the last.</summary>
+    /// <summary>The page after (older talks, or later in a programme); null on the last.</summary>
     public string? NextUrl { get; init; }
 
     /// <summary>The pages to link by number: the first, the last, and the one either side of this one, with gaps between: at most seven, which fit a phone's width.</summary>
