@@ -15,7 +15,10 @@ internal static class Pagination
     public static string PathOf(string sitePath, int number) =>
         number == 1 ? sitePath : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{sitePath}page/{number}/");
 
-    /// <summary>The items of page <paramref name="number"/>, <paramref name="perPage"/> to a page; all of them when 0 or less.</summary>
-    public static IReadOnlyList<T> Slice<T>(IReadOnlyList<T> items, int number, int perPage) =>
-        perPage <= 0 ? items : [.. items.Skip((number - 1) * perPage).Take(perPage)];
+    /// <summary>
+    /// The items of page <paramref name="number"/> of <paramref name="count"/>, <paramref name="perPage"/>
+    /// to a page; all of them when they are not split (one page, whatever their number).
+    /// </summary>
+    public static IReadOnlyList<T> Slice<T>(IReadOnlyList<T> items, int number, int count, int perPage) =>
+        count == 1 ? items : [.. items.Skip((number - 1) * perPage).Take(perPage)];
 }

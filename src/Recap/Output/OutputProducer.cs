@@ -285,7 +285,7 @@ internal sealed class OutputProducer
         {
             { Item: Talk talk } => (_meta.Talk(talk), talk.SourcePath, new() { ["talk"] = _views.Talks[talk] }),
             { Item: Conference conference } => (
-                _meta.Paged(_meta.Conference(conference, Pagination.Slice(conference.Talks, page.Number, page.Count == 1 ? 0 : _model.Config.Options.TalksPerPage)), page.Number, page.Count),
+                _meta.Paged(_meta.Conference(conference, Pagination.Slice(conference.Talks, page.Number, page.Count, _model.Config.Options.TalksPerPage)), page.Number, page.Count),
                 conference.SourcePath,
                 new() { ["conference"] = _views.Conferences[conference], ["pager"] = _views.Pager(_views.Conferences[conference].Talks, conference.SitePath, page.Number, page.Count) }),
             { Item: Speaker speaker } => (

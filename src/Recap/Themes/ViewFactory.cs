@@ -85,7 +85,7 @@ internal sealed class ViewFactory
 
         return new PagerView
         {
-            Talks = count == 1 ? talks : Pagination.Slice(talks, number, _model.Config.Options.TalksPerPage),
+            Talks = Pagination.Slice(talks, number, count, _model.Config.Options.TalksPerPage),
             Number = number,
             Count = count,
             PreviousUrl = number > 1 ? Url(number - 1) : null,
