@@ -33,7 +33,13 @@ internal static class MarkdownText
         var cut = text.LastIndexOf(' ', length);
         if (cut < length / 2)
         {
+            // No space near the end (Chinese, Japanese, a long URL): cut between two characters as
+            // a reader sees them, not inside a surrogate pair or before a combining accent.
             cut = length;
+            while (cut > 0 && (char.IsLowSurrogate(text[cut]) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text[cut]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark))
+            {
+                cut--;
+            }
         }
 
         return text[..cut].TrimEnd(',', ';', ':', '.', ' ', '-', '–') + "…";

@@ -259,7 +259,7 @@ internal sealed partial class ModelBuilder
     internal static void TakeBody(Talk talk, SourceDocument<TalkFrontMatter> source, int wordsPerMinute)
     {
         talk.Source = source;
-        talk.Summary = source.FrontMatter.Summary ?? ListSummary(source.FirstParagraph);
+        talk.Summary = ListSummary(source.FrontMatter.Summary ?? source.FirstParagraph);
         talk.ReadingMinutes = Math.Max(1, (int)Math.Ceiling(source.WordCount / (double)wordsPerMinute));
     }
 

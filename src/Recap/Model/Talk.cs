@@ -91,11 +91,17 @@ public sealed class Talk
     /// <summary>Position in the programme, from 1.</summary>
     public int Number { get; internal set; }
 
-    /// <summary>The summary for lists: <c>summary:</c>, else the first paragraph trimmed.</summary>
+    /// <summary>The summary for lists: <c>summary:</c>, else the first paragraph, trimmed (an imported abstract can run to paragraphs).</summary>
     public string? Summary { get; internal set; }
 
     /// <summary>The summary in full: <c>summary:</c>, else the whole first paragraph.</summary>
     public string? FullSummary => Source.FrontMatter.Summary ?? Source.FirstParagraph;
+
+    /// <summary>What <c>summary:</c> says (an import writes the abstract there), which the talk's page shows above the notes; null without one.</summary>
+    public string? Abstract => Source.FrontMatter.Summary;
+
+    /// <summary>What describes the talk to search and structured data: <see cref="Abstract"/> in full, else the list summary.</summary>
+    public string? Description => Abstract ?? Summary;
 
     /// <summary>The talk's own image, from <c>image:</c>.</summary>
     public ImageFile? Image { get; internal set; }

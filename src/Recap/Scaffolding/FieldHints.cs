@@ -48,7 +48,7 @@ internal static class FieldHints
         new("room", "Room A", "where it was given"),
         new("track", "Data", "the track of the programme"),
         new("language", "en", "the language it was given in"),
-        new("summary", "One sentence.", "for lists; defaults to the first paragraph"),
+        new("summary", "One sentence.", "for lists and above the notes; defaults to the first paragraph"),
         new("slides", "https://example.com/slides", "a link to the slides"),
         new("video", "https://www.youtube.com/watch?v=...", "the recording; YouTube, Vimeo, PeerTube and video files play on the page"),
         new("video_thumbnail", "still.jpg", "a still shown until the recording is played"),

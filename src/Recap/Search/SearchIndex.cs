@@ -76,7 +76,7 @@ internal sealed class SearchIndex
     /// <summary>What search finds and shows of <paramref name="talk"/>: a rebuild compares it before and after an edit.</summary>
     public static SearchDocument DocumentOf(Talk talk) =>
         new("t", talk.Title, talk.SitePath, Detail(string.Join(", ", talk.Speakers.Select(s => s.Name)), talk.Conference.Name),
-            [(talk.Title, 8), (talk.Subtitle, 4), (string.Join(' ', talk.Speakers.Select(s => s.Name)), 6), (string.Join(' ', talk.Topics.Select(o => o.Name)), 4), (talk.Conference.Name, 3), (talk.Summary, 1)]);
+            [(talk.Title, 8), (talk.Subtitle, 4), (string.Join(' ', talk.Speakers.Select(s => s.Name)), 6), (string.Join(' ', talk.Topics.Select(o => o.Name)), 4), (talk.Conference.Name, 3), (talk.Description, 1)]);
 
     /// <summary>
     /// This index with <paramref name="documents"/> in place of those of the same site paths

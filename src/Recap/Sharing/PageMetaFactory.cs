@@ -27,7 +27,7 @@ internal sealed class PageMetaFactory(SiteModel model, Listing listing)
     public PageMeta Talk(Talk talk)
     {
         var image = Image(talk.Image, talk.SitePath, CardAlt(talk.Title, talk.Conference.Name));
-        return Create("talk", talk.Title, talk.Summary ?? Described(talk), talk.SitePath, "conferences", talk.IsDraft) with
+        return Create("talk", talk.Title, talk.Description ?? Described(talk), talk.SitePath, "conferences", talk.IsDraft) with
         {
             FutureDate = listing.FutureDate(talk)?.ToString(),
             OgType = "article",

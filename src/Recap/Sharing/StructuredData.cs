@@ -184,7 +184,7 @@ internal sealed class StructuredData(SiteModel model)
     /// <summary>The talk, left open for what follows: in full on its own page; named by its conference's page with its start and speakers.</summary>
     private void BeginTalkEvent(Utf8JsonWriter json, Talk talk, string url, bool full)
     {
-        Begin(json, "EducationEvent", talk.Title, url, ("startDate", StartDate(talk)), ("description", full ? talk.Summary : null));
+        Begin(json, "EducationEvent", talk.Title, url, ("startDate", StartDate(talk)), ("description", full ? talk.Description : null));
         json.WriteString("@id", url + "#event");
         if (full)
         {

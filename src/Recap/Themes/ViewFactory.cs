@@ -178,6 +178,7 @@ internal sealed class ViewFactory
         view.Links = LinksOf(talk);
         view.IsCancelled = talk.IsCancelled;
         view.Summary = talk.Summary;
+        view.Abstract = talk.Abstract;
         SetResources(view, talk);
         view.Extra = talk.Extra;
         view.ReadingMinutes = talk.ReadingMinutes;
@@ -313,6 +314,7 @@ internal sealed class ViewFactory
             Links = LinksOf(talk),
             IsCancelled = talk.IsCancelled,
             Summary = talk.Summary,
+            Abstract = talk.Abstract,
             ImageUrl = talk.Image?.Url,
             Image = ImageOf(talk.Image),
             ReadingMinutes = talk.ReadingMinutes,

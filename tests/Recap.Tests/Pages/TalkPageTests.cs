@@ -204,6 +204,74 @@ public sealed class TalkPageTests
         site.AssertFile("c2024/e/index.html", "! id=\"related\"");
     }
 
+    /// <summary>
+    /// <c>summary:</c> (where an import puts the abstract) is shown in full on the talk's page, above
+    /// the notes; lists show it cut near 240 characters, as they show a first paragraph.
+    /// </summary>
+    [Test]
+    public void TheSummaryIsTheTalksAbstractOnItsPageAndCutInLists()
+    {
+        var abstractText = "Kubernetes has evolved far beyond container orchestration. " + string.Join(' ', Enumerable.Range(1, 60).Select(n => $"word{n}")) + " The end.";
+        using var site = TestSite.Build(Sites.Config + $"""
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            -- content/conferences/c/talks/imported.md --
+            ---
+            title: Imported
+            summary: "{abstractText}"
+            ---
+            -- content/conferences/c/talks/written.md --
+            ---
+            title: Written
+            ---
+            The first paragraph is the summary.
+
+            The rest of the notes.
+            """);
+
+        site.AssertClean();
+        site.AssertOrder("c/imported/index.html", "<h1>Imported</h1>", $"<p class=\"abstract\">{abstractText}</p>", "<div class=\"prose\">");
+        site.AssertFile("c/written/index.html", """
+            <p>The first paragraph is the summary.</p>
+            ! class="abstract"
+            """);
+        var cut = "Kubernetes has evolved far beyond container orchestration. " + string.Join(' ', Enumerable.Range(1, 27).Select(n => $"word{n}")) + "…";
+        site.AssertFile("c/index.html", $"""
+            <p class="card-summary">{cut}</p>
+            <p class="card-summary">The first paragraph is the summary.</p>
+            """);
+        using var data = site.StructuredData("c/imported/index.html");
+        Assert.That(data.RootElement.GetProperty("@graph")[1].GetProperty("description").GetString(), Is.EqualTo(abstractText), "structured data describes the talk in full");
+        Assert.That(site.ReadFile("c/feed.xml"), Does.Contain(abstractText), "the feed carries it in full");
+    }
+
+    /// <summary>Text without spaces to cut at (Japanese, say) is cut between two characters as a reader sees them.</summary>
+    [Test]
+    public void ASummaryWithoutSpacesIsCutBetweenCharacters()
+    {
+        // 239 letters, then "😀" (two UTF-16 units), then more: a cut at 240 units would split the emoji.
+        var summary = new string('語', 239) + "😀" + new string('語', 20);
+        using var site = TestSite.Build(Sites.Config + $"""
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            ---
+            -- content/conferences/c/talks/ja.md --
+            ---
+            title: Ja
+            summary: {summary}
+            ---
+            """);
+
+        site.AssertClean();
+        site.AssertFile("c/index.html", $"<p class=\"card-summary\">{new string('語', 239)}…</p>");
+        Assert.That(site.ReadFile("c/index.html"), Does.Not.Contain("\uFFFD"));
+    }
+
     [Test]
     public void ReadingTimeComesFromTheWordCount()
     {

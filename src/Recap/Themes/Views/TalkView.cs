@@ -54,7 +54,11 @@ public sealed class TalkView
     /// <summary>The talk did not take place as programmed.</summary>
     public bool IsCancelled { get; internal set; }
 
+    /// <summary>The summary for lists, trimmed near 240 characters.</summary>
     public string? Summary { get; internal set; }
+
+    /// <summary><c>summary:</c> in full (an imported talk's abstract), shown on the talk's page; null when the summary is the first paragraph of the notes.</summary>
+    public string? Abstract { get; internal set; }
 
     public string? Slides { get; internal set; }
 
