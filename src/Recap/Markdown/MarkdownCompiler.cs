@@ -60,7 +60,7 @@ internal sealed class MarkdownCompiler(MarkdownPipeline pipeline, BodyCache cach
     }
 
     /// <summary>Words in the Markdown as written: runs of letters and digits, with the apostrophes and hyphens inside them.</summary>
-    private static int CountWords(string text)
+    public static int CountWords(string text)
     {
         var words = 0;
         var inWord = false;

@@ -260,7 +260,9 @@ internal sealed partial class ModelBuilder
     {
         talk.Source = source;
         talk.Summary = ListSummary(source.FrontMatter.Summary ?? source.FirstParagraph);
-        talk.ReadingMinutes = Math.Max(1, (int)Math.Ceiling(source.WordCount / (double)wordsPerMinute));
+        // The page shows summary: above the notes, and it is read with them.
+        var words = source.WordCount + (source.FrontMatter.Summary is { } summary ? MarkdownCompiler.CountWords(summary) : 0);
+        talk.ReadingMinutes = Math.Max(1, (int)Math.Ceiling(words / (double)wordsPerMinute));
     }
 
     /// <remarks>A value below 1 is reported by the configuration loader; the build goes on to report the rest.</remarks>

@@ -287,9 +287,16 @@ public sealed class TalkPageTests
             title: Long
             ---
             {words}
+            -- content/conferences/c/talks/abstract.md --
+            ---
+            title: An abstract and notes, read together
+            summary: {string.Join(' ', Enumerable.Repeat("word", 300))}
+            ---
+            {string.Join(' ', Enumerable.Repeat("word", 300))}
             """);
 
         site.AssertFile("c/long/index.html", "4&nbsp;min read");
+        site.AssertFile("c/abstract/index.html", "3&nbsp;min read");
     }
 
     [Test]
