@@ -65,12 +65,12 @@ internal sealed partial class Theme
 
     /// <summary>
     /// Whether the talks of a page of <paramref name="kind"/> (conference, speaker or topic) are split over pages:
-    /// when its layout, the base layout or a partial lists <c>pager.talks</c>, the talks of the page it renders. A
+    /// when its layout, the base layout or a partial lists <c>pager.talks</c> (or <c>pager.days</c>), the talks of the page it renders. A
     /// layout that lists every talk (<c>speaker.talks</c>) keeps them on one page.
     /// </summary>
     public bool Paginates(string kind) => _kindsListingPagerTalks.Contains(kind);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bpager\.talks\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bpager\.(talks|days)\b")]
     private static partial System.Text.RegularExpressions.Regex PagerTalks();
 
     /// <summary>

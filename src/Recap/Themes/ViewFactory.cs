@@ -60,9 +60,10 @@ internal sealed class ViewFactory
 
     /// <summary>
     /// <c>pager</c> on page <paramref name="number"/> of <paramref name="count"/> of the talks of the
-    /// conference, speaker or topic at <paramref name="sitePath"/>.
+    /// conference, speaker or topic at <paramref name="sitePath"/>; <paramref name="byDay"/> groups
+    /// the page's talks by the day they were given (a programme over several days).
     /// </summary>
-    public PagerView Pager(IReadOnlyList<TalkView> talks, string sitePath, int number, int count)
+    public PagerView Pager(IReadOnlyList<TalkView> talks, string sitePath, int number, int count, bool byDay = false)
     {
         string Url(int page) => _urls.Url(Pagination.PathOf(sitePath, page));
         var shown = new SortedSet<int> { 1, count };
@@ -83,15 +84,34 @@ internal sealed class ViewFactory
             links.Add(new PagerLinkView(page, Url(page), page == number, IsGap: false));
         }
 
+        var shownTalks = Pagination.Slice(talks, number, count, _model.Config.Options.TalksPerPage);
         return new PagerView
         {
-            Talks = Pagination.Slice(talks, number, count, _model.Config.Options.TalksPerPage),
+            Talks = shownTalks,
+            Days = byDay ? ByDay(shownTalks) : [new PagerDayView(null, null, shownTalks)],
             Number = number,
             Count = count,
             PreviousUrl = number > 1 ? Url(number - 1) : null,
             NextUrl = number < count ? Url(number + 1) : null,
             Links = count == 1 ? [] : links,
         };
+    }
+
+    /// <summary>Runs of talks given on one day, in their order: a programme that goes back to a day has it twice.</summary>
+    private static List<PagerDayView> ByDay(IReadOnlyList<TalkView> talks)
+    {
+        var days = new List<PagerDayView>();
+        var start = 0;
+        for (var i = 1; i <= talks.Count; i++)
+        {
+            if (i == talks.Count || talks[i].DateIso != talks[start].DateIso)
+            {
+                days.Add(new PagerDayView(talks[start].Date, talks[start].DateIso, [.. talks.Skip(start).Take(i - start)]));
+                start = i;
+            }
+        }
+
+        return days;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Recap.Tests.Support;
 
@@ -223,6 +224,69 @@ public sealed class ConferencePageTests
 
         site.AssertOrder("c/index.html", ">Talk D<", ">Talk B<", ">Talk A<", ">Talk C<");
         site.AssertFile("c/b/index.html", "href=\"/c/d/\" rel=\"prev\"");
+    }
+
+    /// <summary>A programme over several days is shown by day, each page of it starting with its day; one day's programme is one list.</summary>
+    [Test]
+    public void AProgrammeOverSeveralDaysIsShownByDay()
+    {
+        using var site = TestSite.Build(Sites.Config.Replace("title: Recaps", "title: Recaps\noptions: { talks_per_page: 2 }", StringComparison.Ordinal) + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            start: 2024-05-02
+            end: 2024-05-03
+            ---
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: Talk A
+            time: "09:00"
+            ---
+            -- content/conferences/c/talks/b.md --
+            ---
+            title: Talk B
+            time: "11:00"
+            ---
+            -- content/conferences/c/talks/c.md --
+            ---
+            title: Talk C
+            time: "14:00"
+            ---
+            -- content/conferences/c/talks/d.md --
+            ---
+            title: Talk D
+            date: 2024-05-03
+            time: "09:00"
+            ---
+            """);
+
+        site.AssertClean();
+        site.AssertOrder(
+            "c/index.html",
+            "<h2 id=\"talks\">", "<h3 class=\"programme-day\"><time datetime=\"2024-05-02\">2 May 2024</time></h3>", "<li value=\"1\">", "<h4 class=\"card-title\"><a href=\"/c/a/\">Talk A</a></h4>", "<li value=\"2\">");
+        site.AssertOrder(
+            "c/page/2/index.html",
+            "<h3 class=\"programme-day\"><time datetime=\"2024-05-02\">2 May 2024</time></h3>", ">Talk C<", "<h3 class=\"programme-day\"><time datetime=\"2024-05-03\">3 May 2024</time></h3>", "<li value=\"4\">", ">Talk D<");
+        Assert.That(Regex.Count(site.ReadFile("c/page/2/index.html"), "<ol class=\"card-list numbered\">"), Is.EqualTo(2), "a list for each day");
+
+        using var oneDay = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            start: 2024-05-02
+            ---
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: Talk A
+            time: "09:00"
+            ---
+            """);
+        oneDay.AssertFile("c/index.html", """
+            <h3 class="card-title"><a href="/c/a/">Talk A</a></h3>
+            ! programme-day
+            """);
     }
 
     [Test]

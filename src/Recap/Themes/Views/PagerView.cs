@@ -21,9 +21,19 @@ public sealed class PagerView
     /// <summary>The page after (older talks, or later in a programme); null on the last.</summary>
     public string? NextUrl { get; init; }
 
+    /// <summary>
+    /// <see cref="Talks"/> by day, for a conference whose programme spans days: each run of talks
+    /// given on one day, with that day's <see cref="PagerDayView.Date"/>; else one group of them
+    /// all, without a date.
+    /// </summary>
+    public IReadOnlyList<PagerDayView> Days { get; init; } = [];
+
     /// <summary>The pages to link by number: the first, the last, and the one either side of this one, with gaps between: at most seven, which fit a phone's width.</summary>
     public IReadOnlyList<PagerLinkView> Links { get; init; } = [];
 }
+
+/// <summary>Talks of a page given on one day: <see cref="Date"/> as the site writes dates ("3 February 2024") and <see cref="DateIso"/>; both null when the list is not by day.</summary>
+public sealed record PagerDayView(string? Date, string? DateIso, IReadOnlyList<TalkView> Talks);
 
 /// <summary>A page of a split list, linked by its number; <see cref="IsGap"/> stands for the pages left out between two.</summary>
 public sealed record PagerLinkView(int Number, string Url, bool IsCurrent, bool IsGap);
