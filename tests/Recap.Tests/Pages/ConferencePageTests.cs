@@ -226,7 +226,7 @@ public sealed class ConferencePageTests
         site.AssertFile("c/b/index.html", "href=\"/c/d/\" rel=\"prev\"");
     }
 
-    /// <summary>A programme over several days is shown by day, each page of it starting with its day; one day's programme is one list.</summary>
+    /// <summary>A programme over several days is shown by day, each page of it starting with its day, and each talk at its time; one day's programme is one list.</summary>
     [Test]
     public void AProgrammeOverSeveralDaysIsShownByDay()
     {
@@ -264,7 +264,7 @@ public sealed class ConferencePageTests
         site.AssertClean();
         site.AssertOrder(
             "c/index.html",
-            "<h2 id=\"talks\">", "<h3 class=\"programme-day\"><time datetime=\"2024-05-02\">2 May 2024</time></h3>", "<li value=\"1\">", "<h4 class=\"card-title\"><a href=\"/c/a/\">Talk A</a></h4>", "<li value=\"2\">");
+            "<h2 id=\"talks\">", "<h3 class=\"programme-day\"><time datetime=\"2024-05-02\">2 May 2024</time></h3>", "<li value=\"1\">", "<h4 class=\"card-title\"><a href=\"/c/a/\">Talk A</a></h4>", "<time datetime=\"2024-05-02T09:00\">09:00</time>", "<li value=\"2\">");
         site.AssertOrder(
             "c/page/2/index.html",
             "<h3 class=\"programme-day\"><time datetime=\"2024-05-02\">2 May 2024</time></h3>", ">Talk C<", "<h3 class=\"programme-day\"><time datetime=\"2024-05-03\">3 May 2024</time></h3>", "<li value=\"4\">", ">Talk D<");
