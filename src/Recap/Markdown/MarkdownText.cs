@@ -35,11 +35,7 @@ internal static class MarkdownText
         {
             // No space near the end (Chinese, Japanese, a long URL): cut between two characters as
             // a reader sees them, not inside a surrogate pair or before a combining accent.
-            cut = length;
-            while (cut > 0 && (char.IsLowSurrogate(text[cut]) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text[cut]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark))
-            {
-                cut--;
-            }
+            cut = Array.FindLast(System.Globalization.StringInfo.ParseCombiningCharacters(text), start => start <= length);
         }
 
         return text[..cut].TrimEnd(',', ';', ':', '.', ' ', '-', '–') + "…";
