@@ -45,6 +45,9 @@ public sealed class Conference
     /// <summary>Some talk has a day and a time: the conference gets a <c>programme.ics</c>.</summary>
     public bool HasProgramme => Talks.Any(t => t.Time is not null && t.Date is { Day: not null });
 
+    /// <summary>Whether its talks were given on more than one day, so its programme is shown by day.</summary>
+    public bool IsOverDays => Talks.Select(t => t.Date).Where(d => d is { Day: not null }).Distinct().Skip(1).Any();
+
     public required string Slug { get; init; }
 
     public required string SitePath { get; init; }

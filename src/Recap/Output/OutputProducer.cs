@@ -255,10 +255,6 @@ internal sealed class OutputProducer
             """;
     }
 
-    /// <summary>Whether the conference's talks were given on more than one day, so its programme is shown by day.</summary>
-    private static bool IsOverDays(Conference conference) =>
-        conference.Talks.Select(t => t.Date).Where(d => d is { Day: not null }).Distinct().Skip(1).Any();
-
     /// <summary>The conference's talks that have a day and a time, each linked to its page.</summary>
     private string Programme(Conference conference)
     {
@@ -291,7 +287,7 @@ internal sealed class OutputProducer
             { Item: Conference conference } => (
                 _meta.Paged(_meta.Conference(conference, Pagination.Slice(conference.Talks, page.Number, page.Count, _model.Config.Options.TalksPerPage)), page.Number, page.Count),
                 conference.SourcePath,
-                new() { ["conference"] = _views.Conferences[conference], ["pager"] = _views.Pager(_views.Conferences[conference].Talks, conference.SitePath, page.Number, page.Count, byDay: IsOverDays(conference)) }),
+                new() { ["conference"] = _views.Conferences[conference], ["pager"] = _views.Pager(_views.Conferences[conference].Talks, conference.SitePath, page.Number, page.Count, byDay: conference.IsOverDays) }),
             { Item: Speaker speaker } => (
                 _meta.Paged(_meta.Speaker(speaker), page.Number, page.Count),
                 speaker.SourcePath ?? speaker.DefinedAt.Path,

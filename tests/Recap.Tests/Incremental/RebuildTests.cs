@@ -453,7 +453,7 @@ public sealed class RebuildTests
     [Test]
     public void TalksThatComeGoAndMoveRewriteThePagesOfTheirTopicsTalks()
     {
-        using var live = new LiveSiteFixture(Site.Replace("base_url: https://recaps.example.org/", "base_url: https://recaps.example.org/\noptions: { talks_per_page: 1 }", StringComparison.Ordinal));
+        using var live = new LiveSiteFixture(SiteWithTalksPerPage(1));
         Assert.That(TalksOn(live, "topics/engines/index.html"), Is.EqualTo("Talk A"));
         Assert.That(TalksOn(live, "topics/engines/page/2/index.html"), Is.EqualTo("Talk C"));
 
@@ -484,7 +484,7 @@ public sealed class RebuildTests
     [Test]
     public void TalksThatComeGoAndMoveRewriteThePagesOfTheirConferencesProgramme()
     {
-        using var live = new LiveSiteFixture(Site.Replace("base_url: https://recaps.example.org/", "base_url: https://recaps.example.org/\noptions: { talks_per_page: 2 }", StringComparison.Ordinal));
+        using var live = new LiveSiteFixture(SiteWithTalksPerPage(2));
         Assert.That(TalksOn(live, "c1/index.html"), Is.EqualTo("Talk A, Talk B"));
         Assert.That(TalksOn(live, "c1/page/2/index.html"), Is.EqualTo("Talk C"));
 
@@ -507,6 +507,9 @@ public sealed class RebuildTests
         Assert.That(deleted.Result.Deleted, Does.Contain("c1/page/3/index.html"));
         live.AssertSameAsCleanBuild();
     }
+
+    private static string SiteWithTalksPerPage(int talks) =>
+        Site.Replace("base_url: https://recaps.example.org/", $"base_url: https://recaps.example.org/\noptions: {{ talks_per_page: {talks} }}", StringComparison.Ordinal);
 
     private static string TalksOn(LiveSiteFixture live, string page) => string.Join(", ",
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.IO.File.ReadAllText(Path.Combine(live.Output, page)))
