@@ -10,8 +10,9 @@ port of 127.0.0.1 the way GitHub Pages does: static files under the base path of
 base_url, index.html for a folder, a redirect for a folder without its slash, 404.html with status
 404 for anything else, gzip for text, `Cache-Control: max-age=600`. Then it runs Lighthouse (pinned in
 bench/lighthouse/package.json, installed with `npm ci --prefix bench/lighthouse` when missing) in
-Debian's Chromium on the home page, a conference, a talk, a speaker, a topic, the search page (empty
-and with `?q=`) and a missing address, each with Lighthouse's mobile and desktop settings.
+Debian's Chromium on the home page, a conference, a talk, a speaker, a topic, the indexes of
+conferences, speakers and topics, the search page (empty and with `?q=`) and a missing address,
+each with Lighthouse's mobile and desktop settings.
 
 The talk, conference, speaker and topic are the built pages of that kind with the most to load: the
 talk with code, an image or a recording if one has, then the largest. It prints a table of the four
@@ -36,7 +37,8 @@ each page and keeps the median run by performance score, as Lighthouse's own doc
 --talk URL     the talk page to audit, as a path under the base path (e.g. dotscale-2018/istio/)
 --query TEXT   what to search for on the second search run (default: a word of the talk's title)
 --runs N       Lighthouse runs per page and form factor, the median kept (default 1)
---only KIND    audit only pages of this kind (home, conference, talk, speaker, topic, search, 404)
+--only KIND    audit only pages of this kind (home, conference, talk, speaker, topic, conferences,
+               speakers, topics, search, 404)
 --form-factor  only mobile or only desktop
 --reports DIR  where Lighthouse's JSON and HTML reports go (default: $TMPDIR/recap-bench/lighthouse/reports)
 """
@@ -66,7 +68,7 @@ CHROME = "/usr/bin/chromium"
 CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-KINDS = ["home", "conference", "talk", "speaker", "topic", "search", "404"]
+KINDS = ["home", "conference", "talk", "speaker", "topic", "conferences", "speakers", "topics", "search", "404"]
 # What a talk page may load before any image or video, gzip: about what a server sends in its
 # first round trip (TCP's initial window of 10 segments).
 FIRST_LOAD = 14 * 1024
@@ -227,7 +229,9 @@ def choose_pages(site, base, args):
         words = re.findall(r"\w{4,}", re.sub(r"<[^>]+>", "", title.group(1)) if title else "")
         query = words[0].lower() if words else "talk"
     pages = [("home", base), ("conference", first("conference")[1]), ("talk", talk[1]),
-             ("speaker", first("speaker")[1]), ("topic", first("topic")[1]), ("search", first("search")[1]),
+             ("speaker", first("speaker")[1]), ("topic", first("topic")[1]),
+             ("conferences", first("conferences")[1]), ("speakers", first("speakers")[1]), ("topics", first("topics")[1]),
+             ("search", first("search")[1]),
              ("search", first("search")[1] + "?q=" + urllib.parse.quote(query)),
              ("404", base + "does-not-exist/")]
     return [(name, path) for name, path in pages if not args.only or name == args.only]
