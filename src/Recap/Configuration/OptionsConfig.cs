@@ -26,6 +26,19 @@ public sealed class OptionsConfig : BoundRecord
     /// </summary>
     public int TalksPerPage { get; init; } = 30;
 
+    /// <summary>
+    /// How many conferences a page of the conferences index lists, newest first; more go on further
+    /// pages (<c>conferences/page/2/</c>, ...). 0 lists every conference on one page.
+    /// </summary>
+    public int ConferencesPerPage { get; init; } = 30;
+
+    /// <summary>
+    /// How many speakers a page of the speakers index lists, in its order; more go on further pages
+    /// (<c>speakers/page/2/</c>, ...), and each letter links to the page it starts on. 0 lists every
+    /// speaker on one page.
+    /// </summary>
+    public int SpeakersPerPage { get; init; } = 300;
+
     /// <summary>Reading speed for "5 min read".</summary>
     public int WordsPerMinute { get; init; } = 230;
 

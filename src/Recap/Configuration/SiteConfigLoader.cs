@@ -50,6 +50,8 @@ internal static class SiteConfigLoader
         CheckAtLeast(options.FeedEntries, "feed_entries", options, diagnostics);
         CheckAtLeast(options.TocSections, "toc_sections", options, diagnostics, least: 0);
         CheckAtLeast(options.TalksPerPage, "talks_per_page", options, diagnostics, least: 0);
+        CheckAtLeast(options.ConferencesPerPage, "conferences_per_page", options, diagnostics, least: 0);
+        CheckAtLeast(options.SpeakersPerPage, "speakers_per_page", options, diagnostics, least: 0);
         CheckDomain(config, diagnostics);
         CheckLanguage(config, diagnostics);
         CheckSocialWebsite(config, diagnostics);

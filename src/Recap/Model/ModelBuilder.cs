@@ -169,6 +169,7 @@ internal sealed partial class ModelBuilder
         {
             var (owner, location) = entry switch
             {
+                PageOutput { Number: > 1, Item: null } page => ($"page {page.Number} of the {page.Kind.ToString().ToLowerInvariant()} index", null),
                 PageOutput { Number: > 1 } page => ($"page {page.Number} of the talks of '{page.Item switch { Conference c => c.Name, var named => ((INamedPage)named!).Name }}'", null),
                 PageOutput or RedirectOutput or CopiedFileOutput or ThemeAssetOutput or ImageVariantOutput => (null, null),
                 FeedOutput { Owner: null } => ("a file Recap writes", null),

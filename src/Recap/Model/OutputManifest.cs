@@ -53,10 +53,10 @@ internal sealed class OutputManifest
         var entries = new List<OutputEntry>
         {
             Page(PageKind.Home, string.Empty, null),
-            Page(PageKind.Conferences, site.ConferencesPath, null),
-            Page(PageKind.Speakers, site.SpeakersPath, null),
-            Page(PageKind.Topics, site.TopicsPath, null),
         };
+        entries.AddRange(Paged(PageKind.Conferences, site.ConferencesPath, null, site.Conferences.Count, theme.Paginates("conferences") ? config.Options.ConferencesPerPage : 0));
+        entries.AddRange(Paged(PageKind.Speakers, site.SpeakersPath, null, site.Speakers.Count, theme.Paginates("speakers") ? config.Options.SpeakersPerPage : 0));
+        entries.Add(Page(PageKind.Topics, site.TopicsPath, null));
 
         var perPage = config.Options.TalksPerPage;
         entries.AddRange(site.Conferences.SelectMany(c => Paged(PageKind.Conference, c.SitePath, c, c.Talks.Count, theme.Paginates("conference") ? perPage : 0)));
@@ -123,10 +123,10 @@ internal sealed class OutputManifest
 
         static PageOutput Page(PageKind kind, string sitePath, object? item) => new(UrlBuilder.OutputFile(sitePath), kind, item);
 
-        // A conference's, speaker's or topic's talks, split into pages of perPage (0: one page) after the first at page/2/, page/3/, ...
-        static IEnumerable<PageOutput> Paged(PageKind kind, string sitePath, object item, int talks, int perPage)
+        // A conference's, speaker's or topic's talks, or the conferences or speakers index, split into pages of perPage (0: one page) after the first at page/2/, page/3/, ...
+        static IEnumerable<PageOutput> Paged(PageKind kind, string sitePath, object? item, int items, int perPage)
         {
-            var count = Pagination.PagesFor(talks, perPage);
+            var count = Pagination.PagesFor(items, perPage);
             return Enumerable.Range(1, count).Select(number => Page(kind, Pagination.PathOf(sitePath, number), item) with { Number = number, Count = count });
         }
     }
@@ -436,10 +436,10 @@ internal enum PageKind
 /// <summary>A page, rendered from the templates; <paramref name="Item"/> is the talk, conference, ... it shows, null for the indexes.</summary>
 internal sealed record PageOutput(string Path, PageKind Kind, object? Item) : OutputEntry(Path)
 {
-    /// <summary>Which page of its conference's, speaker's or topic's talks this is, from 1 (<see cref="Pagination"/>).</summary>
+    /// <summary>Which page of its conference's, speaker's or topic's talks (or of the conferences or speakers index) this is, from 1 (<see cref="Pagination"/>).</summary>
     public int Number { get; init; } = 1;
 
-    /// <summary>How many pages its conference's, speaker's or topic's talks are split into; 1 for every other page.</summary>
+    /// <summary>How many pages its conference's, speaker's or topic's talks (or the conferences or speakers index) are split into; 1 for every other page.</summary>
     public int Count { get; init; } = 1;
 }
 

@@ -299,13 +299,13 @@ internal sealed class OutputProducer
             { Item: Page entry } => (_meta.Page(entry), entry.SourcePath, new() { ["entry"] = _views.Pages[entry] }),
             { Kind: PageKind.Home } => (_meta.Home(), SiteConfigLoader.Path, new() { ["home"] = _views.Home(_model.Config.Options) }),
             { Kind: PageKind.Conferences } => (
-                _meta.Index("conferences", _model.ConferencesPath),
+                _meta.Paged(_meta.Index("conferences", _model.ConferencesPath), page.Number, page.Count),
                 SiteConfigLoader.Path,
-                new() { ["conferences"] = _views.ConferenceList }),
+                new() { ["conferences"] = _views.ConferenceList, ["pager"] = _views.ConferencesPager(page.Number, page.Count) }),
             { Kind: PageKind.Speakers } => (
-                _meta.Index("speakers", _model.SpeakersPath),
+                _meta.Paged(_meta.Index("speakers", _model.SpeakersPath), page.Number, page.Count),
                 SiteConfigLoader.Path,
-                SpeakersIndex()),
+                SpeakersIndex(page.Number, page.Count)),
             { Kind: PageKind.Topics } => (
                 _meta.Index("topics", _model.TopicsPath),
                 SiteConfigLoader.Path,
@@ -327,10 +327,10 @@ internal sealed class OutputProducer
         };
     }
 
-    private Dictionary<string, object?> SpeakersIndex()
+    private Dictionary<string, object?> SpeakersIndex(int number, int count)
     {
-        var speakers = _views.SpeakerIndex();
-        return new() { ["speakers"] = speakers, ["letters"] = ViewFactory.Letters(speakers) };
+        var (speakers, letters, pager) = _views.SpeakersIndex(number, count);
+        return new() { ["speakers"] = speakers, ["letters"] = letters, ["pager"] = pager };
     }
 
     /// <summary>The sitemap, robots.txt, and what GitHub Pages reads: <c>.nojekyll</c> and, with <c>domain:</c>, <c>CNAME</c>.</summary>

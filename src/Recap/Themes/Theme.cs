@@ -17,7 +17,7 @@ internal sealed partial class Theme
 
     private readonly Dictionary<string, ThemeTemplate> _layouts;
     private readonly HashSet<string> _kindsShowingSiteCounts;
-    private readonly HashSet<string> _kindsListingPagerTalks;
+    private readonly HashSet<string> _kindsListingPagerItems;
 
     private Theme(ThemeConfig config, Dictionary<string, ThemeTemplate> layouts, Dictionary<string, ThemeTemplate> partials, List<ThemeAsset> assets, ThemeStrings strings)
     {
@@ -29,7 +29,7 @@ internal sealed partial class Theme
         Assets = assets;
 
         _kindsShowingSiteCounts = KindsReading(SiteCount(), layouts, partials);
-        _kindsListingPagerTalks = KindsReading(PagerTalks(), layouts, partials);
+        _kindsListingPagerItems = KindsReading(PagerItems(), layouts, partials);
         Ids = layouts.Values.Concat(partials.Values)
             .SelectMany(t => LiteralId().Matches(t.Text).Select(m => m.Groups["id"].Value))
             .ToHashSet(StringComparer.Ordinal);
@@ -66,12 +66,14 @@ internal sealed partial class Theme
     /// <summary>
     /// Whether the talks of a page of <paramref name="kind"/> (conference, speaker or topic) are split over pages:
     /// when its layout, the base layout or a partial lists <c>pager.talks</c> (or <c>pager.days</c>), the talks of the page it renders. A
-    /// layout that lists every talk (<c>speaker.talks</c>) keeps them on one page.
+    /// layout that lists every talk (<c>speaker.talks</c>) keeps them on one page. The same for the
+    /// conferences index (<c>conferences</c>), whose layout lists <c>pager.conferences</c>, and the
+    /// speakers index (<c>speakers</c>), whose layout lists <c>pager.letters</c>.
     /// </summary>
-    public bool Paginates(string kind) => _kindsListingPagerTalks.Contains(kind);
+    public bool Paginates(string kind) => _kindsListingPagerItems.Contains(kind);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bpager\.(talks|days)\b")]
-    private static partial System.Text.RegularExpressions.Regex PagerTalks();
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bpager\.(talks|days|conferences|letters)\b")]
+    private static partial System.Text.RegularExpressions.Regex PagerItems();
 
     /// <summary>
     /// Whether pages of <paramref name="kind"/> show the site's counts (<c>site.talk_count</c>, ...):

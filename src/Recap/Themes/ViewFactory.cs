@@ -21,6 +21,7 @@ internal sealed class ViewFactory
     private readonly SiteModel _model;
     private readonly UrlBuilder _urls;
     private readonly ThemeStrings _strings;
+    private IReadOnlyList<SpeakerView>? _speakerIndex;
 
     public ViewFactory(SiteModel model, Listing listing)
     {
@@ -65,6 +66,43 @@ internal sealed class ViewFactory
     /// </summary>
     public PagerView Pager(IReadOnlyList<TalkView> talks, string sitePath, int number, int count, bool byDay = false)
     {
+        var shownTalks = Pagination.Slice(talks, number, count, _model.Config.Options.TalksPerPage);
+        return PagerOf(sitePath, number, count) with
+        {
+            Talks = shownTalks,
+            Days = byDay ? ByDay(shownTalks) : [new PagerDayView(null, null, shownTalks)],
+        };
+    }
+
+    /// <summary>Page <paramref name="number"/> of <paramref name="count"/> of the conferences index: its conferences, newest first.</summary>
+    public PagerView ConferencesPager(int number, int count) =>
+        PagerOf(_model.ConferencesPath, number, count) with { Conferences = Pagination.Slice(ConferenceList, number, count, _model.Config.Options.ConferencesPerPage) };
+
+    /// <summary>
+    /// Page <paramref name="number"/> of <paramref name="count"/> of the speakers index: every
+    /// speaker (<c>speakers</c>), every letter linked to the page its speakers start on
+    /// (<c>letters</c>), and this page's speakers by letter (<c>pager.letters</c>).
+    /// </summary>
+    public (IReadOnlyList<SpeakerView> Speakers, IReadOnlyList<LetterGroupView> Letters, PagerView Pager) SpeakersIndex(int number, int count)
+    {
+        var speakers = LazyInitializer.EnsureInitialized(ref _speakerIndex, SpeakerIndex);
+        var perPage = _model.Config.Options.SpeakersPerPage;
+        var letters = new List<LetterGroupView>();
+        var first = 0;
+        foreach (var group in Letters(speakers))
+        {
+            var page = count == 1 ? 1 : first / perPage + 1;
+            letters.Add(page == number ? group : group with { PageUrl = _urls.Url(Pagination.PathOf(_model.SpeakersPath, page)) });
+            first += group.Speakers.Count;
+        }
+
+        var pager = PagerOf(_model.SpeakersPath, number, count) with { Letters = Letters(Pagination.Slice(speakers, number, count, perPage)) };
+        return (speakers, letters, pager);
+    }
+
+    /// <summary>The way from page <paramref name="number"/> of <paramref name="count"/> of the list at <paramref name="sitePath"/> to the others.</summary>
+    private PagerView PagerOf(string sitePath, int number, int count)
+    {
         string Url(int page) => _urls.Url(Pagination.PathOf(sitePath, page));
         var shown = new SortedSet<int> { 1, count };
         shown.UnionWith(Enumerable.Range(number - 1, 3).Where(n => n >= 1 && n <= count));
@@ -84,11 +122,8 @@ internal sealed class ViewFactory
             links.Add(new PagerLinkView(page, Url(page), page == number, IsGap: false));
         }
 
-        var shownTalks = Pagination.Slice(talks, number, count, _model.Config.Options.TalksPerPage);
         return new PagerView
         {
-            Talks = shownTalks,
-            Days = byDay ? ByDay(shownTalks) : [new PagerDayView(null, null, shownTalks)],
             Number = number,
             Count = count,
             PreviousUrl = number > 1 ? Url(number - 1) : null,
@@ -120,7 +155,7 @@ internal sealed class ViewFactory
     /// names that start with a Latin letter first, in letter groups, then those of other
     /// alphabets (Greek, Cyrillic, Hebrew, Arabic, ...) in letter groups of their own, then the others.
     /// </summary>
-    public IReadOnlyList<SpeakerView> SpeakerIndex()
+    private IReadOnlyList<SpeakerView> SpeakerIndex()
     {
         var comparer = PersonName.Comparer(_model.Config.Language);
         return [.. _model.Speakers
@@ -134,7 +169,7 @@ internal sealed class ViewFactory
     }
 
     /// <summary><paramref name="speakers"/> grouped by the first letter of what they sort by, <c>#</c> for names that start otherwise.</summary>
-    public static IReadOnlyList<LetterGroupView> Letters(IReadOnlyList<SpeakerView> speakers) =>
+    private static IReadOnlyList<LetterGroupView> Letters(IReadOnlyList<SpeakerView> speakers) =>
         [.. speakers.GroupBy(s => LetterOf(s.SortName)).Select(g => new LetterGroupView(g.Key, [.. g]))];
 
     /// <summary>

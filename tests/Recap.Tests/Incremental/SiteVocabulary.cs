@@ -34,7 +34,7 @@ internal static class SiteVocabulary
     public static readonly string?[] SiteDescriptions = [null, "Talks I saw."];
 
     public static readonly string?[] SiteOptionValues =
-        ["{ social_cards: false }", null, "{ social_cards: false, words_per_minute: 100 }", "{ social_cards: false, home_conferences: 1 }", "{ social_cards: false, progress: true }", "{ social_cards: false, toc_sections: 1 }", "{ social_cards: false, talks_per_page: 1 }", "{ social_cards: false, talks_per_page: 2 }"];
+        ["{ social_cards: false }", null, "{ social_cards: false, words_per_minute: 100 }", "{ social_cards: false, home_conferences: 1 }", "{ social_cards: false, progress: true }", "{ social_cards: false, toc_sections: 1 }", "{ social_cards: false, talks_per_page: 1 }", "{ social_cards: false, talks_per_page: 2 }", "{ social_cards: false, speakers_per_page: 1 }", "{ social_cards: false, talks_per_page: 1, speakers_per_page: 2 }"];
 
     public static readonly string?[] PermalinkValues =
     [

@@ -2,12 +2,20 @@ namespace Recap.Themes.Views;
 
 /// <summary>
 /// <c>pager</c> on a conference's, speaker's or topic's page: the talks this page lists, and the way to the other
-/// pages when <c>options.talks_per_page</c> splits them (<see cref="Count"/> above 1).
+/// pages when <c>options.talks_per_page</c> splits them (<see cref="Count"/> above 1); on the
+/// conferences and speakers indexes, the conferences or speakers this page lists
+/// (<c>options.conferences_per_page</c>, <c>options.speakers_per_page</c>).
 /// </summary>
-public sealed class PagerView
+public sealed record PagerView
 {
     /// <summary>The talks of this page, in programme order on a conference's, else newest first: all of them when the list is not split.</summary>
-    public required IReadOnlyList<TalkView> Talks { get; init; }
+    public IReadOnlyList<TalkView> Talks { get; init; } = [];
+
+    /// <summary>On the conferences index, the conferences of this page, newest first: all of them when the index is not split.</summary>
+    public IReadOnlyList<ConferenceView> Conferences { get; init; } = [];
+
+    /// <summary>On the speakers index, the speakers of this page by the letter they sort by: all of them when the index is not split.</summary>
+    public IReadOnlyList<LetterGroupView> Letters { get; init; } = [];
 
     /// <summary>This page's number, from 1.</summary>
     public required int Number { get; init; }
