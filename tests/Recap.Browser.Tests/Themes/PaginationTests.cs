@@ -7,8 +7,9 @@ namespace Recap.Browser.Tests.Themes;
 
 /// <summary>
 /// In Chromium, the pages of a topic's talks are reached by "Newer talks", "Older talks" and their
-/// numbers, and those of a conference's programme by "Earlier talks" and "Later talks": links large
-/// enough to tap that fit a phone's width, in both schemes.
+/// numbers, those of a conference's programme by "Earlier talks" and "Later talks", and those of
+/// the speakers index by "Previous page", "Next page" and its letters: links large enough to tap
+/// that fit a phone's width, in both schemes.
 /// </summary>
 public sealed class PaginationTests
 {
@@ -17,7 +18,9 @@ public sealed class PaginationTests
     [OneTimeSetUp]
     public async Task ServeAsync() => _site = await SiteServer.StartAsync(root =>
     {
-        SourceFiles.Write(root, "content/site.yml", "title: Recaps\noptions: { talks_per_page: 2, social_cards: false }\n");
+        SourceFiles.Write(root, "content/site.yml", "title: Recaps\noptions: { talks_per_page: 2, speakers_per_page: 2, social_cards: false }\n");
+        SourceFiles.Write(root, "content/conferences/d/index.md", "---\nname: D 2023\nstart: 2023-05-01\n---\n");
+        SourceFiles.Write(root, "content/conferences/d/talks/panel.md", "---\ntitle: Panel\nspeakers: [Grace Hopper, Alan Turing, Anna Émond, Bob Eng, Zoë Ångström]\ndate: 2023-05-01\n---\n");
         SourceFiles.Write(root, "content/conferences/c/index.md", "---\nname: C 2024\nstart: 2024-05-01\nend: 2024-05-31\n---\n");
         for (var n = 1; n <= 12; n++)
         {
@@ -67,6 +70,28 @@ public sealed class PaginationTests
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(_site.BaseUrl, "c/page/4/").ToString());
         await Assertions.Expect(page.Locator("#talks ~ .card-list .card-title")).ToHaveTextAsync(["Talk 7", "Talk 8"]);
         await Assertions.Expect(page).ToHaveTitleAsync("C 2024, page 4 of 6 · Recaps");
+    }
+
+    /// <summary>Each letter of the speakers index leads to its heading, on the page its names start on.</summary>
+    [TestCase(390, "light")]
+    [TestCase(1280, "dark")]
+    public async Task EveryLetterOfTheSpeakersIndexLeadsToItsPageAsync(int width, string scheme)
+    {
+        await using var context = await NewContextAsync(width, scheme);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("speakers/");
+        var pages = page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" });
+
+        await Assertions.Expect(pages.GetByRole(AriaRole.Link)).ToHaveTextAsync(["1", "2", "3", "Next page"]);
+        await Assertions.Expect(page.Locator(".people a")).ToHaveTextAsync(["Zoë Ångström", "Anna Émond"]);
+        await AssertTappableAndAccessibleAsync(page, pages, width);
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Jump to letter" }).GetByRole(AriaRole.Link, new() { Name = "T", Exact = true }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(_site.BaseUrl, "speakers/page/3/#letter-t").ToString());
+        await Assertions.Expect(page).ToHaveTitleAsync("Speakers, page 3 of 3 · Recaps");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "T", Exact = true })).ToBeInViewportAsync();
+        await Assertions.Expect(page.Locator(".people a")).ToHaveTextAsync(["Ada Lovelace", "Alan Turing"]);
+        await Assertions.Expect(pages.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Previous page", "1", "2", "3"]);
     }
 
     private Task<IBrowserContext> NewContextAsync(int width, string scheme) => BrowserTestRun.Browser.NewContextAsync(new()
