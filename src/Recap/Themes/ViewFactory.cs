@@ -218,7 +218,7 @@ internal sealed class ViewFactory
     /// Takes a talk's new file into its view (<c>recap serve</c>, when its file changed in what
     /// other pages only display: the body, the title, the summary, the track, slides, video and the
     /// other fields of the talk page). Returns the views it changed in place: the talk's, and its
-    /// conference's when the count of talks written up changed.
+    /// conference's when the count of talks written up or its tracks changed.
     /// </summary>
     public IReadOnlyList<object> Refresh(Talk talk)
     {
@@ -239,7 +239,7 @@ internal sealed class ViewFactory
         view.ReadingMinutes = talk.ReadingMinutes;
         view.Rewrite(RenderBody(talk.Source), ContentsOf(talk));
         var conference = Conferences[talk.Conference];
-        return CountWrittenUp(talk.Conference, conference) ? [view, conference] : [view];
+        return CountWrittenUp(talk.Conference, conference) | TakeTracks(talk.Conference, conference) ? [view, conference] : [view];
     }
 
     /// <summary>Whether <see cref="Refresh"/> may change <paramref name="view"/> in place: a talk's view, or a conference's.</summary>
@@ -279,6 +279,7 @@ internal sealed class ViewFactory
             view.Topics = [.. conference.Topics.Select(t => Topics[t])];
             view.SpeakerCount = conference.Talks.SelectMany(t => t.Speakers).Distinct().Count();
             CountWrittenUp(conference, view);
+            TakeTracks(conference, view);
         });
 
         Parallel.ForEach(_model.Talks, talk =>
@@ -308,6 +309,14 @@ internal sealed class ViewFactory
     }
 
     /// <summary>How many talks are written up, counted as <c>recap report</c> counts them; whether that changed the view.</summary>
+    /// <summary>Takes the conference's tracks from its talks as they are now; whether they changed.</summary>
+    private static bool TakeTracks(Conference conference, ConferenceView view)
+    {
+        var was = view.Tracks;
+        view.Tracks = [.. conference.Talks.Select(t => t.Track).OfType<string>().Distinct(StringComparer.Ordinal)];
+        return !was.SequenceEqual(view.Tracks, StringComparer.Ordinal);
+    }
+
     private bool CountWrittenUp(Conference conference, ConferenceView view)
     {
         var was = (view.WrittenUpCount, view.Progress?.Value);

@@ -481,6 +481,32 @@ public sealed class RebuildTests
         live.AssertSameAsCleanBuild();
     }
 
+    /// <summary>
+    /// A programme's cards name each talk's track while it has two or more: a talk whose track
+    /// joins the other's takes the track off every card, those of talks whose files did not change too.
+    /// </summary>
+    [Test]
+    public void ATalkWhoseTrackLeavesTheProgrammeWithOneTrackTakesTracksOffEveryCard()
+    {
+        using var live = new LiveSiteFixture(Site
+            .Replace("title: Talk A\n", "title: Talk A\ntrack: Main hall\n", StringComparison.Ordinal)
+            .Replace("title: Talk B\n", "title: Talk B\ntrack: Room 2\n", StringComparison.Ordinal));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/index.html")), Does.Contain("<span class=\"track\">Main hall</span>"));
+
+        live.Write(File("content/conferences/c1/talks/b.md", "---\ntitle: Talk B\ntrack: Main hall\nspeakers: [Bob]\ntopics: [maths]\norder: 2\n---\nB.\n"));
+        var build = live.Rebuild("content/conferences/c1/talks/b.md");
+
+        Assert.That(build.Result.Written, Does.Contain("c1/index.html"));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/index.html")), Does.Not.Contain("class=\"track\""));
+        live.AssertSameAsCleanBuild();
+
+        live.Write(File("content/conferences/c1/talks/b.md", "---\ntitle: Talk B\ntrack: Room 3\nspeakers: [Bob]\ntopics: [maths]\norder: 2\n---\nB.\n"));
+        live.Rebuild("content/conferences/c1/talks/b.md");
+
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(live.Output, "c1/index.html")), Does.Contain("<span class=\"track\">Main hall</span>").And.Contain("<span class=\"track\">Room 3</span>"));
+        live.AssertSameAsCleanBuild();
+    }
+
     [Test]
     public void TalksThatComeGoAndMoveRewriteThePagesOfTheirConferencesProgramme()
     {

@@ -227,6 +227,65 @@ public sealed class ConferencePageTests
     }
 
     /// <summary>A programme over several days is shown by day, each page of it starting with its day, and each talk at its time; one day's programme is one list.</summary>
+    /// <summary>A programme of parallel tracks names each talk's track on its card; one of a single track does not repeat it.</summary>
+    [Test]
+    public void AProgrammeOfSeveralTracksNamesEachTalksTrack()
+    {
+        using var site = TestSite.Build(Sites.Config + """
+
+            -- content/conferences/c/index.md --
+            ---
+            name: C
+            start: 2024-05-02
+            ---
+            -- content/conferences/c/talks/a.md --
+            ---
+            title: Talk A
+            time: "09:00"
+            track: Rust devroom
+            speakers: [Ada Lovelace]
+            ---
+            -- content/conferences/c/talks/b.md --
+            ---
+            title: Talk B
+            track: Go devroom
+            ---
+            -- content/conferences/c/talks/c.md --
+            ---
+            title: Talk C
+            time: "11:00"
+            ---
+            -- content/conferences/d/index.md --
+            ---
+            name: D
+            start: 2024-06-02
+            ---
+            -- content/conferences/d/talks/e.md --
+            ---
+            title: Talk E
+            time: "09:00"
+            track: Main hall
+            speakers: [Ada Lovelace]
+            ---
+            """);
+
+        site.AssertClean();
+        site.AssertFile("c/index.html", """
+            <time datetime="2024-05-02T09:00">09:00</time> <span class="sep" aria-hidden="true">·</span>
+            <span class="track">Rust devroom</span> <span class="sep" aria-hidden="true">·</span>
+            <p class="card-meta">
+                <span class="track">Go devroom</span>
+              </p>
+            """);
+        site.AssertOrder("c/index.html", ">Talk A<", ">Rust devroom<", ">Ada Lovelace<", ">Talk C<", ">11:00<", ">Talk B<", ">Go devroom<");
+        Assert.That(Regex.Count(site.ReadFile("c/index.html"), "class=\"track\""), Is.EqualTo(2), "Talk C has no track");
+        site.AssertFile("d/index.html", """
+            <time datetime="2024-06-02T09:00">09:00</time> <span class="sep" aria-hidden="true">·</span>
+            ! class="track"
+            """);
+        Assert.That(site.ReadFile("speakers/ada-lovelace/index.html"), Does.Not.Contain("class=\"track\""), "cards elsewhere name the conference, not the track");
+    }
+
     [Test]
     public void AProgrammeOverSeveralDaysIsShownByDay()
     {

@@ -71,6 +71,12 @@ public sealed class ConferenceView
 
     public IReadOnlyList<TopicView> Topics { get; internal set; } = [];
 
+    /// <summary>
+    /// The tracks of its talks, each once, in the order of the first talk of each; empty when no
+    /// talk has one. The default theme names a talk's track on its programme card when there are two or more.
+    /// </summary>
+    public IReadOnlyList<string> Tracks { get; internal set; } = [];
+
     public int TalkCount => Talks.Count;
 
     public int SpeakerCount { get; internal set; }
