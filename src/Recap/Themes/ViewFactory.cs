@@ -309,14 +309,6 @@ internal sealed class ViewFactory
     }
 
     /// <summary>How many talks are written up, counted as <c>recap report</c> counts them; whether that changed the view.</summary>
-    /// <summary>Takes the conference's tracks from its talks as they are now; whether they changed.</summary>
-    private static bool TakeTracks(Conference conference, ConferenceView view)
-    {
-        var was = view.Tracks;
-        view.Tracks = [.. conference.Talks.Select(t => t.Track).OfType<string>().Distinct(StringComparer.Ordinal)];
-        return !was.SequenceEqual(view.Tracks, StringComparer.Ordinal);
-    }
-
     private bool CountWrittenUp(Conference conference, ConferenceView view)
     {
         var was = (view.WrittenUpCount, view.Progress?.Value);
@@ -324,6 +316,14 @@ internal sealed class ViewFactory
         view.WrittenUpCount = given.Count(t => t.HasNotes);
         view.Progress = _model.Config.Options.Progress ? _strings.Html("written_up", view.WrittenUpCount, _strings.Html("talks", given.Count)) : null;
         return was != (view.WrittenUpCount, view.Progress?.Value);
+    }
+
+    /// <summary>Takes the conference's tracks from its talks as they are now; whether they changed.</summary>
+    private static bool TakeTracks(Conference conference, ConferenceView view)
+    {
+        var was = view.Tracks;
+        view.Tracks = [.. conference.Talks.Select(t => t.Track).OfType<string>().Distinct(StringComparer.Ordinal)];
+        return !was.SequenceEqual(view.Tracks, StringComparer.Ordinal);
     }
 
     private ConferenceView CreateConference(Conference conference)
