@@ -120,9 +120,11 @@ internal sealed class IncludeMemo(IReadOnlyDictionary<string, IReadOnlyList<stri
     }
 
     // A view is one object per talk, speaker, topic or conference for the whole build; anything
-    // else that is not a plain value may be made for one page.
+    // else that is not a plain value may be made for one page, as a list's pager and its parts
+    // are: kept, their markup would never be asked for again, and a lasting memo would grow.
     private static bool Stable(object? value) =>
-        value is null || IsPlain(value) || value.GetType().Namespace == typeof(Views.TalkView).Namespace;
+        value is null || IsPlain(value)
+        || (value.GetType().Namespace == typeof(Views.TalkView).Namespace && value is not (Views.PagerView or Views.PagerDayView or Views.PagerLinkView or Views.LetterGroupView));
 
     /// <summary>A value compared by what it holds; views are compared by identity.</summary>
     private static bool IsPlain(object value) => value is string or bool or int or long or double or float or decimal;
