@@ -37,7 +37,7 @@ public sealed class OptionsConfig : BoundRecord
     /// (<c>speakers/page/2/</c>, ...), and each letter links to the page it starts on. 0 lists every
     /// speaker on one page.
     /// </summary>
-    public int SpeakersPerPage { get; init; } = 300;
+    public int SpeakersPerPage { get; init; } = 150;
 
     /// <summary>Reading speed for "5 min read".</summary>
     public int WordsPerMinute { get; init; } = 230;
